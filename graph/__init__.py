@@ -1,0 +1,25 @@
+"""The GraphStore interface and its two adapters, chosen by one factory."""
+
+from __future__ import annotations
+
+from graph.store import GraphStore, StoreSchema, WriteSummary
+from kg.settings import Settings
+
+
+def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
+    """Open the store the settings select: the embedded one by default, or Neo4j."""
+    if settings.store == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password.get_secret_value(),
+            settings.neo4j_database,
+        )
+    from graph.ladybug_store import LadybugStore
+
+    return LadybugStore(settings.embedded_path, read_only=read_only)
+
+
+__all__ = ["GraphStore", "StoreSchema", "WriteSummary", "open_store"]

@@ -1,0 +1,124 @@
+"""The embedded adapter: LadybugDB, in-process, in a directory on disk."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
+from kg.errors import QueryFailed, SchemaError, StoreLocked, StoreUnavailable
+from schema import ONTOLOGY, PropertySpec
+
+# Ladybug has no multi-label nodes: the shared queries' `:Entity` label stands for the
+# union of the entity tables, which Ladybug writes as `:State:Territory:...`.
+_ENTITY_LABEL = re.compile(r"(?<=[\w)]):Entity\b")
+_ENTITY_UNION = ":" + ":".join(ONTOLOGY.entity_types)
+
+
+class LadybugStore(GraphStore):
+    """A GraphStore on LadybugDB. One process may open it for writing at a time."""
+
+    dialect = "ladybug"
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except (RuntimeError, OSError) as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreLocked(
+                    f"the embedded store at {path} is held by another process "
+                    "(a running `kg serve`?); stop it or load through its API"
+                ) from None
+            raise StoreUnavailable(f"cannot open the embedded store at {path}: {message}") from None
+        self._lock = threading.RLock()
+
+    def _execute(self, statement: str, params: Row) -> Any:
+        statement = _ENTITY_LABEL.sub(_ENTITY_UNION, statement)
+        try:
+            with self._lock:
+                return self._conn.execute(statement, params)
+        except RuntimeError as exc:
+            raise QueryFailed(str(exc).splitlines()[0]) from None
+
+    def _write(self, statement: str, rows: Sequence[Row]) -> None:
+        self._execute(statement, {"rows": list(rows)} if "$rows" in statement else {})
+
+    def _read(self, statement: str, params: Row) -> list[Row]:
+        result = self._execute(statement, params)
+        names = result.get_column_names()
+        return [
+            {name: _plain(value) for name, value in zip(names, values, strict=True)}
+            for values in result.get_all()
+        ]
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+            self._db.close()
+
+    def server_version(self) -> str:
+        return f"LadybugDB {ladybug.__version__}"
+
+    def _entity_labels(self, node_type: str) -> str:
+        return node_type
+
+    def _typed(self, expression: str, spec: PropertySpec) -> str:
+        # Ladybug infers a parameter's type from its values: a batch of nulls would be STRING.
+        return f"CAST({expression} AS {spec.kind.store_type})"
+
+    def _append_distinct(self, target: str, new: str) -> str:
+        return f"list_distinct(list_concat({target}, {new}))"
+
+    def init_schema(self) -> None:
+        for node in ONTOLOGY.node_types:
+            columns = ", ".join(
+                f"{quoted(p.name)} {p.kind.store_type}" + (" PRIMARY KEY" if p.name == "id" else "")
+                for p in node.properties
+            )
+            self._execute(f"CREATE NODE TABLE IF NOT EXISTS {node.name}({columns})", {})
+        for link in ONTOLOGY.links:
+            pairs = _pairs(link.from_types, link.to_types)
+            self._execute(f"CREATE REL TABLE IF NOT EXISTS {link.name}({pairs})", {})
+        for pred in ONTOLOGY.predicates:
+            pairs = _pairs(pred.subject_types, pred.object_types)
+            columns = ", ".join(
+                f"{quoted(p.name)} {p.kind.store_type}" for p in relation_properties(pred.name)
+            )
+            self._execute(f"CREATE REL TABLE IF NOT EXISTS {pred.name}({pairs}, {columns})", {})
+        self._check_columns()
+
+    def _check_columns(self) -> None:
+        """Fail clearly when the store was made by an older ontology with other columns."""
+        for pred in ONTOLOGY.predicates:
+            rows = self._read(f"CALL table_info('{pred.name}') RETURN name", {})
+            have = {row["name"] for row in rows}
+            missing = [p.name for p in relation_properties(pred.name) if p.name not in have]
+            if missing:
+                raise SchemaError(f"{pred.name} in {self.path} lacks {missing}; run `kg init --reset`")
+
+    def existing_schema(self) -> StoreSchema:
+        rows = self._read("CALL show_tables() RETURN name, type", {})
+        return StoreSchema(
+            node_types=frozenset(r["name"] for r in rows if r["type"] == "NODE"),
+            relation_types=frozenset(r["name"] for r in rows if r["type"] == "REL"),
+        )
+
+
+def _plain(value: Any) -> Any:
+    """A node or relation as the Neo4j driver gives it: its set properties, no internal keys."""
+    if isinstance(value, dict) and "_ID" in value:
+        return {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
+    return value
+
+
+def _pairs(from_types: Sequence[str], to_types: Sequence[str]) -> str:
+    return ", ".join(f"FROM {s} TO {o}" for s in from_types for o in to_types)

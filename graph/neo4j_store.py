@@ -1,0 +1,122 @@
+"""The Neo4j adapter: the official driver over Bolt (`bolt://` or routing `neo4j://` URIs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction
+from neo4j import exceptions as neo4j_errors
+
+from graph.store import GraphStore, Row, StoreSchema
+from kg.errors import QueryFailed, StoreUnavailable
+from schema import ONTOLOGY
+
+ENTITY_LABEL = "Entity"
+
+
+@contextmanager
+def _translated_errors(uri: str) -> Iterator[None]:
+    """Map driver exceptions onto the project's own at the boundary."""
+    try:
+        yield
+    except neo4j_errors.AuthError as exc:
+        raise StoreUnavailable(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
+    except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
+        raise StoreUnavailable(f"Neo4j at {uri} is unavailable: {exc}") from None
+    except neo4j_errors.Neo4jError as exc:
+        raise QueryFailed(f"{exc.code}: {exc.message}") from None
+    except (neo4j_errors.DriverError, OSError, ValueError) as exc:
+        raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
+
+
+class Neo4jStore(GraphStore):
+    """A GraphStore on a Neo4j server. Entities carry an extra `Entity` label for id lookups."""
+
+    dialect = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
+        self.uri = uri
+        self.database = database
+        with _translated_errors(uri):
+            self._driver = GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=5.0, max_transaction_retry_time=15.0
+            )
+            self._driver.verify_connectivity()
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self.database)
+
+    def _write(self, statement: str, rows: Sequence[Row]) -> None:
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(statement, rows=list(rows)).consume()
+
+        with _translated_errors(self.uri), self._session() as session:
+            session.execute_write(work)
+
+    def _read(self, statement: str, params: Row) -> list[Row]:
+        def work(tx: ManagedTransaction) -> list[Row]:
+            return [record.data() for record in tx.run(statement, params)]
+
+        with _translated_errors(self.uri), self._session() as session:
+            return session.execute_read(work)
+
+    def _run_admin(self, statement: str) -> None:
+        """Schema statements run in auto-commit transactions."""
+        with _translated_errors(self.uri), self._session() as session:
+            session.run(statement).consume()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def server_version(self) -> str:
+        rows = self._read(
+            "CALL dbms.components() YIELD name, versions, edition "
+            "RETURN name, versions[0] AS version, edition",
+            {},
+        )
+        return ", ".join(f"{r['name']} {r['version']} {r['edition']}" for r in rows)
+
+    def _entity_labels(self, node_type: str) -> str:
+        return f"{node_type}:{ENTITY_LABEL}"
+
+    def _append_distinct(self, target: str, new: str) -> str:
+        return f"{target} + [x IN {new} WHERE NOT x IN {target}]"
+
+    def clear(self) -> None:
+        with _translated_errors(self.uri), self._session() as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def init_schema(self) -> None:
+        self._run_admin(
+            f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE"
+        )
+        for node in ONTOLOGY.node_types:
+            self._run_admin(
+                f"CREATE CONSTRAINT {node.name.lower()}_id IF NOT EXISTS "
+                f"FOR (n:{node.name}) REQUIRE n.id IS UNIQUE"
+            )
+            for prop in node.properties:
+                if prop.indexed:
+                    self._run_admin(
+                        f"CREATE INDEX {node.name.lower()}_{prop.name} IF NOT EXISTS "
+                        f"FOR (n:{node.name}) ON (n.`{prop.name}`)"
+                    )
+        for pred in ONTOLOGY.predicates:
+            self._run_admin(
+                f"CREATE INDEX {pred.name.lower()}_fact_id IF NOT EXISTS "
+                f"FOR ()-[r:{pred.name}]-() ON (r.fact_id)"
+            )
+        with _translated_errors(self.uri), self._session() as session:
+            session.run("CALL db.awaitIndexes(60)").consume()
+
+    def existing_schema(self) -> StoreSchema:
+        rows = self._read(
+            "SHOW INDEXES YIELD entityType, labelsOrTypes "
+            "WHERE labelsOrTypes IS NOT NULL RETURN entityType, labelsOrTypes",
+            {},
+        )
+        nodes = {t for r in rows if r["entityType"] == "NODE" for t in r["labelsOrTypes"]}
+        rels = {t for r in rows if r["entityType"] == "RELATIONSHIP" for t in r["labelsOrTypes"]}
+        return StoreSchema(node_types=frozenset(nodes - {ENTITY_LABEL}), relation_types=frozenset(rels))

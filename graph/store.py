@@ -1,0 +1,267 @@
+"""The GraphStore interface, and the write statements both adapters share.
+
+Statements are generated from the ontology: labels and property names come from
+schema/, never from user input, and every value travels as a parameter.
+
+>>> from graph import open_store
+>>> store = open_store(settings)                       # doctest: +SKIP
+>>> store.init_schema()                                # doctest: +SKIP
+>>> store.upsert(articles, entities, relations)         # doctest: +SKIP
+>>> store.query("fact_evidence", fact_id=rel.fact_id)  # doctest: +SKIP
+[{'fact_id': ..., 'text': 'Russian troops occupy ...', 'article': ..., ...}]
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from queries import load_query
+from schema import ONTOLOGY, RELATION_PROPERTIES, NodeType, PropertySpec
+from schema.records import Article, Entity, Relation
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StoreSchema:
+    """The node and relationship types a store has declared."""
+
+    node_types: frozenset[str]
+    relation_types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """How many records one upsert call wrote."""
+
+    articles: int = 0
+    entities: int = 0
+    relations: int = 0
+    evidence: int = 0
+
+
+def quoted(name: str) -> str:
+    """A property or label name escaped for Cypher (qualifiers such as ``where`` are keywords)."""
+    return f"`{name}`"
+
+
+def chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+class GraphStore(ABC):
+    """One interface over the embedded store and Neo4j. Callers never branch on the backend."""
+
+    #: Name used for query overrides in ``queries/<dialect>/``.
+    dialect: str
+    #: Rows per write statement.
+    batch_size: int = 1000
+
+    # -- what each adapter provides -------------------------------------------------
+
+    @abstractmethod
+    def init_schema(self) -> None:
+        """Create every node type, relation type, constraint and index of the ontology."""
+
+    @abstractmethod
+    def existing_schema(self) -> StoreSchema:
+        """The node and relation types the store has declared."""
+
+    @abstractmethod
+    def server_version(self) -> str:
+        """The product and version of the store behind this adapter."""
+
+    @abstractmethod
+    def _write(self, statement: str, rows: Sequence[Row]) -> None:
+        """Run one write statement with ``$rows`` in one transaction."""
+
+    @abstractmethod
+    def _read(self, statement: str, params: Row) -> list[Row]:
+        """Run one read statement and return its rows as dicts."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store."""
+
+    @abstractmethod
+    def _entity_labels(self, node_type: str) -> str:
+        """The label expression used when writing an entity of ``node_type``."""
+
+    def _typed(self, expression: str, spec: PropertySpec) -> str:
+        """``expression`` as a value of the property's kind (a hook for stores that infer types)."""
+        return expression
+
+    @abstractmethod
+    def _append_distinct(self, target: str, new: str) -> str:
+        """A Cypher expression: list ``target`` with the items of ``new`` it lacks appended."""
+
+    # -- shared behaviour ------------------------------------------------------------
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def query(self, name: str, **params: Any) -> list[Row]:
+        """Run the named query ``queries/<name>.cypher`` with parameters."""
+        return self._read(load_query(name, self.dialect), params)
+
+    def counts(self) -> dict[str, int]:
+        """Node counts per type and relation counts per predicate (zeros included)."""
+        out: dict[str, int] = {}
+        for node in ONTOLOGY.node_types:
+            rows = self._read(f"MATCH (n:{node.name}) RETURN count(n) AS n", {})
+            out[node.name] = int(rows[0]["n"])
+        for pred in ONTOLOGY.predicates:
+            rows = self._read(f"MATCH ()-[r:{pred.name}]->() RETURN count(r) AS n", {})
+            out[pred.name] = int(rows[0]["n"])
+        return out
+
+    def clear(self) -> None:
+        """Delete every node and relation; the schema stays."""
+        for node in ONTOLOGY.node_types:
+            self._write(f"MATCH (n:{node.name}) DETACH DELETE n", [])
+
+    def upsert(
+        self,
+        articles: Iterable[Article] = (),
+        entities: Iterable[Entity] = (),
+        relations: Iterable[Relation] = (),
+    ) -> WriteSummary:
+        """Write articles, then entities, then relations with their evidence. Idempotent."""
+        a = self.upsert_articles(articles)
+        e = self.upsert_entities(entities)
+        r, ev = self.upsert_relations(relations)
+        return WriteSummary(articles=a, entities=e, relations=r, evidence=ev)
+
+    def upsert_articles(self, articles: Iterable[Article]) -> int:
+        node = ONTOLOGY.node_type("Article")
+        rows = [
+            _node_row(
+                node,
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "publisher": a.publisher,
+                    "url": a.url,
+                    "published": a.published,
+                    "sha256": a.sha256,
+                },
+            )
+            for a in articles
+        ]
+        self._write_batches(self._merge_node_statement(node, "Article"), rows)
+        return len(rows)
+
+    def upsert_entities(self, entities: Iterable[Entity]) -> int:
+        by_type: dict[str, list[Row]] = defaultdict(list)
+        for ent in entities:
+            node = ONTOLOGY.node_type(ent.type)
+            values = {
+                "id": ent.id,
+                "name": ent.name,
+                "aliases": list(ent.aliases),
+                "wikidata": ent.wikidata,
+                **ent.properties,
+            }
+            by_type[ent.type].append(_node_row(node, values))
+        for type_name, rows in by_type.items():
+            node = ONTOLOGY.node_type(type_name)
+            self._write_batches(self._merge_node_statement(node, self._entity_labels(type_name)), rows)
+        return sum(len(rows) for rows in by_type.values())
+
+    def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
+        """Write relations as typed edges, and each supporting sentence as an Evidence node."""
+        groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+        evidence_rows: list[Row] = []
+        for rel in relations:
+            rel.validate()
+            fact_id = rel.fact_id
+            pred = ONTOLOGY.predicate(rel.predicate)
+            ev_ids = [ev.id_for(fact_id) for ev in rel.evidence]
+            row: Row = {
+                "subject_id": rel.subject_id,
+                "object_id": rel.object_id,
+                "fact_id": fact_id,
+                "polarity": rel.polarity,
+                "modality": rel.modality,
+                "confidence": float(rel.confidence),
+                "evidence_ids": ev_ids,
+            }
+            for q in pred.qualifiers:
+                row[q.name] = q.kind.to_store(rel.qualifiers.get(q.name))
+            groups[(rel.predicate, rel.subject_type, rel.object_type)].append(row)
+            evidence_rows.extend(
+                {
+                    "id": ev_id,
+                    "fact_id": fact_id,
+                    "article_id": ev.article_id,
+                    "start_char": ev.start,
+                    "end_char": ev.end,
+                    "text": ev.text,
+                }
+                for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
+            )
+        for (pred_name, s_type, o_type), rows in groups.items():
+            self._write_batches(self._merge_relation_statement(pred_name, s_type, o_type), rows)
+        self._write_batches(self._merge_evidence_statement(), _unique_by_id(evidence_rows))
+        return sum(len(r) for r in groups.values()), len(evidence_rows)
+
+    def _write_batches(self, statement: str, rows: Sequence[Row]) -> None:
+        for batch in chunks(rows, self.batch_size):
+            self._write(statement, batch)
+
+    def _merge_relation_statement(self, predicate: str, subject_type: str, object_type: str) -> str:
+        pred = ONTOLOGY.predicate(predicate)
+        sets = [f"r.{quoted(p)} = row.{quoted(p)}" for p in ("polarity", "modality")]
+        sets.append(
+            "r.`confidence` = CASE WHEN r.`confidence` IS NULL OR row.`confidence` > r.`confidence` "
+            "THEN row.`confidence` ELSE r.`confidence` END"
+        )
+        sets += [
+            f"r.{quoted(q.name)} = coalesce({self._typed(f'row.{quoted(q.name)}', q)}, r.{quoted(q.name)})"
+            for q in pred.qualifiers
+        ]
+        merged = self._append_distinct("r.`evidence_ids`", "row.`evidence_ids`")
+        return (
+            "UNWIND $rows AS row\n"
+            f"MATCH (s:{subject_type} {{id: row.subject_id}})\n"
+            f"MATCH (o:{object_type} {{id: row.object_id}})\n"
+            f"MERGE (s)-[r:{predicate} {{fact_id: row.fact_id}}]->(o)\n"
+            "ON CREATE SET r.`evidence_ids` = row.`evidence_ids`\n"
+            f"ON MATCH SET r.`evidence_ids` = {merged}\n"
+            f"SET {', '.join(sets)}"
+        )
+
+    def _merge_node_statement(self, node: NodeType, labels: str) -> str:
+        sets = ", ".join(
+            f"n.{quoted(p.name)} = coalesce({self._typed(f'row.{quoted(p.name)}', p)}, n.{quoted(p.name)})"
+            for p in node.properties
+            if p.name != "id"
+        )
+        return f"UNWIND $rows AS row\nMERGE (n:{labels} {{id: row.id}})\nSET {sets}"
+
+    def _merge_evidence_statement(self) -> str:
+        return (
+            self._merge_node_statement(ONTOLOGY.node_type("Evidence"), "Evidence")
+            + "\nWITH n, row\nMATCH (a:Article {id: row.article_id})\nMERGE (n)-[:CITED_IN]->(a)"
+        )
+
+
+def relation_properties(predicate: str) -> tuple[PropertySpec, ...]:
+    """Every property a relation of ``predicate`` carries in the stores."""
+    return RELATION_PROPERTIES + ONTOLOGY.predicate(predicate).qualifiers
+
+
+def _node_row(node: NodeType, values: Row) -> Row:
+    return {p.name: p.kind.to_store(values.get(p.name)) for p in node.properties}
+
+
+def _unique_by_id(rows: list[Row]) -> list[Row]:
+    return list({row["id"]: row for row in rows}.values())

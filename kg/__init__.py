@@ -1,0 +1,1 @@
+"""The `kg` command, its settings and the project's error types."""

@@ -1,0 +1,101 @@
+"""The `kg` command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from graph import GraphStore, open_store
+from kg.errors import KGError
+from kg.settings import Settings, get_settings
+
+app = typer.Typer(
+    help="A knowledge graph of actors, territories and military deployments, cited to the news.\n\n"
+    "The store is embedded (KG_DATA_DIR) unless KG_STORE=neo4j with NEO4J_URI, NEO4J_USER, "
+    "NEO4J_PASSWORD and NEO4J_DATABASE.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line to stderr and exit."""
+    err_console.print(f"kg: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the project's errors into one line on stderr and a non-zero exit."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KGError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+def store_from(settings: Settings, *, read_only: bool = False) -> GraphStore:
+    return open_store(settings, read_only=read_only)
+
+
+@app.command()
+@one_line_errors
+def init(
+    reset: Annotated[bool, typer.Option(help="Delete everything in the store first.")] = False,
+) -> None:
+    """Create the store's schema (node and relation types, constraints, indexes) from schema/."""
+    settings = get_settings()
+    with store_from(settings) as store:
+        if reset:
+            store.clear()
+        store.init_schema()
+        declared = store.existing_schema()
+        console.print(
+            f"{store.server_version()}: {len(declared.node_types)} node types, "
+            f"{len(declared.relation_types)} relation types ready"
+        )
+
+
+@app.command()
+@one_line_errors
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Count nodes per type and relations per predicate in the store."""
+    settings = get_settings()
+    with store_from(settings, read_only=True) as store:
+        counts = store.counts()
+        version = store.server_version()
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(counts, indent=2) + "\n")
+        return
+    table = Table(title=f"{version} ({settings.store})")
+    table.add_column("type or predicate")
+    table.add_column("count", justify="right")
+    for name, count in counts.items():
+        table.add_row(name, str(count))
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

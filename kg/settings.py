@@ -1,0 +1,41 @@
+"""Settings from the environment (KG_* and NEO4J_*), through pydantic-settings."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    """Per-user data directory, following XDG."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kg"
+
+
+class Settings(BaseSettings):
+    """Everything configurable. The store is the embedded one unless KG_STORE=neo4j."""
+
+    model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
+
+    store: Literal["embedded", "neo4j"] = "embedded"
+    data_dir: Path = Field(default_factory=_default_data_dir)
+
+    neo4j_uri: str = Field("bolt://localhost:7687", validation_alias=AliasChoices("NEO4J_URI"))
+    neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER"))
+    neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_PASSWORD"))
+    neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+
+    @property
+    def embedded_path(self) -> Path:
+        return self.data_dir / "graph.lbug"
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,246 @@
+"""The ontology, loaded from ``schema/ontology.yaml`` into frozen, validated objects.
+
+Everything that depends on the ontology (store tables, constraints, RDF, API models)
+reads it from here, so adding a predicate is one edit in the YAML file.
+
+>>> ONTOLOGY.predicate("OCCUPIES").subject_types
+('State', 'Organization', 'Person', 'Territory')
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from kg.errors import SchemaError
+
+
+class Kind(StrEnum):
+    """The value kind of a property or qualifier; each kind owns its conversions."""
+
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    DATE = "date"
+    TEXT_LIST = "text_list"
+    INT_LIST = "int_list"
+    VOTES = "votes"
+    ENTITY = "entity"
+
+    @property
+    def store_type(self) -> str:
+        """The column type in the embedded store (Neo4j needs none)."""
+        return _STORE_TYPES[self]
+
+    def to_store(self, value: Any) -> Any:
+        """Turn a Python value into what both stores keep (primitives and flat lists)."""
+        if value is None:
+            return None
+        if self is Kind.VOTES:
+            return [int(value.get(k, 0) or 0) for k in VOTE_KEYS]
+        if self is Kind.INT_LIST:
+            return [int(v) for v in value]
+        if self is Kind.TEXT_LIST:
+            return [str(v) for v in value]
+        if self is Kind.INT:
+            return int(value)
+        if self is Kind.FLOAT:
+            return float(value)
+        return str(value)
+
+    def from_store(self, value: Any) -> Any:
+        """Turn a stored value back into its Python form."""
+        if value is None:
+            return None
+        if self is Kind.VOTES:
+            return dict(zip(VOTE_KEYS, value, strict=False))
+        if self in (Kind.INT_LIST, Kind.TEXT_LIST):
+            return list(value)
+        return value
+
+
+VOTE_KEYS = ("for", "against", "abstain")
+
+_STORE_TYPES = {
+    Kind.TEXT: "STRING",
+    Kind.INT: "INT64",
+    Kind.FLOAT: "DOUBLE",
+    Kind.DATE: "STRING",
+    Kind.TEXT_LIST: "STRING[]",
+    Kind.INT_LIST: "INT64[]",
+    Kind.VOTES: "INT64[]",
+    Kind.ENTITY: "STRING",
+}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PropertySpec(_Frozen):
+    """A node property or a relation qualifier."""
+
+    name: str = ""
+    kind: Kind
+    description: str = ""
+    indexed: bool = False
+    key: bool = Field(False, description="part of the fact id (qualifiers only)")
+
+
+class NodeType(_Frozen):
+    """A node type: an entity type, or a structural one (Article, Evidence)."""
+
+    name: str
+    entity: bool
+    description: str
+    properties: tuple[PropertySpec, ...]
+
+
+class Predicate(_Frozen):
+    """A relation type with the node types it connects and its qualifiers."""
+
+    name: str
+    description: str
+    subject_types: tuple[str, ...]
+    object_types: tuple[str, ...]
+    qualifiers: tuple[PropertySpec, ...]
+
+    @cached_property
+    def qualifier_map(self) -> dict[str, PropertySpec]:
+        return {q.name: q for q in self.qualifiers}
+
+    @property
+    def key_qualifiers(self) -> tuple[str, ...]:
+        return tuple(q.name for q in self.qualifiers if q.key)
+
+    def connects(self, subject_type: str, object_type: str) -> bool:
+        return subject_type in self.subject_types and object_type in self.object_types
+
+
+class Link(_Frozen):
+    """A structural edge that is not a fact (e.g. evidence cited in an article)."""
+
+    name: str
+    from_types: tuple[str, ...]
+    to_types: tuple[str, ...]
+
+
+# Properties every relation carries, whatever its predicate.
+RELATION_PROPERTIES: tuple[PropertySpec, ...] = (
+    PropertySpec(name="fact_id", kind=Kind.TEXT, indexed=True),
+    PropertySpec(name="polarity", kind=Kind.TEXT),
+    PropertySpec(name="modality", kind=Kind.TEXT),
+    PropertySpec(name="confidence", kind=Kind.FLOAT),
+    PropertySpec(name="evidence_ids", kind=Kind.TEXT_LIST),
+)
+
+POLARITIES = ("affirmed", "negated")
+MODALITIES = ("asserted", "planned", "conditional", "hypothetical")
+
+
+class Ontology(_Frozen):
+    """The whole ontology: node types, predicates and structural links."""
+
+    node_types: tuple[NodeType, ...]
+    predicates: tuple[Predicate, ...]
+    links: tuple[Link, ...]
+
+    @cached_property
+    def _nodes(self) -> dict[str, NodeType]:
+        return {n.name: n for n in self.node_types}
+
+    @cached_property
+    def _predicates(self) -> dict[str, Predicate]:
+        return {p.name: p for p in self.predicates}
+
+    @property
+    def entity_types(self) -> tuple[str, ...]:
+        return tuple(n.name for n in self.node_types if n.entity)
+
+    @property
+    def predicate_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.predicates)
+
+    def node_type(self, name: str) -> NodeType:
+        try:
+            return self._nodes[name]
+        except KeyError:
+            raise SchemaError(f"unknown node type {name!r}") from None
+
+    def predicate(self, name: str) -> Predicate:
+        try:
+            return self._predicates[name]
+        except KeyError:
+            raise SchemaError(f"unknown predicate {name!r}") from None
+
+    def has_predicate(self, name: str) -> bool:
+        return name in self._predicates
+
+
+def _expand(names: list[str], groups: dict[str, list[str]], known: set[str], where: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        for member in groups.get(name, [name]):
+            if member not in known:
+                raise SchemaError(f"{where}: unknown node type {member!r}")
+            if member not in out:
+                out.append(member)
+    return tuple(out)
+
+
+def _props(raw: dict[str, Any] | None, where: str) -> tuple[PropertySpec, ...]:
+    try:
+        return tuple(PropertySpec(name=name, **spec) for name, spec in (raw or {}).items())
+    except (TypeError, ValueError) as exc:
+        raise SchemaError(f"{where}: {exc}") from None
+
+
+def parse_ontology(doc: dict[str, Any]) -> Ontology:
+    """Build an :class:`Ontology` from the YAML document, failing fast on bad references."""
+    groups: dict[str, list[str]] = doc.get("groups") or {}
+    shared = _props(doc.get("entity_properties"), "entity_properties")
+    nodes = []
+    for name, spec in (doc.get("node_types") or {}).items():
+        own = _props(spec.get("properties"), f"node type {name}")
+        entity = bool(spec.get("entity"))
+        nodes.append(
+            NodeType(
+                name=name,
+                entity=entity,
+                description=spec.get("description", ""),
+                properties=(PropertySpec(name="id", kind=Kind.TEXT),) + (shared if entity else ()) + own,
+            )
+        )
+    known = {n.name for n in nodes}
+    predicates = [
+        Predicate(
+            name=name,
+            description=spec.get("description", ""),
+            subject_types=_expand(spec["from"], groups, known, f"predicate {name}"),
+            object_types=_expand(spec["to"], groups, known, f"predicate {name}"),
+            qualifiers=_props(spec.get("qualifiers"), f"predicate {name}"),
+        )
+        for name, spec in (doc.get("predicates") or {}).items()
+    ]
+    links = [
+        Link(
+            name=name,
+            from_types=_expand(spec["from"], groups, known, f"link {name}"),
+            to_types=_expand(spec["to"], groups, known, f"link {name}"),
+        )
+        for name, spec in (doc.get("links") or {}).items()
+    ]
+    return Ontology(node_types=tuple(nodes), predicates=tuple(predicates), links=tuple(links))
+
+
+def load_ontology() -> Ontology:
+    text = resources.files("schema").joinpath("ontology.yaml").read_text(encoding="utf-8")
+    return parse_ontology(yaml.safe_load(text))
+
+
+ONTOLOGY: Ontology = load_ontology()

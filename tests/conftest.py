@@ -1,0 +1,77 @@
+"""Fixtures: a `store` parametrised over the embedded store and a real Neo4j server.
+
+Neo4j comes from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set (as .ci/run does); otherwise
+the session starts one with scripts/neo4j-server and stops it at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph import GraphStore, open_store
+from kg.settings import Settings
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT.parent / "shared" / "seeds"
+SERVER_VERSIONS: dict[str, str] = {}
+
+
+def _parse_env(text: str) -> dict[str, str]:
+    env = {}
+    for line in text.splitlines():
+        if line.startswith("export ") and "=" in line:
+            key, _, value = line.removeprefix("export ").partition("=")
+            env[key] = value
+    return env
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    if os.environ.get("NEO4J_URI"):
+        yield Settings(store="neo4j")
+        return
+    home = tmp_path_factory.mktemp("neo4j")
+    env = {**os.environ, "KG_NEO4J_HOME": str(home)}
+    script = PROJECT / "scripts" / "neo4j-server"
+    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, check=False)
+    if started.returncode != 0:
+        pytest.fail(f"could not start Neo4j: {started.stderr[-2000:]}")
+    values = _parse_env(started.stdout)
+    try:
+        yield Settings(
+            store="neo4j",
+            neo4j_uri=values["NEO4J_URI"],
+            neo4j_user=values["NEO4J_USER"],
+            neo4j_password=values["NEO4J_PASSWORD"],
+            neo4j_database=values["NEO4J_DATABASE"],
+        )
+    finally:
+        subprocess.run([str(script), "stop"], env=env, capture_output=True, check=False)
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Settings for a fresh, empty store of each backend."""
+    if request.param == "neo4j":
+        return request.getfixturevalue("neo4j_settings")
+    return Settings(store="embedded", data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def store(store_settings: Settings) -> Iterator[GraphStore]:
+    """An empty store with the schema created, on each backend."""
+    with open_store(store_settings) as opened:
+        opened.init_schema()
+        opened.clear()
+        SERVER_VERSIONS[store_settings.store] = opened.server_version()
+        yield opened
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for backend, version in sorted(SERVER_VERSIONS.items()):
+        terminalreporter.write_line(f"store {backend}: {version}")
