@@ -1,0 +1,13 @@
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY kg kg
+COPY graph graph
+COPY schema schema
+COPY loaders loaders
+COPY api api
+COPY queries queries
+RUN pip install --no-cache-dir .
+ENV KG_DATA_DIR=/data
+EXPOSE 8000
+CMD ["kg", "stats"]
