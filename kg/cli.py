@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from functools import wraps
 from typing import Annotated, Any
@@ -91,6 +92,51 @@ def stats(
     for name, count in counts.items():
         table.add_row(name, str(count))
     console.print(table)
+
+
+@app.command()
+@one_line_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .json, .jsonl) or directories.")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl: one fact per line (the facts interface); table: for people.")
+    ] = "jsonl",
+    facts_only: Annotated[bool, typer.Option("--facts-only", help="Only affirmed, asserted relations.")] = False,
+) -> None:
+    """Extract relations from articles and print them, with no database needed."""
+    import json
+
+    from loaders.facts import extract_paths, fact_json
+
+    if output_format not in ("jsonl", "table"):
+        fail(f"unknown format {output_format!r}; use jsonl or table", 2)
+    failures = 0
+    rows = []
+    for item in extract_paths(paths):
+        if isinstance(item, KGError):
+            failures += 1
+            err_console.print(f"kg: {item}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        for relation in item.relations:
+            if facts_only and not relation.is_fact:
+                continue
+            fact = fact_json(item, relation)
+            if output_format == "jsonl":
+                sys.stdout.write(json.dumps(fact, ensure_ascii=False) + "\n")
+            else:
+                rows.append(fact)
+    if output_format == "table":
+        table = Table(show_lines=False)
+        for column in ("article", "subject", "predicate", "object", "qualifiers", "status", "evidence"):
+            table.add_column(column, overflow="fold")
+        for fact in rows:
+            status = "" if fact["polarity"] == "affirmed" and fact["modality"] == "asserted" else (
+                f"{fact['polarity']}, {fact['modality']}")
+            table.add_row(fact["article"][:12], fact["subject"]["name"], fact["predicate"], fact["object"]["name"],
+                          json.dumps(fact["qualifiers"], ensure_ascii=False), status, fact["evidence"]["text"][:90])
+        console.print(table)
+    if failures:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -1,0 +1,657 @@
+"""Extraction: a Document becomes typed entities and relations, each cited to its sentence.
+
+>>> from loaders.reading import read_text
+>>> result = extract_document(read_text("x", "Russian troops occupy parts of Moldova."))
+>>> [(r.predicate, r.subject_id, r.object_id) for r in result.relations]
+[('OCCUPIES', 'russia', 'moldova')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from loaders.dates import DateMention, find_dates, infer_reference, parse_iso
+from loaders.gazetteer import Gazetteer, GazEntity, Mention, default_gazetteer
+from loaders.patterns import (
+    ATTEMPTED, CONDITIONAL, CONDITIONS, COORDINATION_GAP, DE_FACTO, HYPOTHETICAL, INFINITIVE, LEFT_BOUNDARY,
+    MASK, NEGATION, PARTICIPLE_BEFORE, PLANNED, PREPOSITION_BEFORE, REASON, RIGHT_BOUNDARY, ROLE_TITLES,
+    TRIGGERS, TROOPS, VERDICTS, Trigger,
+)
+from loaders.reading import Document
+from schema import ONTOLOGY
+from schema.records import Article, Entity, Evidence, Relation, stable_hash
+
+_COMPILED = [(t, t.compiled(), re.compile(t.requires, re.I) if t.requires else None) for t in TRIGGERS]
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|Gov|St|No|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|approx|i\.e|e\.g)\.?)$"
+)
+_TITLE_PERSON = re.compile(
+    r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|both|these|those)\s+(?:two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
+    r"(?:regions|entities|republics|territories|statelets)\b",
+    re.I,
+)
+_AGREEMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?P<name>(?:(?:bilateral|new|peace|ceasefire|cease-fire|security|defen[cs]e|military|"
+    r"friendship|partnership)\s+)*(?:treaty|agreement|accord|pact|memorandum)\s+(?:on|of)\s+"
+    r"(?:[a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}?(?:assistance|cooperation|friendship|security|partnership|defen[cs]e|"
+    r"peace|ceasefire|alliance|integration))\b"
+    r"|\b(?:a|an|the)\s+(?P<kind>ceasefire|cease-fire|peace|truce)\s+(?:agreement|deal|accord)\s+"
+    r"(?:signed|agreed|reached)\s+in\s+(?P<place>[A-Z][a-z]+)",
+)
+_RESOLUTION = re.compile(
+    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
+    re.I,
+)
+_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(
+    ["one hundred", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) + r")"
+_WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                 "one hundred": 100}
+_VOTES = {
+    "for": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I),
+    "against": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:voted|voting)\s+against|against[^.]{0,20}?\b" + _NUMBER.replace("?P<n>", "?P<n2>"), re.I),
+    "abstain": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:abstain(?:ed|ing)?|abstentions)", re.I),
+}
+
+
+@dataclass
+class Extraction:
+    """What one article yields."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    masked: str = ""
+    masked_to_text: list[int] = field(default_factory=list)
+
+
+class _ArticleExtractor:
+    """Holds the state of one article while its sentences are read."""
+
+    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.text = doc.text
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple, Relation] = {}
+        self.reference, self.after = _reference_date(doc)
+        self.dates = find_dates(self.text, self.reference, after=self.after)
+        if doc.dateline and not doc.published:
+            line_dates = find_dates(doc.dateline, self.reference, after=self.after)
+            if line_dates and line_dates[0].iso and line_dates[0].day:
+                doc.published = line_dates[0].iso
+        self.mentions = self._mentions()
+        self.requests: list[Relation] = []
+
+    # -- mentions ---------------------------------------------------------------------
+
+    def _mentions(self) -> list[Mention]:
+        mentions = self.gaz.find(self.text)
+        mentions = self._titled_persons(mentions)
+        mentions += self._agreements(mentions)
+        mentions += self._anaphors(mentions)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _titled_persons(self, mentions: list[Mention]) -> list[Mention]:
+        """People introduced with a title; unknown ones become entities (and only those)."""
+        out = list(mentions)
+        for m in _TITLE_PERSON.finditer(self.text):
+            name_start, name_end = m.span("name")
+            name = m.group("name")
+            if any(x.start <= name_start < x.end or name_start <= x.start < name_end for x in mentions):
+                continue
+            person_id = _slug(name)
+            gaz = self.gaz.get(person_id) or GazEntity(Entity(person_id, "Person", name))
+            out.append(Mention(name_start, name_end, gaz, "created"))
+            surname = name.split()[-1]
+            for later in re.finditer(rf"\b{re.escape(surname)}\b", self.text[name_end:]):
+                start = name_end + later.start()
+                if not any(x.start <= start < x.end for x in out):
+                    out.append(Mention(start, start + len(surname), gaz, "created"))
+        return sorted(out, key=lambda x: x.start)
+
+    def _agreements(self, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for m in _AGREEMENT.finditer(self.text):
+            if any(x.start < m.end() and m.start() < x.end and x.entity.type == "Agreement" for x in mentions):
+                continue
+            if m.group("name"):
+                name = re.sub(r"\s+", " ", m.group("name"))
+                span = m.span("name")
+            else:
+                name = f"{m.group('place')} {m.group('kind').lower()} agreement"
+                span = (m.start(), m.end())
+            known = next((g for g in self.gaz.entities.values() if g.type == "Agreement"
+                          and name.lower() in {n.lower() for n in (g.entity.name, *g.entity.aliases)}), None)
+            gaz = known or GazEntity(Entity(_slug(name), "Agreement", name))
+            out.append(Mention(span[0], span[1], gaz, "created"))
+        return out
+
+    def _anaphors(self, mentions: list[Mention]) -> list[Mention]:
+        """"the two separatist regions" stands for the contested territories named before it."""
+        out = []
+        for m in _ANAPHOR.finditer(self.text):
+            earlier: list[GazEntity] = []
+            for x in reversed([x for x in mentions if x.end <= m.start()]):
+                if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier:
+                    earlier.append(x.entity)
+            count = 3 if "three" in m.group().lower() else 2
+            for gaz in reversed(earlier[:count]):
+                out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
+        return out
+
+    # -- sentences ----------------------------------------------------------------------
+
+    def sentences(self) -> list[_Sentence]:
+        out = []
+        position = 0
+        for line in self.text.split("\n"):
+            line_start = position
+            position += len(line) + 1
+            start = 0
+            for m in _SENTENCE_END.finditer(line):
+                if _ABBREVIATION.search(line[start : m.start() + 1]):
+                    continue
+                out.append((line_start + start, line_start + m.end()))
+                start = m.end()
+            if line[start:].strip():
+                out.append((line_start + start, line_start + len(line)))
+        sentences = []
+        for s, e in out:
+            while e > s and self.text[e - 1].isspace():
+                e -= 1
+            mentions = [m for m in self.mentions if s <= m.start and m.end <= e]
+            sentence = _Sentence(s, e, self.text[s:e], mentions)
+            _mask(sentence)
+            sentences.append(sentence)
+        return sentences
+
+    # -- relations ----------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        sentences = self.sentences()
+        for sentence in sentences:
+            if sentence.mentions:
+                self._triggers(sentence)
+                self._titles(sentence)
+                self._resolutions(sentence, sentences)
+                self._part_of(sentence)
+        self._fact_check(sentences)
+        self._inferences()
+        article = Article(self.doc.id, self.doc.title, self.doc.publisher, self.doc.url,
+                          self.doc.published, self.doc.sha256)
+        return Extraction(article, self.entities, list(self.relations.values()))
+
+    def _triggers(self, sentence: _Sentence) -> None:
+        for trigger, regex, required in _COMPILED:
+            if required and not required.search(sentence.text):
+                continue
+            for match in regex.finditer(sentence.masked):
+                self._apply(trigger, match, sentence)
+
+    def _apply(self, trigger: Trigger, match: re.Match[str], sentence: _Sentence) -> None:
+        pred = ONTOLOGY.predicate(trigger.predicate)
+        masked = sentence.masked
+        trig_start, trig_end = match.span()
+        subject = _mention_at(sentence, match, "s")
+        objects = [_mention_at(sentence, match, "o")] if match.groupdict().get("o") else []
+        if subject is None:
+            subject = self._subject_left(sentence, trig_start, pred.subject_types)
+        if subject is None:
+            return
+        if not objects:
+            objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
+        if trigger.predicate == "REFUSED_WITHDRAWAL":
+            objects = self._asker_of(subject)
+        window_start = _clause_start(masked, trig_start)
+        subject_pos = _position_of(sentence, subject)
+        if subject_pos is not None and subject_pos < trig_start:
+            window_start = min(window_start, subject_pos)
+        window = masked[window_start:trig_start]
+        polarity, modality = _polarity_modality(window, trigger)
+        for obj in objects:
+            if obj is None or obj.entity.id == subject.entity.id:
+                continue
+            if not pred.connects(subject.entity.type, obj.entity.type):
+                continue
+            if obj.kind in ("metonym", "demonym") and trigger.predicate in ("OCCUPIES", "DEPLOYED_IN", "ANNEXED", "INVADED"):
+                continue
+            qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
+            self._add(trigger.predicate, subject.entity, obj.entity, qualifiers, sentence,
+                      polarity, modality, trigger.confidence)
+
+    def _subject_left(self, sentence: _Sentence, trig_start: int, types: tuple[str, ...]) -> Mention | None:
+        masked = sentence.masked
+        before = masked[:trig_start]
+        if PARTICIPLE_BEFORE.search(before):
+            first = next((m for m in sentence.mentions if m.entity.type in types and m.kind != "place-adjective"), None)
+            return first
+        start = _clause_start(masked, trig_start)
+        best = None
+        for index, m in enumerate(sentence.mentions):
+            pos = masked.find(MASK.format(index))
+            if pos < start or pos >= trig_start:
+                continue
+            if m.entity.type not in types or m.kind == "place-adjective":
+                continue
+            if PREPOSITION_BEFORE.search(masked[max(start, pos - 40):pos]):
+                continue
+            after = masked[pos + len(MASK.format(index)):trig_start]
+            if re.match(r"\s*(?:’s|'s)\s+⟦", after):
+                continue  # a possessor before another mention ("Russia's Foreign Ministry")
+            best = m
+        return best
+
+    def _objects_right(self, sentence: _Sentence, trig_end: int, types: tuple[str, ...],
+                       subject: Mention) -> list[Mention]:
+        masked = sentence.masked
+        stop = RIGHT_BOUNDARY.search(masked, trig_end)
+        limit = stop.start() if stop else len(masked)
+        found: list[Mention] = []
+        last_end = trig_end
+        for index, m in enumerate(sentence.mentions):
+            token = MASK.format(index)
+            pos = masked.find(token)
+            if pos < trig_end or pos >= limit:
+                continue
+            gap = masked[last_end:pos]
+            if found and not COORDINATION_GAP.match(gap):
+                break
+            if not found and len(gap.split()) > 9:
+                break
+            after = masked[pos + len(token):limit]
+            if re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
+                last_end = pos + len(token)
+                continue  # possessor: the possessed mention is the object
+            if m.entity.type in types and m.kind != "place-adjective":
+                found.append(m)
+            elif found:
+                break
+            last_end = pos + len(token)
+        return found
+
+    def _asker_of(self, subject: Mention) -> list[Mention]:
+        for request in reversed(self.requests):
+            if request.object_id == subject.entity.id:
+                gaz = self.gaz.get(request.subject_id)
+                asker = self.entities.get(request.subject_id)
+                if asker is not None:
+                    return [Mention(0, 0, gaz or GazEntity(asker))]
+        return []
+
+    # -- qualifiers ---------------------------------------------------------------------------
+
+    def _qualifiers(self, predicate: str, sentence: _Sentence, match: re.Match[str], subject: Mention,
+                    obj: Mention) -> dict:
+        wanted = ONTOLOGY.predicate(predicate).qualifier_map
+        text = sentence.text
+        clause_start = sentence.masked_to_text[_clause_start(sentence.masked, match.start())]
+        clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
+        clause_end = sentence.masked_to_text[clause_end_masked.start()] if clause_end_masked else len(text)
+        trig_text_start = sentence.masked_to_text[match.start()]
+        q: dict = {}
+        dates = [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end and d.year]
+        in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
+        if "years" in wanted or "date" in wanted or "since" in wanted:
+            years = sorted({d.year for d in in_clause if d.year})
+            best = _nearest(in_clause, sentence.start + trig_text_start)
+            if "years" in wanted and len(years) > 1:
+                q["years"] = years
+            elif best is not None:
+                key = "date" if "date" in wanted else "since"
+                q[key] = best.iso
+        if "troops" in wanted:
+            troops = TROOPS.search(text)
+            if troops:
+                q["troops"] = _to_int(troops.group("number"))
+        if "territory" in wanted:
+            place = self._place_after(sentence, match.end(), r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$")
+            if place is None:
+                adjectives = [m for m in sentence.mentions if m.kind == "place-adjective"]
+                place = adjectives[0].entity if adjectives else None
+            if place is None and subject.entity.type == "Person":
+                place = self.gaz.get(subject.entity.country or "") or self._position_state(subject.entity.id)
+            if place is None and subject.entity.type == "State":
+                place = subject.entity
+            if place is not None:
+                q["territory"] = place.id
+        if "where" in wanted:
+            place = self._place_after(sentence, match.end(), r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
+            if place is not None:
+                q["where"] = place.id
+        if "status" in wanted:
+            before = sentence.masked[max(0, match.start() - 30):match.start()]
+            if DE_FACTO.search(before):
+                q["status"] = "de-facto"
+            elif ATTEMPTED.search(text[clause_start:clause_end]):
+                q["status"] = "attempted"
+        if "reason" in wanted:
+            reason = REASON.search(text)
+            if reason:
+                q["reason"] = reason.group("reason").strip()
+        if "conditions" in wanted:
+            cond = CONDITIONS.search(text)
+            if cond:
+                q["conditions"] = cond.group("text").strip()
+        if "about" in wanted or "what" in wanted:
+            obj_pos = _position_of(sentence, obj)
+            if obj_pos is not None:
+                tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
+                tail = text[tail_start:clause_end if clause_end > tail_start else len(text)]
+                tail = re.sub(r"^(?:’s|'s)\s*", "", tail).strip(" ,.;:\"“”")
+                if "what" in wanted and predicate == "DEMANDED" and match.group().lower().startswith(tuple("⟦")):
+                    tail = text[sentence.masked_to_text[match.end()]:clause_end].strip(" ,.;:\"“”") or tail
+                words = tail.split()
+                if words:
+                    q["about" if "about" in wanted else "what"] = " ".join(words[:12]).strip(" ,.;:\"“”")
+        return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
+
+    def _place_after(self, sentence: _Sentence, masked_pos: int, cue: str) -> GazEntity | None:
+        cue_re = re.compile(cue, re.I)
+        for index, m in enumerate(sentence.mentions):
+            pos = sentence.masked.find(MASK.format(index))
+            if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
+                continue
+            if cue_re.search(sentence.masked[max(masked_pos, pos - 40):pos]):
+                return m.entity
+        return None
+
+    def _position_state(self, person_id: str) -> GazEntity | None:
+        for rel in self.relations.values():
+            if rel.predicate == "HOLDS_POSITION" and rel.subject_id == person_id and rel.object_type == "State":
+                return self.gaz.get(rel.object_id)
+        return None
+
+    # -- structures that patterns do not cover ----------------------------------------------
+
+    def _titles(self, sentence: _Sentence) -> None:
+        """"Russian Deputy Foreign Minister Andrei Rudenko" gives HOLDS_POSITION with its role."""
+        for m in _TITLE_PERSON.finditer(sentence.text):
+            start = sentence.start + m.start("name")
+            person = next((x for x in sentence.mentions if x.start == start and x.entity.type == "Person"), None)
+            if person is None:
+                person = next((x for x in sentence.mentions
+                               if x.start >= start and x.end <= sentence.start + m.end() and x.entity.type == "Person"),
+                              None)
+            if person is None:
+                continue
+            title_start = sentence.start + m.start("title")
+            modifier = next((x for x in reversed(sentence.mentions)
+                             if x.end <= title_start and title_start - x.end <= 4
+                             and x.entity.type in ("State", "Organization")), None)
+            org = modifier.entity if modifier else self.gaz.get(person.entity.country or "")
+            if org is None:
+                continue
+            role = re.sub(r"\s+", " ", m.group("title"))
+            role = role[0].upper() + role[1:]
+            self._add("HOLDS_POSITION", person.entity, org, {"role": role}, sentence, confidence=0.9)
+
+    def _resolutions(self, sentence: _Sentence, sentences: list[_Sentence]) -> None:
+        """A body adopting a resolution: the resolution becomes a node with its date and votes."""
+        for m in _RESOLUTION.finditer(sentence.text):
+            at = sentence.start + m.start()
+            body = next((x for x in reversed(sentence.mentions)
+                         if x.end <= at and x.entity.type == "Organization"), None)
+            if body is None:
+                continue
+            dates = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.year]
+            when = _nearest(dates, at)
+            short = body.entity.short or body.entity.entity.name
+            name = m.group("title") or f"{short} resolution ({when.iso if when else 'undated'})"
+            votes = self._votes(sentence, sentences)
+            props = {"date": when.iso if when else None, "votes": votes}
+            alias = (f"{short} resolution ({when.iso})",) if m.group("title") and when else ()
+            resolution = Entity(_slug(f"resolution {name} {when.iso if when else ''}"), "Resolution", name, alias,
+                                None, {k: v for k, v in props.items() if v})
+            res_gaz = GazEntity(resolution)
+            quals = {"date": when.iso if when else None, "votes": votes}
+            self._add("ADOPTED", body.entity, res_gaz, {k: v for k, v in quals.items() if v}, sentence,
+                      confidence=0.9)
+            # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
+            res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
+            extended = _Sentence(sentence.start, sentence.end, sentence.text,
+                                 sorted([*sentence.mentions, res_mention], key=lambda x: x.start))
+            _mask(extended)
+            for trigger, regex, required in _COMPILED:
+                if trigger.predicate in ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED"):
+                    for tm in regex.finditer(extended.masked):
+                        self._apply(trigger, tm, extended)
+
+    def _votes(self, sentence: _Sentence, sentences: list[_Sentence]) -> dict | None:
+        index = sentences.index(sentence)
+        window = " ".join(s.text for s in sentences[index : index + 3])
+        votes = {}
+        for key, regex in _VOTES.items():
+            vm = regex.search(window)
+            if vm:
+                votes[key] = _to_int(vm.group("n") or vm.groupdict().get("n2") or "")
+        return votes if len(votes) >= 2 else None
+
+    def _part_of(self, sentence: _Sentence) -> None:
+        """A contested territory named with its recognized state ("Ukraine's Crimea", "Georgian territory of Abkhazia")."""
+        present = {m.entity.id for m in sentence.mentions}
+        for m in sentence.mentions:
+            gaz = m.entity
+            if gaz.type == "Territory" and gaz.contested and gaz.part_of in present:
+                parent = self.gaz.get(gaz.part_of)
+                if parent is not None:
+                    self._add("PART_OF", gaz, parent, {}, sentence, confidence=0.75)
+
+    def _fact_check(self, sentences: list[_Sentence]) -> None:
+        """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
+        verdict_sentence = next((s for s in sentences if VERDICTS.match(s.text.strip())), None)
+        if verdict_sentence is None:
+            return
+        verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
+        verdict = verdict[0].upper() + verdict[1:].lower()
+        quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < verdict_sentence.end
+                      or s.text.lstrip().startswith(("“", '"')) and s.start < verdict_sentence.start + 2000), None)
+        before = [m for m in self.mentions if m.entity.type == "Person" and (quote is None or m.end <= quote.start)]
+        if not before:
+            return
+        claimant = before[-1].entity
+        claim_text = (quote.text if quote else verdict_sentence.text).strip(" “”\"")
+        said = next((s for s in sentences if s.start > (quote.end if quote else 0)
+                     and any(m.entity.id == claimant.id for m in s.mentions)
+                     and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)), None)
+        when = None
+        if said is not None:
+            when = next((d for d in self.dates if d.start >= said.start and d.end <= said.end and d.day), None)
+        claim = Entity(_slug("claim " + stable_hash(claimant.id, claim_text)), "Claim",
+                       _shorten(claim_text, 120), (), None,
+                       {k: v for k, v in {"text": claim_text, "date": when.iso if when else None,
+                                          "claimant": claimant.id, "verdict": verdict,
+                                          "reviewed_by": self.doc.publisher}.items() if v})
+        evidence_sentence = said or quote or verdict_sentence
+        quals = {"date": when.iso if when else None, "verdict": verdict}
+        self._add("MADE_CLAIM", claimant, GazEntity(claim), {k: v for k, v in quals.items() if v},
+                  evidence_sentence, confidence=0.9)
+
+    def _inferences(self) -> None:
+        """Facts that follow from others in the same sentence."""
+        for rel in list(self.relations.values()):
+            if not rel.is_fact:
+                continue
+            if rel.predicate == "ANNEXED" and rel.object_type == "Territory":
+                # An annexed (or all but annexed) territory is held by the annexing state.
+                self._derive("OCCUPIES", rel, {})
+            if rel.predicate == "REQUESTED_WITHDRAWAL" and "troops" in rel.qualifiers:
+                # Asking a state to remove its troops says where they are: a contested territory of
+                # the place in question when the sentence names one, else the place itself.
+                place_id = rel.qualifiers.get("territory")
+                place = self.gaz.get(place_id or "")
+                sentence_text = rel.evidence[0].text if rel.evidence else ""
+                inner = next((g for g in self.gaz.entities.values()
+                              if g.contested and g.part_of == place_id
+                              and any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))), None)
+                target = inner or place
+                if target is not None and rel.object_type == "State":
+                    self._derive("DEPLOYED_IN", rel, {"troops": rel.qualifiers["troops"]}, subject=rel.object_id,
+                                 obj=target)
+
+    def _derive(self, predicate: str, source: Relation, qualifiers: dict, *, subject: str | None = None,
+                obj: GazEntity | None = None) -> None:
+        subject_id = subject or source.subject_id
+        subject_entity = self.entities.get(subject_id)
+        object_entity = obj.entity if obj else self.entities.get(source.object_id)
+        if subject_entity is None or object_entity is None:
+            return
+        if not ONTOLOGY.predicate(predicate).connects(subject_entity.type, object_entity.type):
+            return
+        key = (predicate, subject_entity.id, object_entity.id)
+        if any(k[:3] == key for k in self.relations):
+            return
+        self.entities[object_entity.id] = object_entity
+        relation = Relation(predicate, subject_entity.id, subject_entity.type, object_entity.id, object_entity.type,
+                            qualifiers, "affirmed", "asserted", 0.7, source.evidence)
+        self.relations[(*key, "affirmed", "asserted")] = relation
+
+    # -- recording -------------------------------------------------------------------------
+
+    def _add(self, predicate: str, subject: GazEntity, obj: GazEntity, qualifiers: dict, sentence: _Sentence,
+             polarity: str = "affirmed", modality: str = "asserted", confidence: float = 0.85) -> None:
+        if subject.id == obj.id:
+            return
+        start, end = self.doc.span_in_original(sentence.start, sentence.end)
+        evidence = Evidence(self.doc.id, start, end, sentence.text)
+        key = (predicate, subject.id, obj.id, polarity, modality)
+        existing = self.relations.get(key)
+        if existing is not None:
+            merged = {**qualifiers, **existing.qualifiers}
+            if "years" in merged or ("date" in qualifiers and "date" in existing.qualifiers
+                                     and qualifiers["date"] != existing.qualifiers["date"]):
+                pass
+            evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
+            self.relations[key] = Relation(predicate, subject.id, subject.type, obj.id, obj.type, merged,
+                                           polarity, modality, max(confidence, existing.confidence), evidence_all)
+            return
+        self.entities.setdefault(subject.id, subject.entity)
+        self.entities.setdefault(obj.id, obj.entity)
+        relation = Relation(predicate, subject.id, subject.type, obj.id, obj.type, qualifiers, polarity,
+                            modality, confidence, (evidence,))
+        self.relations[key] = relation
+        if predicate == "REQUESTED_WITHDRAWAL":
+            self.requests.append(relation)
+
+
+def _reference_date(doc: Document) -> tuple[date | None, bool]:
+    published = parse_iso(doc.published)
+    if published:
+        return published, False
+    return infer_reference(doc.text), True
+
+
+def _mask(sentence: _Sentence) -> None:
+    parts: list[str] = []
+    mapping: list[int] = []
+    cursor = 0
+    for index, m in enumerate(sentence.mentions):
+        local_start, local_end = m.start - sentence.start, m.end - sentence.start
+        if local_start < cursor:
+            # An anaphor standing for several entities: its span is masked once per entity.
+            local_start = cursor
+        chunk = sentence.text[cursor:local_start]
+        parts.append(chunk)
+        mapping.extend(range(cursor, local_start))
+        token = MASK.format(index)
+        parts.append(token if local_start == m.start - sentence.start else " and " + token)
+        width = len(parts[-1])
+        mapping.extend([local_start] * width)
+        cursor = max(cursor, local_end)
+    parts.append(sentence.text[cursor:])
+    mapping.extend(range(cursor, len(sentence.text) + 1))
+    sentence.masked = "".join(parts)
+    sentence.masked_to_text = mapping
+
+
+def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mention | None:
+    token = match.groupdict().get(group)
+    if not token:
+        return None
+    return sentence.mentions[int(token[1:-1])]
+
+
+def _position_of(sentence: _Sentence, mention: Mention) -> int | None:
+    try:
+        index = sentence.mentions.index(mention)
+    except ValueError:
+        return None
+    pos = sentence.masked.find(MASK.format(index))
+    return pos if pos >= 0 else None
+
+
+def _clause_start(masked: str, position: int) -> int:
+    start = 0
+    for m in LEFT_BOUNDARY.finditer(masked, 0, position):
+        start = m.end()
+    return start
+
+
+def _polarity_modality(window: str, trigger: Trigger) -> tuple[str, str]:
+    polarity = "negated" if NEGATION.search(window) and trigger.predicate != "REFUSED_WITHDRAWAL" else "affirmed"
+    if CONDITIONAL.search(window):
+        return polarity, "conditional"
+    if HYPOTHETICAL.search(window):
+        return polarity, "hypothetical"
+    if PLANNED.search(window):
+        return polarity, "planned"
+    if not trigger.speech_act and INFINITIVE.search(window):
+        return polarity, "planned"
+    return polarity, "asserted"
+
+
+def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs(d.start - position), -(d.day is not None)))
+
+
+def _to_int(value: str) -> int | None:
+    value = value.strip().lower()
+    if value in _WORD_NUMBERS:
+        return _WORD_NUMBERS[value]
+    multiplier = 1
+    for word, factor in (("thousand", 1000), ("million", 1_000_000)):
+        if word in value:
+            value, multiplier = value.replace(word, "").strip(), factor
+    try:
+        return int(float(value.replace(",", "")) * multiplier)
+    except ValueError:
+        return None
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extract the entities and relations of one article."""
+    return _ArticleExtractor(doc, gazetteer or default_gazetteer()).run()

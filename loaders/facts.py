@@ -1,0 +1,45 @@
+"""The facts interface: relations as JSON objects (one per line), as ONTOLOGY.md specifies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import BadInput
+from loaders.extract import Extraction, extract_document
+from loaders.reading import iter_article_files, read_file
+from schema.records import Entity, Relation
+
+
+def entity_json(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "type": entity.type, "name": entity.name, "wikidata": entity.wikidata,
+            "aliases": list(entity.aliases)}
+
+
+def fact_json(extraction: Extraction, relation: Relation) -> dict[str, Any]:
+    evidence = relation.evidence[0]
+    return {
+        "article": extraction.article.id,
+        "predicate": relation.predicate,
+        "subject": entity_json(extraction.entities[relation.subject_id]),
+        "object": entity_json(extraction.entities[relation.object_id]),
+        "qualifiers": relation.qualifiers,
+        "polarity": relation.polarity,
+        "modality": relation.modality,
+        "confidence": round(relation.confidence, 3),
+        "evidence": {"text": evidence.text, "start": evidence.start, "end": evidence.end},
+        "fact_id": relation.fact_id,
+    }
+
+
+def extract_paths(paths: list[Path]) -> Iterator[Extraction | BadInput]:
+    """Extract every article under ``paths``; a file that cannot be read yields its BadInput."""
+    for path in iter_article_files(paths):
+        try:
+            documents = read_file(path)
+        except BadInput as exc:
+            yield exc
+            continue
+        for doc in documents:
+            yield extract_document(doc)

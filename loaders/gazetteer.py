@@ -1,0 +1,166 @@
+"""The gazetteer (data in loaders/data/gazetteer.yaml) and fast mention matching with Aho-Corasick."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from schema.records import Entity
+
+_SECTIONS = {
+    "states": "State",
+    "territories": "Territory",
+    "organizations": "Organization",
+    "persons": "Person",
+    "agreements": "Agreement",
+}
+# Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
+ACTOR_NOUNS = re.compile(
+    r"\s*(?:military\s+|armed\s+|regular\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
+    r"contingents?|units|peacekeepers|mercenaries|government|authorities|officials|diplomats|side|"
+    r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|"
+    r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
+    r"ambassador|envoy|spokes(?:man|woman|person)))\b",
+    re.I,
+)
+PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
+
+
+@dataclass(frozen=True)
+class GazEntity:
+    """A gazetteer entry: the entity and what the matcher needs to know about it."""
+
+    entity: Entity
+    country: str | None = None
+    part_of: str | None = None
+    contested: bool = False
+    short: str | None = None
+    role: str | None = None
+    context: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+    @property
+    def type(self) -> str:
+        return self.entity.type
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that names an entity. ``kind`` says how it names it."""
+
+    start: int
+    end: int
+    entity: GazEntity
+    kind: str = "name"  # name | demonym | place-adjective | metonym | title-person | anaphor | created
+
+    @property
+    def actor_only(self) -> bool:
+        return self.kind in ("metonym", "demonym")
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, GazEntity]
+    automaton: Any = field(repr=False)
+
+    def get(self, entity_id: str) -> GazEntity | None:
+        return self.entities.get(entity_id)
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in ``text``: longest match first, on word boundaries, ambiguity settled by context."""
+        candidates: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for end_index, (surface, senses) in self.automaton.iter(text):
+            start = end_index - len(surface) + 1
+            end = end_index + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@"):
+                continue
+            if end < len(text) and text[end].isalnum():
+                continue
+            candidates.append((start, end, senses))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        mentions: list[Mention] = []
+        last_end = -1
+        lowered = text.lower()
+        for start, end, senses in candidates:
+            if start < last_end:
+                continue
+            entity_id, kind = self._choose(senses, lowered)
+            if kind == "demonym":
+                if ACTOR_NOUNS.match(text, end):
+                    pass
+                elif PLACE_NOUNS.match(text, end):
+                    kind = "place-adjective"
+                elif not text[end:end + 1] == "-":
+                    continue
+            mentions.append(Mention(start, end, self.entities[entity_id], kind))
+            last_end = end
+        return mentions
+
+    def _choose(self, senses: list[tuple[str, str]], lowered_text: str) -> tuple[str, str]:
+        if len(senses) == 1:
+            return senses[0]
+        for entity_id, kind in senses:
+            cues = self.entities[entity_id].context
+            if cues and any(cue.lower() in lowered_text for cue in cues):
+                return entity_id, kind
+        without_cues = [s for s in senses if not self.entities[s[0]].context]
+        return (without_cues or senses)[0]
+
+
+def _variants(surface: str) -> set[str]:
+    out = {surface}
+    if surface[:1].islower():
+        out.add(surface[0].upper() + surface[1:])
+    for quote in ("’", "'"):
+        if quote in surface:
+            out.add(surface.replace(quote, "’" if quote == "'" else "'"))
+    return out
+
+
+def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
+    entities: dict[str, GazEntity] = {}
+    surfaces: dict[str, list[tuple[str, str]]] = {}
+
+    def add(surface: str, entity_id: str, kind: str) -> None:
+        for variant in _variants(surface):
+            senses = surfaces.setdefault(variant, [])
+            if all(s[0] != entity_id for s in senses):
+                senses.append((entity_id, kind))
+
+    for section, type_name in _SECTIONS.items():
+        for raw in doc.get(section) or []:
+            entity = Entity(
+                id=raw["id"], type=type_name, name=raw["name"], aliases=tuple(raw.get("aliases") or ()),
+                wikidata=raw.get("wikidata"), properties=dict(raw.get("properties") or {}),
+            )
+            entities[entity.id] = GazEntity(
+                entity=entity, country=raw.get("country"), part_of=raw.get("part_of"),
+                contested=bool(raw.get("contested")), short=raw.get("short"), role=raw.get("role"),
+                context=tuple(raw.get("context") or ()),
+            )
+            for surface in (entity.name, *entity.aliases):
+                add(surface, entity.id, "name")
+            for surface in raw.get("demonyms") or ():
+                add(surface, entity.id, "demonym")
+            for surface in raw.get("metonyms") or ():
+                add(surface, entity.id, "metonym")
+    automaton = ahocorasick.Automaton()
+    for surface, senses in surfaces.items():
+        automaton.add_word(surface, (surface, senses))
+    automaton.make_automaton()
+    return Gazetteer(entities=entities, automaton=automaton)
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    text = resources.files("loaders").joinpath("data", "gazetteer.yaml").read_text(encoding="utf-8")
+    return build_gazetteer(yaml.safe_load(text))

@@ -1,0 +1,192 @@
+"""Relation patterns, declared as data.
+
+Each trigger is a regular expression over a *masked* sentence in which every entity mention
+is replaced by a token ``⟦n⟧``. Macros: ``{E}`` any mention, ``{S}`` the subject, ``{O}`` the
+object. Where a pattern names no subject, the nearest eligible actor before the trigger in
+the same clause is taken (or after ``by`` for passives, which name ``{S}`` themselves); where
+it names no object, the first eligible mention after the trigger and the mentions
+coordinated with it are taken. Eligibility comes from the predicate's types in schema/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MASK = "⟦{}⟧"
+_E = r"⟦\d+⟧"
+_POSS = r"(?:’s|'s|’|')?"
+_QTY = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
+_FORCE = (r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
+          r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?)")
+_WEAPONS = (r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
+            r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)")
+_GIVE = (r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
+         r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way a predicate is said. ``speech_act``: the saying is the relation (threats, demands)."""
+
+    predicate: str
+    pattern: str
+    speech_act: bool = False
+    requires: str | None = None  # a regex the sentence must also contain
+    confidence: float = 0.85
+
+    def compiled(self) -> re.Pattern[str]:
+        text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
+        return re.compile(text, re.I)
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # OCCUPIES
+    Trigger("OCCUPIES", r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))"),
+    Trigger("OCCUPIES", r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}"),
+    Trigger("OCCUPIES", r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b"),
+    Trigger("OCCUPIES", r"\b(?:seized|took|taken|captured)\s+control\s+of\b"),
+    # DEPLOYED_IN
+    Trigger("DEPLOYED_IN", r"\bdeploy(?:s|ed|ing)?\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside)\b"),
+    Trigger("DEPLOYED_IN", r"\b(?:sends?|sent|sending|station(?:s|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
+            r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b"),
+    Trigger("DEPLOYED_IN", r"{S}" + _POSS + r"\s+(?:\w+\s+)?" + _QTY + _FORCE
+            + r"\s+(?:(?:are|were|is|remain|remained|have\s+been)\s+)?(?:(?:stationed|based|deployed|present)\s+)?"
+            r"(?:in|inside)\b"),
+    Trigger("DEPLOYED_IN", r"\b(?:deployment|presence)\s+of\s+{S}\s+" + _FORCE + r"\s+(?:in|to|on)\b"),
+    # ANNEXED
+    Trigger("ANNEXED", r"\bannex(?:es|ed|ing)?\b(?!\s+by)"),
+    Trigger("ANNEXED", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}"),
+    Trigger("ANNEXED", r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b"),
+    # INVADED
+    Trigger("INVADED", r"\binvad(?:e|es|ed|ing)\b(?!\s+by)"),
+    Trigger("INVADED", r"\b(?:was|were|been)\s+invaded\s+by\s+{S}"),
+    Trigger("INVADED", r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
+            r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)"),
+    Trigger("INVADED", r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b"),
+    Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b"),
+    # RECOGNIZED
+    Trigger("RECOGNIZED", r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b"),
+    Trigger("RECOGNIZED", r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))"),
+    # CONDEMNED
+    Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True),
+    Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True),
+    # REQUESTED_WITHDRAWAL
+    Trigger("REQUESTED_WITHDRAWAL", r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
+            r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
+            r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?(?:withdraw|remove|pull\s+(?:out|back)|leave|evacuate)",
+            speech_act=True, confidence=0.9),
+    Trigger("REQUESTED_WITHDRAWAL", r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
+            r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:full|complete|immediate|unconditional)\s+)*"
+            r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}", speech_act=True, confidence=0.9),
+    # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
+    Trigger("REFUSED_WITHDRAWAL", r"{S}\s+(?:has\s+|have\s+)?(?:refused|refuses|declined|rejected|rejects)"
+            r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))",
+            speech_act=True, confidence=0.8),
+    # THREATENED
+    Trigger("THREATENED", r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b", speech_act=True,
+            requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
+                     r"respon(?:se|d)|hit|intervention|threat)\b"),
+    # PARTY_TO
+    Trigger("PARTY_TO", r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
+            r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b"),
+    # VIOLATED
+    Trigger("VIOLATED", r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b"),
+    # SUPPLIES_WEAPONS_TO
+    Trigger("SUPPLIES_WEAPONS_TO", _GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + _WEAPONS),
+    Trigger("SUPPLIES_WEAPONS_TO", _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}"),
+    Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}"),
+    # SUPPORTS
+    Trigger("SUPPORTS", r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)"),
+    # MADE_CLAIM
+    Trigger("MADE_CLAIM", r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
+            speech_act=True),
+    # DEMANDED
+    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+that\s+{O}", speech_act=True),
+    Trigger("DEMANDED", r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
+            speech_act=True),
+    Trigger("DEMANDED", r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
+            speech_act=True),
+)
+
+# Words before a trigger (within its clause) that change what the relation asserts.
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no\s+longer|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
+    r"without|rejected|rejects|dismissed)\b|n’t\b",
+    re.I,
+)
+CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
+    r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
+    re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
+    r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
+    r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing))\b",
+    re.I,
+)
+# An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
+INFINITIVE = re.compile(r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
+                        r"(?<!\bused)\s+to\s*$", re.I)
+
+# Clause boundaries for the subject search (leftwards) and the object search (rightwards).
+SPEECH_VERBS = (r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
+                r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
+                r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
+                r"stance|framed)")
+LEFT_BOUNDARY = re.compile(
+    r"[;:(\[]|[—–]|\s-\s|\b" + SPEECH_VERBS + r"\s+(?:that\b)?|,\s*(?:but|while|although|though|because|whereas|"
+    r"despite|after|before|when|as)\b|\b(?:but|while|although|though|because|whereas)\b|[“”\"]",
+    re.I,
+)
+RIGHT_BOUNDARY = re.compile(
+    r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
+    r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:but|while|although|though|because|"
+    r"whereas|despite|unless|if)\b|[“”\"]",
+    re.I,
+)
+# Prepositions that make a mention a modifier rather than a subject ("forces in Moldova").
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
+    r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
+    re.I,
+)
+# Gap between coordinated objects ("Ukraine, Georgia and Moldova").
+COORDINATION_GAP = re.compile(
+    r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
+    re.I,
+)
+# Participles whose subject is the clause's main subject ("despite having signed ...").
+PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$", re.I)
+
+# Qualifier cues.
+TROOPS = re.compile(
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers)\b",
+    re.I,
+)
+ATTEMPTED = re.compile(
+    r"\b(?:announced|claimed|claims|proclaimed|declared|alleged(?:ly)?|attempted|illegal(?:ly)?|so-called|"
+    r"purported(?:ly)?|unlawful(?:ly)?|sham)\b",
+    re.I,
+)
+DE_FACTO = re.compile(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$", re.I)
+REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+)", re.I)
+CONDITIONS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I)
+ROLE_TITLES = (
+    r"(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|First\s+Deputy\s+Foreign\s+Minister|"
+    r"Deputy\s+Foreign\s+Minister|Foreign\s+Minister|Deputy\s+Defen[cs]e\s+Minister|Defen[cs]e\s+Minister|"
+    r"Interior\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Minister\s+of\s+Defen[cs]e|Secretary\s+of\s+State|"
+    r"Defen[cs]e\s+Secretary|Foreign\s+Secretary|Secretary[-\s]General|Chancellor|Ambassador|Envoy|"
+    r"Foreign\s+Ministry\s+[Ss]pokes(?:woman|man|person)|Kremlin\s+[Ss]pokes(?:woman|man|person)|"
+    r"[Ss]pokes(?:woman|man|person)|[Ll]eader|[Dd]iplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
+    r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
+)
+VERDICTS = re.compile(
+    r"^(?:that\s+(?:is|was|claim\s+is)\s+|this\s+is\s+|verdict:\s*|rating:\s*)?(?P<verdict>false|misleading|true|"
+    r"mostly\s+false|mostly\s+true|partly\s+false|half\s+true|unsubstantiated|unproven|lacks\s+context|"
+    r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
+    re.I,
+)
