@@ -16,7 +16,7 @@ from loaders.dates import DateMention, find_dates, infer_reference, parse_iso
 from loaders.gazetteer import Gazetteer, GazEntity, Mention, default_gazetteer
 from loaders.patterns import (
     ATTEMPTED, CONDITIONAL, CONDITIONS, COORDINATION_GAP, DE_FACTO, HYPOTHETICAL, INFINITIVE, LEFT_BOUNDARY,
-    MASK, NEGATION, PARTICIPLE_BEFORE, PLANNED, PREPOSITION_BEFORE, REASON, RIGHT_BOUNDARY, ROLE_TITLES,
+    MASK, NEGATION, PARTICIPLE_BEFORE, PLANNED, PRONOUN_SUBJECT, PREPOSITION_BEFORE, REASON, RIGHT_BOUNDARY, ROLE_TITLES,
     TRIGGERS, TROOPS, VERDICTS, Trigger,
 )
 from loaders.reading import Document
@@ -34,7 +34,7 @@ _TITLE_PERSON = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?:two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
-    r"(?:regions|entities|republics|territories|statelets)\b",
+    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)",
     re.I,
 )
 _AGREEMENT = re.compile(
@@ -51,6 +51,8 @@ _RESOLUTION = re.compile(
     r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
     re.I,
 )
+_RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
+_SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(
     ["one hundred", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -204,9 +206,12 @@ class _ArticleExtractor:
         return Extraction(article, self.entities, list(self.relations.values()))
 
     def _triggers(self, sentence: _Sentence) -> None:
+        adopts_resolution = bool(_RESOLUTION.search(sentence.text))
         for trigger, regex, required in _COMPILED:
             if required and not required.search(sentence.text):
                 continue
+            if adopts_resolution and trigger.predicate in _RESOLUTION_ACTS:
+                continue  # said of the resolution; see _resolutions
             for match in regex.finditer(sentence.masked):
                 self._apply(trigger, match, sentence)
 
@@ -216,19 +221,31 @@ class _ArticleExtractor:
         trig_start, trig_end = match.span()
         subject = _mention_at(sentence, match, "s")
         objects = [_mention_at(sentence, match, "o")] if match.groupdict().get("o") else []
-        if subject is None:
+        window_start = _clause_start(masked, trig_start)
+        if subject is not None:
+            window_start = _position_of(sentence, subject) or window_start
+            window = masked[window_start:trig_end]
+        else:
             subject = self._subject_left(sentence, trig_start, pred.subject_types)
+            participle = PARTICIPLE_BEFORE.search(masked[:trig_start])
+            if participle:
+                window = masked[participle.start():trig_start]
+            elif subject is not None:
+                window = masked[min(window_start, _position_of(sentence, subject) or window_start):trig_start]
+            else:
+                window = masked[window_start:trig_start]
+        if subject is None and PRONOUN_SUBJECT.match(masked[window_start:trig_start]):
+            boundary = _boundary_before(masked, trig_start)
+            subject = self._subject_left(sentence, boundary, pred.subject_types) or (
+                self._last_speaker(pred.subject_types) if trigger.speech_act else None)
         if subject is None:
             return
         if not objects:
             objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
+        if trigger.predicate == "THREATENED":
+            objects = self._threat_targets(sentence, trig_end, subject) or objects
         if trigger.predicate == "REFUSED_WITHDRAWAL":
             objects = self._asker_of(subject)
-        window_start = _clause_start(masked, trig_start)
-        subject_pos = _position_of(sentence, subject)
-        if subject_pos is not None and subject_pos < trig_start:
-            window_start = min(window_start, subject_pos)
-        window = masked[window_start:trig_start]
         polarity, modality = _polarity_modality(window, trigger)
         for obj in objects:
             if obj is None or obj.entity.id == subject.entity.id:
@@ -240,6 +257,38 @@ class _ArticleExtractor:
             qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
             self._add(trigger.predicate, subject.entity, obj.entity, qualifiers, sentence,
                       polarity, modality, trigger.confidence)
+            if trigger.predicate == "PARTY_TO":
+                for party in self._co_parties(sentence, obj):
+                    self._add("PARTY_TO", party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
+
+    def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
+        """"signed a treaty with X and Y": X and Y are parties too."""
+        pos = _position_of(sentence, agreement)
+        if pos is None:
+            return []
+        tail = sentence.masked[pos + len(MASK.format(sentence.mentions.index(agreement))):]
+        listed = re.match(r"\s+(?:with|between)\s+((?:⟦\d+⟧)(?:\s*(?:,|and)\s*⟦\d+⟧)*)", tail)
+        if not listed:
+            return []
+        return [sentence.mentions[int(t)] for t in re.findall(r"⟦(\d+)⟧", listed.group(1))]
+
+    def _threat_targets(self, sentence: _Sentence, trig_end: int, subject: Mention) -> list[Mention]:
+        """The forces a threat names ("including German ones"), wherever they stand after the verb."""
+        targets = []
+        for index, m in enumerate(sentence.mentions):
+            if m.kind == "demonym" and m.entity.id != subject.entity.id \
+                    and sentence.masked.find(MASK.format(index)) > trig_end:
+                targets.append(m)
+        return targets
+
+    def _last_speaker(self, types: tuple[str, ...]) -> Mention | None:
+        """The actor of the latest speech act, for "the statement warned ..." and "he said ..."."""
+        for rel in reversed(list(self.relations.values())):
+            if rel.predicate in _SPEECH_ACTS and rel.subject_type in types:
+                gaz = self.gaz.get(rel.subject_id)
+                if gaz is not None:
+                    return Mention(0, 0, gaz)
+        return None
 
     def _subject_left(self, sentence: _Sentence, trig_start: int, types: tuple[str, ...]) -> Mention | None:
         masked = sentence.masked
@@ -433,8 +482,8 @@ class _ArticleExtractor:
             extended = _Sentence(sentence.start, sentence.end, sentence.text,
                                  sorted([*sentence.mentions, res_mention], key=lambda x: x.start))
             _mask(extended)
-            for trigger, regex, required in _COMPILED:
-                if trigger.predicate in ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED"):
+            for trigger, regex, _ in _COMPILED:
+                if trigger.predicate in _RESOLUTION_ACTS:
                     for tm in regex.finditer(extended.masked):
                         self._apply(trigger, tm, extended)
 
@@ -599,6 +648,14 @@ def _position_of(sentence: _Sentence, mention: Mention) -> int | None:
         return None
     pos = sentence.masked.find(MASK.format(index))
     return pos if pos >= 0 else None
+
+
+def _boundary_before(masked: str, position: int) -> int:
+    """Where the boundary that opens the clause at ``position`` begins."""
+    begin = 0
+    for m in LEFT_BOUNDARY.finditer(masked, 0, position):
+        begin = m.start()
+    return begin
 
 
 def _clause_start(masked: str, position: int) -> int:

@@ -23,7 +23,7 @@ _SECTIONS = {
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
     r"\s*(?:military\s+|armed\s+|regular\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
-    r"contingents?|units|peacekeepers|mercenaries|government|authorities|officials|diplomats|side|"
+    r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b",

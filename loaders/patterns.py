@@ -138,12 +138,12 @@ SPEECH_VERBS = (r"(?:said|says|say|warned|warns|claimed|claims|stated|states|not
                 r"stance|framed)")
 LEFT_BOUNDARY = re.compile(
     r"[;:(\[]|[—–]|\s-\s|\b" + SPEECH_VERBS + r"\s+(?:that\b)?|,\s*(?:but|while|although|though|because|whereas|"
-    r"despite|after|before|when|as)\b|\b(?:but|while|although|though|because|whereas)\b|[“”\"]",
+    r"despite|after|before|when|as)\b|\b(?:while|although|though|because|whereas)\b|[“”\"]",
     re.I,
 )
 RIGHT_BOUNDARY = re.compile(
     r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
-    r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:but|while|although|though|because|"
+    r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:while|although|though|because|"
     r"whereas|despite|unless|if)\b|[“”\"]",
     re.I,
 )
@@ -158,6 +158,9 @@ COORDINATION_GAP = re.compile(
     r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
     re.I,
 )
+# Words that refer back to an earlier actor ("Russia announced it had annexed ...").
+PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
+                             r"government|president|resolution|assembly|council))\b", re.I)
 # Participles whose subject is the clause's main subject ("despite having signed ...").
 PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$", re.I)
 
