@@ -393,7 +393,7 @@ class _ArticleExtractor:
             before = sentence.masked[max(0, match.start() - 30):match.start()]
             if DE_FACTO.search(before):
                 q["status"] = "de-facto"
-            elif ATTEMPTED.search(text[clause_start:clause_end]):
+            elif ATTEMPTED.search(text[:clause_end]):
                 q["status"] = "attempted"
         if "reason" in wanted:
             reason = REASON.search(text)
@@ -407,13 +407,10 @@ class _ArticleExtractor:
             obj_pos = _position_of(sentence, obj)
             if obj_pos is not None:
                 tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
-                tail = text[tail_start:clause_end if clause_end > tail_start else len(text)]
-                tail = re.sub(r"^(?:’s|'s)\s*", "", tail).strip(" ,.;:\"“”")
-                if "what" in wanted and predicate == "DEMANDED" and match.group().lower().startswith(tuple("⟦")):
-                    tail = text[sentence.masked_to_text[match.end()]:clause_end].strip(" ,.;:\"“”") or tail
-                words = tail.split()
+                tail = re.split(r"[;.]\s|\s[—–]\s", text[tail_start:] + " ")[0]
+                words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
                 if words:
-                    q["about" if "about" in wanted else "what"] = " ".join(words[:12]).strip(" ,.;:\"“”")
+                    q["about" if "about" in wanted else "what"] = " ".join(words).strip(" ,.;:\"“”")
         return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
 
     def _place_after(self, sentence: _Sentence, masked_pos: int, cue: str) -> GazEntity | None:
