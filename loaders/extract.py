@@ -222,8 +222,11 @@ class _ArticleExtractor:
         subject = _mention_at(sentence, match, "s")
         objects = [_mention_at(sentence, match, "o")] if match.groupdict().get("o") else []
         window_start = _clause_start(masked, trig_start)
-        if subject is not None:
-            window_start = _position_of(sentence, subject) or window_start
+        passive = trigger.passive
+        if subject is not None and passive:
+            window = masked[window_start:trig_start]
+        elif subject is not None:
+            window_start = min(window_start, _position_of(sentence, subject) or window_start)
             window = masked[window_start:trig_end]
         else:
             subject = self._subject_left(sentence, trig_start, pred.subject_types)
@@ -238,9 +241,15 @@ class _ArticleExtractor:
             boundary = _boundary_before(masked, trig_start)
             subject = self._subject_left(sentence, boundary, pred.subject_types) or (
                 self._last_speaker(pred.subject_types) if trigger.speech_act else None)
+            subject_pos = _position_of(sentence, subject) if subject else None
+            if subject_pos is not None:
+                window = masked[subject_pos:trig_start]
         if subject is None:
             return
-        if not objects:
+        if not objects and passive:
+            before = self._subject_left(sentence, trig_start, pred.object_types)
+            objects = [before] if before else []
+        elif not objects:
             objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
         if trigger.predicate == "THREATENED":
             objects = self._threat_targets(sentence, trig_end, subject) or objects

@@ -35,6 +35,11 @@ class Trigger:
     requires: str | None = None  # a regex the sentence must also contain
     confidence: float = 0.85
 
+    @property
+    def passive(self) -> bool:
+        """The subject follows "by" and the object comes before the trigger."""
+        return "by\\s+{S}" in self.pattern
+
     def compiled(self) -> re.Pattern[str]:
         text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
         return re.compile(text, re.I)
@@ -138,7 +143,7 @@ SPEECH_VERBS = (r"(?:said|says|say|warned|warns|claimed|claims|stated|states|not
                 r"stance|framed)")
 LEFT_BOUNDARY = re.compile(
     r"[;:(\[]|[—–]|\s-\s|\b" + SPEECH_VERBS + r"\s+(?:that\b)?|,\s*(?:but|while|although|though|because|whereas|"
-    r"despite|after|before|when|as)\b|\b(?:while|although|though|because|whereas)\b|[“”\"]",
+    r"despite|after|before|when|as)\b|\b(?:while|although|though|because|whereas|which|who)\b|[“”\"]",
     re.I,
 )
 RIGHT_BOUNDARY = re.compile(
