@@ -55,10 +55,7 @@ class LadybugStore(GraphStore):
     def _read(self, statement: str, params: Row) -> list[Row]:
         result = self._execute(statement, params)
         names = result.get_column_names()
-        return [
-            {name: _plain(value) for name, value in zip(names, values, strict=True)}
-            for values in result.get_all()
-        ]
+        return [{name: _plain(value) for name, value in zip(names, values, strict=True)} for values in result.get_all()]
 
     def close(self) -> None:
         with self._lock:
@@ -90,9 +87,7 @@ class LadybugStore(GraphStore):
             self._execute(f"CREATE REL TABLE IF NOT EXISTS {link.name}({pairs})", {})
         for pred in ONTOLOGY.predicates:
             pairs = _pairs(pred.subject_types, pred.object_types)
-            columns = ", ".join(
-                f"{quoted(p.name)} {p.kind.store_type}" for p in relation_properties(pred.name)
-            )
+            columns = ", ".join(f"{quoted(p.name)} {p.kind.store_type}" for p in relation_properties(pred.name))
             self._execute(f"CREATE REL TABLE IF NOT EXISTS {pred.name}({pairs}, {columns})", {})
         self._check_columns()
 

@@ -72,8 +72,7 @@ class Neo4jStore(GraphStore):
 
     def server_version(self) -> str:
         rows = self._read(
-            "CALL dbms.components() YIELD name, versions, edition "
-            "RETURN name, versions[0] AS version, edition",
+            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
             {},
         )
         return ", ".join(f"{r['name']} {r['version']} {r['edition']}" for r in rows)
@@ -89,13 +88,10 @@ class Neo4jStore(GraphStore):
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def init_schema(self) -> None:
-        self._run_admin(
-            f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE"
-        )
+        self._run_admin(f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE")
         for node in ONTOLOGY.node_types:
             self._run_admin(
-                f"CREATE CONSTRAINT {node.name.lower()}_id IF NOT EXISTS "
-                f"FOR (n:{node.name}) REQUIRE n.id IS UNIQUE"
+                f"CREATE CONSTRAINT {node.name.lower()}_id IF NOT EXISTS FOR (n:{node.name}) REQUIRE n.id IS UNIQUE"
             )
             for prop in node.properties:
                 if prop.indexed:
@@ -105,8 +101,7 @@ class Neo4jStore(GraphStore):
                     )
         for pred in ONTOLOGY.predicates:
             self._run_admin(
-                f"CREATE INDEX {pred.name.lower()}_fact_id IF NOT EXISTS "
-                f"FOR ()-[r:{pred.name}]-() ON (r.fact_id)"
+                f"CREATE INDEX {pred.name.lower()}_fact_id IF NOT EXISTS FOR ()-[r:{pred.name}]-() ON (r.fact_id)"
             )
         with _translated_errors(self.uri), self._session() as session:
             session.run("CALL db.awaitIndexes(60)").consume()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -130,10 +130,20 @@ def extract(
         for column in ("article", "subject", "predicate", "object", "qualifiers", "status", "evidence"):
             table.add_column(column, overflow="fold")
         for fact in rows:
-            status = "" if fact["polarity"] == "affirmed" and fact["modality"] == "asserted" else (
-                f"{fact['polarity']}, {fact['modality']}")
-            table.add_row(fact["article"][:12], fact["subject"]["name"], fact["predicate"], fact["object"]["name"],
-                          json.dumps(fact["qualifiers"], ensure_ascii=False), status, fact["evidence"]["text"][:90])
+            status = (
+                ""
+                if fact["polarity"] == "affirmed" and fact["modality"] == "asserted"
+                else (f"{fact['polarity']}, {fact['modality']}")
+            )
+            table.add_row(
+                fact["article"][:12],
+                fact["subject"]["name"],
+                fact["predicate"],
+                fact["object"]["name"],
+                json.dumps(fact["qualifiers"], ensure_ascii=False),
+                status,
+                fact["evidence"]["text"][:90],
+            )
         console.print(table)
     if failures:
         raise typer.Exit(1)

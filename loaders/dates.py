@@ -10,9 +10,18 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -80,15 +89,15 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
     against the article's date only; otherwise they stay unresolved (year None).
     """
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken[m.start()] or taken[m.end() - 1]:
                 continue
             mention = _mention(m, reference, after)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.start)
 
 
@@ -133,6 +142,24 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
     if candidate is None:
         return None
     return reference.year if candidate <= reference else reference.year - 1
+
+
+def resolve(mentions: list[DateMention], reference: date | None, *, after: bool) -> list[DateMention]:
+    """Give a year to month-day mentions found without a reference (see :func:`find_dates`)."""
+    if reference is None:
+        return mentions
+    out = []
+    for d in mentions:
+        if d.year is None and d.month is not None and d.day is not None:
+            year = resolve_after(d.month, d.day, reference) if after else _year_for(d.month, d.day, reference)
+            d = DateMention(d.start, d.end, year, d.month, d.day)
+        out.append(d)
+    return out
+
+
+def latest_dated(mentions: list[DateMention]) -> date | None:
+    """The latest day any dated mention can stand for."""
+    return max((d.latest_day for d in mentions if d.latest_day is not None), default=None)
 
 
 def infer_reference(text: str) -> date | None:

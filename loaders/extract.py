@@ -10,14 +10,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from loaders.dates import DateMention, find_dates, infer_reference, parse_iso
-from loaders.gazetteer import Gazetteer, GazEntity, Mention, default_gazetteer
+from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
+from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer
 from loaders.patterns import (
-    ATTEMPTED, CONDITIONAL, CONDITIONS, COORDINATION_GAP, DE_FACTO, HYPOTHETICAL, INFINITIVE, LEFT_BOUNDARY,
-    MASK, NEGATION, PARTICIPLE_BEFORE, PLANNED, PRONOUN_SUBJECT, PREPOSITION_BEFORE, REASON, RIGHT_BOUNDARY, ROLE_TITLES,
-    TRIGGERS, TROOPS, VERDICTS, Trigger,
+    ATTEMPTED,
+    CONDITIONAL,
+    CONDITIONS,
+    COORDINATION_GAP,
+    DE_FACTO,
+    HYPOTHETICAL,
+    INFINITIVE,
+    LEFT_BOUNDARY,
+    MASK,
+    NEGATION,
+    PARTICIPLE_BEFORE,
+    PLANNED,
+    PREPOSITION_BEFORE,
+    PRONOUN_SUBJECT,
+    REASON,
+    RIGHT_BOUNDARY,
+    ROLE_TITLES,
+    TRIGGERS,
+    TROOPS,
+    VERDICTS,
+    Trigger,
 )
 from loaders.reading import Document
 from schema import ONTOLOGY
@@ -53,18 +70,84 @@ _RESOLUTION = re.compile(
 )
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
-_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(
-    ["one hundred", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) + r")"
-_WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                 "one hundred": 100}
+_NUMBER = (
+    r"(?P<n>\d{1,3}(?:,\d{3})*|"
+    + "|".join(
+        [
+            "one hundred",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ]
+    )
+    + r")"
+)
+_WORD_NUMBERS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "one hundred": 100,
+}
 _VOTES = {
-    "for": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I),
-    "against": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:voted|voting)\s+against|against[^.]{0,20}?\b" + _NUMBER.replace("?P<n>", "?P<n2>"), re.I),
+    "for": re.compile(
+        _NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I
+    ),
+    "against": re.compile(
+        _NUMBER
+        + r"\s+(?:[\w.]+\s+){0,3}?(?:voted|voting)\s+against|against[^.]{0,20}?\b"
+        + _NUMBER.replace("?P<n>", "?P<n2>"),
+        re.I,
+    ),
     "abstain": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:abstain(?:ed|ing)?|abstentions)", re.I),
 }
 
@@ -97,8 +180,14 @@ class _ArticleExtractor:
         self.text = doc.text
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
-        self.reference, self.after = _reference_date(doc)
-        self.dates = find_dates(self.text, self.reference, after=self.after)
+        published = parse_iso(doc.published)
+        if published:
+            self.reference, self.after = published, False
+            self.dates = find_dates(self.text, published)
+        else:
+            unresolved = find_dates(self.text)
+            self.reference, self.after = latest_dated(unresolved), True
+            self.dates = resolve(unresolved, self.reference, after=True)
         if doc.dateline and not doc.published:
             line_dates = find_dates(doc.dateline, self.reference, after=self.after)
             if line_dates and line_dates[0].iso and line_dates[0].day:
@@ -144,14 +233,20 @@ class _ArticleExtractor:
             else:
                 name = f"{m.group('place')} {m.group('kind').lower()} agreement"
                 span = (m.start(), m.end())
-            known = next((g for g in self.gaz.entities.values() if g.type == "Agreement"
-                          and name.lower() in {n.lower() for n in (g.entity.name, *g.entity.aliases)}), None)
+            known = next(
+                (
+                    g
+                    for g in self.gaz.entities.values()
+                    if g.type == "Agreement" and name.lower() in {n.lower() for n in (g.entity.name, *g.entity.aliases)}
+                ),
+                None,
+            )
             gaz = known or GazEntity(Entity(_slug(name), "Agreement", name))
             out.append(Mention(span[0], span[1], gaz, "created"))
         return out
 
     def _anaphors(self, mentions: list[Mention]) -> list[Mention]:
-        """"the two separatist regions" stands for the contested territories named before it."""
+        """ "the two separatist regions" stands for the contested territories named before it."""
         out = []
         for m in _ANAPHOR.finditer(self.text):
             earlier: list[GazEntity] = []
@@ -201,8 +296,9 @@ class _ArticleExtractor:
                 self._part_of(sentence)
         self._fact_check(sentences)
         self._inferences()
-        article = Article(self.doc.id, self.doc.title, self.doc.publisher, self.doc.url,
-                          self.doc.published, self.doc.sha256)
+        article = Article(
+            self.doc.id, self.doc.title, self.doc.publisher, self.doc.url, self.doc.published, self.doc.sha256
+        )
         return Extraction(article, self.entities, list(self.relations.values()))
 
     def _triggers(self, sentence: _Sentence) -> None:
@@ -232,15 +328,16 @@ class _ArticleExtractor:
             subject = self._subject_left(sentence, trig_start, pred.subject_types)
             participle = PARTICIPLE_BEFORE.search(masked[:trig_start])
             if participle:
-                window = masked[participle.start():trig_start]
+                window = masked[participle.start() : trig_start]
             elif subject is not None:
-                window = masked[min(window_start, _position_of(sentence, subject) or window_start):trig_start]
+                window = masked[min(window_start, _position_of(sentence, subject) or window_start) : trig_start]
             else:
                 window = masked[window_start:trig_start]
         if subject is None and PRONOUN_SUBJECT.match(masked[window_start:trig_start]):
             boundary = _boundary_before(masked, trig_start)
             subject = self._subject_left(sentence, boundary, pred.subject_types) or (
-                self._last_speaker(pred.subject_types) if trigger.speech_act else None)
+                self._last_speaker(pred.subject_types) if trigger.speech_act else None
+            )
             subject_pos = _position_of(sentence, subject) if subject else None
             if subject_pos is not None:
                 window = masked[subject_pos:trig_start]
@@ -261,21 +358,34 @@ class _ArticleExtractor:
                 continue
             if not pred.connects(subject.entity.type, obj.entity.type):
                 continue
-            if obj.kind in ("metonym", "demonym") and trigger.predicate in ("OCCUPIES", "DEPLOYED_IN", "ANNEXED", "INVADED"):
+            if obj.kind in ("metonym", "demonym") and trigger.predicate in (
+                "OCCUPIES",
+                "DEPLOYED_IN",
+                "ANNEXED",
+                "INVADED",
+            ):
                 continue
             qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
-            self._add(trigger.predicate, subject.entity, obj.entity, qualifiers, sentence,
-                      polarity, modality, trigger.confidence)
+            self._add(
+                trigger.predicate,
+                subject.entity,
+                obj.entity,
+                qualifiers,
+                sentence,
+                polarity,
+                modality,
+                trigger.confidence,
+            )
             if trigger.predicate == "PARTY_TO":
                 for party in self._co_parties(sentence, obj):
                     self._add("PARTY_TO", party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
 
     def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
-        """"signed a treaty with X and Y": X and Y are parties too."""
+        """ "signed a treaty with X and Y": X and Y are parties too."""
         pos = _position_of(sentence, agreement)
         if pos is None:
             return []
-        tail = sentence.masked[pos + len(MASK.format(sentence.mentions.index(agreement))):]
+        tail = sentence.masked[pos + len(MASK.format(sentence.mentions.index(agreement))) :]
         listed = re.match(r"\s+(?:with|between)\s+((?:⟦\d+⟧)(?:\s*(?:,|and)\s*⟦\d+⟧)*)", tail)
         if not listed:
             return []
@@ -285,8 +395,11 @@ class _ArticleExtractor:
         """The forces a threat names ("including German ones"), wherever they stand after the verb."""
         targets = []
         for index, m in enumerate(sentence.mentions):
-            if m.kind == "demonym" and m.entity.id != subject.entity.id \
-                    and sentence.masked.find(MASK.format(index)) > trig_end:
+            if (
+                m.kind == "demonym"
+                and m.entity.id != subject.entity.id
+                and sentence.masked.find(MASK.format(index)) > trig_end
+            ):
                 targets.append(m)
         return targets
 
@@ -313,16 +426,17 @@ class _ArticleExtractor:
                 continue
             if m.entity.type not in types or m.kind == "place-adjective":
                 continue
-            if PREPOSITION_BEFORE.search(masked[max(start, pos - 40):pos]):
+            if PREPOSITION_BEFORE.search(masked[max(start, pos - 40) : pos]):
                 continue
-            after = masked[pos + len(MASK.format(index)):trig_start]
+            after = masked[pos + len(MASK.format(index)) : trig_start]
             if re.match(r"\s*(?:’s|'s)\s+⟦", after):
                 continue  # a possessor before another mention ("Russia's Foreign Ministry")
             best = m
         return best
 
-    def _objects_right(self, sentence: _Sentence, trig_end: int, types: tuple[str, ...],
-                       subject: Mention) -> list[Mention]:
+    def _objects_right(
+        self, sentence: _Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
+    ) -> list[Mention]:
         masked = sentence.masked
         stop = RIGHT_BOUNDARY.search(masked, trig_end)
         limit = stop.start() if stop else len(masked)
@@ -338,7 +452,7 @@ class _ArticleExtractor:
                 break
             if not found and len(gap.split()) > 9:
                 break
-            after = masked[pos + len(token):limit]
+            after = masked[pos + len(token) : limit]
             if re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
                 last_end = pos + len(token)
                 continue  # possessor: the possessed mention is the object
@@ -360,8 +474,9 @@ class _ArticleExtractor:
 
     # -- qualifiers ---------------------------------------------------------------------------
 
-    def _qualifiers(self, predicate: str, sentence: _Sentence, match: re.Match[str], subject: Mention,
-                    obj: Mention) -> dict:
+    def _qualifiers(
+        self, predicate: str, sentence: _Sentence, match: re.Match[str], subject: Mention, obj: Mention
+    ) -> dict:
         wanted = ONTOLOGY.predicate(predicate).qualifier_map
         text = sentence.text
         clause_start = sentence.masked_to_text[_clause_start(sentence.masked, match.start())]
@@ -399,7 +514,7 @@ class _ArticleExtractor:
             if place is not None:
                 q["where"] = place.id
         if "status" in wanted:
-            before = sentence.masked[max(0, match.start() - 30):match.start()]
+            before = sentence.masked[max(0, match.start() - 30) : match.start()]
             if DE_FACTO.search(before):
                 q["status"] = "de-facto"
             elif ATTEMPTED.search(text[:clause_end]):
@@ -419,7 +534,7 @@ class _ArticleExtractor:
                 tail = re.split(r"[;.]\s|\s[—–]\s", text[tail_start:] + " ")[0]
                 words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
                 if words:
-                    q["about" if "about" in wanted else "what"] = " ".join(words).strip(" ,.;:\"“”")
+                    q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
         return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
 
     def _place_after(self, sentence: _Sentence, masked_pos: int, cue: str) -> GazEntity | None:
@@ -428,7 +543,7 @@ class _ArticleExtractor:
             pos = sentence.masked.find(MASK.format(index))
             if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
                 continue
-            if cue_re.search(sentence.masked[max(masked_pos, pos - 40):pos]):
+            if cue_re.search(sentence.masked[max(masked_pos, pos - 40) : pos]):
                 return m.entity
         return None
 
@@ -441,20 +556,30 @@ class _ArticleExtractor:
     # -- structures that patterns do not cover ----------------------------------------------
 
     def _titles(self, sentence: _Sentence) -> None:
-        """"Russian Deputy Foreign Minister Andrei Rudenko" gives HOLDS_POSITION with its role."""
+        """ "Russian Deputy Foreign Minister Andrei Rudenko" gives HOLDS_POSITION with its role."""
         for m in _TITLE_PERSON.finditer(sentence.text):
             start = sentence.start + m.start("name")
             person = next((x for x in sentence.mentions if x.start == start and x.entity.type == "Person"), None)
             if person is None:
-                person = next((x for x in sentence.mentions
-                               if x.start >= start and x.end <= sentence.start + m.end() and x.entity.type == "Person"),
-                              None)
+                person = next(
+                    (
+                        x
+                        for x in sentence.mentions
+                        if x.start >= start and x.end <= sentence.start + m.end() and x.entity.type == "Person"
+                    ),
+                    None,
+                )
             if person is None:
                 continue
             title_start = sentence.start + m.start("title")
-            modifier = next((x for x in reversed(sentence.mentions)
-                             if x.end <= title_start and title_start - x.end <= 4
-                             and x.entity.type in ("State", "Organization")), None)
+            modifier = next(
+                (
+                    x
+                    for x in reversed(sentence.mentions)
+                    if x.end <= title_start and title_start - x.end <= 4 and x.entity.type in ("State", "Organization")
+                ),
+                None,
+            )
             org = modifier.entity if modifier else self.gaz.get(person.entity.country or "")
             if org is None:
                 continue
@@ -466,8 +591,9 @@ class _ArticleExtractor:
         """A body adopting a resolution: the resolution becomes a node with its date and votes."""
         for m in _RESOLUTION.finditer(sentence.text):
             at = sentence.start + m.start()
-            body = next((x for x in reversed(sentence.mentions)
-                         if x.end <= at and x.entity.type == "Organization"), None)
+            body = next(
+                (x for x in reversed(sentence.mentions) if x.end <= at and x.entity.type == "Organization"), None
+            )
             if body is None:
                 continue
             dates = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.year]
@@ -477,16 +603,25 @@ class _ArticleExtractor:
             votes = self._votes(sentence, sentences)
             props = {"date": when.iso if when else None, "votes": votes}
             alias = (f"{short} resolution ({when.iso})",) if m.group("title") and when else ()
-            resolution = Entity(_slug(f"resolution {name} {when.iso if when else ''}"), "Resolution", name, alias,
-                                None, {k: v for k, v in props.items() if v})
+            resolution = Entity(
+                _slug(f"resolution {name} {when.iso if when else ''}"),
+                "Resolution",
+                name,
+                alias,
+                None,
+                {k: v for k, v in props.items() if v},
+            )
             res_gaz = GazEntity(resolution)
             quals = {"date": when.iso if when else None, "votes": votes}
-            self._add("ADOPTED", body.entity, res_gaz, {k: v for k, v in quals.items() if v}, sentence,
-                      confidence=0.9)
+            self._add("ADOPTED", body.entity, res_gaz, {k: v for k, v in quals.items() if v}, sentence, confidence=0.9)
             # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
             res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
-            extended = _Sentence(sentence.start, sentence.end, sentence.text,
-                                 sorted([*sentence.mentions, res_mention], key=lambda x: x.start))
+            extended = _Sentence(
+                sentence.start,
+                sentence.end,
+                sentence.text,
+                sorted([*sentence.mentions, res_mention], key=lambda x: x.start),
+            )
             _mask(extended)
             for trigger, regex, _ in _COMPILED:
                 if trigger.predicate in _RESOLUTION_ACTS:
@@ -504,7 +639,7 @@ class _ArticleExtractor:
         return votes if len(votes) >= 2 else None
 
     def _part_of(self, sentence: _Sentence) -> None:
-        """A contested territory named with its recognized state ("Ukraine's Crimea", "Georgian territory of Abkhazia")."""
+        """A contested territory named with its recognized state ("Ukraine's Crimea")."""
         present = {m.entity.id for m in sentence.mentions}
         for m in sentence.mentions:
             gaz = m.entity
@@ -520,28 +655,63 @@ class _ArticleExtractor:
             return
         verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
         verdict = verdict[0].upper() + verdict[1:].lower()
-        quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < verdict_sentence.end
-                      or s.text.lstrip().startswith(("“", '"')) and s.start < verdict_sentence.start + 2000), None)
+        quote = next(
+            (
+                s
+                for s in sentences
+                if s.text.lstrip().startswith(("“", '"'))
+                and s.start < verdict_sentence.end
+                or s.text.lstrip().startswith(("“", '"'))
+                and s.start < verdict_sentence.start + 2000
+            ),
+            None,
+        )
         before = [m for m in self.mentions if m.entity.type == "Person" and (quote is None or m.end <= quote.start)]
         if not before:
             return
         claimant = before[-1].entity
-        claim_text = (quote.text if quote else verdict_sentence.text).strip(" “”\"")
-        said = next((s for s in sentences if s.start > (quote.end if quote else 0)
-                     and any(m.entity.id == claimant.id for m in s.mentions)
-                     and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)), None)
+        claim_text = (quote.text if quote else verdict_sentence.text).strip(' “”"')
+        said = next(
+            (
+                s
+                for s in sentences
+                if s.start > (quote.end if quote else 0)
+                and any(m.entity.id == claimant.id for m in s.mentions)
+                and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)
+            ),
+            None,
+        )
         when = None
         if said is not None:
             when = next((d for d in self.dates if d.start >= said.start and d.end <= said.end and d.day), None)
-        claim = Entity(_slug("claim " + stable_hash(claimant.id, claim_text)), "Claim",
-                       _shorten(claim_text, 120), (), None,
-                       {k: v for k, v in {"text": claim_text, "date": when.iso if when else None,
-                                          "claimant": claimant.id, "verdict": verdict,
-                                          "reviewed_by": self.doc.publisher}.items() if v})
+        claim = Entity(
+            _slug("claim " + stable_hash(claimant.id, claim_text)),
+            "Claim",
+            _shorten(claim_text, 120),
+            (),
+            None,
+            {
+                k: v
+                for k, v in {
+                    "text": claim_text,
+                    "date": when.iso if when else None,
+                    "claimant": claimant.id,
+                    "verdict": verdict,
+                    "reviewed_by": self.doc.publisher,
+                }.items()
+                if v
+            },
+        )
         evidence_sentence = said or quote or verdict_sentence
         quals = {"date": when.iso if when else None, "verdict": verdict}
-        self._add("MADE_CLAIM", claimant, GazEntity(claim), {k: v for k, v in quals.items() if v},
-                  evidence_sentence, confidence=0.9)
+        self._add(
+            "MADE_CLAIM",
+            claimant,
+            GazEntity(claim),
+            {k: v for k, v in quals.items() if v},
+            evidence_sentence,
+            confidence=0.9,
+        )
 
     def _inferences(self) -> None:
         """Facts that follow from others in the same sentence."""
@@ -557,16 +727,31 @@ class _ArticleExtractor:
                 place_id = rel.qualifiers.get("territory")
                 place = self.gaz.get(place_id or "")
                 sentence_text = rel.evidence[0].text if rel.evidence else ""
-                inner = next((g for g in self.gaz.entities.values()
-                              if g.contested and g.part_of == place_id
-                              and any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))), None)
+                inner = next(
+                    (
+                        g
+                        for g in self.gaz.entities.values()
+                        if g.contested
+                        and g.part_of == place_id
+                        and any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))
+                    ),
+                    None,
+                )
                 target = inner or place
                 if target is not None and rel.object_type == "State":
-                    self._derive("DEPLOYED_IN", rel, {"troops": rel.qualifiers["troops"]}, subject=rel.object_id,
-                                 obj=target)
+                    self._derive(
+                        "DEPLOYED_IN", rel, {"troops": rel.qualifiers["troops"]}, subject=rel.object_id, obj=target
+                    )
 
-    def _derive(self, predicate: str, source: Relation, qualifiers: dict, *, subject: str | None = None,
-                obj: GazEntity | None = None) -> None:
+    def _derive(
+        self,
+        predicate: str,
+        source: Relation,
+        qualifiers: dict,
+        *,
+        subject: str | None = None,
+        obj: GazEntity | None = None,
+    ) -> None:
         subject_id = subject or source.subject_id
         subject_entity = self.entities.get(subject_id)
         object_entity = obj.entity if obj else self.entities.get(source.object_id)
@@ -578,14 +763,33 @@ class _ArticleExtractor:
         if any(k[:3] == key for k in self.relations):
             return
         self.entities[object_entity.id] = object_entity
-        relation = Relation(predicate, subject_entity.id, subject_entity.type, object_entity.id, object_entity.type,
-                            qualifiers, "affirmed", "asserted", 0.7, source.evidence)
+        relation = Relation(
+            predicate,
+            subject_entity.id,
+            subject_entity.type,
+            object_entity.id,
+            object_entity.type,
+            qualifiers,
+            "affirmed",
+            "asserted",
+            0.7,
+            source.evidence,
+        )
         self.relations[(*key, "affirmed", "asserted")] = relation
 
     # -- recording -------------------------------------------------------------------------
 
-    def _add(self, predicate: str, subject: GazEntity, obj: GazEntity, qualifiers: dict, sentence: _Sentence,
-             polarity: str = "affirmed", modality: str = "asserted", confidence: float = 0.85) -> None:
+    def _add(
+        self,
+        predicate: str,
+        subject: GazEntity,
+        obj: GazEntity,
+        qualifiers: dict,
+        sentence: _Sentence,
+        polarity: str = "affirmed",
+        modality: str = "asserted",
+        confidence: float = 0.85,
+    ) -> None:
         if subject.id == obj.id:
             return
         start, end = self.doc.span_in_original(sentence.start, sentence.end)
@@ -594,27 +798,43 @@ class _ArticleExtractor:
         existing = self.relations.get(key)
         if existing is not None:
             merged = {**qualifiers, **existing.qualifiers}
-            if "years" in merged or ("date" in qualifiers and "date" in existing.qualifiers
-                                     and qualifiers["date"] != existing.qualifiers["date"]):
+            if "years" in merged or (
+                "date" in qualifiers
+                and "date" in existing.qualifiers
+                and qualifiers["date"] != existing.qualifiers["date"]
+            ):
                 pass
             evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
-            self.relations[key] = Relation(predicate, subject.id, subject.type, obj.id, obj.type, merged,
-                                           polarity, modality, max(confidence, existing.confidence), evidence_all)
+            self.relations[key] = Relation(
+                predicate,
+                subject.id,
+                subject.type,
+                obj.id,
+                obj.type,
+                merged,
+                polarity,
+                modality,
+                max(confidence, existing.confidence),
+                evidence_all,
+            )
             return
         self.entities.setdefault(subject.id, subject.entity)
         self.entities.setdefault(obj.id, obj.entity)
-        relation = Relation(predicate, subject.id, subject.type, obj.id, obj.type, qualifiers, polarity,
-                            modality, confidence, (evidence,))
+        relation = Relation(
+            predicate,
+            subject.id,
+            subject.type,
+            obj.id,
+            obj.type,
+            qualifiers,
+            polarity,
+            modality,
+            confidence,
+            (evidence,),
+        )
         self.relations[key] = relation
         if predicate == "REQUESTED_WITHDRAWAL":
             self.requests.append(relation)
-
-
-def _reference_date(doc: Document) -> tuple[date | None, bool]:
-    published = parse_iso(doc.published)
-    if published:
-        return published, False
-    return infer_reference(doc.text), True
 
 
 def _mask(sentence: _Sentence) -> None:

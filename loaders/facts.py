@@ -13,8 +13,13 @@ from schema.records import Entity, Relation
 
 
 def entity_json(entity: Entity) -> dict[str, Any]:
-    return {"id": entity.id, "type": entity.type, "name": entity.name, "wikidata": entity.wikidata,
-            "aliases": list(entity.aliases)}
+    return {
+        "id": entity.id,
+        "type": entity.type,
+        "name": entity.name,
+        "wikidata": entity.wikidata,
+        "aliases": list(entity.aliases),
+    }
 
 
 def fact_json(extraction: Extraction, relation: Relation) -> dict[str, Any]:

@@ -99,7 +99,7 @@ class Gazetteer:
                     pass
                 elif PLACE_NOUNS.match(text, end):
                     kind = "place-adjective"
-                elif not text[end:end + 1] == "-":
+                elif text[end : end + 1] != "-":
                     continue
             mentions.append(Mention(start, end, self.entities[entity_id], kind))
             last_end = end
@@ -139,12 +139,20 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
     for section, type_name in _SECTIONS.items():
         for raw in doc.get(section) or []:
             entity = Entity(
-                id=raw["id"], type=type_name, name=raw["name"], aliases=tuple(raw.get("aliases") or ()),
-                wikidata=raw.get("wikidata"), properties=dict(raw.get("properties") or {}),
+                id=raw["id"],
+                type=type_name,
+                name=raw["name"],
+                aliases=tuple(raw.get("aliases") or ()),
+                wikidata=raw.get("wikidata"),
+                properties=dict(raw.get("properties") or {}),
             )
             entities[entity.id] = GazEntity(
-                entity=entity, country=raw.get("country"), part_of=raw.get("part_of"),
-                contested=bool(raw.get("contested")), short=raw.get("short"), role=raw.get("role"),
+                entity=entity,
+                country=raw.get("country"),
+                part_of=raw.get("part_of"),
+                contested=bool(raw.get("contested")),
+                short=raw.get("short"),
+                role=raw.get("role"),
                 context=tuple(raw.get("context") or ()),
             )
             for surface in (entity.name, *entity.aliases):

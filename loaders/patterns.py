@@ -17,12 +17,18 @@ MASK = "⟦{}⟧"
 _E = r"⟦\d+⟧"
 _POSS = r"(?:’s|'s|’|')?"
 _QTY = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
-_FORCE = (r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
-          r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?)")
-_WEAPONS = (r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
-            r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)")
-_GIVE = (r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
-         r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+")
+_FORCE = (
+    r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
+    r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?)"
+)
+_WEAPONS = (
+    r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
+    r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)"
+)
+_GIVE = (
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
+    r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -52,12 +58,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("OCCUPIES", r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b"),
     Trigger("OCCUPIES", r"\b(?:seized|took|taken|captured)\s+control\s+of\b"),
     # DEPLOYED_IN
-    Trigger("DEPLOYED_IN", r"\bdeploy(?:s|ed|ing)?\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside)\b"),
-    Trigger("DEPLOYED_IN", r"\b(?:sends?|sent|sending|station(?:s|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
-            r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b"),
-    Trigger("DEPLOYED_IN", r"{S}" + _POSS + r"\s+(?:\w+\s+)?" + _QTY + _FORCE
-            + r"\s+(?:(?:are|were|is|remain|remained|have\s+been)\s+)?(?:(?:stationed|based|deployed|present)\s+)?"
-            r"(?:in|inside)\b"),
+    Trigger(
+        "DEPLOYED_IN",
+        r"\bdeploy(?:s|ed|ing)?\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside)\b",
+    ),
+    Trigger(
+        "DEPLOYED_IN",
+        r"\b(?:sends?|sent|sending|station(?:s|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
+        r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b",
+    ),
+    Trigger(
+        "DEPLOYED_IN",
+        r"{S}"
+        + _POSS
+        + r"\s+(?:\w+\s+)?"
+        + _QTY
+        + _FORCE
+        + r"\s+(?:(?:are|were|is|remain|remained|have\s+been)\s+)?(?:(?:stationed|based|deployed|present)\s+)?"
+        r"(?:in|inside)\b",
+    ),
     Trigger("DEPLOYED_IN", r"\b(?:deployment|presence)\s+of\s+{S}\s+" + _FORCE + r"\s+(?:in|to|on)\b"),
     # ANNEXED
     Trigger("ANNEXED", r"\bannex(?:es|ed|ing)?\b(?!\s+by)"),
@@ -66,35 +85,61 @@ TRIGGERS: tuple[Trigger, ...] = (
     # INVADED
     Trigger("INVADED", r"\binvad(?:e|es|ed|ing)\b(?!\s+by)"),
     Trigger("INVADED", r"\b(?:was|were|been)\s+invaded\s+by\s+{S}"),
-    Trigger("INVADED", r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
-            r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)"),
+    Trigger(
+        "INVADED",
+        r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
+        r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)",
+    ),
     Trigger("INVADED", r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b"),
     Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b"),
     # RECOGNIZED
     Trigger("RECOGNIZED", r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b"),
-    Trigger("RECOGNIZED", r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))"),
+    Trigger(
+        "RECOGNIZED",
+        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
+    ),
     # CONDEMNED
     Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True),
     Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True),
     # REQUESTED_WITHDRAWAL
-    Trigger("REQUESTED_WITHDRAWAL", r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
-            r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
-            r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?(?:withdraw|remove|pull\s+(?:out|back)|leave|evacuate)",
-            speech_act=True, confidence=0.9),
-    Trigger("REQUESTED_WITHDRAWAL", r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
-            r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:full|complete|immediate|unconditional)\s+)*"
-            r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}", speech_act=True, confidence=0.9),
+    Trigger(
+        "REQUESTED_WITHDRAWAL",
+        r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
+        r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
+        r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?(?:withdraw|remove|pull\s+(?:out|back)|leave|evacuate)",
+        speech_act=True,
+        confidence=0.9,
+    ),
+    Trigger(
+        "REQUESTED_WITHDRAWAL",
+        r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
+        r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:full|complete|immediate|unconditional)\s+)*"
+        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        speech_act=True,
+        confidence=0.9,
+    ),
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
-    Trigger("REFUSED_WITHDRAWAL", r"{S}\s+(?:has\s+|have\s+)?(?:refused|refuses|declined|rejected|rejects)"
-            r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))",
-            speech_act=True, confidence=0.8),
+    Trigger(
+        "REFUSED_WITHDRAWAL",
+        r"{S}\s+(?:has\s+|have\s+)?(?:refused|refuses|declined|rejected|rejects)"
+        r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))",
+        speech_act=True,
+        confidence=0.8,
+    ),
     # THREATENED
-    Trigger("THREATENED", r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b", speech_act=True,
-            requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
-                     r"respon(?:se|d)|hit|intervention|threat)\b"),
+    Trigger(
+        "THREATENED",
+        r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
+        speech_act=True,
+        requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
+        r"respon(?:se|d)|hit|intervention|threat)\b",
+    ),
     # PARTY_TO
-    Trigger("PARTY_TO", r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
-            r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b"),
+    Trigger(
+        "PARTY_TO",
+        r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
+        r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b",
+    ),
     # VIOLATED
     Trigger("VIOLATED", r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b"),
     # SUPPLIES_WEAPONS_TO
@@ -102,16 +147,28 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SUPPLIES_WEAPONS_TO", _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}"),
     Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}"),
     # SUPPORTS
-    Trigger("SUPPORTS", r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)"),
+    Trigger(
+        "SUPPORTS",
+        r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
+    ),
     # MADE_CLAIM
-    Trigger("MADE_CLAIM", r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
-            speech_act=True),
+    Trigger(
+        "MADE_CLAIM",
+        r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
+        speech_act=True,
+    ),
     # DEMANDED
     Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+that\s+{O}", speech_act=True),
-    Trigger("DEMANDED", r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
-            speech_act=True),
-    Trigger("DEMANDED", r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
-            speech_act=True),
+    Trigger(
+        "DEMANDED",
+        r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
+        speech_act=True,
+    ),
+    Trigger(
+        "DEMANDED",
+        r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
+        speech_act=True,
+    ),
 )
 
 # Words before a trigger (within its clause) that change what the relation asserts.
@@ -133,14 +190,19 @@ HYPOTHETICAL = re.compile(
     re.I,
 )
 # An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
-INFINITIVE = re.compile(r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
-                        r"(?<!\bused)\s+to\s*$", re.I)
+INFINITIVE = re.compile(
+    r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
+    r"(?<!\bused)\s+to\s*$",
+    re.I,
+)
 
 # Clause boundaries for the subject search (leftwards) and the object search (rightwards).
-SPEECH_VERBS = (r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
-                r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
-                r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
-                r"stance|framed)")
+SPEECH_VERBS = (
+    r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
+    r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
+    r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
+    r"stance|framed)"
+)
 LEFT_BOUNDARY = re.compile(
     r"[;:(\[]|[—–]|\s-\s|\b" + SPEECH_VERBS + r"\s+(?:that\b)?|,\s*(?:but|while|although|though|because|whereas|"
     r"despite|after|before|when|as)\b|\b(?:while|although|though|because|whereas|which|who)\b|[“”\"]",
@@ -164,8 +226,11 @@ COORDINATION_GAP = re.compile(
     re.I,
 )
 # Words that refer back to an earlier actor ("Russia announced it had annexed ...").
-PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
-                             r"government|president|resolution|assembly|council))\b", re.I)
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
+    r"government|president|resolution|assembly|council))\b",
+    re.I,
+)
 # Participles whose subject is the clause's main subject ("despite having signed ...").
 PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$", re.I)
 
@@ -182,7 +247,9 @@ ATTEMPTED = re.compile(
 )
 DE_FACTO = re.compile(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$", re.I)
 REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+)", re.I)
-CONDITIONS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I)
+CONDITIONS = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I
+)
 ROLE_TITLES = (
     r"(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|First\s+Deputy\s+Foreign\s+Minister|"
     r"Deputy\s+Foreign\s+Minister|Foreign\s+Minister|Deputy\s+Defen[cs]e\s+Minister|Defen[cs]e\s+Minister|"

@@ -24,8 +24,16 @@ from pathlib import Path
 from kg.errors import BadInput
 
 MAX_BYTES = 5_000_000
-ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
-                    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+ARTICLE_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 
 # Whole lines that are page furniture, not article text.
 FURNITURE = re.compile(
@@ -220,7 +228,9 @@ _SKIP_BLOCKS = re.compile(
 )
 _BLOCK_TAGS = re.compile(r"^</?(p|div|br|h[1-6]|li|ul|ol|section|article|blockquote|tr|td|figcaption|title)\b", re.I)
 _TOKEN = re.compile(r"<!--.*?-->|<[^>]*>|&#?\w+;|[^<&]+|[<&]", re.S)
-_META = re.compile(r"<meta\s+[^>]*?(?:property|name)=[\"'](?P<key>[^\"']+)[\"'][^>]*?content=[\"'](?P<value>[^\"']*)[\"']", re.I)
+_META = re.compile(
+    r"<meta\s+[^>]*?(?:property|name)=[\"'](?P<key>[^\"']+)[\"'][^>]*?content=[\"'](?P<value>[^\"']*)[\"']", re.I
+)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -252,7 +262,9 @@ def read_html(article_id: str, raw: str) -> Document:
     flat = "".join(text_parts)
     doc = read_text(article_id, flat, segments=segments)
     doc.original = raw
-    doc.title = meta.get("og:title") or (html.unescape(title_match.group(1)).strip() if title_match else None) or doc.title
+    doc.title = (
+        meta.get("og:title") or (html.unescape(title_match.group(1)).strip() if title_match else None) or doc.title
+    )
     doc.publisher = meta.get("og:site_name") or doc.publisher
     doc.published = meta.get("article:published_time") or meta.get("date") or doc.published
     doc.url = meta.get("og:url")

@@ -78,9 +78,7 @@ class Relation:
     def fact_id(self) -> str:
         keys = ONTOLOGY.predicate(self.predicate).key_qualifiers
         key_values = {k: self.qualifiers.get(k) for k in keys}
-        return stable_hash(
-            self.subject_id, self.predicate, self.object_id, self.polarity, self.modality, key_values
-        )
+        return stable_hash(self.subject_id, self.predicate, self.object_id, self.polarity, self.modality, key_values)
 
     @property
     def is_fact(self) -> bool:

@@ -172,9 +172,7 @@ def test_neo4j_unreachable_is_store_unavailable(neo4j_settings: Settings) -> Non
 
 
 def test_neo4j_routing_uri_works(neo4j_settings: Settings) -> None:
-    routed = neo4j_settings.model_copy(
-        update={"neo4j_uri": neo4j_settings.neo4j_uri.replace("bolt://", "neo4j://")}
-    )
+    routed = neo4j_settings.model_copy(update={"neo4j_uri": neo4j_settings.neo4j_uri.replace("bolt://", "neo4j://")})
     with open_store(routed) as store:
         store.init_schema()
         assert "Neo4j Kernel 5." in store.server_version()

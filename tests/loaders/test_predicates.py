@@ -30,18 +30,24 @@ ASSERTED = [
     ("Ukraine was invaded by Russia on 24 February 2022.", ("INVADED", "russia", "ukraine")),
     ("Russia recognized the independence of Abkhazia in 2008.", ("RECOGNIZED", "russia", "abkhazia")),
     ("The European Union condemned Russia for the strikes.", ("CONDEMNED", "european-union", "russia")),
-    ("Moldova's president Maia Sandu again urged Russia to withdraw its troops.",
-     ("REQUESTED_WITHDRAWAL", "maia-sandu", "russia")),
-    ("The OSCE called for the withdrawal of Russian forces from Moldova.",
-     ("REQUESTED_WITHDRAWAL", "osce", "russia")),
+    (
+        "Moldova's president Maia Sandu again urged Russia to withdraw its troops.",
+        ("REQUESTED_WITHDRAWAL", "maia-sandu", "russia"),
+    ),
+    ("The OSCE called for the withdrawal of Russian forces from Moldova.", ("REQUESTED_WITHDRAWAL", "osce", "russia")),
     ("Russia violated the Minsk agreements, Kyiv said.", ("VIOLATED", "russia", "minsk-agreements")),
     ("Germany supplies Ukraine with air defense systems.", ("SUPPLIES_WEAPONS_TO", "germany", "ukraine")),
     ("Poland sent tanks to Ukraine in April.", ("SUPPLIES_WEAPONS_TO", "poland", "ukraine")),
     ("Russia props up the separatist authorities of Transnistria.", ("SUPPORTS", "russia", "transnistria")),
-    ("Lavrov warned that German troops in Ukraine would be legitimate targets.", ("THREATENED", "sergei-lavrov", "germany")),
+    (
+        "Lavrov warned that German troops in Ukraine would be legitimate targets.",
+        ("THREATENED", "sergei-lavrov", "germany"),
+    ),
     ("The Kremlin demanded that Kyiv abandon its NATO ambitions.", ("DEMANDED", "russia", "ukraine")),
-    ("Georgia signed the Budapest Memorandum? No: Ukraine signed the Budapest Memorandum in 1994.",
-     ("PARTY_TO", "ukraine", "budapest-memorandum")),
+    (
+        "Georgia signed the Budapest Memorandum? No: Ukraine signed the Budapest Memorandum in 1994.",
+        ("PARTY_TO", "ukraine", "budapest-memorandum"),
+    ),
     ("Estonian Prime Minister Kaja Kallas spoke on Monday.", ("HOLDS_POSITION", "kaja-kallas", "estonia")),
 ]
 
@@ -85,9 +91,12 @@ def test_refusal_answers_the_request_before_it() -> None:
 
 
 def test_resolution_with_votes() -> None:
-    doc = read_text("t", "On June 3, 2019, the UN General Assembly adopted a resolution calling on Russia to "
-                         "withdraw its troops from Moldova. Eighty countries supported it, 12 voted against and "
-                         "40 abstained.")
+    doc = read_text(
+        "t",
+        "On June 3, 2019, the UN General Assembly adopted a resolution calling on Russia to "
+        "withdraw its troops from Moldova. Eighty countries supported it, 12 voted against and "
+        "40 abstained.",
+    )
     result = extract_document(doc)
     adopted = next(r for r in result.relations if r.predicate == "ADOPTED")
     assert adopted.qualifiers["votes"] == {"for": 80, "against": 12, "abstain": 40}

@@ -1,0 +1,1 @@
+"""Benchmarks: generated corpora and timed runs, printed as tables."""
