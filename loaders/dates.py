@@ -27,15 +27,16 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Any capitalised word of month length; _mention keeps only real month names (faster than an alternation).
+_MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 DATE_PATTERNS = [
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\b(?!\s*(?:kilomet|km|miles|troops|soldiers|people))"),
     re.compile(r"\b(?:on|this|last|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I),
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
@@ -119,7 +120,10 @@ def _mention(m: re.Match[str], reference: date | None, after: bool) -> DateMenti
         day = reference - timedelta(days=1 if groups["relative"].lower() == "yesterday" else 0)
         return DateMention(m.start(), m.end(), day.year, day.month, day.day)
     year = int(groups["year"]) if groups.get("year") else None
-    month = MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else None
+    month_name = groups.get("month")
+    if month_name and month_name.lower() not in MONTHS:
+        return None
+    month = MONTHS[month_name.lower()] if month_name else None
     day_text = groups.get("day")
     day_number = int(day_text) if day_text else None
     if day_number is not None and not 1 <= day_number <= 31:
