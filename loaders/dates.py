@@ -166,18 +166,6 @@ def latest_dated(mentions: list[DateMention]) -> date | None:
     return max((d.latest_day for d in mentions if d.latest_day is not None), default=None)
 
 
-def infer_reference(text: str) -> date | None:
-    """A lower bound for an undated article's date: the latest dated event it reports.
-
-    An undated "On January 29" then resolves to the first such day on or after that bound.
-    """
-    latest = max(
-        (d.latest_day for d in find_dates(text) if d.latest_day is not None),
-        default=None,
-    )
-    return latest
-
-
 def resolve_after(month: int, day: int, bound: date) -> int:
     """The year of the first (month, day) on or after ``bound``."""
     candidate = _safe_date(bound.year, month, day)

@@ -798,12 +798,6 @@ class _ArticleExtractor:
         existing = self.relations.get(key)
         if existing is not None:
             merged = {**qualifiers, **existing.qualifiers}
-            if "years" in merged or (
-                "date" in qualifiers
-                and "date" in existing.qualifiers
-                and qualifiers["date"] != existing.qualifiers["date"]
-            ):
-                pass
             evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
             self.relations[key] = Relation(
                 predicate,
