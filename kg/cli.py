@@ -12,9 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph import GraphStore, open_store
+from graph import open_store
 from kg.errors import KGError
-from kg.settings import Settings, get_settings
+from kg.settings import get_settings
 
 app = typer.Typer(
     help="A knowledge graph of actors, territories and military deployments, cited to the news.\n\n"
@@ -49,10 +49,6 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def store_from(settings: Settings, *, read_only: bool = False) -> GraphStore:
-    return open_store(settings, read_only=read_only)
-
-
 @app.command()
 @one_line_errors
 def init(
@@ -60,7 +56,7 @@ def init(
 ) -> None:
     """Create the store's schema (node and relation types, constraints, indexes) from schema/."""
     settings = get_settings()
-    with store_from(settings) as store:
+    with open_store(settings) as store:
         if reset:
             store.clear()
         store.init_schema()
@@ -78,7 +74,7 @@ def stats(
 ) -> None:
     """Count nodes per type and relations per predicate in the store."""
     settings = get_settings()
-    with store_from(settings, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         counts = store.counts()
         version = store.server_version()
     if as_json:

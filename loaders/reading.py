@@ -70,6 +70,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     dateline: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def sha256(self) -> str:
@@ -79,7 +80,9 @@ class Document:
         """The original offset of the character at ``offset`` of the cleaned text."""
         if not self.segments:
             return offset
-        starts = [s[0] for s in self.segments]
+        if len(self._starts) != len(self.segments):
+            self._starts = [s[0] for s in self.segments]
+        starts = self._starts
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         clean_start, original_start, length = self.segments[index]
         return original_start + min(offset - clean_start, length)
