@@ -28,9 +28,14 @@ console = Console()
 err_console = Console(stderr=True)
 
 
+def warn(message: str) -> None:
+    """Print one line to stderr."""
+    err_console.print(f"kg: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print one line to stderr and exit."""
-    err_console.print(f"kg: {message}", markup=False, highlight=False, soft_wrap=True)
+    warn(message)
     raise typer.Exit(code)
 
 
@@ -111,7 +116,7 @@ def extract(
     for item in extract_paths(paths):
         if isinstance(item, KGError):
             failures += 1
-            err_console.print(f"kg: {item}", markup=False, highlight=False, soft_wrap=True)
+            warn(str(item))
             continue
         for relation in item.relations:
             if facts_only and not relation.is_fact:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
@@ -70,43 +71,6 @@ _RESOLUTION = re.compile(
 )
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
-_NUMBER = (
-    r"(?P<n>\d{1,3}(?:,\d{3})*|"
-    + "|".join(
-        [
-            "one hundred",
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-        ]
-    )
-    + r")"
-)
 _WORD_NUMBERS = {
     "zero": 0,
     "one": 1,
@@ -138,6 +102,9 @@ _WORD_NUMBERS = {
     "ninety": 90,
     "one hundred": 100,
 }
+_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
 _VOTES = {
     "for": re.compile(
         _NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I
@@ -169,6 +136,15 @@ class _Sentence:
     mentions: list[Mention]
     masked: str = ""
     masked_to_text: list[int] = field(default_factory=list)
+    # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, mention: Mention) -> int | None:
+        span = self.spans.get(id(mention))
+        return span[0] if span else None
+
+    def token_end(self, mention: Mention) -> int:
+        return self.spans[id(mention)][1]
 
 
 class _ArticleExtractor:
@@ -233,14 +209,7 @@ class _ArticleExtractor:
             else:
                 name = f"{m.group('place')} {m.group('kind').lower()} agreement"
                 span = (m.start(), m.end())
-            known = next(
-                (
-                    g
-                    for g in self.gaz.entities.values()
-                    if g.type == "Agreement" and name.lower() in {n.lower() for n in (g.entity.name, *g.entity.aliases)}
-                ),
-                None,
-            )
+            known = self.gaz.lookup(name, "Agreement")
             gaz = known or GazEntity(Entity(_slug(name), "Agreement", name))
             out.append(Mention(span[0], span[1], gaz, "created"))
         return out
@@ -322,7 +291,7 @@ class _ArticleExtractor:
         if subject is not None and passive:
             window = masked[window_start:trig_start]
         elif subject is not None:
-            window_start = min(window_start, _position_of(sentence, subject) or window_start)
+            window_start = min(window_start, sentence.position(subject) or window_start)
             window = masked[window_start:trig_end]
         else:
             subject = self._subject_left(sentence, trig_start, pred.subject_types)
@@ -330,7 +299,7 @@ class _ArticleExtractor:
             if participle:
                 window = masked[participle.start() : trig_start]
             elif subject is not None:
-                window = masked[min(window_start, _position_of(sentence, subject) or window_start) : trig_start]
+                window = masked[min(window_start, sentence.position(subject) or window_start) : trig_start]
             else:
                 window = masked[window_start:trig_start]
         if subject is None and PRONOUN_SUBJECT.match(masked[window_start:trig_start]):
@@ -338,7 +307,7 @@ class _ArticleExtractor:
             subject = self._subject_left(sentence, boundary, pred.subject_types) or (
                 self._last_speaker(pred.subject_types) if trigger.speech_act else None
             )
-            subject_pos = _position_of(sentence, subject) if subject else None
+            subject_pos = sentence.position(subject) if subject else None
             if subject_pos is not None:
                 window = masked[subject_pos:trig_start]
         if subject is None:
@@ -382,10 +351,9 @@ class _ArticleExtractor:
 
     def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
         """ "signed a treaty with X and Y": X and Y are parties too."""
-        pos = _position_of(sentence, agreement)
-        if pos is None:
+        if sentence.position(agreement) is None:
             return []
-        tail = sentence.masked[pos + len(MASK.format(sentence.mentions.index(agreement))) :]
+        tail = sentence.masked[sentence.token_end(agreement) :]
         listed = re.match(r"\s+(?:with|between)\s+((?:⟦\d+⟧)(?:\s*(?:,|and)\s*⟦\d+⟧)*)", tail)
         if not listed:
             return []
@@ -393,15 +361,11 @@ class _ArticleExtractor:
 
     def _threat_targets(self, sentence: _Sentence, trig_end: int, subject: Mention) -> list[Mention]:
         """The forces a threat names ("including German ones"), wherever they stand after the verb."""
-        targets = []
-        for index, m in enumerate(sentence.mentions):
-            if (
-                m.kind == "demonym"
-                and m.entity.id != subject.entity.id
-                and sentence.masked.find(MASK.format(index)) > trig_end
-            ):
-                targets.append(m)
-        return targets
+        return [
+            m
+            for m in sentence.mentions
+            if m.kind == "demonym" and m.entity.id != subject.entity.id and sentence.spans[id(m)][0] > trig_end
+        ]
 
     def _last_speaker(self, types: tuple[str, ...]) -> Mention | None:
         """The actor of the latest speech act, for "the statement warned ..." and "he said ..."."""
@@ -420,15 +384,15 @@ class _ArticleExtractor:
             return first
         start = _clause_start(masked, trig_start)
         best = None
-        for index, m in enumerate(sentence.mentions):
-            pos = masked.find(MASK.format(index))
+        for m in sentence.mentions:
+            pos = sentence.spans[id(m)][0]
             if pos < start or pos >= trig_start:
                 continue
             if m.entity.type not in types or m.kind == "place-adjective":
                 continue
             if PREPOSITION_BEFORE.search(masked[max(start, pos - 40) : pos]):
                 continue
-            after = masked[pos + len(MASK.format(index)) : trig_start]
+            after = masked[sentence.token_end(m) : trig_start]
             if re.match(r"\s*(?:’s|'s)\s+⟦", after):
                 continue  # a possessor before another mention ("Russia's Foreign Ministry")
             best = m
@@ -442,9 +406,8 @@ class _ArticleExtractor:
         limit = stop.start() if stop else len(masked)
         found: list[Mention] = []
         last_end = trig_end
-        for index, m in enumerate(sentence.mentions):
-            token = MASK.format(index)
-            pos = masked.find(token)
+        for m in sentence.mentions:
+            pos, token_end = sentence.spans[id(m)][0], sentence.token_end(m)
             if pos < trig_end or pos >= limit:
                 continue
             gap = masked[last_end:pos]
@@ -452,15 +415,15 @@ class _ArticleExtractor:
                 break
             if not found and len(gap.split()) > 9:
                 break
-            after = masked[pos + len(token) : limit]
+            after = masked[token_end:limit]
             if re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
-                last_end = pos + len(token)
+                last_end = token_end
                 continue  # possessor: the possessed mention is the object
             if m.entity.type in types and m.kind != "place-adjective":
                 found.append(m)
             elif found:
                 break
-            last_end = pos + len(token)
+            last_end = token_end
         return found
 
     def _asker_of(self, subject: Mention) -> list[Mention]:
@@ -499,7 +462,7 @@ class _ArticleExtractor:
             if troops:
                 q["troops"] = _to_int(troops.group("number"))
         if "territory" in wanted:
-            place = self._place_after(sentence, match.end(), r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$")
+            place = self._place_after(sentence, match.end(), _FROM_PLACE)
             if place is None:
                 adjectives = [m for m in sentence.mentions if m.kind == "place-adjective"]
                 place = adjectives[0].entity if adjectives else None
@@ -510,7 +473,7 @@ class _ArticleExtractor:
             if place is not None:
                 q["territory"] = place.id
         if "where" in wanted:
-            place = self._place_after(sentence, match.end(), r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
+            place = self._place_after(sentence, match.end(), _IN_PLACE)
             if place is not None:
                 q["where"] = place.id
         if "status" in wanted:
@@ -528,7 +491,7 @@ class _ArticleExtractor:
             if cond:
                 q["conditions"] = cond.group("text").strip()
         if "about" in wanted or "what" in wanted:
-            obj_pos = _position_of(sentence, obj)
+            obj_pos = sentence.position(obj)
             if obj_pos is not None:
                 tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
                 tail = re.split(r"[;.]\s|\s[—–]\s", text[tail_start:] + " ")[0]
@@ -537,10 +500,9 @@ class _ArticleExtractor:
                     q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
         return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
 
-    def _place_after(self, sentence: _Sentence, masked_pos: int, cue: str) -> GazEntity | None:
-        cue_re = re.compile(cue, re.I)
-        for index, m in enumerate(sentence.mentions):
-            pos = sentence.masked.find(MASK.format(index))
+    def _place_after(self, sentence: _Sentence, masked_pos: int, cue_re: re.Pattern[str]) -> GazEntity | None:
+        for m in sentence.mentions:
+            pos = sentence.spans[id(m)][0]
             if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
                 continue
             if cue_re.search(sentence.masked[max(masked_pos, pos - 40) : pos]):
@@ -655,17 +617,9 @@ class _ArticleExtractor:
             return
         verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
         verdict = verdict[0].upper() + verdict[1:].lower()
-        quote = next(
-            (
-                s
-                for s in sentences
-                if s.text.lstrip().startswith(("“", '"'))
-                and s.start < verdict_sentence.end
-                or s.text.lstrip().startswith(("“", '"'))
-                and s.start < verdict_sentence.start + 2000
-            ),
-            None,
-        )
+        # The claim is the first quotation near the verdict.
+        horizon = max(verdict_sentence.end, verdict_sentence.start + 2000)
+        quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < horizon), None)
         before = [m for m in self.mentions if m.entity.type == "Person" and (quote is None or m.end <= quote.start)]
         if not before:
             return
@@ -834,24 +788,30 @@ class _ArticleExtractor:
 def _mask(sentence: _Sentence) -> None:
     parts: list[str] = []
     mapping: list[int] = []
+    spans: dict[int, tuple[int, int]] = {}
+    length = 0
     cursor = 0
     for index, m in enumerate(sentence.mentions):
         local_start, local_end = m.start - sentence.start, m.end - sentence.start
-        if local_start < cursor:
-            # An anaphor standing for several entities: its span is masked once per entity.
+        shared = local_start < cursor  # an anaphor standing for several entities: masked once per entity
+        if shared:
             local_start = cursor
         chunk = sentence.text[cursor:local_start]
         parts.append(chunk)
         mapping.extend(range(cursor, local_start))
+        length += len(chunk)
         token = MASK.format(index)
-        parts.append(token if local_start == m.start - sentence.start else " and " + token)
-        width = len(parts[-1])
-        mapping.extend([local_start] * width)
+        piece = " and " + token if shared else token
+        spans[id(m)] = (length + len(piece) - len(token), length + len(piece))
+        parts.append(piece)
+        mapping.extend([local_start] * len(piece))
+        length += len(piece)
         cursor = max(cursor, local_end)
     parts.append(sentence.text[cursor:])
     mapping.extend(range(cursor, len(sentence.text) + 1))
     sentence.masked = "".join(parts)
     sentence.masked_to_text = mapping
+    sentence.spans = spans
 
 
 def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mention | None:
@@ -859,15 +819,6 @@ def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mentio
     if not token:
         return None
     return sentence.mentions[int(token[1:-1])]
-
-
-def _position_of(sentence: _Sentence, mention: Mention) -> int | None:
-    try:
-        index = sentence.mentions.index(mention)
-    except ValueError:
-        return None
-    pos = sentence.masked.find(MASK.format(index))
-    return pos if pos >= 0 else None
 
 
 def _boundary_before(masked: str, position: int) -> int:
@@ -919,8 +870,6 @@ def _to_int(value: str) -> int | None:
 
 
 def _slug(text: str) -> str:
-    import unicodedata
-
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 

@@ -75,6 +75,15 @@ class Gazetteer:
     def get(self, entity_id: str) -> GazEntity | None:
         return self.entities.get(entity_id)
 
+    def lookup(self, name: str, type_name: str) -> GazEntity | None:
+        """The entity of ``type_name`` that ``name`` (a name or alias, any case of its first letter) names."""
+        for surface in (name, name[:1].upper() + name[1:]):
+            if surface in self.automaton:
+                for entity_id, _ in self.automaton.get(surface)[1]:
+                    if self.entities[entity_id].type == type_name:
+                        return self.entities[entity_id]
+        return None
+
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``: longest match first, on word boundaries, ambiguity settled by context."""
         candidates: list[tuple[int, int, list[tuple[str, str]]]] = []
