@@ -29,3 +29,7 @@ class NotFound(KGError):
 
 class BadInput(KGError):
     """Input that cannot be read or is not valid."""
+
+
+class ExtractionFailed(KGError):
+    """Extraction of one readable article failed; the other articles go on."""

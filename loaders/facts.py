@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.errors import BadInput
+from kg.errors import BadInput, ExtractionFailed, KGError
 from loaders.extract import Extraction, extract_document
 from loaders.reading import iter_article_files, read_file
 from schema.records import Entity, Relation
@@ -38,8 +38,12 @@ def fact_json(extraction: Extraction, relation: Relation) -> dict[str, Any]:
     }
 
 
-def extract_paths(paths: list[Path]) -> Iterator[Extraction | BadInput]:
-    """Extract every article under ``paths``; a file that cannot be read yields its BadInput."""
+def extract_paths(paths: list[Path]) -> Iterator[Extraction | KGError]:
+    """Extract every article under ``paths``.
+
+    A file that cannot be read yields its BadInput; an article whose extraction fails yields
+    ExtractionFailed. Either way the other articles go on.
+    """
     for path in iter_article_files(paths):
         try:
             documents = read_file(path)
@@ -47,4 +51,7 @@ def extract_paths(paths: list[Path]) -> Iterator[Extraction | BadInput]:
             yield exc
             continue
         for doc in documents:
-            yield extract_document(doc)
+            try:
+                yield extract_document(doc)
+            except Exception as exc:  # one article must not stop a batch; the error is reported
+                yield ExtractionFailed(f"{path}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")

@@ -83,3 +83,22 @@ def test_cli_reports_each_bad_file_in_one_line_and_extracts_the_rest(tmp_path: P
     assert "Traceback" not in done.stderr
     facts = [json.loads(line) for line in done.stdout.splitlines()]
     assert [(f["predicate"], f["object"]["id"]) for f in facts] == [("OCCUPIES", "moldova")]
+
+
+def test_a_failing_article_is_reported_and_the_rest_extracted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import loaders.facts as facts
+    from kg.errors import ExtractionFailed
+
+    (tmp_path / "a.txt").write_text("Russian troops occupy parts of Moldova.\n")
+    (tmp_path / "b.txt").write_text("Russia invaded Georgia in August 2008.\n")
+    real = facts.extract_document
+
+    def flaky(doc):  # the first article fails inside the extractor
+        if doc.id == "a":
+            raise ValueError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(facts, "extract_document", flaky)
+    items = list(facts.extract_paths([tmp_path]))
+    assert isinstance(items[0], ExtractionFailed) and "a.txt" in str(items[0]) and "boom" in str(items[0])
+    assert [r.predicate for r in items[1].relations] == ["INVADED"]
