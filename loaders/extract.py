@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer
 from loaders.patterns import (
@@ -42,6 +44,22 @@ from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation, stable_hash
 
 _COMPILED = [(t, t.compiled(), re.compile(t.requires, re.I) if t.requires else None) for t in TRIGGERS]
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every trigger's cue stems, each mapped to the triggers it admits."""
+    admits: dict[str, list[int]] = {}
+    for index, trigger in enumerate(TRIGGERS):
+        for cue in trigger.cues:
+            admits.setdefault(cue, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for cue, indices in admits.items():
+        automaton.add_word(cue, indices)
+    automaton.make_automaton()
+    return automaton
+
+
+_CUES = _cue_automaton()
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.|\b(?:U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|Gov|St|No|Jan|Feb|Mar|Apr|"
@@ -150,8 +168,9 @@ class _Sentence:
 class _ArticleExtractor:
     """Holds the state of one article while its sentences are read."""
 
-    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True) -> None:
         self.doc = doc
+        self.prefilter = prefilter
         self.gaz = gazetteer
         self.text = doc.text
         self.entities: dict[str, Entity] = {}
@@ -272,7 +291,12 @@ class _ArticleExtractor:
 
     def _triggers(self, sentence: _Sentence) -> None:
         adopts_resolution = bool(_RESOLUTION.search(sentence.text))
-        for trigger, regex, required in _COMPILED:
+        if self.prefilter:
+            admitted = {i for _, indices in _CUES.iter(sentence.text.lower()) for i in indices}
+            candidates = [_COMPILED[i] for i in sorted(admitted)]
+        else:
+            candidates = _COMPILED
+        for trigger, regex, required in candidates:
             if required and not required.search(sentence.text):
                 continue
             if adopts_resolution and trigger.predicate in _RESOLUTION_ACTS:
@@ -878,6 +902,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Extract the entities and relations of one article."""
-    return _ArticleExtractor(doc, gazetteer or default_gazetteer()).run()
+def extract_document(doc: Document, gazetteer: Gazetteer | None = None, *, prefilter: bool = True) -> Extraction:
+    """Extract the entities and relations of one article.
+
+    ``prefilter`` skips the triggers whose cue words a sentence lacks; it changes speed, not output.
+    """
+    return _ArticleExtractor(doc, gazetteer or default_gazetteer(), prefilter=prefilter).run()

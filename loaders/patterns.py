@@ -40,6 +40,8 @@ class Trigger:
     speech_act: bool = False
     requires: str | None = None  # a regex the sentence must also contain
     confidence: float = 0.85
+    # Lower-case stems, one of which a sentence must contain for the pattern to match there.
+    cues: tuple[str, ...] = ()
 
     @property
     def passive(self) -> bool:
@@ -53,19 +55,23 @@ class Trigger:
 
 TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
-    Trigger("OCCUPIES", r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))"),
-    Trigger("OCCUPIES", r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}"),
-    Trigger("OCCUPIES", r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b"),
-    Trigger("OCCUPIES", r"\b(?:seized|took|taken|captured)\s+control\s+of\b"),
+    Trigger("OCCUPIES", r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))", cues=("occup",)),
+    Trigger(
+        "OCCUPIES", r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
+    ),
+    Trigger("OCCUPIES", r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
+    Trigger("OCCUPIES", r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
     # DEPLOYED_IN
     Trigger(
         "DEPLOYED_IN",
         r"\bdeploy(?:s|ed|ing)?\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside)\b",
+        cues=("deploy",),
     ),
     Trigger(
         "DEPLOYED_IN",
         r"\b(?:sends?|sent|sending|station(?:s|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
         r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b",
+        cues=("send", "sent", "station", "keep", "kept", "maintain", "has", "have", "had"),
     ),
     Trigger(
         "DEPLOYED_IN",
@@ -76,31 +82,58 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _FORCE
         + r"\s+(?:(?:are|were|is|remain|remained|have\s+been)\s+)?(?:(?:stationed|based|deployed|present)\s+)?"
         r"(?:in|inside)\b",
+        cues=(
+            "troop",
+            "force",
+            "soldier",
+            "servicem",
+            "service member",
+            "unit",
+            "peacekeep",
+            "contingent",
+            "personnel",
+            "base",
+            "military",
+        ),
     ),
-    Trigger("DEPLOYED_IN", r"\b(?:deployment|presence)\s+of\s+{S}\s+" + _FORCE + r"\s+(?:in|to|on)\b"),
+    Trigger(
+        "DEPLOYED_IN",
+        r"\b(?:deployment|presence)\s+of\s+{S}\s+" + _FORCE + r"\s+(?:in|to|on)\b",
+        cues=("deployment", "presence"),
+    ),
     # ANNEXED
-    Trigger("ANNEXED", r"\bannex(?:es|ed|ing)?\b(?!\s+by)"),
-    Trigger("ANNEXED", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}"),
-    Trigger("ANNEXED", r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b"),
+    Trigger("ANNEXED", r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
+    Trigger("ANNEXED", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
+    Trigger("ANNEXED", r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
     # INVADED
-    Trigger("INVADED", r"\binvad(?:e|es|ed|ing)\b(?!\s+by)"),
-    Trigger("INVADED", r"\b(?:was|were|been)\s+invaded\s+by\s+{S}"),
+    Trigger("INVADED", r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
+    Trigger("INVADED", r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
     Trigger(
         "INVADED",
         r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
         r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)",
+        cues=("launch",),
     ),
-    Trigger("INVADED", r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b"),
-    Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b"),
+    Trigger(
+        "INVADED",
+        r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b",
+        cues=("launched",),
+    ),
+    Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
     # RECOGNIZED
-    Trigger("RECOGNIZED", r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b"),
+    Trigger(
+        "RECOGNIZED",
+        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b",
+        cues=("recogni",),
+    ),
     Trigger(
         "RECOGNIZED",
         r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
+        cues=("recogni",),
     ),
     # CONDEMNED
-    Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True),
-    Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True),
+    Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True, cues=("condemn",)),
+    Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True, cues=("condemned",)),
     # REQUESTED_WITHDRAWAL
     Trigger(
         "REQUESTED_WITHDRAWAL",
@@ -109,6 +142,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?(?:withdraw|remove|pull\s+(?:out|back)|leave|evacuate)",
         speech_act=True,
         confidence=0.9,
+        cues=("withdraw", "remov", "pull", "leave", "evacuat"),
     ),
     Trigger(
         "REQUESTED_WITHDRAWAL",
@@ -117,6 +151,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
         speech_act=True,
         confidence=0.9,
+        cues=("withdrawal",),
     ),
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(
@@ -125,6 +160,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))",
         speech_act=True,
         confidence=0.8,
+        cues=("refus", "declin", "reject"),
     ),
     # THREATENED
     Trigger(
@@ -133,41 +169,93 @@ TRIGGERS: tuple[Trigger, ...] = (
         speech_act=True,
         requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
         r"respon(?:se|d)|hit|intervention|threat)\b",
+        cues=("warn", "threaten"),
     ),
     # PARTY_TO
     Trigger(
         "PARTY_TO",
         r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
         r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b",
+        cues=("sign", "ratif", "conclud", "enter", "join", "acced"),
     ),
     # VIOLATED
-    Trigger("VIOLATED", r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b"),
+    Trigger(
+        "VIOLATED",
+        r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b",
+        cues=("violat", "breach", "broke"),
+    ),
     # SUPPLIES_WEAPONS_TO
-    Trigger("SUPPLIES_WEAPONS_TO", _GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + _WEAPONS),
-    Trigger("SUPPLIES_WEAPONS_TO", _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}"),
-    Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}"),
+    Trigger(
+        "SUPPLIES_WEAPONS_TO",
+        _GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + _WEAPONS,
+        cues=(
+            "weapon",
+            "arms",
+            "missile",
+            "tank",
+            "artillery",
+            "ammunition",
+            "ammo",
+            "munition",
+            "defen",
+            "military aid",
+            "military assistance",
+            "drone",
+            "jet",
+            "howitzer",
+            "rocket",
+            "shell",
+        ),
+    ),
+    Trigger(
+        "SUPPLIES_WEAPONS_TO",
+        _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
+        cues=(
+            "weapon",
+            "arms",
+            "missile",
+            "tank",
+            "artillery",
+            "ammunition",
+            "ammo",
+            "munition",
+            "defen",
+            "military aid",
+            "military assistance",
+            "drone",
+            "jet",
+            "howitzer",
+            "rocket",
+            "shell",
+        ),
+    ),
+    Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
     # SUPPORTS
     Trigger(
         "SUPPORTS",
         r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
+        cues=("prop", "back", "bankroll", "sponsor"),
     ),
     # MADE_CLAIM
     Trigger(
         "MADE_CLAIM",
         r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
         speech_act=True,
+        cues=("claim",),
     ),
     # DEMANDED
-    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+that\s+{O}", speech_act=True),
+    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+that\s+{O}", speech_act=True, cues=("demand",)),
     Trigger(
         "DEMANDED",
         r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
         speech_act=True,
+        cues=("demand",),
     ),
     Trigger(
         "DEMANDED",
         r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
         speech_act=True,
+        cues=("calls", "demands"),
     ),
 )
 
