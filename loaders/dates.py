@@ -32,12 +32,17 @@ _MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# In priority order. The patterns open with a character class rather than \b, which lets the
+# regex engine skip ahead quickly; find_dates checks the left word boundary itself.
 DATE_PATTERNS = [
-    re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_YEAR}\b(?!\s*(?:kilomet|km|miles|troops|soldiers|people))"),
+    re.compile(r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b"),
+    re.compile(rf"{_YEAR}\b(?!\s*(?:kilomet|km|miles|troops|soldiers|people))"),
+]
+# Weekdays, today and yesterday all end in "day": these run only when the text has it.
+DAY_PATTERNS = [
     re.compile(r"\b(?:on|this|last|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I),
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
 ]
@@ -91,9 +96,12 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
     """
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)
-    for pattern in DATE_PATTERNS:
+    patterns = DATE_PATTERNS + DAY_PATTERNS if "day" in text.lower() else DATE_PATTERNS
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if taken[m.start()] or taken[m.end() - 1]:
+                continue
+            if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             mention = _mention(m, reference, after)
             if mention is not None:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -87,6 +88,9 @@ _RESOLUTION = re.compile(
     r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
     re.I,
 )
+# Words without which _AGREEMENT and _ANAPHOR cannot match: a cheap test before the regex.
+_AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
+_ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel")
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _WORD_NUMBERS = {
@@ -173,6 +177,7 @@ class _ArticleExtractor:
         self.prefilter = prefilter
         self.gaz = gazetteer
         self.text = doc.text
+        self.lowered = doc.text.lower()
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
         published = parse_iso(doc.published)
@@ -219,6 +224,8 @@ class _ArticleExtractor:
 
     def _agreements(self, mentions: list[Mention]) -> list[Mention]:
         out = []
+        if not _has_any(self.lowered, _AGREEMENT_WORDS):
+            return out
         for m in _AGREEMENT.finditer(self.text):
             if any(x.start < m.end() and m.start() < x.end and x.entity.type == "Agreement" for x in mentions):
                 continue
@@ -236,6 +243,8 @@ class _ArticleExtractor:
     def _anaphors(self, mentions: list[Mention]) -> list[Mention]:
         """ "the two separatist regions" stands for the contested territories named before it."""
         out = []
+        if not _has_any(self.lowered, _ANAPHOR_WORDS):
+            return out
         for m in _ANAPHOR.finditer(self.text):
             earlier: list[GazEntity] = []
             for x in reversed([x for x in mentions if x.end <= m.start()]):
@@ -263,10 +272,12 @@ class _ArticleExtractor:
             if line[start:].strip():
                 out.append((line_start + start, line_start + len(line)))
         sentences = []
+        starts = [m.start for m in self.mentions]
         for s, e in out:
             while e > s and self.text[e - 1].isspace():
                 e -= 1
-            mentions = [m for m in self.mentions if s <= m.start and m.end <= e]
+            first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            mentions = [m for m in self.mentions[first:last] if m.end <= e]
             sentence = _Sentence(s, e, self.text[s:e], mentions)
             _mask(sentence)
             sentences.append(sentence)
@@ -290,7 +301,7 @@ class _ArticleExtractor:
         return Extraction(article, self.entities, list(self.relations.values()))
 
     def _triggers(self, sentence: _Sentence) -> None:
-        adopts_resolution = bool(_RESOLUTION.search(sentence.text))
+        adopts_resolution = "resolution" in sentence.text.lower() and bool(_RESOLUTION.search(sentence.text))
         if self.prefilter:
             admitted = {i for _, indices in _CUES.iter(sentence.text.lower()) for i in indices}
             candidates = [_COMPILED[i] for i in sorted(admitted)]
@@ -575,6 +586,8 @@ class _ArticleExtractor:
 
     def _resolutions(self, sentence: _Sentence, sentences: list[_Sentence]) -> None:
         """A body adopting a resolution: the resolution becomes a node with its date and votes."""
+        if "resolution" not in sentence.text.lower():
+            return
         for m in _RESOLUTION.finditer(sentence.text):
             at = sentence.start + m.start()
             body = next(
@@ -843,6 +856,10 @@ def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mentio
     if not token:
         return None
     return sentence.mentions[int(token[1:-1])]
+
+
+def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
 
 
 def _boundary_before(masked: str, position: int) -> int:
