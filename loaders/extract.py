@@ -160,6 +160,7 @@ class _Sentence:
     masked_to_text: list[int] = field(default_factory=list)
     # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    boundaries: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def position(self, mention: Mention) -> int | None:
         span = self.spans.get(id(mention))
@@ -167,6 +168,23 @@ class _Sentence:
 
     def token_end(self, mention: Mention) -> int:
         return self.spans[id(mention)][1]
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding ``position`` begins (remembered: each trigger asks several times)."""
+        return self._boundary(position)[1]
+
+    def boundary_before(self, position: int) -> int:
+        """Where the boundary that opens that clause begins."""
+        return self._boundary(position)[0]
+
+    def _boundary(self, position: int) -> tuple[int, int]:
+        found = self.boundaries.get(position)
+        if found is None:
+            found = (0, 0)
+            for m in LEFT_BOUNDARY.finditer(self.masked, 0, position):
+                found = m.span()
+            self.boundaries[position] = found
+        return found
 
 
 class _ArticleExtractor:
@@ -321,7 +339,7 @@ class _ArticleExtractor:
         trig_start, trig_end = match.span()
         subject = _mention_at(sentence, match, "s")
         objects = [_mention_at(sentence, match, "o")] if match.groupdict().get("o") else []
-        window_start = _clause_start(masked, trig_start)
+        window_start = sentence.clause_start(trig_start)
         passive = trigger.passive
         if subject is not None and passive:
             window = masked[window_start:trig_start]
@@ -338,7 +356,7 @@ class _ArticleExtractor:
             else:
                 window = masked[window_start:trig_start]
         if subject is None and PRONOUN_SUBJECT.match(masked[window_start:trig_start]):
-            boundary = _boundary_before(masked, trig_start)
+            boundary = sentence.boundary_before(trig_start)
             subject = self._subject_left(sentence, boundary, pred.subject_types) or (
                 self._last_speaker(pred.subject_types) if trigger.speech_act else None
             )
@@ -417,7 +435,7 @@ class _ArticleExtractor:
         if PARTICIPLE_BEFORE.search(before):
             first = next((m for m in sentence.mentions if m.entity.type in types and m.kind != "place-adjective"), None)
             return first
-        start = _clause_start(masked, trig_start)
+        start = sentence.clause_start(trig_start)
         best = None
         for m in sentence.mentions:
             pos = sentence.spans[id(m)][0]
@@ -477,7 +495,7 @@ class _ArticleExtractor:
     ) -> dict:
         wanted = ONTOLOGY.predicate(predicate).qualifier_map
         text = sentence.text
-        clause_start = sentence.masked_to_text[_clause_start(sentence.masked, match.start())]
+        clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
         clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
         clause_end = sentence.masked_to_text[clause_end_masked.start()] if clause_end_masked else len(text)
         trig_text_start = sentence.masked_to_text[match.start()]
@@ -860,21 +878,6 @@ def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mentio
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
-
-
-def _boundary_before(masked: str, position: int) -> int:
-    """Where the boundary that opens the clause at ``position`` begins."""
-    begin = 0
-    for m in LEFT_BOUNDARY.finditer(masked, 0, position):
-        begin = m.start()
-    return begin
-
-
-def _clause_start(masked: str, position: int) -> int:
-    start = 0
-    for m in LEFT_BOUNDARY.finditer(masked, 0, position):
-        start = m.end()
-    return start
 
 
 def _polarity_modality(window: str, trigger: Trigger) -> tuple[str, str]:
