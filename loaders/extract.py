@@ -297,7 +297,8 @@ class _ArticleExtractor:
             first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             mentions = [m for m in self.mentions[first:last] if m.end <= e]
             sentence = _Sentence(s, e, self.text[s:e], mentions)
-            _mask(sentence)
+            if mentions:  # only sentences that name something are read for relations
+                _mask(sentence)
             sentences.append(sentence)
         return sentences
 

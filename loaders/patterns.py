@@ -338,13 +338,15 @@ REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+
 CONDITIONS = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I
 )
+# Every alternative opens with a plain letter (no [Ss] classes): the regex engine then skips
+# quickly to the positions where a title can start.
 ROLE_TITLES = (
     r"(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|First\s+Deputy\s+Foreign\s+Minister|"
     r"Deputy\s+Foreign\s+Minister|Foreign\s+Minister|Deputy\s+Defen[cs]e\s+Minister|Defen[cs]e\s+Minister|"
     r"Interior\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Minister\s+of\s+Defen[cs]e|Secretary\s+of\s+State|"
     r"Defen[cs]e\s+Secretary|Foreign\s+Secretary|Secretary[-\s]General|Chancellor|Ambassador|Envoy|"
     r"Foreign\s+Ministry\s+[Ss]pokes(?:woman|man|person)|Kremlin\s+[Ss]pokes(?:woman|man|person)|"
-    r"[Ss]pokes(?:woman|man|person)|[Ll]eader|[Dd]iplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
+    r"Spokes(?:woman|man|person)|spokes(?:woman|man|person)|Leader|leader|Diplomat|diplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
     r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
 )
 VERDICTS = re.compile(

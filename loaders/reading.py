@@ -45,6 +45,7 @@ FURNITURE = re.compile(
     \(reporting\ by\ .*\)|editing\ by\ .*|writing\ by\ .*)\s*$""",
     re.I | re.X,
 )
+_NON_WORD = re.compile(r"\W+")
 # A heading after which the rest of the page is furniture.
 TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|related articles|trending|help us improve)", re.I)
 TITLE_WITH_PUBLISHER = re.compile(r"^(?P<title>.{20,}?)\s+[-–|]\s+(?P<publisher>[A-Z][\w.&' ]{1,40})\s*$")
@@ -157,7 +158,7 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
             continue
         if TAIL_MARKERS.match(stripped) and kept:
             break
-        key = re.sub(r"\W+", " ", stripped).strip().lower()
+        key = _NON_WORD.sub(" ", stripped).strip().lower()
         if FURNITURE.match(stripped) or key in seen:
             continue
         seen.add(key)
