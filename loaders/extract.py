@@ -283,7 +283,8 @@ class _ArticleExtractor:
             position += len(line) + 1
             start = 0
             for m in _SENTENCE_END.finditer(line):
-                if _ABBREVIATION.search(line[start : m.start() + 1]):
+                # An abbreviation is at most 8 characters: look only at the end of the candidate.
+                if _ABBREVIATION.search(line, max(start, m.start() - 12), m.start() + 1):
                     continue
                 out.append((line_start + start, line_start + m.end()))
                 start = m.end()
