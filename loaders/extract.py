@@ -21,6 +21,7 @@ from loaders.patterns import (
     ATTEMPTED,
     CONDITIONAL,
     CONDITIONS,
+    COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     DE_FACTO,
     HYPOTHETICAL,
@@ -88,6 +89,10 @@ _RESOLUTION = re.compile(
     r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
     re.I,
 )
+# What may stand between a title's modifier and the title: "Russian Foreign Minister", "Moldova's President".
+_TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
+# A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
+_COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
 # Words without which _AGREEMENT and _ANAPHOR cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 _ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel")
@@ -377,7 +382,8 @@ class _ArticleExtractor:
         if trigger.predicate == "REFUSED_WITHDRAWAL":
             objects = self._asker_of(subject)
         polarity, modality = _polarity_modality(window, trigger)
-        for obj in objects:
+        subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
+        for subject, obj in ((s, o) for s in subjects for o in objects):
             if obj is None or obj.entity.id == subject.entity.id:
                 continue
             if not pred.connects(subject.entity.type, obj.entity.type):
@@ -403,6 +409,18 @@ class _ArticleExtractor:
             if trigger.predicate == "PARTY_TO":
                 for party in self._co_parties(sentence, obj):
                     self._add("PARTY_TO", party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
+
+    def _co_subjects(self, sentence: _Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """ "NATO and the EU demanded ...": mentions coordinated with the subject at the head of its clause."""
+        position = sentence.position(subject)
+        if position is None:
+            return []
+        head = sentence.masked[sentence.clause_start(position) : position]
+        listed = _COORDINATED_HEAD.match(head)
+        if not listed:
+            return []
+        tokens = [sentence.mentions[int(t)] for t in re.findall(r"⟦(\d+)⟧", listed.group(0))]
+        return [m for m in tokens if m.entity.type in types and m.kind != "place-adjective"]
 
     def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
         """ "signed a treaty with X and Y": X and Y are parties too."""
@@ -438,6 +456,21 @@ class _ArticleExtractor:
             first = next((m for m in sentence.mentions if m.entity.type in types and m.kind != "place-adjective"), None)
             return first
         start = sentence.clause_start(trig_start)
+        if COORDINATED_VERB_BEFORE.search(before):
+            # "Russia invaded Georgia and then recognized ...": the clause's first actor is the subject.
+            return next(
+                (
+                    m
+                    for m in sentence.mentions
+                    if start <= sentence.spans[id(m)][0] < trig_start
+                    and m.entity.type in types
+                    and m.kind != "place-adjective"
+                    and not PREPOSITION_BEFORE.search(
+                        sentence.masked[max(start, sentence.spans[id(m)][0] - 40) : sentence.spans[id(m)][0]]
+                    )
+                ),
+                None,
+            )
         best = None
         for m in sentence.mentions:
             pos = sentence.spans[id(m)][0]
@@ -593,7 +626,9 @@ class _ArticleExtractor:
                 (
                     x
                     for x in reversed(sentence.mentions)
-                    if x.end <= title_start and title_start - x.end <= 4 and x.entity.type in ("State", "Organization")
+                    if x.end <= title_start
+                    and _TITLE_MODIFIER_GAP.match(sentence.text, x.end - sentence.start, title_start - sentence.start)
+                    and x.entity.type in ("State", "Organization")
                 ),
                 None,
             )

@@ -319,6 +319,8 @@ PRONOUN_SUBJECT = re.compile(
     r"government|president|resolution|assembly|council))\b",
     re.I,
 )
+# A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
+COORDINATED_VERB_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$", re.I)
 # Participles whose subject is the clause's main subject ("despite having signed ...").
 PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$", re.I)
 
