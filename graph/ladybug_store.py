@@ -18,6 +18,8 @@ from schema import ONTOLOGY, PropertySpec
 # union of the entity tables, which Ladybug writes as `:State:Territory:...`.
 _ENTITY_LABEL = re.compile(r"(?<=[\w)]):Entity\b")
 _ENTITY_UNION = ":" + ":".join(ONTOLOGY.entity_types)
+# Ladybug names a relationship's table with label(r) where Cypher says type(r).
+_TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
 
 
 class LadybugStore(GraphStore):
@@ -42,7 +44,7 @@ class LadybugStore(GraphStore):
         self._lock = threading.RLock()
 
     def _execute(self, statement: str, params: Row) -> Any:
-        statement = _ENTITY_LABEL.sub(_ENTITY_UNION, statement)
+        statement = _TYPE_FUNCTION.sub(r"label(\1)", _ENTITY_LABEL.sub(_ENTITY_UNION, statement))
         try:
             with self._lock:
                 return self._conn.execute(statement, params)
@@ -109,8 +111,8 @@ class LadybugStore(GraphStore):
 
 
 def _plain(value: Any) -> Any:
-    """A node or relation as the Neo4j driver gives it: its set properties, no internal keys."""
-    if isinstance(value, dict) and "_ID" in value:
+    """A node, relation or property map as the Neo4j driver gives it: set properties, no internal keys."""
+    if isinstance(value, dict):
         return {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
     return value
 

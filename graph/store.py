@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kg.errors import NotFound
 from queries import load_query
 from schema import ONTOLOGY, RELATION_PROPERTIES, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
@@ -32,6 +33,14 @@ class StoreSchema:
 
     node_types: frozenset[str]
     relation_types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RetractSummary:
+    """What retracting one article removed."""
+
+    evidence: int
+    relations: int
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,8 @@ class GraphStore(ABC):
             node = ONTOLOGY.node_type(ent.type)
             values = {
                 "id": ent.id,
+                "type": ent.type,
+                "search": ent.search_key,
                 "name": ent.name,
                 "aliases": list(ent.aliases),
                 "wikidata": ent.wikidata,
@@ -213,7 +224,59 @@ class GraphStore(ABC):
         self._write_batches(self._merge_evidence_statement(), _unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
 
+    def article_sha256(self, article_id: str) -> str | None:
+        """The content hash the store holds for an article, or None when it has none."""
+        rows = self._read("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256", {"id": article_id})
+        return rows[0]["sha256"] if rows else None
+
+    def retract_article(self, article_id: str) -> RetractSummary:
+        """Remove an article and its evidence; a relation no other article supports goes with it.
+
+        Entities left without any relation are removed too.
+        """
+        cited = self._read(
+            "MATCH (e:Evidence)-[:CITED_IN]->(a:Article {id: $id}) RETURN e.id AS id, e.fact_id AS fact_id",
+            {"id": article_id},
+        )
+        if not cited and self.article_sha256(article_id) is None:
+            raise NotFound(f"no article {article_id!r}")
+        gone = {row["id"] for row in cited}
+        fact_ids = sorted({row["fact_id"] for row in cited})
+        removed = 0
+        touched: set[str] = set()
+        for pred in ONTOLOGY.predicates:
+            rows = self._read(
+                f"MATCH (s)-[r:{pred.name}]->(o) WHERE r.fact_id IN $fact_ids "
+                "RETURN r.fact_id AS fact_id, r.evidence_ids AS evidence_ids, s.id AS subject, o.id AS object",
+                {"fact_ids": fact_ids},
+            )
+            kept = [{"fact_id": r["fact_id"], "ids": [i for i in r["evidence_ids"] if i not in gone]} for r in rows]
+            self._write_batches(
+                f"UNWIND $rows AS row MATCH ()-[r:{pred.name}]->() WHERE r.fact_id = row.fact_id "
+                "SET r.evidence_ids = row.ids",
+                [k for k in kept if k["ids"]],
+            )
+            empty = [{"fact_id": k["fact_id"]} for k in kept if not k["ids"]]
+            self._write_batches(
+                f"UNWIND $rows AS row MATCH ()-[r:{pred.name}]->() WHERE r.fact_id = row.fact_id DELETE r", empty
+            )
+            removed += len(empty)
+            touched.update(r["subject"] for r in rows)
+            touched.update(r["object"] for r in rows)
+        self._write(
+            "UNWIND $rows AS row MATCH (e:Evidence)-[:CITED_IN]->(a:Article {id: row.id}) DETACH DELETE e",
+            [{"id": article_id}],
+        )
+        self._write("UNWIND $rows AS row MATCH (a:Article {id: row.id}) DETACH DELETE a", [{"id": article_id}])
+        self._write_batches(
+            "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) WHERE NOT EXISTS { MATCH (n)-[]-() } DELETE n",
+            [{"id": entity_id} for entity_id in sorted(touched)],
+        )
+        return RetractSummary(evidence=len(gone), relations=removed)
+
     def _write_batches(self, statement: str, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
         for batch in chunks(rows, self.batch_size):
             self._write(statement, batch)
 

@@ -129,7 +129,14 @@ _WORD_NUMBERS = {
     "ninety": 90,
     "one hundred": 100,
 }
-_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = (
+    r"(?P<n>\d{1,3}(?:,\d{3})*|(?:"
+    + _TENS
+    + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")"
+)
 _FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
 _VOTES = {
@@ -379,8 +386,10 @@ class _ArticleExtractor:
             objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
         if trigger.predicate == "THREATENED":
             objects = self._threat_targets(sentence, trig_end, subject) or objects
+        request = None
         if trigger.predicate == "REFUSED_WITHDRAWAL":
-            objects = self._asker_of(subject)
+            request = self._request_to(subject)
+            objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
         for subject, obj in ((s, o) for s in subjects for o in objects):
@@ -396,6 +405,10 @@ class _ArticleExtractor:
             ):
                 continue
             qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
+            if request is not None:  # a refusal is about the place the request named
+                qualifiers.pop("territory", None)
+                if "territory" in request.qualifiers:
+                    qualifiers["territory"] = request.qualifiers["territory"]
             self._add(
                 trigger.predicate,
                 subject.entity,
@@ -514,14 +527,13 @@ class _ArticleExtractor:
             last_end = token_end
         return found
 
-    def _asker_of(self, subject: Mention) -> list[Mention]:
-        for request in reversed(self.requests):
-            if request.object_id == subject.entity.id:
-                gaz = self.gaz.get(request.subject_id)
-                asker = self.entities.get(request.subject_id)
-                if asker is not None:
-                    return [Mention(0, 0, gaz or GazEntity(asker))]
-        return []
+    def _request_to(self, subject: Mention) -> Relation | None:
+        """The latest request that ``subject`` withdraw: a refusal answers it."""
+        return next((r for r in reversed(self.requests) if r.object_id == subject.entity.id), None)
+
+    def _mention_of(self, entity_id: str) -> Mention:
+        """A mention, outside any sentence, of an entity already recorded for this article."""
+        return Mention(0, 0, self.gaz.get(entity_id) or GazEntity(self.entities[entity_id]))
 
     # -- qualifiers ---------------------------------------------------------------------------
 
@@ -554,10 +566,12 @@ class _ArticleExtractor:
             if place is None:
                 adjectives = [m for m in sentence.mentions if m.kind == "place-adjective"]
                 place = adjectives[0].entity if adjectives else None
-            if place is None and subject.entity.type == "Person":
-                place = self.gaz.get(subject.entity.country or "") or self._position_state(subject.entity.id)
-            if place is None and subject.entity.type == "State":
-                place = subject.entity
+            if place is None and predicate == "REQUESTED_WITHDRAWAL":
+                # A leader or state asking for a withdrawal without naming a place means its own country.
+                if subject.entity.type == "Person":
+                    place = self.gaz.get(subject.entity.country or "") or self._position_state(subject.entity.id)
+                elif subject.entity.type == "State":
+                    place = subject.entity
             if place is not None:
                 q["territory"] = place.id
         if "where" in wanted:
@@ -582,7 +596,7 @@ class _ArticleExtractor:
             obj_pos = sentence.position(obj)
             if obj_pos is not None:
                 tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
-                tail = re.split(r"[;.]\s|\s[—–]\s", text[tail_start:] + " ")[0]
+                tail = re.split(r"[;.]\s|\s[—–]\s|,\s+(?:and|but|while|whereas)\s", text[tail_start:] + " ")[0]
                 words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
                 if words:
                     q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
@@ -940,6 +954,9 @@ def _to_int(value: str) -> int | None:
     value = value.strip().lower()
     if value in _WORD_NUMBERS:
         return _WORD_NUMBERS[value]
+    tens, _, ones = value.partition("-")
+    if tens in _WORD_NUMBERS and ones in _WORD_NUMBERS:  # "sixty-four"
+        return _WORD_NUMBERS[tens] + _WORD_NUMBERS[ones]
     multiplier = 1
     for word, factor in (("thousand", 1000), ("million", 1_000_000)):
         if word in value:

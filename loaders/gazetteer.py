@@ -135,6 +135,12 @@ def _variants(surface: str) -> set[str]:
     return out
 
 
+def _properties(raw: dict[str, Any]) -> dict[str, Any]:
+    """An entry's node properties: its own, and for a territory the state it belongs to."""
+    extra = {"part_of": raw["part_of"]} if "part_of" in raw else {}
+    return dict(raw.get("properties") or {}) | extra
+
+
 def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
     entities: dict[str, GazEntity] = {}
     surfaces: dict[str, list[tuple[str, str]]] = {}
@@ -153,7 +159,7 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 name=raw["name"],
                 aliases=tuple(raw.get("aliases") or ()),
                 wikidata=raw.get("wikidata"),
-                properties=dict(raw.get("properties") or {}),
+                properties=_properties(raw),
             )
             entities[entity.id] = GazEntity(
                 entity=entity,

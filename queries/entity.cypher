@@ -1,4 +1,4 @@
-// One entity by id, with its type.
+// One entity by id.
 MATCH (n:Entity {id: $id})
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, n.name AS name,
-       n.aliases AS aliases, n.wikidata AS wikidata
+RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
+       properties(n) AS properties

@@ -33,6 +33,11 @@ class Entity:
     wikidata: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def search_key(self) -> str:
+        """Lower-case name and aliases joined by ``|``: what name search matches against."""
+        return "|".join(name.lower() for name in (self.name, *self.aliases))
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -82,6 +82,7 @@ def test_init_twice_is_harmless(store: GraphStore) -> None:
 def test_round_trip_through_named_queries(store: GraphStore) -> None:
     load_sample(store)
     [entity] = store.query("entity", id="transnistria")
+    assert entity.pop("properties")["status"] == "breakaway"
     assert entity == {
         "id": "transnistria",
         "type": "Territory",
@@ -90,7 +91,7 @@ def test_round_trip_through_named_queries(store: GraphStore) -> None:
         "wikidata": "Q907112",
     }
     [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
-    assert (fact["predicate"], fact["subject"], fact["object"]) == ("DEPLOYED_IN", "russia", "transnistria")
+    assert (fact["predicate"], fact["subject_id"], fact["object_id"]) == ("DEPLOYED_IN", "russia", "transnistria")
     assert fact["relation"]["troops"] == 1500
     assert fact["relation"]["since"] == "1992"
     assert fact["relation"]["confidence"] == pytest.approx(0.9)
@@ -196,3 +197,34 @@ def test_embedded_store_held_by_another_process(tmp_path: Path) -> None:
     assert done.returncode == 3, done.stderr
     assert "held by another process" in done.stdout
     assert StoreLocked.__mro__[1] is StoreUnavailable
+
+
+def test_retracting_an_article_keeps_what_others_support(store: GraphStore) -> None:
+    load_sample(store)
+    also = Relation(
+        "DEPLOYED_IN",
+        "russia",
+        "State",
+        "transnistria",
+        "Territory",
+        {"troops": 1500},
+        evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
+    )
+    store.upsert_relations([also])
+    summary = store.retract_article("a1")
+    assert (summary.evidence, summary.relations) == (1, 0)
+    assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["b2"]
+    assert store.article_sha256("a1") is None
+
+    summary = store.retract_article("b2")
+    assert summary.relations == 3
+    counts = store.counts()
+    assert counts["DEPLOYED_IN"] == counts["ADOPTED"] == counts["Evidence"] == counts["Article"] == 0
+    # Entities the retracted relations left bare are gone; one never in a relation is not touched.
+    assert store.query("entity", id="russia") == [] and counts["Resolution"] == 0
+    assert [e["id"] for e in store.query("search", q="", type="State", skip=0, limit=10)] == ["moldova"]
+
+
+def test_retracting_an_unknown_article_is_not_found(store: GraphStore) -> None:
+    with pytest.raises(NotFound):
+        store.retract_article("never-loaded")

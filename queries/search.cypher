@@ -1,0 +1,6 @@
+// Entities whose name or an alias contains $q (lower case; '' matches all), of $type ('' for any).
+MATCH (n:Entity)
+WHERE ($q = '' OR n.search CONTAINS $q) AND ($type = '' OR n.type = $type)
+RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata
+ORDER BY n.name, n.id
+SKIP $skip LIMIT $limit
