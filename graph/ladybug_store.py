@@ -16,7 +16,7 @@ from schema import ONTOLOGY, PropertySpec
 
 # Ladybug has no multi-label nodes: the shared queries' `:Entity` label stands for the
 # union of the entity tables, which Ladybug writes as `:State:Territory:...`.
-_ENTITY_LABEL = re.compile(r"(?<=[\w)]):Entity\b")
+_ENTITY_LABEL = re.compile(r"(?<=[\w(]):Entity\b")
 _ENTITY_UNION = ":" + ":".join(ONTOLOGY.entity_types)
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")

@@ -189,7 +189,9 @@ class GraphStore(ABC):
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
         """Write relations as typed edges, and each supporting sentence as an Evidence node."""
-        groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+        # One row per fact: the same fact from several articles of a batch is merged here, since a
+        # MERGE that meets its own key twice in one statement is not reliable on every store.
+        groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
         evidence_rows: list[Row] = []
         for rel in relations:
             rel.validate()
@@ -207,7 +209,8 @@ class GraphStore(ABC):
             }
             for q in pred.qualifiers:
                 row[q.name] = q.kind.to_store(rel.qualifiers.get(q.name))
-            groups[(rel.predicate, rel.subject_type, rel.object_type)].append(row)
+            same = groups[(rel.predicate, rel.subject_type, rel.object_type)]
+            same[fact_id] = _merge_rows(same[fact_id], row) if fact_id in same else row
             evidence_rows.extend(
                 {
                     "id": ev_id,
@@ -220,7 +223,7 @@ class GraphStore(ABC):
                 for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
             )
         for (pred_name, s_type, o_type), rows in groups.items():
-            self._write_batches(self._merge_relation_statement(pred_name, s_type, o_type), rows)
+            self._write_batches(self._merge_relation_statement(pred_name, s_type, o_type), list(rows.values()))
         self._write_batches(self._merge_evidence_statement(), _unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
 
@@ -320,6 +323,14 @@ class GraphStore(ABC):
 def relation_properties(predicate: str) -> tuple[PropertySpec, ...]:
     """Every property a relation of ``predicate`` carries in the stores."""
     return RELATION_PROPERTIES + ONTOLOGY.predicate(predicate).qualifiers
+
+
+def _merge_rows(first: Row, later: Row) -> Row:
+    """Two rows of one fact as one: evidence of both, the higher confidence, the first qualifier set."""
+    merged = {k: first[k] if first[k] is not None else v for k, v in later.items()}
+    merged["evidence_ids"] = list(dict.fromkeys(first["evidence_ids"] + later["evidence_ids"]))
+    merged["confidence"] = max(first["confidence"], later["confidence"])
+    return merged
 
 
 def _node_row(node: NodeType, values: Row) -> Row:

@@ -150,6 +150,101 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+@one_line_errors
+def load(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Article files or directories; without any, the example corpus the project ships."),
+    ] = None,
+    batch: Annotated[int, typer.Option(min=1, help="Articles written per batch.")] = 50,
+) -> None:
+    """Extract articles and write them to the store. Idempotent; a changed article replaces its evidence."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from loaders.load import example_corpus, load_paths
+    from loaders.reading import iter_article_files
+
+    targets = paths or [example_corpus()]
+    total = sum(1 for _ in iter_article_files(targets))
+    settings = get_settings()
+    with open_store(settings) as store:
+        store.init_schema()
+        columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err_console, transient=True) as progress:
+            task = progress.add_task("load", total=total)
+            summary = load_paths(store, targets, batch_articles=batch, on_file=lambda _: progress.advance(task))
+    for failure in summary.failures:
+        warn(failure)
+    console.print(
+        f"{summary.files} files: {summary.articles} articles written ({summary.replaced} replaced, "
+        f"{summary.unchanged} unchanged), {summary.entities} entities, {summary.relations} relations, "
+        f"{summary.evidence} evidence, {len(summary.failures)} failures"
+    )
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+@one_line_errors
+def forget(article_id: Annotated[str, typer.Argument(help="The id of a loaded article (its file name stem).")]) -> None:
+    """Retract an article: its evidence goes, and so does every relation no other article supports."""
+    with open_store(get_settings()) as store:
+        summary = store.retract_article(article_id)
+    console.print(f"forgot {article_id}: {summary.evidence} evidence, {summary.relations} relations removed")
+
+
+@app.command()
+@one_line_errors
+def ask(
+    question: Annotated[str, typer.Argument(help='A question, e.g. "Who asked Russia to leave?"')],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
+) -> None:
+    """Answer a plain-English question from the store, with citations."""
+    import json
+
+    from kg import answers
+
+    with open_store(get_settings(), read_only=True) as store:
+        answer = answers.ask(store, question)
+    if as_json:
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")
+        return
+    console.print(f"[bold]{question}[/bold]  ({answer['description']})")
+    if not answer["rows"]:
+        console.print("no answer in the store")
+    for row in answer["rows"] + (answer.get("claims") or []):
+        _print_fact(row)
+
+
+def _print_fact(fact: dict[str, Any], indent: str = "") -> None:
+    qualifiers = ", ".join(f"{k}={v}" for k, v in fact["qualifiers"].items())
+    verdict = f" [verdict: {fact['claim']['verdict']}]" if fact.get("claim") else ""
+    console.print(
+        f"{indent}• {fact['subject']['name']} {fact['predicate']} {fact['object']['name']}"
+        + (f" ({qualifiers})" if qualifiers else "")
+        + verdict,
+        markup=False,
+        highlight=False,
+    )
+    for ev in fact["evidence"]:
+        source = ", ".join(x for x in (ev["title"], ev["publisher"], ev["published"]) if x)
+        console.print(f"{indent}    “{ev['text']}” — {ev['article']}: {source}", markup=False, highlight=False)
+    for reason in fact.get("reasons") or []:
+        _print_fact(reason, indent + "    ")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) over the configured store."""
+    import uvicorn
+
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port)
+
+
 def main() -> None:
     app()
 

@@ -228,3 +228,22 @@ def test_retracting_an_article_keeps_what_others_support(store: GraphStore) -> N
 def test_retracting_an_unknown_article_is_not_found(store: GraphStore) -> None:
     with pytest.raises(NotFound):
         store.retract_article("never-loaded")
+
+
+def test_one_fact_from_two_articles_in_one_batch(store: GraphStore) -> None:
+    store.upsert_articles([ART_A, ART_B])
+    store.upsert_entities(ENTITIES)
+    again = Relation(
+        "DEPLOYED_IN",
+        "russia",
+        "State",
+        "transnistria",
+        "Territory",
+        {"troops": 1500},
+        evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
+    )
+    relations, evidence = store.upsert_relations([DEPLOYED, again])
+    assert (relations, evidence) == (1, 2)
+    [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
+    assert len(fact["relation"]["evidence_ids"]) == 2
+    assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["a1", "b2"]

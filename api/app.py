@@ -1,0 +1,46 @@
+"""The FastAPI application: answers with citations over the configured store.
+
+uvicorn --factory api.app:create_app      (or `kg serve`)
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import problems
+from api.routers import articles, entities, facts, questions, relations, system
+from graph import GraphStore, open_store
+from kg.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The app over ``store``, or over the store ``settings`` select (opened on start-up, closed on shutdown)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if store is not None:
+            app.state.store = store
+            yield
+            return
+        opened = open_store(settings or get_settings())
+        opened.init_schema()
+        app.state.store = opened
+        try:
+            yield
+        finally:
+            opened.close()
+
+    app = FastAPI(
+        title="kg: actors, territories and deployments",
+        version="0.1.0",
+        description="Answers about who occupies, deploys, recognizes, condemns and asks whom to leave, "
+        "each cited to the sentences that support it. Errors are RFC 9457 problem+json.",
+        lifespan=lifespan,
+    )
+    problems.install(app)
+    for module in (questions, entities, relations, facts, articles, system):
+        app.include_router(module.router)
+    return app
