@@ -72,6 +72,24 @@ def store(store_settings: Settings) -> Iterator[GraphStore]:
         yield opened
 
 
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def seeded_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """A store of each backend with the seed articles loaded, shared by a module's tests."""
+    from loaders.load import load_paths
+
+    if request.param == "neo4j":
+        settings = request.getfixturevalue("neo4j_settings")
+    else:
+        settings = Settings(store="embedded", data_dir=tmp_path_factory.mktemp("seeded"))
+    with open_store(settings) as opened:
+        opened.init_schema()
+        opened.clear()
+        summary = load_paths(opened, [SEEDS])
+        assert summary.failures == [] and summary.articles == 5
+        SERVER_VERSIONS[settings.store] = opened.server_version()
+        yield opened
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for backend, version in sorted(SERVER_VERSIONS.items()):
         terminalreporter.write_line(f"store {backend}: {version}")

@@ -1,0 +1,177 @@
+"""Every route over HTTP (ASGI client), on both stores loaded with the seed articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph import GraphStore
+from schema import ONTOLOGY
+
+SANDU_SENTENCE = "asked Russia to remove its approximately 1,500 troops in 2020 and again in 2021"
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture(scope="module")
+def client(seeded_store: GraphStore) -> Iterator[TestClient]:
+    with TestClient(create_app(store=seeded_store)) as test_client:
+        yield test_client
+
+
+def assert_problem(response, status: int) -> dict:  # type: ignore[no-untyped-def]
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    return body
+
+
+def test_ask_who_asked_russia_to_leave(client: TestClient) -> None:
+    answer = client.get("/ask", params={"q": "Who asked Russia to leave?"}).json()
+    assert answer["question"] == "withdrawal_requests"
+    by_subject = {row["subject"]["name"]: row for row in answer["rows"]}
+    assert set(by_subject) == {"Maia Sandu", "UN resolution (2018)"}
+    sandu = by_subject["Maia Sandu"]
+    assert sandu["qualifiers"]["years"] == [2020, 2021] and sandu["qualifiers"]["troops"] == 1500
+    [evidence] = sandu["evidence"]
+    assert evidence["article"] == "000_e57a5c32ea2b03d7" and SANDU_SENTENCE in evidence["text"]
+    assert evidence["title"] == "Russia Only Sends Troops Where Invited? Not a Chance."
+    [resolution_ev] = by_subject["UN resolution (2018)"]["evidence"]
+    assert resolution_ev["article"] == "000_e57a5c32ea2b03d7" and "In 2018, the United Nations" in resolution_ev["text"]
+
+
+def test_uninvited_presence(client: TestClient) -> None:
+    answer = client.get("/questions/uninvited_presence", params={"actor": "russia"}).json()
+    reasons = {row["object"]["id"]: {r["subject"]["name"] for r in row["reasons"]} for row in answer["rows"]}
+    assert {"Maia Sandu", "UN resolution (2018)"} <= reasons["transnistria"]
+    assert reasons["abkhazia"] == reasons["south-ossetia"] == {"United States"}
+    assert "UN General Assembly resolution (2022-10-12)" in reasons["crimea"]
+    assert {"luhansk-oblast", "donetsk-oblast", "zaporizhzhia-oblast", "kherson-oblast"} <= set(reasons)
+    assert all(row["evidence"] and all(r["evidence"] for r in row["reasons"]) for row in answer["rows"])
+    verdicts = {c["subject"]["name"]: c["claim"]["verdict"] for c in answer["claims"]}
+    assert verdicts["Sergei Lavrov"] == "False"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where does Russia have troops?", ("deployments", "transnistria")),
+        ("Who recognized the Donetsk People's Republic?", ("recognized_by", "vladimir-putin")),
+        ("What did Lavrov claim?", ("claims", "sergei-lavrov")),
+        ("Who condemned Russia?", ("condemned_by", "united-states")),
+    ],
+)
+def test_ask_forms(client: TestClient, question: str, expected: tuple[str, str]) -> None:
+    answer = client.get("/ask", params={"q": question}).json()
+    ids = {row["subject"]["id"] for row in answer["rows"]} | {row["object"]["id"] for row in answer["rows"]}
+    assert answer["question"] == expected[0] and expected[1] in ids
+    assert all(row["evidence"] for row in answer["rows"])
+
+
+def test_ask_that_cannot_be_routed_lists_the_forms(client: TestClient) -> None:
+    body = assert_problem(client.get("/ask", params={"q": "What is the weather in Chisinau?"}), 422)
+    assert "Who asked Russia to leave?" in body["forms"]
+
+
+def test_ask_about_an_unknown_entity_is_404(client: TestClient) -> None:
+    assert_problem(client.get("/ask", params={"q": "Who asked Atlantis to leave?"}), 404)
+
+
+def test_questions_list_and_errors(client: TestClient) -> None:
+    names = {q["name"] for q in client.get("/questions").json()}
+    assert {"withdrawal_requests", "deployments", "uninvited_presence", "shortest_path"} <= names
+    assert_problem(client.get("/questions/no_such_question", params={"actor": "russia"}), 404)
+    assert_problem(client.get("/questions/deployments"), 422)
+    assert_problem(client.get("/questions/deployments", params={"actor": "nowhere"}), 404)
+
+
+def test_shortest_path(client: TestClient) -> None:
+    answer = client.get("/questions/shortest_path", params={"from": "transnistria", "to": "moldova"}).json()
+    assert answer["path"]["node_ids"] == ["transnistria", "moldova"]
+    assert answer["rows"][0]["predicate"] == "PART_OF" and answer["rows"][0]["evidence"]
+
+
+def test_entities_search_and_pagination(client: TestClient) -> None:
+    first = client.get("/entities", params={"q": "russ", "limit": 1}).json()
+    assert [e["id"] for e in first["items"]] == ["russia"]
+    assert first["next_cursor"]
+    states = client.get("/entities", params={"type": "State", "limit": 200}).json()
+    assert {"russia", "ukraine", "moldova", "georgia"} <= {e["id"] for e in states["items"]}
+    assert states["next_cursor"] is None
+    page1 = client.get("/entities", params={"limit": 5}).json()
+    page2 = client.get("/entities", params={"limit": 5, "cursor": page1["next_cursor"]}).json()
+    assert not {e["id"] for e in page1["items"]} & {e["id"] for e in page2["items"]}
+    assert_problem(client.get("/entities", params={"cursor": "not-a-cursor"}), 422)
+    assert_problem(client.get("/entities", params={"type": "Planet"}), 422)
+    assert_problem(client.get("/entities", params={"limit": 0}), 422)
+
+
+def test_entity_relations_and_timeline(client: TestClient) -> None:
+    entity = client.get("/entities/transnistria").json()
+    assert entity["wikidata"] == "Q907112" and entity["type"] == "Territory"
+    view = client.get("/entities/transnistria/relations").json()
+    assert {"PART_OF", "DEPLOYED_IN", "SUPPORTS"} <= set(view["groups"])
+    assert all(f["evidence"] for group in view["groups"].values() for f in group)
+    events = client.get("/entities/russia/timeline").json()["events"]
+    dates = [e["date"] for e in events]
+    assert dates == sorted(dates) and "2008-08" in dates
+    assert_problem(client.get("/entities/atlantis"), 404)
+    assert_problem(client.get("/entities/atlantis/relations"), 404)
+    assert_problem(client.get("/entities/atlantis/timeline"), 404)
+
+
+def test_relations_filters(client: TestClient) -> None:
+    invaded = client.get("/relations", params={"predicate": "INVADED", "subject": "russia"}).json()["items"]
+    assert {f["object"]["id"] for f in invaded} >= {"georgia", "ukraine"}
+    recent = client.get("/relations", params={"predicate": "INVADED", "since": "2020"}).json()["items"]
+    assert {f["object"]["id"] for f in recent if f["polarity"] == "affirmed"} == {"ukraine"}
+    old = client.get("/relations", params={"predicate": "INVADED", "until": "2010"}).json()["items"]
+    assert "georgia" in {f["object"]["id"] for f in old}
+    assert_problem(client.get("/relations", params={"predicate": "LIKES"}), 422)
+    assert_problem(client.get("/relations", params={"since": "last year"}), 422)
+
+
+def test_fact_evidence(client: TestClient) -> None:
+    [fact] = client.get("/relations", params={"predicate": "SUPPORTS", "object": "transnistria"}).json()["items"]
+    again = client.get(f"/facts/{fact['fact_id']}/evidence").json()
+    assert again["evidence"] == fact["evidence"] and "propping up" in again["evidence"][0]["text"]
+    assert_problem(client.get("/facts/0000000000000000/evidence"), 404)
+
+
+def test_articles(client: TestClient) -> None:
+    page = client.get("/articles", params={"limit": 10}).json()
+    assert len(page["items"]) == 5 and page["next_cursor"] is None
+    article = client.get("/articles/003_17444226340e8484").json()
+    assert article["evidence"] > 10 and len(article["sha256"]) == 64
+    assert_problem(client.get("/articles/nope"), 404)
+
+
+def test_stats_and_health(client: TestClient) -> None:
+    stats = client.get("/stats").json()
+    assert stats["counts"]["Article"] == 5 and set(ONTOLOGY.predicate_names) <= set(stats["counts"])
+    health = client.get("/health").json()
+    assert health["status"] == "ok" and health["store"]
+
+
+def test_openapi_describes_every_route(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    paths = set(spec["paths"])
+    assert {
+        "/ask",
+        "/questions/{name}",
+        "/entities",
+        "/entities/{entity_id}",
+        "/entities/{entity_id}/relations",
+        "/entities/{entity_id}/timeline",
+        "/relations",
+        "/facts/{fact_id}/evidence",
+        "/articles",
+        "/articles/{article_id}",
+        "/stats",
+        "/health",
+        "/questions",
+    } <= paths
+    assert set(spec["components"]["schemas"]["PredicateName"]["enum"]) == set(ONTOLOGY.predicate_names)
