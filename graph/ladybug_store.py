@@ -23,7 +23,11 @@ _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
 
 
 class LadybugStore(GraphStore):
-    """A GraphStore on LadybugDB. One process may open it for writing at a time."""
+    """A GraphStore on LadybugDB. One process may open it for writing at a time.
+
+    Writes go through one connection under a lock; reads use a connection per thread, so
+    the API's worker threads read concurrently.
+    """
 
     dialect = "ladybug"
 
@@ -37,30 +41,44 @@ class LadybugStore(GraphStore):
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreLocked(
-                    f"the embedded store at {path} is held by another process "
-                    "(a running `kg serve`?); stop it or load through its API"
+                    f"the embedded store at {path} is held by another process (a running `kg serve`?): "
+                    "stop it first, or use KG_STORE=neo4j where several processes must write"
                 ) from None
             raise StoreUnavailable(f"cannot open the embedded store at {path}: {message}") from None
         self._lock = threading.RLock()
+        self._local = threading.local()
+        self._readers: list[ladybug.Connection] = []
 
-    def _execute(self, statement: str, params: Row) -> Any:
+    def _reader(self) -> ladybug.Connection:
+        """This thread's read connection (a Ladybug connection is not shared between threads)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = ladybug.Connection(self._db)
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
+    def _execute(self, conn: ladybug.Connection, statement: str, params: Row) -> Any:
         statement = _TYPE_FUNCTION.sub(r"label(\1)", _ENTITY_LABEL.sub(_ENTITY_UNION, statement))
         try:
-            with self._lock:
-                return self._conn.execute(statement, params)
+            return conn.execute(statement, params)
         except RuntimeError as exc:
             raise QueryFailed(str(exc).splitlines()[0]) from None
 
     def _write(self, statement: str, rows: Sequence[Row]) -> None:
-        self._execute(statement, {"rows": list(rows)} if "$rows" in statement else {})
+        with self._lock:
+            self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
 
     def _read(self, statement: str, params: Row) -> list[Row]:
-        result = self._execute(statement, params)
+        result = self._execute(self._reader(), statement, params)
         names = result.get_column_names()
         return [{name: _plain(value) for name, value in zip(names, values, strict=True)} for values in result.get_all()]
 
     def close(self) -> None:
         with self._lock:
+            for conn in self._readers:
+                conn.close()
             self._conn.close()
             self._db.close()
 
@@ -83,14 +101,14 @@ class LadybugStore(GraphStore):
                 f"{quoted(p.name)} {p.kind.store_type}" + (" PRIMARY KEY" if p.name == "id" else "")
                 for p in node.properties
             )
-            self._execute(f"CREATE NODE TABLE IF NOT EXISTS {node.name}({columns})", {})
+            self._write(f"CREATE NODE TABLE IF NOT EXISTS {node.name}({columns})", [])
         for link in ONTOLOGY.links:
             pairs = _pairs(link.from_types, link.to_types)
-            self._execute(f"CREATE REL TABLE IF NOT EXISTS {link.name}({pairs})", {})
+            self._write(f"CREATE REL TABLE IF NOT EXISTS {link.name}({pairs})", [])
         for pred in ONTOLOGY.predicates:
             pairs = _pairs(pred.subject_types, pred.object_types)
             columns = ", ".join(f"{quoted(p.name)} {p.kind.store_type}" for p in relation_properties(pred.name))
-            self._execute(f"CREATE REL TABLE IF NOT EXISTS {pred.name}({pairs}, {columns})", {})
+            self._write(f"CREATE REL TABLE IF NOT EXISTS {pred.name}({pairs}, {columns})", [])
         self._check_columns()
 
     def _check_columns(self) -> None:
