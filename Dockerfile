@@ -10,4 +10,4 @@ COPY queries queries
 RUN pip install --no-cache-dir .
 ENV KG_DATA_DIR=/data
 EXPOSE 8000
-CMD ["kg", "stats"]
+CMD ["kg", "serve", "--host", "0.0.0.0", "--port", "8000"]
