@@ -41,7 +41,12 @@ class Neo4jStore(GraphStore):
         self.database = database
         with _translated_errors(uri):
             self._driver = GraphDatabase.driver(
-                uri, auth=(user, password), connection_timeout=5.0, max_transaction_retry_time=15.0
+                uri,
+                auth=(user, password),
+                connection_timeout=5.0,
+                max_transaction_retry_time=15.0,
+                # Queries name qualifiers that a young graph may not hold yet; that is not worth a warning.
+                notifications_min_severity="OFF",
             )
             self._driver.verify_connectivity()
 
