@@ -227,6 +227,37 @@ class GraphStore(ABC):
         self._write_batches(self._merge_evidence_statement(), _unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
 
+    def iter_facts(self, page: int = 5000) -> Iterator[list[Row]]:
+        """Every relation, in pages of the shared fact shape (one predicate at a time, keyed by fact id)."""
+        for pred in ONTOLOGY.predicates:
+            yield from self._pages(
+                f"MATCH (s:Entity)-[r:{pred.name}]->(o:Entity) WHERE r.fact_id > $after "
+                "RETURN s.id AS subject_id, s.name AS subject_name, s.type AS subject_type, "
+                f"'{pred.name}' AS predicate, o.id AS object_id, o.name AS object_name, o.type AS object_type, "
+                "properties(r) AS relation, r.fact_id AS key ORDER BY r.fact_id LIMIT $limit",
+                page,
+            )
+
+    def iter_nodes(self, node_type: str, page: int = 5000) -> Iterator[list[Row]]:
+        """Every node of one type (Article, or an entity type) with its properties, in pages keyed by id."""
+        ONTOLOGY.node_type(node_type)
+        yield from self._pages(
+            f"MATCH (n:{node_type}) WHERE n.id > $after RETURN n.id AS key, properties(n) AS properties "
+            "ORDER BY n.id LIMIT $limit",
+            page,
+        )
+
+    def _pages(self, statement: str, page: int) -> Iterator[list[Row]]:
+        after = ""
+        while True:
+            rows = self._read(statement, {"after": after, "limit": page})
+            if not rows:
+                return
+            yield rows
+            if len(rows) < page:
+                return
+            after = rows[-1]["key"]
+
     def article_sha256(self, article_id: str) -> str | None:
         """The content hash the store holds for an article, or None when it has none."""
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256", {"id": article_id})

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,18 +18,27 @@ def _default_data_dir() -> Path:
     return Path(base) / "kg"
 
 
+DEFAULT_BASE_IRI = "http://127.0.0.1:8000/"
+
+
 class Settings(BaseSettings):
     """Everything configurable. The store is the embedded one unless KG_STORE=neo4j."""
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
     store: Literal["embedded", "neo4j"] = "embedded"
+    base_iri: str = Field(DEFAULT_BASE_IRI, description="IRIs of entities, facts and the vocabulary start here")
     data_dir: Path = Field(default_factory=_default_data_dir)
 
     neo4j_uri: str = Field("bolt://localhost:7687", validation_alias=AliasChoices("NEO4J_URI"))
     neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER"))
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+
+    @field_validator("base_iri")
+    @classmethod
+    def _ends_with_slash(cls, value: str) -> str:
+        return value if value.endswith("/") else value + "/"
 
     @property
     def embedded_path(self) -> Path:

@@ -1,0 +1,1 @@
+"""Linked data: the RDF ontology and SHACL shapes derived from schema/, streaming dumps, SPARQL."""
