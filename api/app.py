@@ -11,27 +11,31 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
-from api.routers import articles, entities, facts, questions, relations, system
+from api.routers import articles, entities, facts, linked, questions, relations, system
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
+from rdf.sparql import SparqlEndpoint
+from rdf.vocab import Vocabulary
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The app over ``store``, or over the store ``settings`` select (opened on start-up, closed on shutdown)."""
 
+    config = settings or get_settings()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if store is not None:
-            app.state.store = store
-            yield
-            return
-        opened = open_store(settings or get_settings())
-        opened.init_schema()
+        opened = store or open_store(config)
+        if store is None:
+            opened.init_schema()
         app.state.store = opened
+        app.state.vocab = Vocabulary(config.base_iri)
+        app.state.sparql = SparqlEndpoint(opened, app.state.vocab)
         try:
             yield
         finally:
-            opened.close()
+            if store is None:
+                opened.close()
 
     app = FastAPI(
         title="kg: actors, territories and deployments",
@@ -41,6 +45,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     problems.install(app)
-    for module in (questions, entities, relations, facts, articles, system):
+    for module in (questions, entities, relations, facts, articles, linked, system):
         app.include_router(module.router)
     return app

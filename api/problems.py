@@ -11,9 +11,26 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from kg.errors import BadInput, KGError, NotFound, StoreUnavailable
+from rdf.sparql import QueryTimeout
 
 MEDIA_TYPE = "application/problem+json"
-_STATUS = {NotFound: 404, BadInput: 422, StoreUnavailable: 503}
+
+
+class NotAcceptable(KGError):
+    """No media type the resource offers matches the Accept header."""
+
+    def __init__(self, offered: list[str]) -> None:
+        super().__init__(f"acceptable types here: {', '.join(offered)}")
+
+
+# Checked in order: the first class an error is an instance of gives its status.
+_STATUS: dict[type[KGError], int] = {
+    NotAcceptable: 406,
+    NotFound: 404,
+    BadInput: 422,
+    QueryTimeout: 503,
+    StoreUnavailable: 503,
+}
 
 
 def problem(status: int, detail: str | None, request: Request, **extra: Any) -> JSONResponse:

@@ -235,6 +235,30 @@ def _print_fact(fact: dict[str, Any], indent: str = "") -> None:
 
 
 @app.command()
+@one_line_errors
+def export(
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="turtle, ntriples, jsonld or trig (one named graph per article).")
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; standard output if none.")
+    ] = None,
+) -> None:
+    """Write the whole graph as RDF, streamed from the store (memory stays bounded)."""
+    from rdf.export import write_dump
+    from rdf.vocab import Vocabulary
+
+    settings = get_settings()
+    with open_store(settings, read_only=True) as store:
+        vocab = Vocabulary(settings.base_iri)
+        if output is None:
+            write_dump(store, vocab, output_format, sys.stdout.buffer)
+            return
+        with output.open("wb") as out:
+            write_dump(store, vocab, output_format, out)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

@@ -18,7 +18,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 
 from graph import GraphStore
 from kg.answers import fact_from_row
-from kg.errors import BadInput
+from kg.errors import BadInput, NotFound
 from rdf.vocab import (
     OA,
     OWL,
@@ -259,3 +259,23 @@ def stream_dump(store: GraphStore, vocab: Vocabulary, fmt: str) -> Iterator[byte
         if isinstance(chunk, BaseException):
             raise chunk
         yield chunk
+
+
+def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> list[Triple]:
+    """An entity's own triples, and every relation in or out of it with its statement and evidence."""
+    rows = store.query("entity", id=entity_id)
+    if not rows:
+        raise NotFound(f"no entity {entity_id!r}")
+    triples = list(entity_triples(vocab, rows[0]["type"], rows[0]["properties"] | {"id": entity_id}))
+    facts = [fact_from_row(row) for row in store.query("entity_relations", id=entity_id)]
+    ids = [i for f in facts for i in f["evidence_ids"]]
+    by_fact: dict[str, list[dict[str, Any]]] = {}
+    for ev in store.query("evidence", ids=ids) if ids else []:
+        by_fact.setdefault(ev["fact_id"], []).append(ev)
+    for fact in facts:
+        triples += fact_triples(vocab, fact, by_fact.get(fact["fact_id"], []))
+    return triples
+
+
+def serialize_triples(triples: Iterable[Triple], fmt: str, vocab: Vocabulary) -> bytes:
+    return serialize(triples, format=FORMATS[fmt][0], prefixes=vocab.prefixes)

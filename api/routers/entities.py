@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
 
 from api.deps import PageDep, StoreDep
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
+from api.pages import entity_page
+from api.problems import NotAcceptable
+from api.routers.linked import RDF_TYPES
 from kg import answers
+from rdf.conneg import best_match
+from rdf.export import describe_entity, serialize_triples
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -24,9 +30,34 @@ def search_entities(
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
 
-@router.get("/{entity_id}", response_model=Entity, summary="One entity")
-def get_entity(store: StoreDep, entity_id: str) -> Entity:
-    return Entity(**answers.entity(store, entity_id))
+_ENTITY_TYPES = ["application/json", "text/turtle", "application/ld+json", "application/n-triples", "text/html"]
+_FORMAT_TYPES = dict(zip(["json", "turtle", "jsonld", "ntriples", "html"], _ENTITY_TYPES, strict=True))
+
+
+@router.get(
+    "/{entity_id}",
+    response_model=Entity,
+    summary="One entity; its IRI: JSON, Turtle, JSON-LD, N-Triples or HTML by content negotiation",
+    responses={200: {"content": {media: {} for media in _ENTITY_TYPES}}, 406: {"description": "no such format"}},
+)
+def get_entity(
+    request: Request,
+    store: StoreDep,
+    entity_id: str,
+    format: Annotated[
+        str | None, Query(pattern="^(json|turtle|jsonld|ntriples|html)$", description="overrides the Accept header")
+    ] = None,
+) -> Entity | Response:
+    accept = _FORMAT_TYPES[format] if format else request.headers.get("accept", "*/*")
+    media = best_match(accept, _ENTITY_TYPES)
+    if media is None:
+        raise NotAcceptable(_ENTITY_TYPES)
+    if media == "application/json":
+        return Entity(**answers.entity(store, entity_id))
+    if media == "text/html":
+        return HTMLResponse(entity_page(answers.entity_relations(store, entity_id)))
+    triples = describe_entity(store, request.app.state.vocab, entity_id)
+    return Response(serialize_triples(triples, RDF_TYPES[media], request.app.state.vocab), media_type=media)
 
 
 @router.get("/{entity_id}/relations", response_model=EntityRelations, summary="All relations, by predicate")

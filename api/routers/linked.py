@@ -1,0 +1,117 @@
+"""Linked data: dumps, the ontology and shapes, VoID, and the SPARQL endpoint."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response, StreamingResponse
+from pyoxigraph import Literal, NamedNode, Triple
+
+from api.deps import StoreDep
+from api.problems import NotAcceptable
+from kg.errors import BadInput
+from rdf.conneg import best_match
+from rdf.export import FORMATS, serialize_triples, statements, stream_dump
+from rdf.ontology import ontology_triples, shapes_triples
+from rdf.sparql import RESULT_TYPES, SparqlEndpoint
+from rdf.vocab import DCTERMS, RDF, VOID, Vocabulary, iri
+
+router = APIRouter(tags=["linked data"])
+RDF_TYPES = {media: name for name, (_, media, graphs) in FORMATS.items() if not graphs}
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def vocab_of(request: Request) -> Vocabulary:
+    return request.app.state.vocab
+
+
+def rdf_response(request: Request, triples: list[Triple]) -> Response:
+    """Triples in the RDF format the client prefers (Turtle when it does not say); 406 otherwise."""
+    media = best_match(request.headers.get("accept", "text/turtle"), ["text/turtle", *RDF_TYPES])
+    if media is None:
+        raise NotAcceptable(list(RDF_TYPES))
+    return Response(serialize_triples(triples, RDF_TYPES[media], vocab_of(request)), media_type=media)
+
+
+@router.get(
+    "/export",
+    summary="The whole graph as an RDF dump (streamed)",
+    responses={200: {"content": {media: {} for _, media, _ in FORMATS.values()}}},
+)
+def export(
+    request: Request,
+    store: StoreDep,
+    format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$", description="RDF format")] = "turtle",
+) -> StreamingResponse:
+    statements(store, vocab_of(request), format)  # fails fast on a bad format, before the stream starts
+    return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
+
+
+@router.get("/ontology", summary="The OWL ontology, generated from schema/")
+def ontology(request: Request) -> Response:
+    return rdf_response(request, list(ontology_triples(vocab_of(request))))
+
+
+@router.get("/shapes", summary="The SHACL shapes, generated from schema/")
+def shapes(request: Request) -> Response:
+    return rdf_response(request, list(shapes_triples(vocab_of(request))))
+
+
+@router.get("/.well-known/void", summary="VoID description of the dataset")
+def void(request: Request) -> Response:
+    vocab = vocab_of(request)
+    endpoint: SparqlEndpoint = request.app.state.sparql
+    dataset = NamedNode(f"{vocab.base}.well-known/void#dataset")
+    triples = [
+        Triple(dataset, iri(RDF + "type"), iri(VOID + "Dataset")),
+        Triple(dataset, iri(DCTERMS + "title"), Literal("Actors, territories and military deployments")),
+        Triple(dataset, iri(DCTERMS + "license"), iri(LICENSE)),
+        Triple(dataset, iri(VOID + "triples"), Literal(endpoint.triples_count())),
+        Triple(dataset, iri(VOID + "sparqlEndpoint"), iri(f"{vocab.base}sparql")),
+        Triple(dataset, iri(VOID + "uriSpace"), Literal(f"{vocab.base}entities/")),
+        Triple(dataset, iri(VOID + "vocabulary"), iri(vocab.ns.rstrip("#"))),
+    ]
+    triples += [Triple(dataset, iri(VOID + "dataDump"), iri(f"{vocab.base}export?format={name}")) for name in FORMATS]
+    triples += [
+        Triple(dataset, iri(VOID + "vocabulary"), iri(v))
+        for v in (
+            "http://schema.org/",
+            "http://www.w3.org/ns/prov#",
+            "http://www.w3.org/ns/oa#",
+            "http://www.w3.org/2004/02/skos/core#",
+            "http://www.w3.org/2002/07/owl#",
+        )
+    ]
+    return rdf_response(request, triples)
+
+
+def _sparql(request: Request, query: str | None) -> Response:
+    if not query:
+        raise BadInput("give a SPARQL query as `query`")
+    endpoint: SparqlEndpoint = request.app.state.sparql
+    result = endpoint.query(query, request.headers.get("accept", ""))
+    headers = {"X-Results-Truncated": "true"} if result.truncated else {}
+    return Response(result.body, media_type=result.media_type, headers=headers)
+
+
+_SPARQL_RESPONSES = {200: {"content": {m: {} for m in [*RESULT_TYPES, *RDF_TYPES]}}}
+
+
+@router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES)
+def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=20_000)] = None) -> Response:
+    return _sparql(request, query)
+
+
+@router.post(
+    "/sparql", summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)", responses=_SPARQL_RESPONSES
+)
+async def sparql_post(request: Request) -> Response:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("application/sparql-query"):
+        query = (await request.body()).decode("utf-8", errors="replace")
+    else:
+        form = await request.form()
+        value = form.get("query")
+        query = value if isinstance(value, str) else None
+    return _sparql(request, query)
