@@ -19,7 +19,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
         )
     from graph.ladybug_store import LadybugStore
 
-    return LadybugStore(settings.embedded_path, read_only=read_only)
+    return LadybugStore(settings.embedded_path, read_only=read_only, buffer_mb=settings.embedded_buffer_mb)
 
 
 __all__ = ["GraphStore", "StoreSchema", "WriteSummary", "open_store"]

@@ -31,11 +31,11 @@ class LadybugStore(GraphStore):
 
     dialect = "ladybug"
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, buffer_mb: int = 0) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(path), read_only=read_only)
+            self._db = ladybug.Database(str(path), read_only=read_only, buffer_pool_size=buffer_mb * 1024 * 1024)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as exc:
             message = str(exc)

@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
     store: Literal["embedded", "neo4j"] = "embedded"
+    embedded_buffer_mb: int = Field(
+        0, ge=0, description="embedded store's buffer pool in MiB; 0: the library's default"
+    )
     base_iri: str = Field(DEFAULT_BASE_IRI, description="IRIs of entities, facts and the vocabulary start here")
     data_dir: Path = Field(default_factory=_default_data_dir)
 

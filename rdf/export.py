@@ -38,6 +38,16 @@ from rdf.vocab import (
 from schema import ONTOLOGY, VOTE_KEYS, Kind
 
 A = iri(RDF + "type")
+# Constant terms, built once: a dump makes millions of triples with them.
+LABEL, ALT_LABEL, SAME_AS = iri(RDFS + "label"), iri(SKOS + "altLabel"), iri(OWL + "sameAs")
+STATEMENT, SUBJECT, PREDICATE, OBJECT = (iri(RDF + x) for x in ("Statement", "subject", "predicate", "object"))
+DERIVED_FROM = iri(PROV + "wasDerivedFrom")
+ANNOTATION, HAS_BODY, HAS_TARGET, HAS_SOURCE, HAS_SELECTOR = (
+    iri(OA + x) for x in ("Annotation", "hasBody", "hasTarget", "hasSource", "hasSelector")
+)
+QUOTE_SELECTOR, POSITION_SELECTOR, EXACT, START, END = (
+    iri(OA + x) for x in ("TextQuoteSelector", "TextPositionSelector", "exact", "start", "end")
+)
 FORMATS: dict[str, tuple[RdfFormat, str, bool]] = {
     # name: (format, media type, has named graphs)
     "turtle": (RdfFormat.TURTLE, "text/turtle", False),
@@ -81,11 +91,11 @@ def entity_triples(vocab: Vocabulary, type_name: str, props: dict[str, Any]) -> 
     node = vocab.entity(props["id"])
     yield Triple(node, A, vocab.term(type_name))
     if props.get("name"):
-        yield Triple(node, iri(RDFS + "label"), Literal(props["name"]))
+        yield Triple(node, LABEL, Literal(props["name"]))
     for alias in props.get("aliases") or []:
-        yield Triple(node, iri(SKOS + "altLabel"), Literal(alias))
+        yield Triple(node, ALT_LABEL, Literal(alias))
     if props.get("wikidata"):
-        yield Triple(node, iri(OWL + "sameAs"), iri(WD + props["wikidata"]))
+        yield Triple(node, SAME_AS, iri(WD + props["wikidata"]))
     for spec in ONTOLOGY.node_type(type_name).properties:
         if spec.name not in STANDARD_PROPERTIES:
             for prop, term in value_terms(vocab, spec.name, spec.kind, props.get(spec.name)):
@@ -145,10 +155,10 @@ def fact_triples(vocab: Vocabulary, fact: dict[str, Any], evidence: list[dict[st
         yield Triple(subject, prop, obj)
     node = vocab.fact(fact["fact_id"])
     yield Triple(node, A, vocab.term("Fact"))
-    yield Triple(node, A, iri(RDF + "Statement"))
-    yield Triple(node, iri(RDF + "subject"), subject)
-    yield Triple(node, iri(RDF + "predicate"), prop)
-    yield Triple(node, iri(RDF + "object"), obj)
+    yield Triple(node, A, STATEMENT)
+    yield Triple(node, SUBJECT, subject)
+    yield Triple(node, PREDICATE, prop)
+    yield Triple(node, OBJECT, obj)
     yield Triple(node, vocab.term("polarity"), Literal(fact["polarity"]))
     yield Triple(node, vocab.term("modality"), Literal(fact["modality"]))
     if fact.get("confidence") is not None:
@@ -160,33 +170,30 @@ def fact_triples(vocab: Vocabulary, fact: dict[str, Any], evidence: list[dict[st
     for ev in evidence:
         annotation = vocab.evidence(ev["id"])
         target, quote, position = (vocab.evidence(ev["id"], part) for part in ("target", "quote", "position"))
-        yield Triple(node, iri(PROV + "wasDerivedFrom"), annotation)
-        yield Triple(annotation, A, iri(OA + "Annotation"))
+        yield Triple(node, DERIVED_FROM, annotation)
+        yield Triple(annotation, A, ANNOTATION)
         yield Triple(annotation, A, vocab.term("Evidence"))
-        yield Triple(annotation, iri(OA + "hasBody"), node)
-        yield Triple(annotation, iri(OA + "hasTarget"), target)
-        yield Triple(target, iri(OA + "hasSource"), vocab.article(ev["article"]))
-        yield Triple(target, iri(OA + "hasSelector"), quote)
-        yield Triple(target, iri(OA + "hasSelector"), position)
-        yield Triple(quote, A, iri(OA + "TextQuoteSelector"))
-        yield Triple(quote, iri(OA + "exact"), Literal(ev["text"]))
-        yield Triple(position, A, iri(OA + "TextPositionSelector"))
-        yield Triple(position, iri(OA + "start"), Literal(int(ev["start"])))
-        yield Triple(position, iri(OA + "end"), Literal(int(ev["end"])))
+        yield Triple(annotation, HAS_BODY, node)
+        yield Triple(annotation, HAS_TARGET, target)
+        yield Triple(target, HAS_SOURCE, vocab.article(ev["article"]))
+        yield Triple(target, HAS_SELECTOR, quote)
+        yield Triple(target, HAS_SELECTOR, position)
+        yield Triple(quote, A, QUOTE_SELECTOR)
+        yield Triple(quote, EXACT, Literal(ev["text"]))
+        yield Triple(position, A, POSITION_SELECTOR)
+        yield Triple(position, START, Literal(int(ev["start"])))
+        yield Triple(position, END, Literal(int(ev["end"])))
 
 
-def iter_quads(store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page: int = 5000) -> Iterator[Quad]:
-    """The whole graph as quads; with ``named_graphs`` each article's facts go in the article's graph."""
-    default = DefaultGraph()
+def _sections(
+    store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page: int
+) -> Iterator[tuple[NamedNode | None, Iterable[Triple]]]:
+    """The graph as (named graph or None for the default graph, triples) sections, read page by page."""
     for type_name in ONTOLOGY.entity_types:
         for rows in store.iter_nodes(type_name, page):
-            for row in rows:
-                for t in entity_triples(vocab, type_name, row["properties"]):
-                    yield Quad(t.subject, t.predicate, t.object, default)
+            yield None, (t for row in rows for t in entity_triples(vocab, type_name, row["properties"]))
     for rows in store.iter_nodes("Article", page):
-        for row in rows:
-            for t in article_triples(vocab, row["properties"]):
-                yield Quad(t.subject, t.predicate, t.object, default)
+        yield None, (t for row in rows for t in article_triples(vocab, row["properties"]))
     for rows in store.iter_facts(page):
         facts = [fact_from_row(row) for row in rows]
         ids = [i for f in facts for i in f["evidence_ids"]]
@@ -196,19 +203,26 @@ def iter_quads(store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page
         for fact in facts:
             evidence = sorted(by_fact.get(fact["fact_id"], []), key=lambda e: (e["article"], e["start"]))
             if not named_graphs:
-                for t in fact_triples(vocab, fact, evidence):
-                    yield Quad(t.subject, t.predicate, t.object, default)
+                yield None, fact_triples(vocab, fact, evidence)
                 continue
             for article in sorted({e["article"] for e in evidence}) or [None]:
-                graph = vocab.article(article) if article else default
                 own = [e for e in evidence if e["article"] == article]
-                for t in fact_triples(vocab, fact, own):
-                    yield Quad(t.subject, t.predicate, t.object, graph)
+                yield (vocab.article(article) if article else None), fact_triples(vocab, fact, own)
 
 
-def iter_triples(store: GraphStore, vocab: Vocabulary, page: int = 5000) -> Iterator[Triple]:
-    for quad in iter_quads(store, vocab, named_graphs=False, page=page):
-        yield quad.triple
+def iter_quads(store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page: int = 2000) -> Iterator[Quad]:
+    """The whole graph as quads; with ``named_graphs`` each article's facts go in the article's graph."""
+    default = DefaultGraph()
+    for graph, triples in _sections(store, vocab, named_graphs=named_graphs, page=page):
+        name = graph or default
+        for t in triples:
+            yield Quad(t.subject, t.predicate, t.object, name)
+
+
+def iter_triples(store: GraphStore, vocab: Vocabulary, page: int = 2000) -> Iterator[Triple]:
+    """The whole graph as triples (every article's facts together)."""
+    for _, triples in _sections(store, vocab, named_graphs=False, page=page):
+        yield from triples
 
 
 def statements(store: GraphStore, vocab: Vocabulary, fmt: str) -> Iterable[Triple] | Iterable[Quad]:

@@ -7,6 +7,7 @@ Entity IRIs resolve against the running API by default (``KG_BASE_IRI``): an ent
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -101,12 +102,14 @@ class Vocabulary:
             "wd": WD,
         }
 
+    @lru_cache(maxsize=1024)  # noqa: B019 - a few hundred vocabulary terms, reused for every triple
     def term(self, local: str) -> NamedNode:
         return NamedNode(self.ns + local)
 
     def predicate(self, name: str) -> NamedNode:
         return self.term(property_name(name))
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - entities recur in many facts; bounded
     def entity(self, entity_id: str) -> NamedNode:
         return NamedNode(f"{self.base}entities/{quote(entity_id, safe='')}")
 
