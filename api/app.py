@@ -9,9 +9,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api import problems
-from api.routers import articles, entities, facts, linked, questions, relations, system
+from api.routers import articles, entities, facts, linked, page, questions, relations, system
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     problems.install(app)
-    for module in (questions, entities, relations, facts, articles, linked, system):
+    for module in (page, questions, entities, relations, facts, articles, linked, system):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app

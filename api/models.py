@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, create_model, model_serializer
 
 from schema import MODALITIES, ONTOLOGY, POLARITIES, Kind
 
@@ -25,8 +25,19 @@ _PYTHON_TYPES: dict[Kind, Any] = {
     Kind.ENTITY: str,
 }
 _qualifier_specs = {q.name: q for p in ONTOLOGY.predicates for q in p.qualifiers}
+
+
+class _OnlySet(BaseModel):
+    """Serializes only the qualifiers a fact has (which ones apply depends on its predicate)."""
+
+    @model_serializer(mode="wrap")
+    def _drop_missing(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return {k: v for k, v in handler(self).items() if v is not None}
+
+
 Qualifiers = create_model(  # type: ignore[call-overload]
     "Qualifiers",
+    __base__=_OnlySet,
     __doc__="The qualifiers a relation may carry; which ones apply depends on its predicate (see /questions).",
     **{
         name: (_PYTHON_TYPES[spec.kind] | None, Field(None, description=spec.description or spec.kind.value))
