@@ -258,6 +258,11 @@ class GraphStore(ABC):
                 return
             after = rows[-1]["key"]
 
+    def mark_articles_loaded(self, hashes: dict[str, str]) -> None:
+        """Record each article's content hash, last: an article without one was not fully written."""
+        rows = [{"id": article_id, "sha256": sha} for article_id, sha in hashes.items()]
+        self._write_batches("UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.sha256 = row.sha256", rows)
+
     def article_sha256(self, article_id: str) -> str | None:
         """The content hash the store holds for an article, or None when it has none."""
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256", {"id": article_id})

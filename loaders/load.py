@@ -11,7 +11,7 @@ retracted first. A file that cannot be read or extracted is reported and the res
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -88,11 +88,14 @@ def _write(store: GraphStore, extractions: list[Extraction], summary: LoadSummar
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         entities.update(extraction.entities)
+    # The hash is written last, as a commit marker: a load killed before it leaves articles without
+    # one, and the next load replaces them whole.
     written = store.upsert(
-        [e.article for e in extractions],
+        [replace(e.article, sha256=None) for e in extractions],
         entities.values(),
         [r for e in extractions for r in e.relations],
     )
+    store.mark_articles_loaded({e.article.id: e.article.sha256 for e in extractions if e.article.sha256})
     summary.articles += written.articles
     summary.entities += written.entities
     summary.relations += written.relations
