@@ -9,10 +9,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
-from api.routers import articles, entities, facts, linked, page, questions, relations, system
+from api.routers import articles, entities, facts, linked, page, questions, relations, system, writes
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         if store is None:
             opened.init_schema()
         app.state.store = opened
+        app.state.settings = config
         app.state.vocab = Vocabulary(config.base_iri)
         app.state.sparql = SparqlEndpoint(opened, app.state.vocab)
         try:
@@ -46,7 +48,15 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     problems.install(app)
-    for module in (page, questions, entities, relations, facts, articles, linked, system):
+    for module in (page, questions, entities, relations, facts, articles, writes, linked, system):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
+    app.add_middleware(problems.BodySizeLimit, max_bytes=config.max_body_bytes)
+    if config.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=config.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"],
+        )
     return app

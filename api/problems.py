@@ -23,8 +23,18 @@ class NotAcceptable(KGError):
         super().__init__(f"acceptable types here: {', '.join(offered)}")
 
 
+class Unauthorized(KGError):
+    """No credentials were given (401)."""
+
+
+class Forbidden(KGError):
+    """The credentials given may not do this (403)."""
+
+
 # Checked in order: the first class an error is an instance of gives its status.
 _STATUS: dict[type[KGError], int] = {
+    Unauthorized: 401,
+    Forbidden: 403,
     NotAcceptable: 406,
     NotFound: 404,
     BadInput: 422,
@@ -54,7 +64,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(KGError)
     async def project_error(request: Request, exc: KGError) -> JSONResponse:
-        return problem(status_of(exc), str(exc), request)
+        response = problem(status_of(exc), str(exc), request)
+        if isinstance(exc, Unauthorized):
+            response.headers["WWW-Authenticate"] = 'Bearer realm="kg"'
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -64,3 +77,54 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         return problem(exc.status_code, str(exc.detail), request)
+
+
+class _BodyTooLarge(BaseException):  # noqa: N818 - not an error to handle: it unwinds the app to the middleware
+    """Raised while reading a body past the limit; a BaseException so body parsers do not swallow it."""
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_bytes`` with 413 problem+json, whether or not they declare a length."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+        started = False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise _BodyTooLarge
+            return message
+
+        async def watched(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except _BodyTooLarge:
+            if not started:
+                await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        body = {
+            "type": "about:blank",
+            "title": "Content Too Large",
+            "status": 413,
+            "detail": f"the request body is over {self.max_bytes} bytes",
+            "instance": scope.get("path"),
+        }
+        await JSONResponse(body, status_code=413, media_type=MEDIA_TYPE)(scope, receive, send)

@@ -42,7 +42,7 @@ class LadybugStore(GraphStore):
             if "lock" in message.lower():
                 raise StoreLocked(
                     f"the embedded store at {path} is held by another process (a running `kg serve`?): "
-                    "stop it first, or use KG_STORE=neo4j where several processes must write"
+                    "stop it first, or POST the articles to its /articles API (with a KG_API_KEYS key)"
                 ) from None
             raise StoreUnavailable(f"cannot open the embedded store at {path}: {message}") from None
         self._lock = threading.RLock()

@@ -264,8 +264,8 @@ class GraphStore(ABC):
         self._write_batches("UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.sha256 = row.sha256", rows)
 
     def article_sha256(self, article_id: str) -> str | None:
-        """The content hash the store holds for an article, or None when it has none."""
-        rows = self._read("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256", {"id": article_id})
+        """The content hash of a stored article; "" for one not fully written; None for none stored."""
+        rows = self._read("MATCH (a:Article {id: $id}) RETURN coalesce(a.sha256, '') AS sha256", {"id": article_id})
         return rows[0]["sha256"] if rows else None
 
     def retract_article(self, article_id: str) -> RetractSummary:

@@ -38,6 +38,18 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
 
+    api_keys: list[str] = Field(default_factory=list, description="keys allowed to write; none: writes disabled")
+    max_body_bytes: int = Field(2_000_000, gt=0, description="largest request body the API accepts")
+    cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS; none: CORS off")
+
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        """KG_API_KEYS=a,b as well as a JSON list."""
+        if isinstance(value, str) and not value.lstrip().startswith("["):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
     @field_validator("base_iri")
     @classmethod
     def _ends_with_slash(cls, value: str) -> str:

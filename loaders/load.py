@@ -18,7 +18,7 @@ from pathlib import Path
 from graph import GraphStore
 from kg.errors import BadInput
 from loaders.extract import Extraction, extract_document
-from loaders.reading import iter_article_files, read_file
+from loaders.reading import Document, iter_article_files, read_file
 from schema.records import Entity
 
 ProgressCallback = Callable[[Path], None]
@@ -60,26 +60,42 @@ def load_paths(
         except BadInput as exc:
             summary.failures.append(str(exc))
             documents = []
-        for doc in documents:
-            try:
-                extraction = extract_document(doc)
-            except Exception as exc:  # one article must not stop a load; it is reported
-                summary.failures.append(f"{path}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
-                continue
-            stored = store.article_sha256(doc.id)
-            if stored == doc.sha256:
-                summary.unchanged += 1
-                continue
-            if stored is not None:
-                store.retract_article(doc.id)
-                summary.replaced += 1
-            pending.append(extraction)
-            if len(pending) >= batch_articles:
-                _write(store, pending, summary)
+        _stage(store, documents, str(path), pending, summary)
+        if len(pending) >= batch_articles:
+            _write(store, pending, summary)
         if on_file is not None:
             on_file(path)
     _write(store, pending, summary)
     return summary
+
+
+def load_documents(store: GraphStore, documents: Iterable[Document], source: str = "request") -> LoadSummary:
+    """Extract and write documents already read (e.g. posted to the API)."""
+    summary = LoadSummary()
+    pending: list[Extraction] = []
+    _stage(store, documents, source, pending, summary)
+    _write(store, pending, summary)
+    return summary
+
+
+def _stage(
+    store: GraphStore, documents: Iterable[Document], source: str, pending: list[Extraction], summary: LoadSummary
+) -> None:
+    """Extract each document that is new or changed; retract the stored version of a changed one."""
+    for doc in documents:
+        try:
+            extraction = extract_document(doc)
+        except Exception as exc:  # one article must not stop a load; it is reported
+            summary.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
+            continue
+        stored = store.article_sha256(doc.id)
+        if stored == doc.sha256:
+            summary.unchanged += 1
+            continue
+        if stored is not None:
+            store.retract_article(doc.id)
+            summary.replaced += 1
+        pending.append(extraction)
 
 
 def _write(store: GraphStore, extractions: list[Extraction], summary: LoadSummary) -> None:
