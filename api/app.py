@@ -13,7 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
-from api.routers import articles, entities, facts, linked, page, questions, relations, system, writes
+from api.routers import articles, cypher, entities, facts, linked, page, questions, relations, system, writes
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     problems.install(app)
-    for module in (page, questions, entities, relations, facts, articles, writes, linked, system):
+    for module in (page, questions, entities, relations, facts, articles, writes, cypher, linked, system):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     app.add_middleware(problems.BodySizeLimit, max_bytes=config.max_body_bytes)

@@ -10,8 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from kg.errors import BadInput, KGError, NotFound, StoreUnavailable
-from rdf.sparql import QueryTimeout
+from kg.errors import BadInput, KGError, NotFound, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 
 MEDIA_TYPE = "application/problem+json"
 
@@ -35,6 +34,7 @@ class Forbidden(KGError):
 _STATUS: dict[type[KGError], int] = {
     Unauthorized: 401,
     Forbidden: 403,
+    ReadOnlyViolation: 403,
     NotAcceptable: 406,
     NotFound: 404,
     BadInput: 422,

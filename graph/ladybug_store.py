@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from typing import Any
 import ladybug
 
 from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
-from kg.errors import QueryFailed, SchemaError, StoreLocked, StoreUnavailable
+from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreLocked, StoreUnavailable
 from schema import ONTOLOGY, PropertySpec
 
 # Ladybug has no multi-label nodes: the shared queries' `:Entity` label stands for the
@@ -74,6 +75,31 @@ class LadybugStore(GraphStore):
         result = self._execute(self._reader(), statement, params)
         names = result.get_column_names()
         return [{name: _plain(value) for name, value in zip(names, values, strict=True)} for values in result.get_all()]
+
+    def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
+        conn = ladybug.Connection(self._db)
+        try:
+            conn.set_query_timeout(int(timeout * 1000))
+            self._execute(conn, "BEGIN TRANSACTION READ ONLY", {})
+            try:
+                result = self._execute(conn, statement, params)
+                columns = result.get_column_names()
+                rows = []
+                while result.has_next() and len(rows) < max_rows:
+                    rows.append({n: _plain(v) for n, v in zip(columns, result.get_next(), strict=True)})
+                return columns, rows
+            finally:
+                with contextlib.suppress(QueryFailed):  # an interrupted query has rolled back already
+                    self._execute(conn, "ROLLBACK", {})
+        except QueryFailed as exc:
+            message = str(exc)
+            if "read-only transaction" in message:
+                raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
+            if "Interrupted" in message:
+                raise QueryTimeout(f"the query ran past {timeout:g} s") from None
+            raise
+        finally:
+            conn.close()
 
     def close(self) -> None:
         with self._lock:

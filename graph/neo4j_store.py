@@ -10,7 +10,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from graph.store import GraphStore, Row, StoreSchema
-from kg.errors import QueryFailed, StoreUnavailable
+from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
@@ -66,6 +66,28 @@ class Neo4jStore(GraphStore):
 
         with _translated_errors(self.uri), self._session() as session:
             return session.execute_read(work)
+
+    def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[Row]]:
+            result = tx.run(statement, params)
+            rows = []
+            for record in result:
+                rows.append(record.data())
+                if len(rows) >= max_rows:
+                    break
+            return list(result.keys()), rows
+
+        try:
+            with _translated_errors(self.uri), self._session() as session:
+                return session.execute_read(work)
+        except QueryFailed as exc:
+            message = str(exc)
+            if "AccessMode" in message or "read access mode" in message.lower():
+                raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
+            if "Timeout" in message or "timed out" in message.lower() or "terminated" in message.lower():
+                raise QueryTimeout(f"the query ran past {timeout:g} s") from None
+            raise
 
     def _run_admin(self, statement: str) -> None:
         """Schema statements run in auto-commit transactions."""

@@ -13,13 +13,14 @@ schema/, never from user input, and every value travels as a parameter.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import NotFound
+from kg.errors import NotFound, ReadOnlyViolation
 from queries import load_query
 from schema import ONTOLOGY, RELATION_PROPERTIES, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
@@ -51,6 +52,19 @@ class WriteSummary:
     entities: int = 0
     relations: int = 0
     evidence: int = 0
+
+
+# Clauses that read or write outside the graph (files, URLs, extensions, other databases). A read-only
+# transaction does not stop these, so they are refused before the query reaches the store.
+_OUTSIDE = re.compile(r"\b(?:LOAD|COPY|EXPORT|IMPORT|INSTALL|ATTACH|DETACH\s+DATABASE|USE)\b|\bCALL\s+\w+\s*=", re.I)
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+def refuse_side_effects(statement: str) -> None:
+    """Refuse LOAD CSV, COPY, EXPORT and the like, looking past string literals and comments."""
+    found = _OUTSIDE.search(_LITERALS.sub(" ", statement))
+    if found:
+        raise ReadOnlyViolation(f"{found.group().strip()} is not allowed in a read-only query")
 
 
 def quoted(name: str) -> str:
@@ -92,6 +106,21 @@ class GraphStore(ABC):
     @abstractmethod
     def _read(self, statement: str, params: Row) -> list[Row]:
         """Run one read statement and return its rows as dicts."""
+
+    @abstractmethod
+    def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
+        """Run a caller's query in a transaction the store itself keeps read-only, within ``timeout``."""
+
+    def run_read_only(
+        self, statement: str, params: Row | None = None, *, timeout: float = 5.0, max_rows: int = 1000
+    ) -> tuple[list[str], list[Row], bool]:
+        """A power user's Cypher: refused if it writes (by the store) or reaches files or the network.
+
+        Returns the columns, at most ``max_rows`` rows, and whether more rows were cut.
+        """
+        refuse_side_effects(statement)
+        columns, rows = self._read_only(statement, params or {}, timeout, max_rows + 1)
+        return columns, rows[:max_rows], len(rows) > max_rows
 
     @abstractmethod
     def close(self) -> None:

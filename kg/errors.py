@@ -23,6 +23,14 @@ class QueryFailed(KGError):
     """A query was refused or failed inside the store."""
 
 
+class ReadOnlyViolation(QueryFailed):
+    """A query given as read-only tried to write, or to reach files or the network."""
+
+
+class QueryTimeout(QueryFailed):
+    """A query ran past its time limit and was stopped."""
+
+
 class NotFound(KGError):
     """A named thing (entity, article, fact, query) does not exist."""
 

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2_000_000, gt=0, description="largest request body the API accepts")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS; none: CORS off")
 
+    cypher_timeout_s: float = Field(5.0, gt=0, description="time limit of a POST /cypher query")
+    cypher_max_rows: int = Field(1000, gt=0, description="rows a POST /cypher answer holds at most")
+
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from graph import GraphStore
-from kg.errors import BadInput, KGError
+from kg.errors import BadInput, QueryTimeout
 from rdf.conneg import best_match
 from rdf.export import FORMATS, iter_quads
 from rdf.vocab import Vocabulary
@@ -32,10 +32,6 @@ RESULT_TYPES = {
     "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {media: name for name, (_, media, _) in FORMATS.items() if name != "trig"}
-
-
-class QueryTimeout(KGError):
-    """A SPARQL query ran past the endpoint's time limit."""
 
 
 @dataclass(frozen=True)
