@@ -16,6 +16,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
             settings.neo4j_user,
             settings.neo4j_password.get_secret_value(),
             settings.neo4j_database,
+            retry_seconds=settings.neo4j_retry_s,
         )
     from graph.ladybug_store import LadybugStore
 

@@ -36,15 +36,20 @@ class Neo4jStore(GraphStore):
 
     dialect = "neo4j"
 
-    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
+    def __init__(
+        self, uri: str, user: str, password: str, database: str = "neo4j", *, retry_seconds: float = 1.0
+    ) -> None:
         self.uri = uri
         self.database = database
         with _translated_errors(uri):
             self._driver = GraphDatabase.driver(
                 uri,
                 auth=(user, password),
-                connection_timeout=5.0,
-                max_transaction_retry_time=15.0,
+                # Fail fast when the server is gone (the API answers 503 within a second or two);
+                # transient errors are retried with the driver's exponential backoff for retry_seconds.
+                connection_timeout=2.0,
+                connection_acquisition_timeout=2.0,
+                max_transaction_retry_time=retry_seconds,
                 # Queries name qualifiers that a young graph may not hold yet; that is not worth a warning.
                 notifications_min_severity="OFF",
             )

@@ -1,0 +1,69 @@
+"""Neo4j stopped and restarted under a running API: /health says so, routes answer 503 fast, then recover."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph import open_store
+from kg.settings import Settings
+from tests.conftest import PROJECT, _parse_env
+from tests.graph.test_store import load_sample
+
+SCRIPT = str(PROJECT / "scripts" / "neo4j-server")
+
+
+@pytest.fixture
+def own_neo4j(tmp_path: Path) -> Iterator[tuple[Settings, dict[str, str]]]:
+    """A Neo4j server of this test's own, so stopping it disturbs no other test."""
+    env = {**os.environ, "KG_NEO4J_HOME": str(tmp_path / "neo4j"), "KG_NEO4J_HEAP": "512m"}
+    started = subprocess.run([SCRIPT, "start"], env=env, capture_output=True, text=True, check=False)
+    assert started.returncode == 0, started.stderr
+    values = _parse_env(started.stdout)
+    settings = Settings(
+        store="neo4j",
+        neo4j_uri=values["NEO4J_URI"],
+        neo4j_user=values["NEO4J_USER"],
+        neo4j_password=values["NEO4J_PASSWORD"],
+        neo4j_database=values["NEO4J_DATABASE"],
+    )
+    try:
+        yield settings, env
+    finally:
+        subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=False)
+
+
+def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> None:
+    settings, env = own_neo4j
+    store = open_store(settings)
+    store.init_schema()
+    load_sample(store)
+    with TestClient(create_app(settings, store=store)) as client:
+        assert client.get("/health").json()["status"] == "ok"
+        assert client.get("/entities/russia").status_code == 200
+
+        subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=True)
+        started = time.monotonic()
+        health = client.get("/health")
+        assert health.status_code == 503 and health.json()["status"] == "unavailable"
+        down = client.get("/entities/russia")
+        assert down.status_code == 503 and down.headers["content-type"].startswith("application/problem+json")
+        assert time.monotonic() - started < 6, "the failing requests took too long"
+        one = time.monotonic()
+        assert client.get("/questions/deployments", params={"actor": "russia"}).status_code == 503
+        assert time.monotonic() - one < 3
+
+        subprocess.run([SCRIPT, "resume"], env=env, capture_output=True, check=True)
+        deadline = time.monotonic() + 60
+        while client.get("/health").status_code != 200:
+            assert time.monotonic() < deadline, "the app did not recover"
+            time.sleep(0.5)
+        assert client.get("/entities/russia").json()["name"] == "Russia"
+    store.close()
