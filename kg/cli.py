@@ -174,8 +174,8 @@ def load(
         with Progress(*columns, console=err_console, transient=True) as progress:
             task = progress.add_task("load", total=total)
             summary = load_paths(store, targets, batch_articles=batch, on_file=lambda _: progress.advance(task))
-    for failure in summary.failures:
-        warn(failure)
+    for line in summary.failures + summary.empty:
+        warn(line)
     console.print(
         f"{summary.files} files: {summary.articles} articles written ({summary.replaced} replaced, "
         f"{summary.unchanged} unchanged), {summary.entities} entities, {summary.relations} relations, "

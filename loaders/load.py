@@ -36,6 +36,8 @@ class LoadSummary:
     relations: int = 0
     evidence: int = 0
     failures: list[str] = field(default_factory=list)
+    # Articles read fine but naming no known actor or place: loaded, with nothing extracted.
+    empty: list[str] = field(default_factory=list)
 
 
 def example_corpus() -> Path:
@@ -88,6 +90,8 @@ def _stage(
         except Exception as exc:  # one article must not stop a load; it is reported
             summary.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
             continue
+        if not extraction.entities:
+            summary.empty.append(f"{source}: no known actor or place in {doc.id}; nothing extracted")
         stored = store.article_sha256(doc.id)
         if stored == doc.sha256:
             summary.unchanged += 1

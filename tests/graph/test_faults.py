@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,4 +67,24 @@ def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> Non
             assert time.monotonic() < deadline, "the app did not recover"
             time.sleep(0.5)
         assert client.get("/entities/russia").json()["name"] == "Russia"
+    store.close()
+
+
+def test_a_write_during_an_outage_is_retried_until_the_server_is_back(
+    own_neo4j: tuple[Settings, dict[str, str]],
+) -> None:
+    settings, env = own_neo4j
+    patient = settings.model_copy(update={"neo4j_retry_s": 90.0})
+    store = open_store(patient)
+    store.init_schema()
+    subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=True)
+    outcome: list[object] = []
+    writer = threading.Thread(target=lambda: outcome.append(load_sample(store) or "done"))
+    writer.start()
+    time.sleep(3)
+    assert writer.is_alive(), "the write gave up instead of retrying"
+    subprocess.run([SCRIPT, "resume"], env=env, capture_output=True, check=True)
+    writer.join(timeout=120)
+    assert outcome == ["done"]
+    assert store.counts()["DEPLOYED_IN"] == 1
     store.close()

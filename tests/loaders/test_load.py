@@ -94,3 +94,31 @@ def test_cli_load_while_the_embedded_store_is_held(tmp_path: Path) -> None:
     [line] = done.stderr.strip().splitlines()
     assert "held by another process" in line and "stop it" in line
     assert Settings(store="embedded", data_dir=tmp_path).embedded_path.exists()
+
+
+def test_cli_reports_each_kind_of_bad_input_in_one_line(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    shutil.copy(SEEDS / f"{SANDU}.txt", articles)
+    (articles / "scripted.html").write_text(
+        "<html><head><script>alert('Russia invaded Poland')</script></head>"
+        "<body><p>Russian troops occupy parts of Moldova.</p></body></html>"
+    )
+    (articles / "nobody.txt").write_text("The weather was mild and the harvest was good this year.\n")
+    (articles / "broken.jsonl").write_text('{"id": "a", "text": "fine"}\n{"id": \n')
+    (articles / "binary.txt").write_bytes(b"\x00\x01" * 100)
+    (articles / "latin1.txt").write_bytes("Transnistria caf\xe9".encode("latin-1"))
+    done = run_kg("load", str(articles), data_dir=tmp_path / "data")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert all(line.startswith("kg: ") for line in lines) and len(lines) == 4
+    for name in ("nobody.txt", "broken.jsonl", "binary.txt", "latin1.txt"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert "3 articles written" in done.stdout  # the seed, the HTML page, and the one naming no one
+    answer = run_kg("ask", "Where does Russia have troops?", data_dir=tmp_path / "data")
+    assert "Moldova" in answer.stdout and "Poland" not in answer.stdout
+
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    (nothing / "empty.txt").write_text("")
+    assert run_kg("load", str(nothing), data_dir=tmp_path / "data").returncode == 1
