@@ -66,6 +66,8 @@ class LadybugStore(GraphStore):
             return conn.execute(statement, params)
         except RuntimeError as exc:
             raise QueryFailed(str(exc).splitlines()[0]) from None
+        except (ValueError, TypeError) as exc:  # parameters the binding cannot convert
+            raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
 
     def _write(self, statement: str, rows: Sequence[Row]) -> None:
         with self._lock:

@@ -27,7 +27,9 @@ def _translated_errors(uri: str) -> Iterator[None]:
         raise StoreUnavailable(f"Neo4j at {uri} is unavailable: {exc}") from None
     except neo4j_errors.Neo4jError as exc:
         raise QueryFailed(f"{exc.code}: {exc.message}") from None
-    except (neo4j_errors.DriverError, OSError, ValueError) as exc:
+    except (ValueError, TypeError) as exc:  # parameters the driver cannot send
+        raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
+    except (neo4j_errors.DriverError, OSError) as exc:
         raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
 
 
