@@ -39,7 +39,7 @@ class Neo4jStore(GraphStore):
     dialect = "neo4j"
 
     def __init__(
-        self, uri: str, user: str, password: str, database: str = "neo4j", *, retry_seconds: float = 1.0
+        self, uri: str, user: str, password: str, database: str = "neo4j", *, retry_seconds: float = 0.5
     ) -> None:
         self.uri = uri
         self.database = database

@@ -167,7 +167,8 @@ def load(
 
     targets = paths or [example_corpus()]
     total = sum(1 for _ in iter_article_files(targets))
-    settings = get_settings()
+    base = get_settings()
+    settings = base.model_copy(update={"neo4j_retry_s": base.neo4j_load_retry_s})
     with open_store(settings) as store:
         store.init_schema()
         columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

@@ -37,7 +37,10 @@ class Settings(BaseSettings):
     neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER"))
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
-    neo4j_retry_s: float = Field(1.0, ge=0, description="how long transient Bolt errors are retried, with backoff")
+    neo4j_retry_s: float = Field(
+        0.5, ge=0, description="how long transient Bolt errors are retried, with backoff (API requests)"
+    )
+    neo4j_load_retry_s: float = Field(30.0, ge=0, description="the same for `kg load`, which can wait out a restart")
 
     api_keys: list[str] = Field(default_factory=list, description="keys allowed to write; none: writes disabled")
     max_body_bytes: int = Field(2_000_000, gt=0, description="largest request body the API accepts")

@@ -51,15 +51,20 @@ def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> Non
         assert client.get("/entities/russia").status_code == 200
 
         subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=True)
-        started = time.monotonic()
-        health = client.get("/health")
-        assert health.status_code == 503 and health.json()["status"] == "unavailable"
-        down = client.get("/entities/russia")
+
+        def timed(path: str, **params: str) -> tuple[object, float]:
+            started = time.monotonic()
+            response = client.get(path, params=params)
+            return response, time.monotonic() - started
+
+        health, seconds = timed("/health")
+        assert health.status_code == 503 and health.json()["status"] == "unavailable" and seconds < 3
+        down, seconds = timed("/entities/russia")
         assert down.status_code == 503 and down.headers["content-type"].startswith("application/problem+json")
-        assert time.monotonic() - started < 6, "the failing requests took too long"
-        one = time.monotonic()
-        assert client.get("/questions/deployments", params={"actor": "russia"}).status_code == 503
-        assert time.monotonic() - one < 3
+        assert seconds < 3, f"a failing request took {seconds:.1f} s"
+        print(f"failing requests answered 503 in {seconds:.2f} s")
+        question, seconds = timed("/questions/deployments", actor="russia")
+        assert question.status_code == 503 and seconds < 3
 
         subprocess.run([SCRIPT, "resume"], env=env, capture_output=True, check=True)
         deadline = time.monotonic() + 60
