@@ -81,3 +81,15 @@ def test_parameters_the_store_cannot_take_are_a_client_error(client: TestClient,
     body = '{"query": "RETURN $a AS a", "params": ' + params + "}"
     refused = client.post("/cypher", content=body, headers={"content-type": "application/json"})
     assert refused.status_code in (200, 422), refused.text
+
+
+def test_calls_that_write_are_refused(client: TestClient, store: GraphStore) -> None:
+    before = store.counts()
+    setting = client.post("/cypher", json={"query": "CALL threads = 1"})
+    assert setting.status_code == 403
+    if store.dialect == "neo4j":  # a procedure that writes, refused by the READ access mode
+        created = client.post("/cypher", json={"query": "CALL db.createLabel('Spy')"})
+        assert created.status_code == 403, created.text
+        labels = client.post("/cypher", json={"query": "CALL db.labels() YIELD label RETURN label"}).json()
+        assert "Spy" not in [r["label"] for r in labels["rows"]]
+    assert store.counts() == before
