@@ -25,6 +25,24 @@ _WEAPONS = (
     r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
     r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)"
 )
+_WEAPON_CUES = (
+    "weapon",
+    "arms",
+    "missile",
+    "tank",
+    "artillery",
+    "ammunition",
+    "ammo",
+    "munition",
+    "defen",
+    "military aid",
+    "military assistance",
+    "drone",
+    "jet",
+    "howitzer",
+    "rocket",
+    "shell",
+)
 _GIVE = (
     r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
     r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+"
@@ -188,46 +206,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SUPPLIES_WEAPONS_TO",
         _GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + _WEAPONS,
-        cues=(
-            "weapon",
-            "arms",
-            "missile",
-            "tank",
-            "artillery",
-            "ammunition",
-            "ammo",
-            "munition",
-            "defen",
-            "military aid",
-            "military assistance",
-            "drone",
-            "jet",
-            "howitzer",
-            "rocket",
-            "shell",
-        ),
+        cues=_WEAPON_CUES,
     ),
     Trigger(
         "SUPPLIES_WEAPONS_TO",
         _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
-        cues=(
-            "weapon",
-            "arms",
-            "missile",
-            "tank",
-            "artillery",
-            "ammunition",
-            "ammo",
-            "munition",
-            "defen",
-            "military aid",
-            "military assistance",
-            "drone",
-            "jet",
-            "howitzer",
-            "rocket",
-            "shell",
-        ),
+        cues=_WEAPON_CUES,
     ),
     Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
     # SUPPORTS

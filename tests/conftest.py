@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,28 +31,39 @@ def _parse_env(text: str) -> dict[str, str]:
     return env
 
 
+NEO4J_SCRIPT = str(PROJECT / "scripts" / "neo4j-server")
+
+
+@contextmanager
+def neo4j_server(home: Path, heap: str = "1g") -> Iterator[tuple[Settings, dict[str, str]]]:
+    """A fresh Neo4j server from scripts/neo4j-server, its settings, and the env that controls it."""
+    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_HEAP": heap}
+    started = subprocess.run([NEO4J_SCRIPT, "start"], env=env, capture_output=True, text=True, check=False)
+    if started.returncode != 0:
+        pytest.fail(f"could not start Neo4j: {started.stderr[-2000:]}")
+    values = _parse_env(started.stdout)
+    try:
+        yield (
+            Settings(
+                store="neo4j",
+                neo4j_uri=values["NEO4J_URI"],
+                neo4j_user=values["NEO4J_USER"],
+                neo4j_password=values["NEO4J_PASSWORD"],
+                neo4j_database=values["NEO4J_DATABASE"],
+            ),
+            env,
+        )
+    finally:
+        subprocess.run([NEO4J_SCRIPT, "stop"], env=env, capture_output=True, check=False)
+
+
 @pytest.fixture(scope="session")
 def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     if os.environ.get("NEO4J_URI"):
         yield Settings(store="neo4j")
         return
-    home = tmp_path_factory.mktemp("neo4j")
-    env = {**os.environ, "KG_NEO4J_HOME": str(home)}
-    script = PROJECT / "scripts" / "neo4j-server"
-    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, check=False)
-    if started.returncode != 0:
-        pytest.fail(f"could not start Neo4j: {started.stderr[-2000:]}")
-    values = _parse_env(started.stdout)
-    try:
-        yield Settings(
-            store="neo4j",
-            neo4j_uri=values["NEO4J_URI"],
-            neo4j_user=values["NEO4J_USER"],
-            neo4j_password=values["NEO4J_PASSWORD"],
-            neo4j_database=values["NEO4J_DATABASE"],
-        )
-    finally:
-        subprocess.run([str(script), "stop"], env=env, capture_output=True, check=False)
+    with neo4j_server(tmp_path_factory.mktemp("neo4j")) as (settings, _):
+        yield settings
 
 
 @pytest.fixture(params=["embedded", "neo4j"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import threading
 import time
@@ -15,30 +14,16 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph import open_store
 from kg.settings import Settings
-from tests.conftest import PROJECT, _parse_env
+from tests.conftest import NEO4J_SCRIPT as SCRIPT
+from tests.conftest import neo4j_server
 from tests.graph.test_store import load_sample
-
-SCRIPT = str(PROJECT / "scripts" / "neo4j-server")
 
 
 @pytest.fixture
 def own_neo4j(tmp_path: Path) -> Iterator[tuple[Settings, dict[str, str]]]:
     """A Neo4j server of this test's own, so stopping it disturbs no other test."""
-    env = {**os.environ, "KG_NEO4J_HOME": str(tmp_path / "neo4j"), "KG_NEO4J_HEAP": "512m"}
-    started = subprocess.run([SCRIPT, "start"], env=env, capture_output=True, text=True, check=False)
-    assert started.returncode == 0, started.stderr
-    values = _parse_env(started.stdout)
-    settings = Settings(
-        store="neo4j",
-        neo4j_uri=values["NEO4J_URI"],
-        neo4j_user=values["NEO4J_USER"],
-        neo4j_password=values["NEO4J_PASSWORD"],
-        neo4j_database=values["NEO4J_DATABASE"],
-    )
-    try:
-        yield settings, env
-    finally:
-        subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=False)
+    with neo4j_server(tmp_path / "neo4j", heap="512m") as server:
+        yield server
 
 
 def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> None:
