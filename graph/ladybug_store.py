@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import ladybug
+import pyarrow as pa
 
 from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
 from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreLocked, StoreUnavailable
-from schema import ONTOLOGY, PropertySpec
+from schema import ONTOLOGY, NodeType, PropertySpec
 
 # Ladybug has no multi-label nodes: the shared queries' `:Entity` label stands for the
 # union of the entity tables, which Ladybug writes as `:State:Territory:...`.
@@ -21,22 +22,33 @@ _ENTITY_LABEL = re.compile(r"(?<=[\w(]):Entity\b")
 _ENTITY_UNION = ":" + ":".join(ONTOLOGY.entity_types)
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
+# Arrow column types for the bulk path, by the store's column type.
+_ARROW_TYPES = {
+    "STRING": pa.string(),
+    "INT64": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "STRING[]": pa.list_(pa.string()),
+    "INT64[]": pa.list_(pa.int64()),
+}
 
 
 class LadybugStore(GraphStore):
     """A GraphStore on LadybugDB. One process may open it for writing at a time.
 
     Writes go through one connection under a lock; reads use a connection per thread, so
-    the API's worker threads read concurrently.
+    the API's worker threads read concurrently. An upsert is one transaction: keys the store
+    lacks are bulk-loaded with COPY from Arrow tables, and only keys it has go through MERGE.
     """
 
     dialect = "ladybug"
+    #: Rows per MERGE statement for keys already stored (new keys go in one COPY each).
+    batch_size = 5000
 
     def __init__(self, path: Path, *, read_only: bool = False, buffer_mb: int = 0) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(path), read_only=read_only, buffer_pool_size=buffer_mb * 1024 * 1024)
+            self._db = _open_database(path, read_only, buffer_mb)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as exc:
             message = str(exc)
@@ -49,6 +61,7 @@ class LadybugStore(GraphStore):
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[ladybug.Connection] = []
+        self._depth = 0
 
     def _reader(self) -> ladybug.Connection:
         """This thread's read connection (a Ladybug connection is not shared between threads)."""
@@ -72,6 +85,85 @@ class LadybugStore(GraphStore):
     def _write(self, statement: str, rows: Sequence[Row]) -> None:
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # A failed COPY outside a transaction leaves the primary-key index broken in LadybugDB 0.22;
+        # inside one, it rolls back cleanly. Nested calls join the outer transaction.
+        with self._lock:
+            self._depth += 1
+            try:
+                if self._depth == 1:
+                    self._execute(self._conn, "BEGIN TRANSACTION", {})
+                try:
+                    yield
+                except BaseException:
+                    if self._depth == 1:
+                        with contextlib.suppress(QueryFailed):  # a failed statement has rolled back already
+                            self._execute(self._conn, "ROLLBACK", {})
+                    raise
+                if self._depth == 1:
+                    self._execute(self._conn, "COMMIT", {})
+            finally:
+                self._depth -= 1
+
+    def upsert_articles(self, articles: Any) -> int:
+        with self._transaction():
+            return super().upsert_articles(articles)
+
+    def upsert_entities(self, entities: Any) -> int:
+        with self._transaction():
+            return super().upsert_entities(entities)
+
+    def upsert_relations(self, relations: Any) -> tuple[int, int]:
+        with self._transaction():
+            return super().upsert_relations(relations)
+
+    # -- the bulk path ----------------------------------------------------------------
+
+    def _insert_nodes(self, node: NodeType, labels: str, rows: list[Row]) -> None:
+        self._copy(node.name, node.properties, rows)
+
+    def _insert_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
+        # COPY fails on an end that is not stored, where MATCH would drop the row: drop it first.
+        subjects = self._stored_ids(subject_type, [r["subject_id"] for r in rows])
+        objects = self._stored_ids(object_type, [r["object_id"] for r in rows])
+        ended = [
+            {"from": r["subject_id"], "to": r["object_id"], **r}
+            for r in rows
+            if r["subject_id"] in subjects and r["object_id"] in objects
+        ]
+        self._copy_relations(predicate, subject_type, object_type, relation_properties(predicate), ended)
+
+    def _insert_evidence(self, rows: list[Row]) -> None:
+        articles = self._stored_ids("Article", [r["article_id"] for r in rows])
+        rows = [r for r in rows if r["article_id"] in articles]
+        self._copy("Evidence", ONTOLOGY.node_type("Evidence").properties, rows)
+        self._copy_relations(
+            "CITED_IN", "Evidence", "Article", (), [{"from": r["id"], "to": r["article_id"]} for r in rows]
+        )
+
+    def _stored_keys(self, match: str, keys: list[str]) -> set[str]:
+        # On the writing connection: the transaction's own writes must be seen.
+        if not self.bulk:
+            return set(keys)
+        if not keys:
+            return set()
+        table = pa.table({"key": pa.array(sorted(set(keys)), pa.string())})
+        result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
+        return {row[0] for row in result.get_all()}
+
+    def _copy(self, table: str, columns: Sequence[PropertySpec], rows: list[Row]) -> None:
+        if rows:
+            self._execute(self._conn, f"COPY {table} FROM $rows", {"rows": _arrow(columns, rows)})
+
+    def _copy_relations(
+        self, table: str, from_type: str, to_type: str, columns: Sequence[PropertySpec], rows: list[Row]
+    ) -> None:
+        """COPY relations; each row names its ends' ids in ``from`` and ``to``."""
+        if rows:
+            data = _arrow(columns, rows, ends=True)
+            self._execute(self._conn, f"COPY {table} FROM $rows (from='{from_type}', to='{to_type}')", {"rows": data})
 
     def _read(self, statement: str, params: Row) -> list[Row]:
         result = self._execute(self._reader(), statement, params)
@@ -161,6 +253,24 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
     return value
+
+
+def _open_database(path: Path, read_only: bool, buffer_mb: int) -> ladybug.Database:
+    """Open the database; a read-only open after a killed writer first lets a writable open recover it."""
+    try:
+        return ladybug.Database(str(path), read_only=read_only, buffer_pool_size=buffer_mb * 1024 * 1024)
+    except RuntimeError as exc:
+        if not (read_only and "recovery is pending" in str(exc)):
+            raise
+    ladybug.Database(str(path), buffer_pool_size=buffer_mb * 1024 * 1024).close()
+    return ladybug.Database(str(path), read_only=True, buffer_pool_size=buffer_mb * 1024 * 1024)
+
+
+def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> pa.Table:
+    """Rows as an Arrow table with the store's columns in their declared order (after ``from``, ``to``)."""
+    names = (["from", "to"] if ends else []) + [c.name for c in columns]
+    types = ([pa.string()] * 2 if ends else []) + [_ARROW_TYPES[c.kind.store_type] for c in columns]
+    return pa.table({n: pa.array([r.get(n) for r in rows], t) for n, t in zip(names, types, strict=True)})
 
 
 def _pairs(from_types: Sequence[str], to_types: Sequence[str]) -> str:

@@ -17,6 +17,7 @@ import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,8 @@ class GraphStore(ABC):
     dialect: str
     #: Rows per write statement.
     batch_size: int = 1000
+    #: Insert keys the store lacks without MERGE (off: every row is merged, one statement per batch).
+    bulk: bool = True
 
     # -- what each adapter provides -------------------------------------------------
 
@@ -173,10 +176,15 @@ class GraphStore(ABC):
         relations: Iterable[Relation] = (),
     ) -> WriteSummary:
         """Write articles, then entities, then relations with their evidence. Idempotent."""
-        a = self.upsert_articles(articles)
-        e = self.upsert_entities(entities)
-        r, ev = self.upsert_relations(relations)
+        with self._transaction():
+            a = self.upsert_articles(articles)
+            e = self.upsert_entities(entities)
+            r, ev = self.upsert_relations(relations)
         return WriteSummary(articles=a, entities=e, relations=r, evidence=ev)
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        """One transaction around a whole upsert, where the store wants it (default: one per batch)."""
+        return nullcontext()
 
     def upsert_articles(self, articles: Iterable[Article]) -> int:
         node = ONTOLOGY.node_type("Article")
@@ -194,7 +202,7 @@ class GraphStore(ABC):
             )
             for a in articles
         ]
-        self._write_batches(self._merge_node_statement(node, "Article"), rows)
+        self._write_nodes(node, _unique_by_id(rows))
         return len(rows)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
@@ -212,8 +220,7 @@ class GraphStore(ABC):
             }
             by_type[ent.type].append(_node_row(node, values))
         for type_name, rows in by_type.items():
-            node = ONTOLOGY.node_type(type_name)
-            self._write_batches(self._merge_node_statement(node, self._entity_labels(type_name)), rows)
+            self._write_nodes(ONTOLOGY.node_type(type_name), _unique_by_id(rows))
         return sum(len(rows) for rows in by_type.values())
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
@@ -252,9 +259,78 @@ class GraphStore(ABC):
                 for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
             )
         for (pred_name, s_type, o_type), rows in groups.items():
-            self._write_batches(self._merge_relation_statement(pred_name, s_type, o_type), list(rows.values()))
-        self._write_batches(self._merge_evidence_statement(), _unique_by_id(evidence_rows))
+            self._write_relations(pred_name, s_type, o_type, list(rows.values()))
+        self._write_evidence(_unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
+
+    # -- write paths ------------------------------------------------------------------
+    # Keys the store lacks are inserted (UNWIND ... CREATE, or an adapter's bulk load); only keys
+    # it holds go through UNWIND ... MERGE. With ``bulk`` off, every row goes through MERGE.
+
+    def _write_nodes(self, node: NodeType, rows: list[Row]) -> None:
+        """Write nodes of one type (rows unique by id)."""
+        labels = self._entity_labels(node.name) if node.name in ONTOLOGY.entity_types else node.name
+        stored = self._stored_ids(node.name, [r["id"] for r in rows])
+        self._insert_nodes(node, labels, [r for r in rows if r["id"] not in stored])
+        self._write_batches(self._merge_node_statement(node, labels), [r for r in rows if r["id"] in stored])
+
+    def _write_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
+        """Write relations of one predicate between two node types (rows unique by fact id)."""
+        stored = self._stored_keys(
+            f"MATCH ()-[r:{predicate}]->() WHERE r.fact_id = key RETURN r.fact_id", [r["fact_id"] for r in rows]
+        )
+        new = [r for r in rows if r["fact_id"] not in stored]
+        self._insert_relations(predicate, subject_type, object_type, new)
+        merge = self._merge_relation_statement(predicate, subject_type, object_type)
+        self._write_batches(merge, [r for r in rows if r["fact_id"] in stored])
+
+    def _write_evidence(self, rows: list[Row]) -> None:
+        """Write evidence nodes (rows unique by id), each linked to its article."""
+        stored = self._stored_ids("Evidence", [r["id"] for r in rows])
+        self._insert_evidence([r for r in rows if r["id"] not in stored])
+        self._write_batches(self._merge_evidence_statement(), [r for r in rows if r["id"] in stored])
+
+    def _stored_ids(self, node_type: str, ids: list[str]) -> set[str]:
+        """Which of ``ids`` the store holds as nodes of ``node_type`` (all of them when not bulk)."""
+        return self._stored_keys(f"MATCH (n:{node_type} {{id: key}}) RETURN n.id", ids)
+
+    def _stored_keys(self, match: str, keys: list[str]) -> set[str]:
+        """Which of ``keys`` a ``match`` on ``key`` finds; every key when not bulk (all rows MERGE)."""
+        if not self.bulk:
+            return set(keys)
+        found: set[str] = set()
+        for batch in chunks(sorted(set(keys)), 10 * self.batch_size):
+            found.update(
+                next(iter(row.values())) for row in self._read(f"UNWIND $keys AS key {match}", {"keys": batch})
+            )
+        return found
+
+    def _insert_nodes(self, node: NodeType, labels: str, rows: list[Row]) -> None:
+        """Create nodes the store lacks."""
+        self._write_batches(f"UNWIND $rows AS row\nCREATE (n:{labels})\nSET n = row", rows)
+
+    def _insert_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
+        """Create relations the store lacks; a row whose ends are not stored is dropped, as with MERGE."""
+        columns = ", ".join(f".{quoted(p.name)}" for p in relation_properties(predicate))
+        self._write_batches(
+            "UNWIND $rows AS row\n"
+            f"MATCH (s:{subject_type} {{id: row.subject_id}})\n"
+            f"MATCH (o:{object_type} {{id: row.object_id}})\n"
+            f"CREATE (s)-[r:{predicate}]->(o)\n"
+            f"SET r = row {{{columns}}}",
+            rows,
+        )
+
+    def _insert_evidence(self, rows: list[Row]) -> None:
+        """Create evidence nodes the store lacks, each linked to its article."""
+        columns = ", ".join(f".{quoted(p.name)}" for p in ONTOLOGY.node_type("Evidence").properties)
+        self._write_batches(
+            "UNWIND $rows AS row\n"
+            "MATCH (a:Article {id: row.article_id})\n"
+            f"CREATE (n:Evidence)-[:CITED_IN]->(a)\n"
+            f"SET n = row {{{columns}}}",
+            rows,
+        )
 
     def iter_facts(self, page: int = 5000) -> Iterator[list[Row]]:
         """Every relation, in pages of the shared fact shape (one predicate at a time, keyed by fact id)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from bench.graph_gen import SyntheticGraph, batches, entities
 from graph import GraphStore, open_store
 from kg.errors import KGError, NotFound, QueryFailed, SchemaError, StoreLocked, StoreUnavailable
 from kg.settings import Settings
@@ -247,3 +248,53 @@ def test_one_fact_from_two_articles_in_one_batch(store: GraphStore) -> None:
     [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
     assert len(fact["relation"]["evidence_ids"]) == 2
     assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["a1", "b2"]
+
+
+def graph_state(store: GraphStore) -> tuple[dict[str, int], list[tuple[str, tuple[str, ...]]]]:
+    """Counts, and every fact with its evidence ids (sorted), for comparing two stores' contents."""
+    facts = sorted(
+        (row["relation"]["fact_id"], tuple(sorted(row["relation"]["evidence_ids"])))
+        for rows in store.iter_facts()
+        for row in rows
+    )
+    return store.counts(), facts
+
+
+def write_generated(store: GraphStore, relations: int) -> None:
+    spec = SyntheticGraph(states=40, territories=60, persons=30, relations=relations)
+    store.upsert_entities(entities(spec))
+    for articles, batch in batches(spec, batch=700):
+        store.upsert(articles, (), batch)
+
+
+def test_bulk_path_equals_the_merge_path_and_is_idempotent(store: GraphStore) -> None:
+    """New keys are inserted in bulk, stored keys merged: the graph is the one row-by-row MERGE makes."""
+    write_generated(store, 2000)
+    bulk = graph_state(store)
+    assert bulk[0]["Evidence"] > 1900 and sum(bulk[0][p.name] for p in ONTOLOGY.predicates) > 1800
+
+    write_generated(store, 2000)  # every key is stored now: all of it goes through MERGE
+    assert graph_state(store) == bulk
+
+    store.clear()
+    store.bulk = False
+    try:
+        write_generated(store, 2000)
+    finally:
+        store.bulk = True
+    assert graph_state(store) == bulk
+
+
+def test_bulk_path_keeps_retraction(store: GraphStore) -> None:
+    write_generated(store, 500)
+    before = store.counts()
+    summary = store.retract_article("synthetic-0000000")
+    after = store.counts()
+    assert summary.evidence == 20 and summary.relations == 20
+    assert after["Evidence"] == before["Evidence"] - 20
+    assert after["Article"] == before["Article"] - 1
+
+
+def test_a_relation_whose_end_is_missing_is_dropped_on_both_paths(store: GraphStore) -> None:
+    store.upsert([ART_A], [RUSSIA], [DEPLOYED])  # Transnistria is not stored
+    assert store.counts()["DEPLOYED_IN"] == 0
