@@ -8,6 +8,13 @@ from kg.settings import Settings
 
 def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
     """Open the store the settings select: the embedded one by default, or Neo4j."""
+    store = _open(settings, read_only)
+    if settings.write_batch:
+        store.batch_size = settings.write_batch
+    return store
+
+
+def _open(settings: Settings, read_only: bool) -> GraphStore:
     if settings.store == "neo4j":
         from graph.neo4j_store import Neo4jStore
 

@@ -158,6 +158,9 @@ def load(
         typer.Argument(help="Article files or directories; without any, the example corpus the project ships."),
     ] = None,
     batch: Annotated[int, typer.Option(min=1, help="Articles written per batch.")] = 50,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that read and extract; this one writes, in file order.")
+    ] = 1,
 ) -> None:
     """Extract articles and write them to the store. Idempotent; a changed article replaces its evidence."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -174,7 +177,9 @@ def load(
         columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err_console, transient=True) as progress:
             task = progress.add_task("load", total=total)
-            summary = load_paths(store, targets, batch_articles=batch, on_file=lambda _: progress.advance(task))
+            summary = load_paths(
+                store, targets, batch_articles=batch, workers=workers, on_file=lambda _: progress.advance(task)
+            )
     for line in summary.failures + summary.empty:
         warn(line)
     console.print(

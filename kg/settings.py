@@ -41,6 +41,9 @@ class Settings(BaseSettings):
         0.5, ge=0, description="how long transient Bolt errors are retried, with backoff (API requests)"
     )
     neo4j_load_retry_s: float = Field(30.0, ge=0, description="the same for `kg load`, which can wait out a restart")
+    write_batch: int = Field(
+        0, ge=0, description="rows per write statement; 0: the store's default (1,000 on Neo4j, 5,000 embedded)"
+    )
 
     api_keys: list[str] = Field(default_factory=list, description="keys allowed to write; none: writes disabled")
     max_body_bytes: int = Field(2_000_000, gt=0, description="largest request body the API accepts")

@@ -10,7 +10,9 @@ retracted first. A file that cannot be read or extracted is reported and the res
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -50,23 +52,27 @@ def load_paths(
     paths: Iterable[Path],
     *,
     batch_articles: int = 50,
+    workers: int = 1,
     on_file: ProgressCallback | None = None,
 ) -> LoadSummary:
-    """Extract every article under ``paths`` and write it to ``store``."""
+    """Extract every article under ``paths`` and write it to ``store``.
+
+    With ``workers`` > 1, files are read and extracted in that many processes; this process is the
+    one writer, and takes their results in file order, so batches and transactions stay ordered.
+    """
     summary = LoadSummary()
     pending: list[Extraction] = []
-    for path in iter_article_files(list(paths)):
-        summary.files += 1
-        try:
-            documents = read_file(path)
-        except BadInput as exc:
-            summary.failures.append(str(exc))
-            documents = []
-        _stage(store, documents, str(path), pending, summary)
-        if len(pending) >= batch_articles:
-            _write(store, pending, summary)
-        if on_file is not None:
-            on_file(path)
+    files = list(iter_article_files(list(paths)))
+    with _extractor(workers) as extract_files:
+        for path, result in zip(files, extract_files(files), strict=True):
+            summary.files += 1
+            summary.failures += result.failures
+            summary.empty += result.empty
+            _stage(store, result.extractions, pending, summary)
+            if len(pending) >= batch_articles:
+                _write(store, pending, summary)
+            if on_file is not None:
+                on_file(path)
     _write(store, pending, summary)
     return summary
 
@@ -75,29 +81,69 @@ def load_documents(store: GraphStore, documents: Iterable[Document], source: str
     """Extract and write documents already read (e.g. posted to the API)."""
     summary = LoadSummary()
     pending: list[Extraction] = []
-    _stage(store, documents, source, pending, summary)
+    result = _extract_documents(documents, source)
+    summary.failures += result.failures
+    summary.empty += result.empty
+    _stage(store, result.extractions, pending, summary)
     _write(store, pending, summary)
     return summary
 
 
-def _stage(
-    store: GraphStore, documents: Iterable[Document], source: str, pending: list[Extraction], summary: LoadSummary
-) -> None:
-    """Extract each document that is new or changed; retract the stored version of a changed one."""
+@dataclass
+class FileResult:
+    """What reading and extracting one file gave: its articles, and a line for each problem."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+
+def extract_file(path: Path) -> FileResult:
+    """Read one file and extract each article in it; problems become lines, never exceptions."""
+    try:
+        documents = read_file(path)
+    except BadInput as exc:
+        return FileResult(failures=[str(exc)])
+    return _extract_documents(documents, str(path))
+
+
+def _extract_documents(documents: Iterable[Document], source: str) -> FileResult:
+    result = FileResult()
     for doc in documents:
         try:
             extraction = extract_document(doc)
         except Exception as exc:  # one article must not stop a load; it is reported
-            summary.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
+            result.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
             continue
         if not extraction.entities:
-            summary.empty.append(f"{source}: no known actor or place in {doc.id}; nothing extracted")
-        stored = store.article_sha256(doc.id)
-        if stored == doc.sha256:
+            result.empty.append(f"{source}: no known actor or place in {doc.id}; nothing extracted")
+        result.extractions.append(extraction)
+    return result
+
+
+@contextmanager
+def _extractor(workers: int) -> Iterator[Callable[[list[Path]], Iterator[FileResult]]]:
+    """A function from files to their results in order: in this process, or in a pool of ``workers``."""
+    if workers <= 1:
+        yield lambda files: map(extract_file, files)
+        return
+    # spawn: workers start clean, without the parent's open store or its threads.
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield lambda files: pool.imap(extract_file, files, chunksize=4)
+
+
+def _stage(
+    store: GraphStore, extractions: Iterable[Extraction], pending: list[Extraction], summary: LoadSummary
+) -> None:
+    """Queue each article that is new or changed; retract the stored version of a changed one."""
+    for extraction in extractions:
+        article = extraction.article
+        stored = store.article_sha256(article.id)
+        if stored == article.sha256:
             summary.unchanged += 1
             continue
         if stored is not None:
-            store.retract_article(doc.id)
+            store.retract_article(article.id)
             summary.replaced += 1
         pending.append(extraction)
 

@@ -105,3 +105,13 @@ def seeded_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for backend, version in sorted(SERVER_VERSIONS.items()):
         terminalreporter.write_line(f"store {backend}: {version}")
+
+
+def graph_state(store: GraphStore) -> tuple[dict[str, int], list[tuple[str, tuple[str, ...]]]]:
+    """Counts, and every fact with its evidence ids (sorted), for comparing two stores' contents."""
+    facts = sorted(
+        (row["relation"]["fact_id"], tuple(sorted(row["relation"]["evidence_ids"])))
+        for rows in store.iter_facts()
+        for row in rows
+    )
+    return store.counts(), facts

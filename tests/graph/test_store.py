@@ -15,6 +15,7 @@ from kg.errors import KGError, NotFound, QueryFailed, SchemaError, StoreLocked, 
 from kg.settings import Settings
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
+from tests.conftest import graph_state
 
 RUSSIA = Entity("russia", "State", "Russia", ("Russian Federation", "Moscow"), "Q159")
 MOLDOVA = Entity("moldova", "State", "Moldova", (), "Q217")
@@ -248,16 +249,6 @@ def test_one_fact_from_two_articles_in_one_batch(store: GraphStore) -> None:
     [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
     assert len(fact["relation"]["evidence_ids"]) == 2
     assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["a1", "b2"]
-
-
-def graph_state(store: GraphStore) -> tuple[dict[str, int], list[tuple[str, tuple[str, ...]]]]:
-    """Counts, and every fact with its evidence ids (sorted), for comparing two stores' contents."""
-    facts = sorted(
-        (row["relation"]["fact_id"], tuple(sorted(row["relation"]["evidence_ids"])))
-        for rows in store.iter_facts()
-        for row in rows
-    )
-    return store.counts(), facts
 
 
 def write_generated(store: GraphStore, relations: int) -> None:

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench.corpus import generate
 from graph import GraphStore
 from kg.settings import Settings
 from loaders.load import example_corpus, load_paths
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, graph_state
 
 SANDU = "000_e57a5c32ea2b03d7"
 KG = str(Path(sys.executable).parent / "kg")
@@ -23,6 +24,21 @@ def test_loading_twice_changes_nothing(store: GraphStore) -> None:
     second = load_paths(store, [SEEDS])
     assert (first.articles, second.articles, second.unchanged) == (5, 0, 5)
     assert store.counts() == counts and counts["Article"] == 5
+
+
+def test_workers_load_the_graph_one_process_loads(store: GraphStore, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article_id, text, _ in generate(40, seed=3, size=2000):
+        (corpus / f"{article_id}.txt").write_text(text)
+    (corpus / "broken.json").write_text("[")
+    one = load_paths(store, [SEEDS, corpus], batch_articles=7)
+    expected = graph_state(store)
+    store.clear()
+    two = load_paths(store, [SEEDS, corpus], batch_articles=7, workers=2)
+    assert (two.articles, two.relations, two.failures) == (one.articles, one.relations, one.failures)
+    assert two.articles == 45 and len(two.failures) == 1
+    assert graph_state(store) == expected
 
 
 def test_a_changed_article_replaces_its_evidence(store: GraphStore, tmp_path: Path) -> None:
