@@ -17,7 +17,9 @@ import statistics
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -61,6 +63,67 @@ def serve(store: GraphStore) -> tuple[uvicorn.Server, str]:
     return server, f"http://127.0.0.1:{port}"
 
 
+@dataclass(frozen=True)
+class RouteStats:
+    route: str
+    direct_p50: float
+    direct_p99: float
+    api_p50: float
+    api_p99: float
+    api_rps: float
+
+
+def question_draws(spec: SyntheticGraph, seed: int = 3) -> dict[str, Callable[[], tuple[str, dict[str, str]]]]:
+    """For each main question, a function drawing its parameters from the generated graph."""
+    rng = random.Random(seed)
+    return {
+        "withdrawal_requests": lambda: ("withdrawal_requests", {"actor": f"state-{rng.randrange(spec.states)}"}),
+        "deployments": lambda: ("deployments", {"actor": f"state-{rng.randrange(spec.states)}"}),
+        "recognized_by": lambda: ("recognized_by", {"entity": f"territory-{rng.randrange(spec.territories)}"}),
+        "condemned_by": lambda: ("condemned_by", {"actor": f"state-{rng.randrange(spec.states)}"}),
+        "uninvited_presence": lambda: ("uninvited_presence", {"actor": f"state-{rng.randrange(spec.states)}"}),
+    }
+
+
+def time_routes(store: GraphStore, spec: SyntheticGraph, requests: int, clients: int) -> list[RouteStats]:
+    """Each main question: direct calls on the store, then ``requests`` HTTP calls from ``clients`` threads."""
+    server, base = serve(store)
+    stats = []
+    try:
+        for name, draw in question_draws(spec).items():
+            calls = [draw() for _ in range(requests)]
+            direct = []
+            for question, params in calls[: max(20, requests // 4)]:
+                t = time.perf_counter()
+                answers.answer_question(store, question, params, limit=50)
+                direct.append((time.perf_counter() - t) * 1000)
+
+            def call(item: tuple[str, dict[str, str]], client: httpx.Client) -> float:
+                question, params = item
+                t = time.perf_counter()
+                response = client.get(f"{base}/questions/{question}", params={**params, "limit": 50})
+                response.raise_for_status()
+                return (time.perf_counter() - t) * 1000
+
+            with httpx.Client(timeout=30) as client, ThreadPoolExecutor(clients) as pool:
+                started = time.perf_counter()
+                latencies = list(pool.map(lambda item: call(item, client), calls))
+                elapsed = time.perf_counter() - started
+            stats.append(
+                RouteStats(
+                    name,
+                    statistics.median(direct),
+                    percentile(direct, 0.99),
+                    statistics.median(latencies),
+                    percentile(latencies, 0.99),
+                    len(calls) / elapsed,
+                )
+            )
+    finally:
+        server.should_exit = True
+    return stats
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", choices=["embedded", "neo4j"], default="embedded")
@@ -78,44 +141,14 @@ def main() -> None:
     store = open_store(settings)
     written, seconds = build(store, spec)
     print(f"{store.server_version()}: {written} relations written in {seconds:.0f} s ({written / seconds:.0f}/s)")
-
-    rng = random.Random(3)
-    routes = {
-        "withdrawal_requests": lambda: ("withdrawal_requests", {"actor": f"state-{rng.randrange(spec.states)}"}),
-        "deployments": lambda: ("deployments", {"actor": f"state-{rng.randrange(spec.states)}"}),
-        "recognized_by": lambda: ("recognized_by", {"entity": f"territory-{rng.randrange(spec.territories)}"}),
-        "condemned_by": lambda: ("condemned_by", {"actor": f"state-{rng.randrange(spec.states)}"}),
-        "uninvited_presence": lambda: ("uninvited_presence", {"actor": f"state-{rng.randrange(spec.states)}"}),
-    }
-    server, base = serve(store)
     print(f"\n{'route':22} {'direct p50':>10} {'direct p99':>10} {'API p50':>9} {'API p99':>9} {'API req/s':>9}  (ms)")
     try:
-        for name, draw in routes.items():
-            calls = [draw() for _ in range(args.requests)]
-            direct = []
-            for question, params in calls[: args.requests // 4]:
-                t = time.perf_counter()
-                answers.answer_question(store, question, params, limit=50)
-                direct.append((time.perf_counter() - t) * 1000)
-
-            def call(item: tuple[str, dict[str, str]], client: httpx.Client) -> float:
-                question, params = item
-                t = time.perf_counter()
-                response = client.get(f"{base}/questions/{question}", params={**params, "limit": 50})
-                response.raise_for_status()
-                return (time.perf_counter() - t) * 1000
-
-            with httpx.Client(timeout=30) as client, ThreadPoolExecutor(args.clients) as pool:
-                started = time.perf_counter()
-                latencies = list(pool.map(lambda item: call(item, client), calls))
-                elapsed = time.perf_counter() - started
+        for r in time_routes(store, spec, args.requests, args.clients):
             print(
-                f"{name:22} {statistics.median(direct):10.1f} {percentile(direct, 0.99):10.1f} "
-                f"{statistics.median(latencies):9.1f} {percentile(latencies, 0.99):9.1f} "
-                f"{len(calls) / elapsed:9.0f}"
+                f"{r.route:22} {r.direct_p50:10.1f} {r.direct_p99:10.1f} "
+                f"{r.api_p50:9.1f} {r.api_p99:9.1f} {r.api_rps:9.0f}"
             )
     finally:
-        server.should_exit = True
         store.close()
 
 

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
-import pyarrow as pa
 
 from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
 from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreLocked, StoreUnavailable
-from schema import ONTOLOGY, NodeType, PropertySpec
+from schema import ONTOLOGY, Kind, NodeType, PropertySpec
 
 # Ladybug has no multi-label nodes: the shared queries' `:Entity` label stands for the
 # union of the entity tables, which Ladybug writes as `:State:Territory:...`.
@@ -28,14 +27,6 @@ _ENTITY_BY_ID = re.compile(r"(\(\w*):Entity(\s*\{id:\s*\$(\w+)\})")
 _PAGING = re.compile(r"\b(SKIP|LIMIT)\s+\$(\w+)", re.I)
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
-# Arrow column types for the bulk path, by the store's column type.
-_ARROW_TYPES = {
-    "STRING": pa.string(),
-    "INT64": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "STRING[]": pa.list_(pa.string()),
-    "INT64[]": pa.list_(pa.int64()),
-}
 
 
 class LadybugStore(GraphStore):
@@ -160,7 +151,7 @@ class LadybugStore(GraphStore):
             return set(keys)
         if not keys:
             return set()
-        table = pa.table({"key": pa.array(sorted(set(keys)), pa.string())})
+        table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in sorted(set(keys))])
         result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
         return {row[0] for row in result.get_all()}
 
@@ -296,10 +287,14 @@ def _open_database(path: Path, read_only: bool, buffer_mb: int) -> ladybug.Datab
     return ladybug.Database(str(path), read_only=True, buffer_pool_size=buffer_mb * 1024 * 1024)
 
 
-def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> pa.Table:
+def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> Any:
     """Rows as an Arrow table with the store's columns in their declared order (after ``from``, ``to``)."""
+    import pyarrow as pa  # only writers need it (50 MB), so readers such as `kg export` do not load it
+
+    arrow_types = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
+    arrow_types |= {"STRING[]": pa.list_(pa.string()), "INT64[]": pa.list_(pa.int64())}
     names = (["from", "to"] if ends else []) + [c.name for c in columns]
-    types = ([pa.string()] * 2 if ends else []) + [_ARROW_TYPES[c.kind.store_type] for c in columns]
+    types = ([pa.string()] * 2 if ends else []) + [arrow_types[c.kind.store_type] for c in columns]
     return pa.table({n: pa.array([r.get(n) for r in rows], t) for n, t in zip(names, types, strict=True)})
 
 

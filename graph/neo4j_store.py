@@ -10,7 +10,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from graph.store import GraphStore, Row, StoreSchema
-from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
@@ -25,6 +25,8 @@ def _translated_errors(uri: str) -> Iterator[None]:
         raise StoreUnavailable(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
         raise StoreUnavailable(f"Neo4j at {uri} is unavailable: {exc}") from None
+    except neo4j_errors.ConstraintError as exc:
+        raise KeyConflict(f"{exc.code}: {exc.message}") from None
     except neo4j_errors.Neo4jError as exc:
         raise QueryFailed(f"{exc.code}: {exc.message}") from None
     except (ValueError, TypeError) as exc:  # parameters the driver cannot send
@@ -119,6 +121,8 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with _translated_errors(self.uri), self._session() as session:
+            # Relationships first, so that no batch holds a node with all of its relationships.
+            session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def init_schema(self) -> None:
@@ -134,8 +138,12 @@ class Neo4jStore(GraphStore):
                         f"FOR (n:{node.name}) ON (n.`{prop.name}`)"
                     )
         for pred in ONTOLOGY.predicates:
+            # A unique fact id (earlier stores had a plain index on it): concurrent writers of one fact
+            # conflict, and the loser merges, instead of both creating it.
+            self._run_admin(f"DROP INDEX {pred.name.lower()}_fact_id IF EXISTS")
             self._run_admin(
-                f"CREATE INDEX {pred.name.lower()}_fact_id IF NOT EXISTS FOR ()-[r:{pred.name}]-() ON (r.fact_id)"
+                f"CREATE CONSTRAINT {pred.name.lower()}_fact_id_unique IF NOT EXISTS "
+                f"FOR ()-[r:{pred.name}]-() REQUIRE r.fact_id IS UNIQUE"
             )
         with _translated_errors(self.uri), self._session() as session:
             session.run("CALL db.awaitIndexes(60)").consume()

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from kg.errors import NotFound, ReadOnlyViolation
+from kg.errors import KeyConflict, NotFound, ReadOnlyViolation
 from queries import load_query
 from schema import ONTOLOGY, RELATION_PROPERTIES, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
@@ -271,24 +272,36 @@ class GraphStore(ABC):
         """Write nodes of one type (rows unique by id)."""
         labels = self._entity_labels(node.name) if node.name in ONTOLOGY.entity_types else node.name
         stored = self._stored_ids(node.name, [r["id"] for r in rows])
-        self._insert_nodes(node, labels, [r for r in rows if r["id"] not in stored])
-        self._write_batches(self._merge_node_statement(node, labels), [r for r in rows if r["id"] in stored])
+        merge = self._merge_node_statement(node, labels)
+        self._insert_or_merge(lambda new: self._insert_nodes(node, labels, new), merge, rows, stored, "id")
+        self._write_batches(merge, [r for r in rows if r["id"] in stored])
 
     def _write_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
         """Write relations of one predicate between two node types (rows unique by fact id)."""
         stored = self._stored_keys(
             f"MATCH ()-[r:{predicate}]->() WHERE r.fact_id = key RETURN r.fact_id", [r["fact_id"] for r in rows]
         )
-        new = [r for r in rows if r["fact_id"] not in stored]
-        self._insert_relations(predicate, subject_type, object_type, new)
         merge = self._merge_relation_statement(predicate, subject_type, object_type)
+        insert = partial(self._insert_relations, predicate, subject_type, object_type)
+        self._insert_or_merge(insert, merge, rows, stored, "fact_id")
         self._write_batches(merge, [r for r in rows if r["fact_id"] in stored])
 
     def _write_evidence(self, rows: list[Row]) -> None:
         """Write evidence nodes (rows unique by id), each linked to its article."""
         stored = self._stored_ids("Evidence", [r["id"] for r in rows])
-        self._insert_evidence([r for r in rows if r["id"] not in stored])
-        self._write_batches(self._merge_evidence_statement(), [r for r in rows if r["id"] in stored])
+        merge = self._merge_evidence_statement()
+        self._insert_or_merge(self._insert_evidence, merge, rows, stored, "id")
+        self._write_batches(merge, [r for r in rows if r["id"] in stored])
+
+    def _insert_or_merge(
+        self, insert: Callable[[list[Row]], None], merge: str, rows: list[Row], stored: set[str], key: str
+    ) -> None:
+        """Insert the rows whose key is not stored; if another writer stored one meanwhile, merge them all."""
+        new = [r for r in rows if r[key] not in stored]
+        try:
+            insert(new)
+        except KeyConflict:
+            self._write_batches(merge, new)
 
     def _stored_ids(self, node_type: str, ids: list[str]) -> set[str]:
         """Which of ``ids`` the store holds as nodes of ``node_type`` (all of them when not bulk)."""

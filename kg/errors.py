@@ -23,6 +23,10 @@ class QueryFailed(KGError):
     """A query was refused or failed inside the store."""
 
 
+class KeyConflict(QueryFailed):
+    """An insert met a key another writer stored first; merging the same rows resolves it."""
+
+
 class ReadOnlyViolation(QueryFailed):
     """A query given as read-only tried to write, or to reach files or the network."""
 

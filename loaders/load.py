@@ -63,7 +63,7 @@ def load_paths(
     summary = LoadSummary()
     pending: list[Extraction] = []
     files = list(iter_article_files(list(paths)))
-    with _extractor(workers) as extract_files:
+    with extraction_pool(workers) as extract_files:
         for path, result in zip(files, extract_files(files), strict=True):
             summary.files += 1
             summary.failures += result.failures
@@ -122,7 +122,7 @@ def _extract_documents(documents: Iterable[Document], source: str) -> FileResult
 
 
 @contextmanager
-def _extractor(workers: int) -> Iterator[Callable[[list[Path]], Iterator[FileResult]]]:
+def extraction_pool(workers: int) -> Iterator[Callable[[list[Path]], Iterator[FileResult]]]:
     """A function from files to their results in order: in this process, or in a pool of ``workers``."""
     if workers <= 1:
         yield lambda files: map(extract_file, files)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,16 @@ def test_bulk_path_keeps_retraction(store: GraphStore) -> None:
 def test_a_relation_whose_end_is_missing_is_dropped_on_both_paths(store: GraphStore) -> None:
     store.upsert([ART_A], [RUSSIA], [DEPLOYED])  # Transnistria is not stored
     assert store.counts()["DEPLOYED_IN"] == 0
+
+
+def test_concurrent_writers_of_the_same_keys_leave_one_copy(store: GraphStore) -> None:
+    """Threads writing overlapping batches (as concurrent POST /articles do) neither fail nor duplicate."""
+    write_generated(store, 600)
+    expected = graph_state(store)
+    store.clear()
+    spec = SyntheticGraph(states=40, territories=60, persons=30, relations=600)
+    with ThreadPoolExecutor(4) as pool:
+        for done in [pool.submit(write_generated, store, 600) for _ in range(4)]:
+            done.result()
+    assert graph_state(store) == expected
+    assert store.counts()["State"] == spec.states

@@ -1,0 +1,5 @@
+"""python -m bench: the benchmark suite."""
+
+from bench.suite import main
+
+main()
