@@ -129,7 +129,7 @@ def extraction_pool(workers: int) -> Iterator[Callable[[list[Path]], Iterator[Fi
         return
     # spawn: workers start clean, without the parent's open store or its threads.
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield lambda files: pool.imap(extract_file, files, chunksize=4)
+        yield lambda files: pool.imap(extract_file, files, chunksize=16)
 
 
 def _stage(
