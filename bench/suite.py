@@ -130,18 +130,18 @@ def per_row_rate(store: GraphStore, sample: int) -> float:
 
 
 def bench_store(
-    name: str, open_fresh: Callable[[], GraphStore], spec: SyntheticGraph, sample: int, requests: int
+    name: str, open_fresh: Callable[[], GraphStore], spec: SyntheticGraph, sample: int, requests: int, batch: int
 ) -> list[Figure]:
     with open_fresh() as store:
         label = store.server_version()
         baseline = per_row_rate(store, sample)
-        bulk = write_graph(store, spec, batch=50_000)
+        bulk = write_graph(store, spec, batch=batch)
     console.print()
     target = ">= 200k" if name == "embedded" else ">= 50k, >= 30x"
     figures = [
         Figure(
             f"load: {label}",
-            f"relations/s, bulk path ({spec.relations:,})",
+            f"relations/s, bulk path ({spec.relations:,} in upserts of {batch:,})",
             bulk,
             "rel/s",
             baseline,
@@ -194,16 +194,28 @@ def bench_export(relations: int) -> list[Figure]:
 # -- the suite --------------------------------------------------------------------------------
 
 
+def cells(f: Figure) -> tuple[str, str, str, str, str, str]:
+    """A figure's row: section, measure, value, baseline, ratio, target."""
+    baseline = f"{f.baseline:,.1f} {f.unit} ({f.baseline_label})" if f.baseline is not None else ""
+    ratio = f"{f.ratio:.1f}x" if f.ratio is not None else ""
+    value = f"{f.value:,.3f}" if f.unit == "" else f"{f.value:,.1f} {f.unit}"
+    return f.section, f.measure, value, baseline, ratio, f.target
+
+
 def print_table(figures: list[Figure]) -> None:
     table = Table(title="kg benchmark suite")
     for column in ("section", "measure", "value", "baseline (same run)", "ratio", "target"):
         table.add_column(column, justify="right" if column in ("value", "ratio") else "left")
     for f in figures:
-        baseline = f"{f.baseline:,.1f} {f.unit} ({f.baseline_label})" if f.baseline is not None else ""
-        ratio = f"{f.ratio:.1f}x" if f.ratio is not None else ""
-        value = f"{f.value:,.3f}" if f.unit == "" else f"{f.value:,.1f} {f.unit}"
-        table.add_row(f.section, f.measure, value, baseline, ratio, f.target)
+        table.add_row(*cells(f))
     console.print(table)
+
+
+def markdown(figures: list[Figure]) -> str:
+    """The figures as a Markdown table, for BENCHMARKS.md."""
+    lines = ["| section | measure | value | baseline (same run) | ratio | target |", "|---|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(cells(f)) + " |" for f in figures]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
@@ -213,10 +225,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, help="generated articles for extraction")
     parser.add_argument("--export-relations", type=int, help="relations in the export graph (~24 triples each)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--write-batch", type=int, default=50_000, help="relations per upsert when loading")
     parser.add_argument("--requests", type=int, default=200, help="HTTP requests per question route")
     parser.add_argument("--neo4j", action="store_true", help="also the Neo4j in NEO4J_URI (its database is CLEARED)")
     parser.add_argument("--only", choices=["extraction", "load", "export"], action="append")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown table")
     args = parser.parse_args()
     relations = args.relations or (1_000_000 if args.scale else 100_000)
     articles = args.articles or (1000 if args.scale else 200)
@@ -234,14 +248,23 @@ def main() -> None:
         spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=relations)
         data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-graph-"))
         embedded = Settings(store="embedded", data_dir=data_dir)
-        figures += bench_store("embedded", lambda: open_store(embedded), spec, 2000, args.requests)
+        batch = args.write_batch
+        figures += bench_store("embedded", lambda: open_store(embedded), spec, 2000, args.requests, batch)
         if args.neo4j:
-            figures += bench_store("neo4j", lambda: open_store(Settings(store="neo4j")), spec, 1000, args.requests)
+            neo4j = Settings(store="neo4j")
+            figures += bench_store("neo4j", lambda: open_store(neo4j), spec, 1000, args.requests, batch)
     if "export" in sections:
         figures += bench_export(export_relations)
     print_table(figures)
     if args.json:
         args.json.write_text(json.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], indent=2))
+    if args.markdown:
+        args.markdown.write_text(markdown(figures))
+
+
+def figures_from_json(path: Path) -> list[Figure]:
+    """Figures a run wrote with --json (to render them again)."""
+    return [Figure(**{k: v for k, v in row.items() if k != "ratio"}) for row in json.loads(path.read_text())]
 
 
 def _memory_gib() -> float:

@@ -111,18 +111,6 @@ class LadybugStore(GraphStore):
             finally:
                 self._depth -= 1
 
-    def upsert_articles(self, articles: Any) -> int:
-        with self._transaction():
-            return super().upsert_articles(articles)
-
-    def upsert_entities(self, entities: Any) -> int:
-        with self._transaction():
-            return super().upsert_entities(entities)
-
-    def upsert_relations(self, relations: Any) -> tuple[int, int]:
-        with self._transaction():
-            return super().upsert_relations(relations)
-
     # -- the bulk path ----------------------------------------------------------------
 
     def _insert_nodes(self, node: NodeType, labels: str, rows: list[Row]) -> None:
@@ -148,14 +136,16 @@ class LadybugStore(GraphStore):
         )
 
     def _stored_keys(self, match: str, keys: list[str]) -> set[str]:
-        # On the writing connection: the transaction's own writes must be seen.
+        # On the writing connection, since the transaction's own writes must be seen; the keys go in
+        # as an Arrow table (LOAD FROM), three times faster than a list parameter.
         if not self.bulk:
             return set(keys)
         if not keys:
             return set()
         table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in sorted(set(keys))])
-        result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
-        return {row[0] for row in result.get_all()}
+        with self._lock:
+            result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
+            return {row[0] for row in result.get_all()}
 
     def _copy(self, table: str, columns: Sequence[PropertySpec], rows: list[Row]) -> None:
         if rows:

@@ -184,7 +184,10 @@ class GraphStore(ABC):
         return WriteSummary(articles=a, entities=e, relations=r, evidence=ev)
 
     def _transaction(self) -> AbstractContextManager[None]:
-        """One transaction around a whole upsert, where the store wants it (default: one per batch)."""
+        """One transaction around an upsert, where the store wants one (nested calls join the outer one).
+
+        By default each write statement is its own transaction.
+        """
         return nullcontext()
 
     def upsert_articles(self, articles: Iterable[Article]) -> int:
@@ -203,7 +206,8 @@ class GraphStore(ABC):
             )
             for a in articles
         ]
-        self._write_nodes(node, _unique_by_id(rows))
+        with self._transaction():
+            self._write_nodes(node, _unique_by_id(rows))
         return len(rows)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
@@ -220,8 +224,9 @@ class GraphStore(ABC):
                 **ent.properties,
             }
             by_type[ent.type].append(_node_row(node, values))
-        for type_name, rows in by_type.items():
-            self._write_nodes(ONTOLOGY.node_type(type_name), _unique_by_id(rows))
+        with self._transaction():
+            for type_name, rows in by_type.items():
+                self._write_nodes(ONTOLOGY.node_type(type_name), _unique_by_id(rows))
         return sum(len(rows) for rows in by_type.values())
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
@@ -259,9 +264,10 @@ class GraphStore(ABC):
                 }
                 for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
             )
-        for (pred_name, s_type, o_type), rows in groups.items():
-            self._write_relations(pred_name, s_type, o_type, list(rows.values()))
-        self._write_evidence(_unique_by_id(evidence_rows))
+        with self._transaction():
+            for (pred_name, s_type, o_type), rows in groups.items():
+                self._write_relations(pred_name, s_type, o_type, list(rows.values()))
+            self._write_evidence(_unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
 
     # -- write paths ------------------------------------------------------------------
