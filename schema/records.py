@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.errors import SchemaError
 from schema import MODALITIES, ONTOLOGY, POLARITIES
+
+
+class _Picklable:
+    """Pickled as the class and its field values: frozen slotted records otherwise pickle slowly."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
 
 
 def stable_hash(*parts: object) -> str:
@@ -23,7 +32,7 @@ def stable_hash(*parts: object) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(_Picklable):
     """A typed node: state, territory, person, organization, agreement, resolution or claim."""
 
     id: str
@@ -40,7 +49,7 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(_Picklable):
     """A source document."""
 
     id: str
@@ -52,7 +61,7 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Picklable):
     """A quoted span of an article, with its character offsets in the original text."""
 
     article_id: str
@@ -65,7 +74,7 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(_Picklable):
     """A typed edge between two entities, with qualifiers and its supporting evidence."""
 
     predicate: str
