@@ -182,7 +182,8 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
 
 
 def _is_title_footer(line: str) -> bool:
-    return bool(TITLE_WITH_PUBLISHER.match(line)) and len(line.split()) > 5 and not line.endswith(".")
+    # The cheap tests first: most lines are sentences, and the pattern is the costly part.
+    return not line.endswith(".") and len(line.split()) > 5 and bool(TITLE_WITH_PUBLISHER.match(line))
 
 
 def _publisher_from_footer(raw: str) -> str | None:
