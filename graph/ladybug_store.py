@@ -135,14 +135,10 @@ class LadybugStore(GraphStore):
             "CITED_IN", "Evidence", "Article", (), [{"from": r["id"], "to": r["article_id"]} for r in rows]
         )
 
-    def _stored_keys(self, match: str, keys: list[str]) -> set[str]:
+    def _find_keys(self, match: str, keys: list[str]) -> set[str]:
         # On the writing connection, since the transaction's own writes must be seen; the keys go in
         # as an Arrow table (LOAD FROM), three times faster than a list parameter.
-        if not self.bulk:
-            return set(keys)
-        if not keys:
-            return set()
-        table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in sorted(set(keys))])
+        table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in keys])
         with self._lock:
             result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
             return {row[0] for row in result.get_all()}

@@ -317,8 +317,12 @@ class GraphStore(ABC):
         """Which of ``keys`` a ``match`` on ``key`` finds; every key when not bulk (all rows MERGE)."""
         if not self.bulk:
             return set(keys)
+        return self._find_keys(match, sorted(set(keys))) if keys else set()
+
+    def _find_keys(self, match: str, keys: list[str]) -> set[str]:
+        """The first column of ``match`` run for each of ``keys`` (distinct) as ``key``."""
         found: set[str] = set()
-        for batch in chunks(sorted(set(keys)), 10 * self.batch_size):
+        for batch in chunks(keys, 10 * self.batch_size):
             found.update(
                 next(iter(row.values())) for row in self._read(f"UNWIND $keys AS key {match}", {"keys": batch})
             )

@@ -66,9 +66,7 @@ def load_paths(
     with extraction_pool(workers) as extract_files:
         for path, result in zip(files, extract_files(files), strict=True):
             summary.files += 1
-            summary.failures += result.failures
-            summary.empty += result.empty
-            _stage(store, result.extractions, pending, summary)
+            _stage(store, result, pending, summary)
             if len(pending) >= batch_articles:
                 _write(store, pending, summary)
             if on_file is not None:
@@ -81,10 +79,7 @@ def load_documents(store: GraphStore, documents: Iterable[Document], source: str
     """Extract and write documents already read (e.g. posted to the API)."""
     summary = LoadSummary()
     pending: list[Extraction] = []
-    result = _extract_documents(documents, source)
-    summary.failures += result.failures
-    summary.empty += result.empty
-    _stage(store, result.extractions, pending, summary)
+    _stage(store, _extract_documents(documents, source), pending, summary)
     _write(store, pending, summary)
     return summary
 
@@ -132,11 +127,11 @@ def extraction_pool(workers: int) -> Iterator[Callable[[list[Path]], Iterator[Fi
         yield lambda files: pool.imap(extract_file, files, chunksize=16)
 
 
-def _stage(
-    store: GraphStore, extractions: Iterable[Extraction], pending: list[Extraction], summary: LoadSummary
-) -> None:
-    """Queue each article that is new or changed; retract the stored version of a changed one."""
-    for extraction in extractions:
+def _stage(store: GraphStore, result: FileResult, pending: list[Extraction], summary: LoadSummary) -> None:
+    """Record a file's problems; queue each article that is new or changed, retracting a changed one."""
+    summary.failures += result.failures
+    summary.empty += result.empty
+    for extraction in result.extractions:
         article = extraction.article
         stored = store.article_sha256(article.id)
         if stored == article.sha256:

@@ -67,30 +67,23 @@ def ontology_triples(vocab: Vocabulary) -> Iterator[Triple]:
     )
     for node in ONTOLOGY.node_types:
         cls = vocab.term(node.name)
-        yield Triple(cls, A, iri(OWL + "Class"))
-        yield Triple(cls, LABEL, Literal(_label(node.name)))
-        yield Triple(cls, COMMENT, Literal(node.description))
+        yield from _declared(cls, "Class", _label(node.name), node.description)
         if node.name in SCHEMA_CLASSES:
             yield Triple(cls, iri(RDFS + "subClassOf"), iri(SCHEMA + SCHEMA_CLASSES[node.name]))
         if node.name == "Evidence":
             yield Triple(cls, iri(RDFS + "subClassOf"), iri(OA + "Annotation"))
     fact = vocab.term("Fact")
-    yield Triple(fact, A, iri(OWL + "Class"))
-    yield Triple(fact, iri(RDFS + "subClassOf"), iri(RDF + "Statement"))
-    yield Triple(fact, LABEL, Literal("fact"))
-    yield Triple(
+    yield from _declared(
         fact,
-        COMMENT,
-        Literal(
-            "A relation as a statement: subject, predicate, object, qualifiers, "
-            "polarity, modality, confidence, and the evidence it was derived from."
-        ),
+        "Class",
+        "fact",
+        "A relation as a statement: subject, predicate, object, qualifiers, "
+        "polarity, modality, confidence, and the evidence it was derived from.",
     )
+    yield Triple(fact, iri(RDFS + "subClassOf"), iri(RDF + "Statement"))
     for pred in ONTOLOGY.predicates:
         prop = vocab.predicate(pred.name)
-        yield Triple(prop, A, iri(OWL + "ObjectProperty"))
-        yield Triple(prop, LABEL, Literal(_label(pred.name)))
-        yield Triple(prop, COMMENT, Literal(pred.description))
+        yield from _declared(prop, "ObjectProperty", _label(pred.name), pred.description)
         for relation, types in ((iri(RDFS + "domain"), pred.subject_types), (iri(RDFS + "range"), pred.object_types)):
             if len(types) == 1:
                 yield Triple(prop, relation, vocab.term(types[0]))
@@ -111,6 +104,13 @@ def ontology_triples(vocab: Vocabulary) -> Iterator[Triple]:
             yield Triple(prop, COMMENT, Literal("An xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the source."))
         elif kind not in ENTITY_KINDS:
             yield Triple(prop, iri(RDFS + "range"), iri(XSD + _XSD[kind]))
+
+
+def _declared(term: NamedNode, owl_type: str, label: str, comment: str) -> Iterator[Triple]:
+    """An OWL class or property with its label and comment."""
+    yield Triple(term, A, iri(OWL + owl_type))
+    yield Triple(term, LABEL, Literal(label))
+    yield Triple(term, COMMENT, Literal(comment))
 
 
 def data_properties() -> dict[str, tuple[Kind, str | None]]:

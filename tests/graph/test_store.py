@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,16 @@ ADOPTED = Relation(
     "Resolution",
     {"date": "2018-06-22", "votes": {"for": 64, "against": 15, "abstain": 83}},
     evidence=(Evidence("b2", 41, 90, "The assembly adopted it by 64 votes to 15."),),
+)
+# The same fact as DEPLOYED, from a sentence of the other article.
+DEPLOYED_AGAIN = Relation(
+    "DEPLOYED_IN",
+    "russia",
+    "State",
+    "transnistria",
+    "Territory",
+    {"troops": 1500},
+    evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
 )
 ENTITIES = [RUSSIA, MOLDOVA, TRANSNISTRIA, UNGA, RESOLUTION]
 
@@ -126,16 +137,7 @@ def test_writes_are_idempotent(store: GraphStore) -> None:
 
 def test_a_fact_keeps_every_supporting_sentence(store: GraphStore) -> None:
     load_sample(store)
-    again = Relation(
-        "DEPLOYED_IN",
-        "russia",
-        "State",
-        "transnistria",
-        "Territory",
-        {"troops": 1500},
-        confidence=0.7,
-        evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
-    )
+    again = replace(DEPLOYED_AGAIN, confidence=0.7)
     assert again.fact_id == DEPLOYED.fact_id
     store.upsert_relations([again])
     rows = store.query("fact_evidence", fact_id=DEPLOYED.fact_id)
@@ -204,15 +206,7 @@ def test_embedded_store_held_by_another_process(tmp_path: Path) -> None:
 
 def test_retracting_an_article_keeps_what_others_support(store: GraphStore) -> None:
     load_sample(store)
-    also = Relation(
-        "DEPLOYED_IN",
-        "russia",
-        "State",
-        "transnistria",
-        "Territory",
-        {"troops": 1500},
-        evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
-    )
+    also = DEPLOYED_AGAIN
     store.upsert_relations([also])
     summary = store.retract_article("a1")
     assert (summary.evidence, summary.relations) == (1, 0)
@@ -236,15 +230,7 @@ def test_retracting_an_unknown_article_is_not_found(store: GraphStore) -> None:
 def test_one_fact_from_two_articles_in_one_batch(store: GraphStore) -> None:
     store.upsert_articles([ART_A, ART_B])
     store.upsert_entities(ENTITIES)
-    again = Relation(
-        "DEPLOYED_IN",
-        "russia",
-        "State",
-        "transnistria",
-        "Territory",
-        {"troops": 1500},
-        evidence=(Evidence("b2", 100, 150, "Russian forces remain in Transnistria."),),
-    )
+    again = DEPLOYED_AGAIN
     relations, evidence = store.upsert_relations([DEPLOYED, again])
     assert (relations, evidence) == (1, 2)
     [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
