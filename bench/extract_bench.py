@@ -14,9 +14,15 @@ import statistics
 import time
 
 from bench.corpus import generate
-from loaders.extract import extract_document
+from loaders.extract import Extraction, extract_document
 from loaders.gazetteer import default_gazetteer
 from loaders.reading import read_text
+
+
+def stated_facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    """The asserted facts of one extraction as (predicate, subject name, object name), as the generator states them."""
+    names = {e.id: e.name for e in extraction.entities.values()}
+    return {(r.predicate, names[r.subject_id], names[r.object_id]) for r in extraction.relations if r.is_fact}
 
 
 def run_once(corpus: list[tuple[str, str, list[tuple[str, str, str]]]]) -> tuple[float, int, int]:
@@ -24,9 +30,7 @@ def run_once(corpus: list[tuple[str, str, list[tuple[str, str, str]]]]) -> tuple
     expected = found = 0
     started = time.perf_counter()
     for article_id, text, facts in corpus:
-        result = extract_document(read_text(article_id, text))
-        names = {e.id: e.name for e in result.entities.values()}
-        got = {(r.predicate, names[r.subject_id], names[r.object_id]) for r in result.relations if r.is_fact}
+        got = stated_facts(extract_document(read_text(article_id, text)))
         expected += len(set(facts))
         found += len(set(facts) & got)
     return time.perf_counter() - started, expected, found

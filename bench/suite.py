@@ -30,6 +30,7 @@ from rich.table import Table
 from bench.api_bench import time_routes
 from bench.corpus import generate
 from bench.export_bench import run as run_exporter
+from bench.extract_bench import stated_facts
 from bench.graph_gen import SyntheticGraph, batches, entities
 from graph import GraphStore, open_store
 from kg.settings import Settings
@@ -82,11 +83,9 @@ def bench_extraction(articles: int, workers: int, repeat: int) -> list[Figure]:
     found = expected = 0
     for result in results:
         for extraction in result.extractions:
-            names = {e.id: e.name for e in extraction.entities.values()}
-            got = {(r.predicate, names[r.subject_id], names[r.object_id]) for r in extraction.relations if r.is_fact}
             facts = stated[extraction.article.id]
             expected += len(facts)
-            found += len(facts & got)
+            found += len(facts & stated_facts(extraction))
     cores = min(workers, os.cpu_count() or 1)
     return [
         Figure("extraction", "articles/s, 1 process (per core)", one, "art/s", target=">= 500"),
@@ -122,11 +121,12 @@ def write_graph(store: GraphStore, spec: SyntheticGraph, batch: int) -> float:
 
 def per_row_rate(store: GraphStore, sample: int) -> float:
     """Relations per second when every row is one MERGE statement in its own transaction."""
+    kept = store.bulk, store.batch_size
     store.bulk, store.batch_size = False, 1
     try:
         return write_graph(store, SyntheticGraph(states=200, territories=500, persons=500, relations=sample), sample)
     finally:
-        store.bulk, store.batch_size = type(store).bulk, type(store).batch_size
+        store.bulk, store.batch_size = kept
 
 
 def bench_store(
