@@ -27,7 +27,7 @@ import sys, time
 from pathlib import Path
 from graph import open_store
 from kg.settings import DEFAULT_BASE_IRI, Settings
-from rdf.export import iter_triples, write_dump
+from rdf.export import dump_statements, write_dump
 from rdf.vocab import Vocabulary
 
 mode, data_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -41,7 +41,7 @@ if mode == "streaming":
 else:
     import rdflib
     graph = rdflib.Graph()
-    for t in iter_triples(store, vocab):
+    for t in dump_statements(store, vocab, named_graphs=False):
         graph.add(tuple(rdflib.URIRef(x.value) if type(x).__name__ == "NamedNode" else rdflib.Literal(
             x.value, datatype=rdflib.URIRef(x.datatype.value)) for x in (t.subject, t.predicate, t.object)))
     graph.serialize(out, format="nt", encoding="utf-8")

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from graph import GraphStore
 from kg.errors import BadInput, QueryTimeout
 from rdf.conneg import best_match
-from rdf.export import FORMATS, iter_quads
+from rdf.export import FORMATS, dump_statements
 from rdf.vocab import Vocabulary
 
 RESULT_TYPES = {
@@ -70,7 +70,7 @@ class SparqlEndpoint:
             signature = tuple(self.store.counts().values())
             if self._dataset is None or signature != self._signature:
                 dataset = ox.Store()
-                dataset.extend(iter_quads(self.store, self.vocab, named_graphs=True))
+                dataset.extend(dump_statements(self.store, self.vocab, named_graphs=True))
                 self._dataset, self._signature = dataset, signature
             self._checked = now
             return self._dataset

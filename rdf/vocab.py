@@ -109,18 +109,17 @@ class Vocabulary:
     def predicate(self, name: str) -> NamedNode:
         return self.term(property_name(name))
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - entities recur in many facts; bounded
-    def entity(self, entity_id: str) -> NamedNode:
-        return NamedNode(f"{self.base}entities/{quote(entity_id, safe='')}")
+    def entity(self, entity_id: str) -> str:
+        return f"{self.base}entities/{quote(entity_id, safe='')}"
 
-    def fact(self, fact_id: str) -> NamedNode:
-        return NamedNode(f"{self.base}facts/{fact_id}")
+    def fact(self, fact_id: str) -> str:
+        return f"{self.base}facts/{fact_id}"
 
-    def evidence(self, evidence_id: str, part: str = "") -> NamedNode:
-        return NamedNode(f"{self.base}evidence/{evidence_id}" + (f"#{part}" if part else ""))
+    def evidence(self, evidence_id: str) -> str:
+        return f"{self.base}evidence/{evidence_id}"
 
-    def article(self, article_id: str) -> NamedNode:
-        return NamedNode(f"{self.base}articles/{quote(article_id, safe='')}")
+    def article(self, article_id: str) -> str:
+        return f"{self.base}articles/{quote(article_id, safe='')}"
 
-    def publisher(self, name: str) -> NamedNode:
-        return NamedNode(f"{self.base}publishers/{quote(name.lower().replace(' ', '-'), safe='')}")
+    def publisher(self, name: str) -> str:
+        return f"{self.base}publishers/{quote(name.lower().replace(' ', '-'), safe='')}"

@@ -12,7 +12,7 @@ from api.deps import StoreDep
 from api.problems import NotAcceptable
 from kg.errors import BadInput
 from rdf.conneg import best_match
-from rdf.export import FORMATS, serialize_triples, statements, stream_dump
+from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
 from rdf.ontology import ontology_triples, shapes_triples
 from rdf.sparql import RESULT_TYPES, SparqlEndpoint
 from rdf.vocab import DCTERMS, RDF, VOID, Vocabulary, iri
@@ -44,7 +44,7 @@ def export(
     store: StoreDep,
     format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$", description="RDF format")] = "turtle",
 ) -> StreamingResponse:
-    statements(store, vocab_of(request), format)  # fails fast on a bad format, before the stream starts
+    dump_format(format)  # fails fast on a bad format, before the stream starts
     return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
 
 

@@ -79,7 +79,7 @@ def test_the_shapes_catch_a_broken_statement(graph: rdflib.Graph) -> None:
 
 
 def test_wikidata_claim_reviews_and_provenance(graph: rdflib.Graph) -> None:
-    russia = rdflib.URIRef(VOCAB.entity("russia").value)
+    russia = rdflib.URIRef(VOCAB.entity("russia"))
     assert (russia, rdflib.OWL.sameAs, rdflib.URIRef("http://www.wikidata.org/entity/Q159")) in graph
     ratings = {}
     for review in graph.subjects(rdflib.RDF.type, SCHEMA.ClaimReview):
@@ -96,7 +96,7 @@ def test_wikidata_claim_reviews_and_provenance(graph: rdflib.Graph) -> None:
 
 
 def test_sparql_who_requested_russias_withdrawal(client: TestClient) -> None:
-    russia = VOCAB.entity("russia").value
+    russia = VOCAB.entity("russia")
     query = f"SELECT ?name WHERE {{ ?who kg:requestedWithdrawal <{russia}> ; rdfs:label ?name . }} ORDER BY ?name"
     response = client.get("/sparql", params={"query": query}, headers={"accept": "application/sparql-results+json"})
     assert response.headers["content-type"].startswith("application/sparql-results+json")
@@ -124,7 +124,7 @@ def test_sparql_refuses_updates_and_caps_results(client: TestClient) -> None:
 
 
 def test_entity_iris_negotiate(client: TestClient) -> None:
-    iri = VOCAB.entity("transnistria").value
+    iri = VOCAB.entity("transnistria")
     path = "/entities/transnistria"
     turtle = client.get(path, headers={"accept": "text/turtle"})
     assert turtle.headers["content-type"].startswith("text/turtle")
