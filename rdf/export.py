@@ -11,11 +11,11 @@ and serialize as they go, so memory stays bounded whatever the size of the graph
 from __future__ import annotations
 
 import io
-import json
 import queue
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import IO, Any
 
 from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
@@ -57,7 +57,7 @@ def ref(iri: str) -> str:
 
 def text(value: Any) -> str:
     """A plain string literal as an N-Triples term (JSON's string escapes are N-Triples' escapes)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    return encode_basestring(str(value))
 
 
 def typed(lexical: Any, datatype: str) -> str:
