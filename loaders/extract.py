@@ -19,6 +19,7 @@ from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, reso
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer
 from loaders.patterns import (
     ATTEMPTED,
+    CLAIM_VERB,
     CONDITIONAL,
     CONDITIONS,
     COORDINATED_VERB_BEFORE,
@@ -71,8 +72,10 @@ _TITLE_PERSON = re.compile(
     r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:the|both|these|those)\s+(?:two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
-    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)",
+    r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
+    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
+    r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
+    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)",
     re.I,
 )
 _AGREEMENT = re.compile(
@@ -95,7 +98,7 @@ _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
 _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
 # Words without which _AGREEMENT and _ANAPHOR cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
-_ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel")
+_ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel", "occupied", "annexed", "enclave", "peninsula")
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _WORD_NUMBERS = {
@@ -131,7 +134,7 @@ _WORD_NUMBERS = {
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = (
-    r"(?P<n>\d{1,3}(?:,\d{3})*|(?:"
+    r"(?<![\w/.,-])(?P<n>\d{1,3}(?:,\d{3})*|(?:"
     + _TENS
     + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -139,17 +142,20 @@ _NUMBER = (
 )
 _FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
+# Words between a count and what it counts; a number there would be a count of its own.
+_GAP = r"\s+(?:[^\W\d][\w.]*\s+){0,3}?"
 _VOTES = {
-    "for": re.compile(
-        _NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I
-    ),
+    "for": re.compile(_NUMBER + _GAP + r"(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I),
     "against": re.compile(
         _NUMBER
-        + r"\s+(?:[\w.]+\s+){0,3}?(?:voted|voting)\s+against|against[^.]{0,20}?\b"
-        + _NUMBER.replace("?P<n>", "?P<n2>"),
+        + r"\s+against\b|"
+        + _NUMBER.replace("?P<n>", "?P<n2>")
+        + _GAP
+        + r"(?:voted|voting)\s+against|against[^.\d]{0,20}?\b"
+        + _NUMBER.replace("?P<n>", "?P<n3>"),
         re.I,
     ),
-    "abstain": re.compile(_NUMBER + r"\s+(?:[\w.]+\s+){0,3}?(?:abstain(?:ed|ing)?|abstentions)", re.I),
+    "abstain": re.compile(_NUMBER + _GAP + r"(?:abstain(?:ed|ing)?|abstentions)", re.I),
 }
 
 
@@ -271,16 +277,19 @@ class _ArticleExtractor:
         return out
 
     def _anaphors(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the two separatist regions" stands for the contested territories named before it."""
+        """ "the two separatist regions" stands for the contested territories named before it, "the breakaway
+        region" for the last one, "the peninsula" for the last one that is a peninsula."""
         out = []
         if not _has_any(self.lowered, _ANAPHOR_WORDS):
             return out
         for m in _ANAPHOR.finditer(self.text):
             earlier: list[GazEntity] = []
             for x in reversed([x for x in mentions if x.end <= m.start()]):
-                if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier:
+                fits = not m.group("peninsula") or any("peninsula" in a.lower() for a in x.entity.entity.aliases)
+                if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier and fits:
                     earlier.append(x.entity)
-            count = 3 if "three" in m.group().lower() else 2
+            plural = m.group().lower().split()[-1].endswith("s")
+            count = (3 if "three" in (m.group("count") or "").lower() else 2) if plural else 1
             for gaz in reversed(earlier[:count]):
                 out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
         return out
@@ -703,7 +712,7 @@ class _ArticleExtractor:
         for key, regex in _VOTES.items():
             vm = regex.search(window)
             if vm:
-                votes[key] = _to_int(vm.group("n") or vm.groupdict().get("n2") or "")
+                votes[key] = _to_int(next(n for n in vm.groups() if n))
         return votes if len(votes) >= 2 else None
 
     def _part_of(self, sentence: _Sentence) -> None:
@@ -711,7 +720,7 @@ class _ArticleExtractor:
         present = {m.entity.id for m in sentence.mentions}
         for m in sentence.mentions:
             gaz = m.entity
-            if gaz.type == "Territory" and gaz.contested and gaz.part_of in present:
+            if gaz.type == "Territory" and gaz.contested and gaz.part_of in present and m.kind != "anaphor":
                 parent = self.gaz.get(gaz.part_of)
                 if parent is not None:
                     self._add("PART_OF", gaz, parent, {}, sentence, confidence=0.75)
@@ -723,19 +732,26 @@ class _ArticleExtractor:
             return
         verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
         verdict = verdict[0].upper() + verdict[1:].lower()
-        # The claim is the first quotation near the verdict.
+        # The claim is the first quotation near the verdict, said by the person named last before it;
+        # failing a quotation, the first sentence before the verdict in which a person claims something.
         horizon = max(verdict_sentence.end, verdict_sentence.start + 2000)
         quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < horizon), None)
-        before = [m for m in self.mentions if m.entity.type == "Person" and (quote is None or m.end <= quote.start)]
+        if quote is not None:
+            before = [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
+        else:
+            quote = next((s for s in sentences if s.end <= verdict_sentence.start and CLAIM_VERB.search(s.text)), None)
+            verb = CLAIM_VERB.search(quote.text) if quote else None
+            said_at = quote.start + verb.start() if quote and verb else -1
+            before = [m for m in quote.mentions if m.entity.type == "Person" and m.end <= said_at] if quote else []
         if not before:
-            return
+            return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
         claimant = before[-1].entity
-        claim_text = (quote.text if quote else verdict_sentence.text).strip(' “”"')
+        claim_text = quote.text.strip(' “”"')
         said = next(
             (
                 s
                 for s in sentences
-                if s.start > (quote.end if quote else 0)
+                if s.start > quote.end
                 and any(m.entity.id == claimant.id for m in s.mentions)
                 and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)
             ),
@@ -762,7 +778,7 @@ class _ArticleExtractor:
                 if v
             },
         )
-        evidence_sentence = said or quote or verdict_sentence
+        evidence_sentence = said or quote
         quals = {"date": when.iso if when else None, "verdict": verdict}
         self._add(
             "MADE_CLAIM",

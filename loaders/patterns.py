@@ -98,8 +98,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+(?:\w+\s+)?"
         + _QTY
         + _FORCE
-        + r"\s+(?:(?:are|were|is|remain|remained|have\s+been)\s+)?(?:(?:stationed|based|deployed|present)\s+)?"
-        r"(?:in|inside)\b",
+        + r"\s+(?:(?:are|were|is|remain|remained|have\s+been|has\s+been)\s+)?(?:(?:now|still|currently|also)\s+)?"
+        r"(?:(?:stationed|based|deployed)\s+(?:in|inside|on)|(?:present\s+)?(?:in|inside))\b",
         cues=(
             "troop",
             "force",
@@ -157,7 +157,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "REQUESTED_WITHDRAWAL",
         r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
         r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
-        r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?(?:withdraw|remove|pull\s+(?:out|back)|leave|evacuate)",
+        r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
+        r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate)",
         speech_act=True,
         confidence=0.9,
         cues=("withdraw", "remov", "pull", "leave", "evacuat"),
@@ -228,7 +229,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("claim",),
     ),
     # DEMANDED
-    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+that\s+{O}", speech_act=True, cues=("demand",)),
+    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\s+{O}", speech_act=True, cues=("demand",)),
     Trigger(
         "DEMANDED",
         r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
@@ -335,6 +336,8 @@ ROLE_TITLES = (
     r"Spokes(?:woman|man|person)|spokes(?:woman|man|person)|Leader|leader|Diplomat|diplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
     r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
 )
+# A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
+CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed|ing)?|(?:falsely|wrongly)\s+(?:said|says|stated|asserted))\b", re.I)
 VERDICTS = re.compile(
     r"^(?:that\s+(?:is|was|claim\s+is)\s+|this\s+is\s+|verdict:\s*|rating:\s*)?(?P<verdict>false|misleading|true|"
     r"mostly\s+false|mostly\s+true|partly\s+false|half\s+true|unsubstantiated|unproven|lacks\s+context|"

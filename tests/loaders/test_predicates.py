@@ -49,6 +49,16 @@ ASSERTED = [
         ("PARTY_TO", "ukraine", "budapest-memorandum"),
     ),
     ("Estonian Prime Minister Kaja Kallas spoke on Monday.", ("HOLDS_POSITION", "kaja-kallas", "estonia")),
+    ("Kyiv urged Russia to pull all of its soldiers out of Crimea.", ("REQUESTED_WITHDRAWAL", "ukraine", "russia")),
+    ("The Kremlin demanded on Friday that Kyiv hold no vote.", ("DEMANDED", "russia", "ukraine")),
+    (
+        "Russia seized Crimea in 2014. Some 20,000 Russian troops are now stationed on the peninsula.",
+        ("DEPLOYED_IN", "russia", "crimea"),
+    ),
+    (
+        "Transnistria split from Moldova in 1992. Russian forces are still based in the breakaway region.",
+        ("DEPLOYED_IN", "russia", "transnistria"),
+    ),
 ]
 
 
@@ -66,6 +76,8 @@ NOT_ASSERTED = [
     ("Ukraine is not planning to attack or invade Russia, Zelenskiy said.", ("INVADED", "ukraine", "russia")),
     ("Russia will never recognize Kosovo.", ("RECOGNIZED", "russia", "kosovo")),
     ("NATO has no plans to send forces to Ukraine.", ("DEPLOYED_IN", "nato", "ukraine")),
+    ("Russian troops massed on Ukraine's border in the spring.", ("DEPLOYED_IN", "russia", "ukraine")),
+    ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
 ]
 
 
@@ -104,6 +116,39 @@ def test_resolution_with_votes() -> None:
     asked = next(r for r in result.relations if r.predicate == "REQUESTED_WITHDRAWAL")
     assert asked.subject_id == adopted.object_id and asked.object_id == "russia"
     assert asked.qualifiers["territory"] == "moldova"
+
+
+def test_votes_are_not_read_from_a_resolution_number() -> None:
+    text = "The UN General Assembly adopted resolution 71/205 with 70 votes in favour, 26 against and 77 abstentions."
+    adopted = next(r for r in extract_document(read_text("t", text)).relations if r.predicate == "ADOPTED")
+    assert adopted.qualifiers["votes"] == {"for": 70, "against": 26, "abstain": 77}
+
+
+def test_a_request_to_pull_forces_out_names_the_place_they_leave() -> None:
+    doc = read_text("t", "Georgia's government urged Russia to pull its forces out of Abkhazia.")
+    [asked] = [r for r in extract_document(doc).relations if r.predicate == "REQUESTED_WITHDRAWAL"]
+    assert asked.qualifiers["territory"] == "abkhazia"
+
+
+FACT_CHECK_WITHOUT_QUOTE = """Fact check: {title}
+
+{claim_sentence} Analysts found no sign of it.
+
+Verdict: False.
+"""
+
+
+def test_a_fact_check_without_a_quotation_takes_the_person_who_claims() -> None:
+    claim = "Belarusian President Alexander Lukashenko claimed on Monday that NATO had massed tanks in Lithuania."
+    text = FACT_CHECK_WITHOUT_QUOTE.format(title="Did NATO Mass Tanks in Lithuania?", claim_sentence=claim)
+    [made] = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "MADE_CLAIM"]
+    assert made.subject_id == "alexander-lukashenko" and made.qualifiers["verdict"] == "False"
+
+
+def test_a_claim_by_no_known_person_gets_no_claimant() -> None:
+    claim = "A post shared widely online claims that Polish troops entered Belarus. Minister Radoslaw Sikorski spoke."
+    text = FACT_CHECK_WITHOUT_QUOTE.format(title="Did Polish Troops Enter Belarus?", claim_sentence=claim)
+    assert not [r for r in extract_document(read_text("t", text)).relations if r.predicate == "MADE_CLAIM"]
 
 
 def test_unknown_person_with_a_title_is_recognised_but_no_one_is_invented() -> None:
