@@ -89,6 +89,7 @@ _AGREEMENT = re.compile(
 _RESOLUTION = re.compile(
     r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
     r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"(?:\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4})\b)?"
     r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
     re.I,
 )
@@ -96,6 +97,11 @@ _RESOLUTION = re.compile(
 _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
 _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
+# The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
+_REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# A mention followed by one of these is the subject of a clause of its own, not an item of a list.
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b", re.I)
 # Words without which _AGREEMENT and _ANAPHOR cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 _ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel", "occupied", "annexed", "enclave", "peninsula")
@@ -140,14 +146,30 @@ _NUMBER = (
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
-_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,3}?$", re.I)
+_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,4}?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
 # Words between a count and what it counts; a number there would be a count of its own.
 _GAP = r"\s+(?:[^\W\d][\w.]*\s+){0,3}?"
+# A tally: "passed 64-15", "adopted by a vote of 100 to 11".
+_TALLY = r"(?:passed|adopted|approved|carried|vote\s+of)\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?"
+_TO = r"\s*(?:[-–]|to)\s*"
 _VOTES = {
-    "for": re.compile(_NUMBER + _GAP + r"(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)", re.I),
-    "against": re.compile(
+    "for": re.compile(
         _NUMBER
+        + _GAP
+        + r"(?:supported|voted\s+(?:in\s+favou?r|for)|in\s+favou?r|backed)|"
+        + _TALLY
+        + r"(?P<n1>\d{1,3})(?="
+        + _TO
+        + r"\d)",
+        re.I,
+    ),
+    "against": re.compile(
+        _TALLY
+        + r"\d{1,3}"
+        + _TO
+        + r"(?P<n4>\d{1,3})\b|"
+        + _NUMBER
         + r"\s+against\b|"
         + _NUMBER.replace("?P<n>", "?P<n2>")
         + _GAP
@@ -330,8 +352,8 @@ class _ArticleExtractor:
         sentences = self.sentences()
         for sentence in sentences:
             if sentence.mentions:
-                self._triggers(sentence)
                 self._titles(sentence)
+                self._triggers(sentence)
                 self._resolutions(sentence, sentences)
                 self._part_of(sentence)
         self._fact_check(sentences)
@@ -393,8 +415,18 @@ class _ArticleExtractor:
             objects = [before] if before else []
         elif not objects:
             objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
+        if not objects and trigger.speech_act:
+            objects = self._reported_objects(sentence, subject, trig_end, pred.object_types)
+            if objects:  # what the speaker did is read from the speaker on, not from the words reported
+                window = masked[sentence.position(subject) or 0 : trig_start]
         if trigger.predicate == "THREATENED":
-            objects = self._threat_targets(sentence, trig_end, subject) or objects
+            # A spokesman's "Moscow would retaliate" threatens others, not Moscow; failing another target,
+            # the place where the threat applies is threatened ("weapons in Ukraine would be targets").
+            home = self._home_state(subject)
+            targets = self._threat_targets(sentence, trig_end, subject) or objects
+            objects = [o for o in targets if o is not None and o.entity.id != home]
+            place = self._place_after(sentence, trig_end, _IN_PLACE) if targets and not objects else None
+            objects = objects or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
         request = None
         if trigger.predicate == "REFUSED_WITHDRAWAL":
             request = self._request_to(subject)
@@ -431,6 +463,28 @@ class _ArticleExtractor:
             if trigger.predicate == "PARTY_TO":
                 for party in self._co_parties(sentence, obj):
                     self._add("PARTY_TO", party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
+
+    def _reported_objects(
+        self, sentence: _Sentence, speaker: Mention, trig_end: int, types: tuple[str, ...]
+    ) -> list[Mention]:
+        """ "Russia would hit back if Kyiv struck, Peskov warned.": the object is in the words reported before
+        the speaker, and it is not the speaker's own state."""
+        position = sentence.position(speaker)
+        if (
+            position is None
+            or sentence.masked[trig_end:].strip(" .,;!\"”’'")
+            or not _REPORTED_HEAD.search(sentence.masked[:position])
+        ):
+            return []
+        home = self._home_state(speaker)
+        return [
+            m
+            for m in sentence.mentions
+            if sentence.spans[id(m)][1] <= position
+            and m.entity.type in types
+            and m.kind != "place-adjective"
+            and m.entity.id not in (home, speaker.entity.id)
+        ][:1]
 
     def _co_subjects(self, sentence: _Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
         """ "NATO and the EU demanded ...": mentions coordinated with the subject at the head of its clause."""
@@ -526,9 +580,12 @@ class _ArticleExtractor:
             if not found and len(gap.split()) > 9:
                 break
             after = masked[token_end:limit]
-            if re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
+            possessive = re.match(r"\s*(?:’s|'s)\s", after)
+            if possessive and re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
                 last_end = token_end
                 continue  # possessor: the possessed mention is the object
+            if found and (possessive or _FINITE_VERB_AFTER.match(after)):
+                break  # "to Russia, South Korea's agency said", "in Latvia, and the US has sent": a new clause
             if m.entity.type in types and m.kind != "place-adjective":
                 found.append(m)
             elif found:
@@ -564,7 +621,8 @@ class _ArticleExtractor:
             if "years" in wanted and len(years) > 1:
                 q["years"] = years
             elif best is not None:
-                key = "date" if "date" in wanted else "since"
+                after_since = _SINCE.search(self.text, max(0, best.start - 12), best.start)
+                key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
                 q[key] = best.iso
         if "troops" in wanted:
             troops = TROOPS.search(text)
@@ -605,7 +663,9 @@ class _ArticleExtractor:
             obj_pos = sentence.position(obj)
             if obj_pos is not None:
                 tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
-                tail = re.split(r"[;.]\s|\s[—–]\s|,\s+(?:and|but|while|whereas)\s", text[tail_start:] + " ")[0]
+                speaker = subject.start - sentence.start  # "..., Peskov warned": the reported words end there
+                tail_end = speaker if tail_start <= speaker <= len(text) else len(text)
+                tail = re.split(r"[;.]\s|\s[—–]\s|,\s+(?:and|but|while|whereas)\s", text[tail_start:tail_end] + " ")[0]
                 words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
                 if words:
                     q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
@@ -619,6 +679,13 @@ class _ArticleExtractor:
             if cue_re.search(sentence.masked[max(masked_pos, pos - 40) : pos]):
                 return m.entity
         return None
+
+    def _home_state(self, actor: Mention) -> str | None:
+        """The state a person speaks for: their country, or the state they hold a position in."""
+        if actor.entity.type != "Person":
+            return None
+        state = self.gaz.get(actor.entity.country or "") or self._position_state(actor.entity.id)
+        return state.id if state else None
 
     def _position_state(self, person_id: str) -> GazEntity | None:
         for rel in self.relations.values():
@@ -676,10 +743,12 @@ class _ArticleExtractor:
             dates = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.year]
             when = _nearest(dates, at)
             short = body.entity.short or body.entity.entity.name
-            name = m.group("title") or f"{short} resolution ({when.iso if when else 'undated'})"
+            dated = f"{short} resolution ({when.iso if when else 'undated'})"
+            numbered = f"{short} resolution {m.group('number')}" if m.group("number") else None
+            name = m.group("title") or numbered or dated
             votes = self._votes(sentence, sentences)
             props = {"date": when.iso if when else None, "votes": votes}
-            alias = (f"{short} resolution ({when.iso})",) if m.group("title") and when else ()
+            alias = tuple(dict.fromkeys(a for a in (numbered, dated if when else None) if a and a != name))
             resolution = Entity(
                 _slug(f"resolution {name} {when.iso if when else ''}"),
                 "Resolution",

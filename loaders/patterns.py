@@ -19,7 +19,15 @@ _POSS = r"(?:’s|'s|’|')?"
 _QTY = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
 _FORCE = (
     r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
-    r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?)"
+    r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?|brigades?|battalions?|battlegroups?)"
+    r"(?:\s+of\s+"
+    + _QTY
+    + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
+)
+# What a state deploys or stations besides troops; not what it sends, which may be a supply.
+_DEPLOYABLE = (
+    r"(?:" + _FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
+    r"(?:tactical\s+)?nuclear\s+weapons)"
 )
 _WEAPONS = (
     r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
@@ -82,14 +90,35 @@ TRIGGERS: tuple[Trigger, ...] = (
     # DEPLOYED_IN
     Trigger(
         "DEPLOYED_IN",
-        r"\bdeploy(?:s|ed|ing)?\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside)\b",
-        cues=("deploy",),
+        r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?)\s+"
+        + _QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + _DEPLOYABLE
+        + r"\s+(?:to|in|into|inside|on)\b",
+        cues=("deploy", "station"),
     ),
     Trigger(
         "DEPLOYED_IN",
-        r"\b(?:sends?|sent|sending|station(?:s|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
+        r"\b(?:sends?|sent|sending|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
         r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b",
-        cues=("send", "sent", "station", "keep", "kept", "maintain", "has", "have", "had"),
+        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
+    ),
+    Trigger(
+        "DEPLOYED_IN",
+        r"{S}\s+(?:\w+\s+)?" + _FORCE + r"\s+(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
+        cues=("guard", "patrol"),
+    ),
+    Trigger(
+        "DEPLOYED_IN",
+        r"{O}\s+(?:has\s+|had\s+)?(?:long\s+)?(?:allow(?:s|ed)?|let|lets|permit(?:s|ted)?|invit(?:es|ed))\s+{S}\s+to\s+"
+        r"(?:station|deploy|base|keep)\s+"
+        + _QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + _DEPLOYABLE
+        + r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?"
+        + _DEPLOYABLE
+        + r")?\s+(?:on|in)\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)",
+        cues=("allow", "let", "permit", "invit"),
     ),
     Trigger(
         "DEPLOYED_IN",
@@ -175,11 +204,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(
         "REFUSED_WITHDRAWAL",
-        r"{S}\s+(?:has\s+|have\s+)?(?:refused|refuses|declined|rejected|rejects)"
-        r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))",
+        r"{S}\s+(?:has\s+|have\s+)?(?:(?:refused|refuses|declined|rejected|rejects)"
+        r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))|"
+        r"(?:ignored|ignores|rebuffed|rebuffs)\s+(?:\w+\s+){0,2}?(?:calls|demands|requests|appeals)\b)",
         speech_act=True,
         confidence=0.8,
-        cues=("refus", "declin", "reject"),
+        cues=("refus", "declin", "reject", "ignor", "rebuff"),
     ),
     # THREATENED
     Trigger(

@@ -59,6 +59,8 @@ ASSERTED = [
         "Transnistria split from Moldova in 1992. Russian forces are still based in the breakaway region.",
         ("DEPLOYED_IN", "russia", "transnistria"),
     ),
+    ("About 900 Russian soldiers patrol Abkhazia's coast.", ("DEPLOYED_IN", "russia", "abkhazia")),
+    ("The United States deployed bombers to Romania last month.", ("DEPLOYED_IN", "united-states", "romania")),
 ]
 
 
@@ -78,6 +80,13 @@ NOT_ASSERTED = [
     ("NATO has no plans to send forces to Ukraine.", ("DEPLOYED_IN", "nato", "ukraine")),
     ("Russian troops massed on Ukraine's border in the spring.", ("DEPLOYED_IN", "russia", "ukraine")),
     ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
+    ("Poland sent fighter jets to Ukraine in March.", ("DEPLOYED_IN", "poland", "ukraine")),
+    ("Iran sent drones to Russia, Ukraine's defence ministry said.", ("SUPPLIES_WEAPONS_TO", "iran", "ukraine")),
+    ("Turkey stationed troops in Cyprus, and Greece has protested.", ("DEPLOYED_IN", "turkey", "greece")),
+    (
+        "Russian Defence Minister Andrei Belousov warned that Moscow would strike back hard.",
+        ("THREATENED", "andrei-belousov", "russia"),
+    ),
 ]
 
 
@@ -116,6 +125,38 @@ def test_resolution_with_votes() -> None:
     asked = next(r for r in result.relations if r.predicate == "REQUESTED_WITHDRAWAL")
     assert asked.subject_id == adopted.object_id and asked.object_id == "russia"
     assert asked.qualifiers["territory"] == "moldova"
+
+
+def test_a_warning_reported_before_the_speaker_threatens_the_other_side() -> None:
+    text = "Georgia would face strikes if Tbilisi moved troops, Russian Foreign Minister Sergei Lavrov warned."
+    threats = [(p, s, o, mod) for p, s, o, _, mod in relations(text) if p == "THREATENED"]
+    assert threats == [("THREATENED", "sergei-lavrov", "georgia", "asserted")]
+
+
+def test_a_host_allowing_foreign_troops_on_its_territory() -> None:
+    doc = read_text("t", "Armenia has allowed Russia to station troops on its territory since 1995.")
+    [deployed] = [r for r in extract_document(doc).relations if r.predicate == "DEPLOYED_IN"]
+    assert (deployed.subject_id, deployed.object_id, deployed.qualifiers) == ("russia", "armenia", {"since": "1995"})
+
+
+def test_a_planned_deployment_of_a_brigade_is_not_asserted() -> None:
+    found = relations("Sweden will station a brigade of about 4,000 troops in Finland by 2028.")
+    assert ("DEPLOYED_IN", "sweden", "finland", "affirmed", "planned") in found
+
+
+def test_ignoring_calls_to_withdraw_is_a_refusal() -> None:
+    text = "Georgia asked Russia to withdraw its troops from Abkhazia. Moscow has ignored those calls."
+    assert ("REFUSED_WITHDRAWAL", "russia", "georgia") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["The measure passed 88-12, with 40 abstentions.", "It was adopted by a vote of 88 to 12, with 40 abstentions."],
+)
+def test_votes_written_as_a_tally(tally: str) -> None:
+    doc = read_text("t", f"In 2019 the UN General Assembly adopted a resolution on Moldova. {tally}")
+    adopted = next(r for r in extract_document(doc).relations if r.predicate == "ADOPTED")
+    assert adopted.qualifiers["votes"] == {"for": 88, "against": 12, "abstain": 40}
 
 
 def test_votes_are_not_read_from_a_resolution_number() -> None:
