@@ -74,6 +74,7 @@ _TITLE_PERSON = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
     r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
+    r"|\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b(?!\s+(?:of|in)\b)"
     r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
     r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)",
     re.I,
@@ -99,12 +100,26 @@ _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
 _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# The words of a sentence that opens with a quotation, up to its closing mark.
+_QUOTED = re.compile(r"\s*[“\"](?P<words>[^”\"]{8,})[”\"]")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A mention followed by one of these is the subject of a clause of its own, not an item of a list.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b", re.I)
 # Words without which _AGREEMENT and _ANAPHOR cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
-_ANAPHOR_WORDS = ("separatist", "breakaway", "self-proclaimed", "rebel", "occupied", "annexed", "enclave", "peninsula")
+_ANAPHOR_WORDS = (
+    "separatist",
+    "breakaway",
+    "self-proclaimed",
+    "rebel",
+    "occupied",
+    "annexed",
+    "enclave",
+    "peninsula",
+    "regions",
+    "republics",
+    "territories",
+)
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _WORD_NUMBERS = {
@@ -311,7 +326,7 @@ class _ArticleExtractor:
                 if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier and fits:
                     earlier.append(x.entity)
             plural = m.group().lower().split()[-1].endswith("s")
-            count = (3 if "three" in (m.group("count") or "").lower() else 2) if plural else 1
+            count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
             for gaz in reversed(earlier[:count]):
                 out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
         return out
@@ -806,7 +821,10 @@ class _ArticleExtractor:
         horizon = max(verdict_sentence.end, verdict_sentence.start + 2000)
         quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < horizon), None)
         if quote is not None:
-            before = [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
+            quoted = _QUOTED.match(quote.text)
+            closing = quote.start + (quoted.end() if quoted else len(quote.text))
+            attributed = [m for m in quote.mentions if m.entity.type == "Person" and m.start >= closing]
+            before = attributed[:1] or [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
         else:
             quote = next((s for s in sentences if s.end <= verdict_sentence.start and CLAIM_VERB.search(s.text)), None)
             verb = CLAIM_VERB.search(quote.text) if quote else None
@@ -815,12 +833,13 @@ class _ArticleExtractor:
         if not before:
             return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
         claimant = before[-1].entity
-        claim_text = quote.text.strip(' “”"')
+        quoted = _QUOTED.match(quote.text)
+        claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
         said = next(
             (
                 s
                 for s in sentences
-                if s.start > quote.end
+                if s.start >= quote.start
                 and any(m.entity.id == claimant.id for m in s.mentions)
                 and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)
             ),

@@ -184,13 +184,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # REQUESTED_WITHDRAWAL
     Trigger(
         "REQUESTED_WITHDRAWAL",
-        r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|"
+        r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|insist(?:s|ed|ing)?|"
         r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
-        r"(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
-        r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate)",
+        r"(?:" + _FORCE + r"\s+)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
+        r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|"
+        r"end\s+(?:its|their|the)\s+(?:military\s+)?(?:occupation|presence))",
         speech_act=True,
         confidence=0.9,
-        cues=("withdraw", "remov", "pull", "leave", "evacuat"),
+        cues=("withdraw", "remov", "pull", "leave", "evacuat", "occupation", "presence"),
     ),
     Trigger(
         "REQUESTED_WITHDRAWAL",
@@ -277,7 +278,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+longer|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
-    r"without|rejected|rejects|dismissed)\b|n’t\b",
+    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
     re.I,
 )
 CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b", re.I)

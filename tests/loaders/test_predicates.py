@@ -60,6 +60,12 @@ ASSERTED = [
         ("DEPLOYED_IN", "russia", "transnistria"),
     ),
     ("About 900 Russian soldiers patrol Abkhazia's coast.", ("DEPLOYED_IN", "russia", "abkhazia")),
+    ("Sandu insisted that Russian troops must leave Moldova.", ("REQUESTED_WITHDRAWAL", "maia-sandu", "russia")),
+    ("Kyiv again called on Russia to end its occupation of Crimea.", ("REQUESTED_WITHDRAWAL", "ukraine", "russia")),
+    (
+        "Abkhazia and South Ossetia broke away in the 1990s. Russia keeps bases in both regions.",
+        ("DEPLOYED_IN", "russia", "south-ossetia"),
+    ),
     ("The United States deployed bombers to Romania last month.", ("DEPLOYED_IN", "united-states", "romania")),
 ]
 
@@ -81,6 +87,7 @@ NOT_ASSERTED = [
     ("Russian troops massed on Ukraine's border in the spring.", ("DEPLOYED_IN", "russia", "ukraine")),
     ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
     ("Poland sent fighter jets to Ukraine in March.", ("DEPLOYED_IN", "poland", "ukraine")),
+    ("Moldova has stopped asking Russia to withdraw its troops.", ("REQUESTED_WITHDRAWAL", "moldova", "russia")),
     ("Iran sent drones to Russia, Ukraine's defence ministry said.", ("SUPPLIES_WEAPONS_TO", "iran", "ukraine")),
     ("Turkey stationed troops in Cyprus, and Greece has protested.", ("DEPLOYED_IN", "turkey", "greece")),
     (
@@ -184,6 +191,19 @@ def test_a_fact_check_without_a_quotation_takes_the_person_who_claims() -> None:
     text = FACT_CHECK_WITHOUT_QUOTE.format(title="Did NATO Mass Tanks in Lithuania?", claim_sentence=claim)
     [made] = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "MADE_CLAIM"]
     assert made.subject_id == "alexander-lukashenko" and made.qualifiers["verdict"] == "False"
+
+
+def test_a_quoted_claim_is_the_quotation_and_its_author_is_the_one_named_after_it() -> None:
+    text = (
+        "Fact check: a claim about Moldova\n\nMoldova's President Maia Sandu spoke first.\n\n"
+        '"Moldova has no foreign troops at all," Russian Foreign Minister Sergei Lavrov said on 3 March 2024.\n\n'
+        "Rating: False"
+    )
+    [made] = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "MADE_CLAIM"]
+    assert made.subject_id == "sergei-lavrov" and made.qualifiers == {"date": "2024-03-03", "verdict": "False"}
+    assert (
+        extract_document(read_text("t", text)).entities[made.object_id].name == "Moldova has no foreign troops at all"
+    )
 
 
 def test_a_claim_by_no_known_person_gets_no_claimant() -> None:
