@@ -25,6 +25,7 @@ from loaders.patterns import (
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     DE_FACTO,
+    HEARSAY,
     HYPOTHETICAL,
     INFINITIVE,
     LEFT_BOUNDARY,
@@ -447,6 +448,11 @@ class _ArticleExtractor:
             request = self._request_to(subject)
             objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
+        subject_at = sentence.position(subject)
+        if modality == "asserted" and not trigger.speech_act and subject_at and HEARSAY.search(masked[:subject_at]):
+            modality = (
+                "hypothetical"  # "accused Russia of violating ...", "reports that Chinese troops ...": unverified
+            )
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
         for subject, obj in ((s, o) for s in subjects for o in objects):
             if obj is None or obj.entity.id == subject.entity.id:

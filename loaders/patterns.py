@@ -281,6 +281,11 @@ NEGATION = re.compile(
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
     re.I,
 )
+# Words right before a relation's subject that make the relation an unverified report or accusation.
+HEARSAY = re.compile(
+    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that)\s+(?:the\s+)?$",
+    re.I,
+)
 CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"

@@ -88,6 +88,8 @@ NOT_ASSERTED = [
     ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
     ("Poland sent fighter jets to Ukraine in March.", ("DEPLOYED_IN", "poland", "ukraine")),
     ("Moldova has stopped asking Russia to withdraw its troops.", ("REQUESTED_WITHDRAWAL", "moldova", "russia")),
+    ("Officials in Kyiv accused Russia of violating the Minsk agreements.", ("VIOLATED", "russia", "minsk-agreements")),
+    ("Reports that Belarusian troops were deployed in Ukraine are false.", ("DEPLOYED_IN", "belarus", "ukraine")),
     ("Iran sent drones to Russia, Ukraine's defence ministry said.", ("SUPPLIES_WEAPONS_TO", "iran", "ukraine")),
     ("Turkey stationed troops in Cyprus, and Greece has protested.", ("DEPLOYED_IN", "turkey", "greece")),
     (
