@@ -70,7 +70,7 @@ _ABBREVIATION = re.compile(
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|approx|i\.e|e\.g)\.?)$"
 )
 _TITLE_PERSON = re.compile(
-    r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
+    r"(?P<title>(?i:" + ROLE_TITLES + r"))\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
 )
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
@@ -103,6 +103,7 @@ _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?�
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 # The words of a sentence that opens with a quotation, up to its closing mark.
 _QUOTED = re.compile(r"\s*[“\"](?P<words>[^”\"]{8,})[”\"]")
+_NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|does|could)\s+not|never)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A mention followed by one of these is the subject of a clause of its own, not an item of a list.
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b", re.I)
@@ -454,6 +455,8 @@ class _ArticleExtractor:
                 "hypothetical"  # "accused Russia of violating ...", "reports that Chinese troops ...": unverified
             )
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
+        if passive and subject_at is not None:  # "by Germany and the Netherlands"
+            subjects = self._objects_right(sentence, subject_at, pred.subject_types, subject) or subjects
         for subject, obj in ((s, o) for s in subjects for o in objects):
             if obj is None or obj.entity.id == subject.entity.id:
                 continue
@@ -747,6 +750,8 @@ class _ArticleExtractor:
             if org is None:
                 continue
             role = re.sub(r"\s+", " ", m.group("title"))
+            if role.islower():  # "Hungary's foreign minister Peter Szijjarto"
+                role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
             role = role[0].upper() + role[1:]
             self._add("HOLDS_POSITION", person.entity, org, {"role": role}, sentence, confidence=0.9)
 
@@ -779,8 +784,12 @@ class _ArticleExtractor:
                 {k: v for k, v in props.items() if v},
             )
             res_gaz = GazEntity(resolution)
-            quals = {"date": when.iso if when else None, "votes": votes}
-            self._add("ADOPTED", body.entity, res_gaz, {k: v for k, v in quals.items() if v}, sentence, confidence=0.9)
+            quals = {k: v for k, v in {"date": when.iso if when else None, "votes": votes}.items() if v}
+            if _NOT_ADOPTED.search(sentence.text[max(0, m.start() - 30) : m.start()]):
+                # "failed to adopt a resolution demanding ...": nothing was adopted, so nothing was demanded.
+                self._add("ADOPTED", body.entity, res_gaz, quals, sentence, "negated", confidence=0.9)
+                continue
+            self._add("ADOPTED", body.entity, res_gaz, quals, sentence, confidence=0.9)
             # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
             res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
             extended = _Sentence(

@@ -246,6 +246,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=_WEAPON_CUES,
     ),
     Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
+    Trigger(
+        "SUPPLIES_WEAPONS_TO",
+        _WEAPONS + r"\s+(?:\w+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+        r"(?:supplied|provided|sent|delivered|given|shipped|transferred)\s+to\s+{O}\s+(?:[\w,]+\s+){0,3}?by\s+{S}",
+        cues=("supplied", "provided", "sent", "delivered", "given", "shipped", "transferred"),
+    ),
     # SUPPORTS
     Trigger(
         "SUPPORTS",

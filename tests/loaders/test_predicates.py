@@ -49,6 +49,7 @@ ASSERTED = [
         ("PARTY_TO", "ukraine", "budapest-memorandum"),
     ),
     ("Estonian Prime Minister Kaja Kallas spoke on Monday.", ("HOLDS_POSITION", "kaja-kallas", "estonia")),
+    ("Latvia's foreign minister Baiba Braze spoke on Monday.", ("HOLDS_POSITION", "baiba-braze", "latvia")),
     ("Kyiv urged Russia to pull all of its soldiers out of Crimea.", ("REQUESTED_WITHDRAWAL", "ukraine", "russia")),
     ("The Kremlin demanded on Friday that Kyiv hold no vote.", ("DEMANDED", "russia", "ukraine")),
     (
@@ -166,6 +167,17 @@ def test_votes_written_as_a_tally(tally: str) -> None:
     doc = read_text("t", f"In 2019 the UN General Assembly adopted a resolution on Moldova. {tally}")
     adopted = next(r for r in extract_document(doc).relations if r.predicate == "ADOPTED")
     assert adopted.qualifiers["votes"] == {"for": 88, "against": 12, "abstain": 40}
+
+
+def test_a_resolution_that_failed_is_not_adopted_and_demands_nothing() -> None:
+    text = "On 2 May 2024 the UN Security Council failed to adopt a resolution demanding that Russia leave Moldova."
+    found = relations(text)
+    assert {(p, pol) for p, _, _, pol, _ in found} == {("ADOPTED", "negated")}
+
+
+def test_a_passive_supply_by_two_states() -> None:
+    text = "Artillery shells were delivered to Ukraine last month by Poland and Estonia."
+    assert {("SUPPLIES_WEAPONS_TO", "poland", "ukraine"), ("SUPPLIES_WEAPONS_TO", "estonia", "ukraine")} <= facts(text)
 
 
 def test_votes_are_not_read_from_a_resolution_number() -> None:
