@@ -444,10 +444,9 @@ class _ArticleExtractor:
             objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
         subject_at = sentence.position(subject)
+        # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
         if modality == "asserted" and not trigger.speech_act and subject_at and HEARSAY.search(masked[:subject_at]):
-            modality = (
-                "hypothetical"  # "accused Russia of violating ...", "reports that Chinese troops ...": unverified
-            )
+            modality = "hypothetical"
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
         if passive and subject_at is not None:  # "by Germany and the Netherlands"
             subjects = self._objects_right(sentence, subject_at, pred.subject_types, subject) or subjects
@@ -829,8 +828,8 @@ class _ArticleExtractor:
         # failing a quotation, the first sentence before the verdict in which a person claims something.
         horizon = max(verdict_sentence.end, verdict_sentence.start + 2000)
         quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < horizon), None)
+        quoted = _QUOTED.match(quote.text) if quote is not None else None
         if quote is not None:
-            quoted = _QUOTED.match(quote.text)
             closing = quote.start + (quoted.end() if quoted else len(quote.text))
             attributed = [m for m in quote.mentions if m.entity.type == "Person" and m.start >= closing]
             before = attributed[:1] or [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
@@ -842,7 +841,6 @@ class _ArticleExtractor:
         if not before:
             return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
         claimant = before[-1].entity
-        quoted = _QUOTED.match(quote.text)
         claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
         said = next(
             (

@@ -109,6 +109,7 @@ class Vocabulary:
     def predicate(self, name: str) -> NamedNode:
         return self.term(property_name(name))
 
+    # The resources' IRIs, as strings: the exporter writes them straight into N-Triples lines.
     def entity(self, entity_id: str) -> str:
         return f"{self.base}entities/{quote(entity_id, safe='')}"
 
