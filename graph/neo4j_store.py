@@ -21,6 +21,13 @@ def _translated_errors(uri: str) -> Iterator[None]:
     """Map driver exceptions onto the project's own at the boundary."""
     try:
         yield
+    except neo4j_errors.ResultFailedError as exc:
+        # Cleaning up a failed transaction, the driver can raise this in place of the server's error
+        # (seen as a key conflict after a retry): the server's error is the one that says what happened.
+        if not isinstance(exc.__cause__, neo4j_errors.Neo4jError):
+            raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
+        with _translated_errors(uri):
+            raise exc.__cause__ from None
     except neo4j_errors.AuthError as exc:
         raise StoreUnavailable(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
