@@ -266,11 +266,6 @@ def main() -> None:
         args.markdown.write_text(markdown(figures))
 
 
-def figures_from_json(path: Path) -> list[Figure]:
-    """Figures a run wrote with --json (to render them again)."""
-    return [Figure(**{k: v for k, v in row.items() if k != "ratio"}) for row in json.loads(path.read_text())]
-
-
 def _memory_gib() -> float:
     with open("/proc/meminfo") as meminfo:
         return int(meminfo.readline().split()[1]) / 1024**2

@@ -78,6 +78,8 @@ class LadybugStore(GraphStore):
 
     def _execute(self, conn: ladybug.Connection, statement: str, params: Row) -> Any:
         statement = _TYPE_FUNCTION.sub(r"label(\1)", _ENTITY_LABEL.sub(_ENTITY_UNION, statement))
+        if conn is self._conn:  # the writing connection (MERGE, COPY): remembered entity tables may change
+            self._entity_types.clear()
         try:
             return conn.execute(statement, params)
         except RuntimeError as exc:
@@ -86,7 +88,6 @@ class LadybugStore(GraphStore):
             raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
 
     def _write(self, statement: str, rows: Sequence[Row]) -> None:
-        self._entity_types.clear()
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
 
@@ -266,13 +267,14 @@ def _literal_int(match: re.Match[str], params: Row) -> str:
 
 def _open_database(path: Path, read_only: bool, buffer_mb: int) -> ladybug.Database:
     """Open the database; a read-only open after a killed writer first lets a writable open recover it."""
+    buffer = buffer_mb * 1024 * 1024
     try:
-        return ladybug.Database(str(path), read_only=read_only, buffer_pool_size=buffer_mb * 1024 * 1024)
+        return ladybug.Database(str(path), read_only=read_only, buffer_pool_size=buffer)
     except RuntimeError as exc:
         if not (read_only and "recovery is pending" in str(exc)):
             raise
-    ladybug.Database(str(path), buffer_pool_size=buffer_mb * 1024 * 1024).close()
-    return ladybug.Database(str(path), read_only=True, buffer_pool_size=buffer_mb * 1024 * 1024)
+    ladybug.Database(str(path), buffer_pool_size=buffer).close()
+    return ladybug.Database(str(path), read_only=True, buffer_pool_size=buffer)
 
 
 def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> Any:

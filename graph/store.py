@@ -280,7 +280,6 @@ class GraphStore(ABC):
         stored = self._stored_ids(node.name, [r["id"] for r in rows])
         merge = self._merge_node_statement(node, labels)
         self._insert_or_merge(lambda new: self._insert_nodes(node, labels, new), merge, rows, stored, "id")
-        self._write_batches(merge, [r for r in rows if r["id"] in stored])
 
     def _write_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
         """Write relations of one predicate between two node types (rows unique by fact id)."""
@@ -290,24 +289,24 @@ class GraphStore(ABC):
         merge = self._merge_relation_statement(predicate, subject_type, object_type)
         insert = partial(self._insert_relations, predicate, subject_type, object_type)
         self._insert_or_merge(insert, merge, rows, stored, "fact_id")
-        self._write_batches(merge, [r for r in rows if r["fact_id"] in stored])
 
     def _write_evidence(self, rows: list[Row]) -> None:
         """Write evidence nodes (rows unique by id), each linked to its article."""
         stored = self._stored_ids("Evidence", [r["id"] for r in rows])
         merge = self._merge_evidence_statement()
         self._insert_or_merge(self._insert_evidence, merge, rows, stored, "id")
-        self._write_batches(merge, [r for r in rows if r["id"] in stored])
 
     def _insert_or_merge(
         self, insert: Callable[[list[Row]], None], merge: str, rows: list[Row], stored: set[str], key: str
     ) -> None:
-        """Insert the rows whose key is not stored; if another writer stored one meanwhile, merge them all."""
+        """Insert the rows whose key is not stored and merge the others; if another writer stored one of the
+        new keys meanwhile, merge the new rows too."""
         new = [r for r in rows if r[key] not in stored]
         try:
             insert(new)
         except KeyConflict:
             self._write_batches(merge, new)
+        self._write_batches(merge, [r for r in rows if r[key] in stored])
 
     def _stored_ids(self, node_type: str, ids: list[str]) -> set[str]:
         """Which of ``ids`` the store holds as nodes of ``node_type`` (all of them when not bulk)."""

@@ -206,8 +206,7 @@ def test_embedded_store_held_by_another_process(tmp_path: Path) -> None:
 
 def test_retracting_an_article_keeps_what_others_support(store: GraphStore) -> None:
     load_sample(store)
-    also = DEPLOYED_AGAIN
-    store.upsert_relations([also])
+    store.upsert_relations([DEPLOYED_AGAIN])
     summary = store.retract_article("a1")
     assert (summary.evidence, summary.relations) == (1, 0)
     assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["b2"]
@@ -230,16 +229,19 @@ def test_retracting_an_unknown_article_is_not_found(store: GraphStore) -> None:
 def test_one_fact_from_two_articles_in_one_batch(store: GraphStore) -> None:
     store.upsert_articles([ART_A, ART_B])
     store.upsert_entities(ENTITIES)
-    again = DEPLOYED_AGAIN
-    relations, evidence = store.upsert_relations([DEPLOYED, again])
+    relations, evidence = store.upsert_relations([DEPLOYED, DEPLOYED_AGAIN])
     assert (relations, evidence) == (1, 2)
     [fact] = store.query("fact", fact_id=DEPLOYED.fact_id)
     assert len(fact["relation"]["evidence_ids"]) == 2
     assert [r["article"] for r in store.query("fact_evidence", fact_id=DEPLOYED.fact_id)] == ["a1", "b2"]
 
 
+def generated(relations: int) -> SyntheticGraph:
+    return SyntheticGraph(states=40, territories=60, persons=30, relations=relations)
+
+
 def write_generated(store: GraphStore, relations: int) -> None:
-    spec = SyntheticGraph(states=40, territories=60, persons=30, relations=relations)
+    spec = generated(relations)
     store.upsert_entities(entities(spec))
     for articles, batch in batches(spec, batch=700):
         store.upsert(articles, (), batch)
@@ -283,9 +285,8 @@ def test_concurrent_writers_of_the_same_keys_leave_one_copy(store: GraphStore) -
     write_generated(store, 600)
     expected = graph_state(store)
     store.clear()
-    spec = SyntheticGraph(states=40, territories=60, persons=30, relations=600)
     with ThreadPoolExecutor(4) as pool:
         for done in [pool.submit(write_generated, store, 600) for _ in range(4)]:
             done.result()
     assert graph_state(store) == expected
-    assert store.counts()["State"] == spec.states
+    assert store.counts()["State"] == generated(600).states
