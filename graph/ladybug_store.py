@@ -118,14 +118,8 @@ class LadybugStore(GraphStore):
         self._copy(node.name, node.properties, rows)
 
     def _insert_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
-        # COPY fails on an end that is not stored, where MATCH would drop the row: drop it first.
-        subjects = self._stored_ids(subject_type, [r["subject_id"] for r in rows])
-        objects = self._stored_ids(object_type, [r["object_id"] for r in rows])
-        ended = [
-            {"from": r["subject_id"], "to": r["object_id"], **r}
-            for r in rows
-            if r["subject_id"] in subjects and r["object_id"] in objects
-        ]
+        # Both ends are stored (upsert_relations drops the others), as COPY needs.
+        ended = [{"from": r["subject_id"], "to": r["object_id"], **r} for r in rows]
         self._copy_relations(predicate, subject_type, object_type, relation_properties(predicate), ended)
 
     def _insert_evidence(self, rows: list[Row]) -> None:

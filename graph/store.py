@@ -230,45 +230,28 @@ class GraphStore(ABC):
         return sum(len(rows) for rows in by_type.values())
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
-        """Write relations as typed edges, and each supporting sentence as an Evidence node."""
-        # One row per fact: the same fact from several articles of a batch is merged here, since a
-        # MERGE that meets its own key twice in one statement is not reliable on every store.
-        groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
-        evidence_rows: list[Row] = []
+        """Write relations as typed edges, and each supporting sentence as an Evidence node.
+
+        A relation whose subject or object the store lacks is dropped with its evidence.
+        """
+        relations = list(relations)
         for rel in relations:
             rel.validate()
-            fact_id = rel.fact_id
-            pred = ONTOLOGY.predicate(rel.predicate)
-            ev_ids = [ev.id_for(fact_id) for ev in rel.evidence]
-            row: Row = {
-                "subject_id": rel.subject_id,
-                "object_id": rel.object_id,
-                "fact_id": fact_id,
-                "polarity": rel.polarity,
-                "modality": rel.modality,
-                "confidence": float(rel.confidence),
-                "evidence_ids": ev_ids,
-            }
-            for q in pred.qualifiers:
-                row[q.name] = q.kind.to_store(rel.qualifiers.get(q.name))
-            same = groups[(rel.predicate, rel.subject_type, rel.object_type)]
-            same[fact_id] = _merge_rows(same[fact_id], row) if fact_id in same else row
-            evidence_rows.extend(
-                {
-                    "id": ev_id,
-                    "fact_id": fact_id,
-                    "article_id": ev.article_id,
-                    "start_char": ev.start,
-                    "end_char": ev.end,
-                    "text": ev.text,
-                }
-                for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
-            )
         with self._transaction():
+            groups, evidence_rows = _relation_rows(self._with_stored_ends(relations))
             for (pred_name, s_type, o_type), rows in groups.items():
                 self._write_relations(pred_name, s_type, o_type, list(rows.values()))
             self._write_evidence(_unique_by_id(evidence_rows))
         return sum(len(r) for r in groups.values()), len(evidence_rows)
+
+    def _with_stored_ends(self, relations: list[Relation]) -> list[Relation]:
+        """The relations whose subject and object the store holds; the others, and their evidence, are dropped."""
+        ids: dict[str, set[str]] = defaultdict(set)
+        for rel in relations:
+            ids[rel.subject_type].add(rel.subject_id)
+            ids[rel.object_type].add(rel.object_id)
+        stored = {t: self._find_keys(f"MATCH (n:{t} {{id: key}}) RETURN n.id", sorted(v)) for t, v in ids.items()}
+        return [r for r in relations if r.subject_id in stored[r.subject_type] and r.object_id in stored[r.object_type]]
 
     # -- write paths ------------------------------------------------------------------
     # Keys the store lacks are inserted (UNWIND ... CREATE, or an adapter's bulk load); only keys
@@ -486,6 +469,43 @@ class GraphStore(ABC):
 def relation_properties(predicate: str) -> tuple[PropertySpec, ...]:
     """Every property a relation of ``predicate`` carries in the stores."""
     return RELATION_PROPERTIES + ONTOLOGY.predicate(predicate).qualifiers
+
+
+def _relation_rows(relations: list[Relation]) -> tuple[dict[tuple[str, str, str], dict[str, Row]], list[Row]]:
+    """Store rows of relations, by (predicate, subject type, object type) and fact id, and of their evidence."""
+    # One row per fact: the same fact from several articles of a batch is merged here, since a
+    # MERGE that meets its own key twice in one statement is not reliable on every store.
+    groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
+    evidence_rows: list[Row] = []
+    for rel in relations:
+        fact_id = rel.fact_id
+        pred = ONTOLOGY.predicate(rel.predicate)
+        ev_ids = [ev.id_for(fact_id) for ev in rel.evidence]
+        row: Row = {
+            "subject_id": rel.subject_id,
+            "object_id": rel.object_id,
+            "fact_id": fact_id,
+            "polarity": rel.polarity,
+            "modality": rel.modality,
+            "confidence": float(rel.confidence),
+            "evidence_ids": ev_ids,
+        }
+        for q in pred.qualifiers:
+            row[q.name] = q.kind.to_store(rel.qualifiers.get(q.name))
+        same = groups[(rel.predicate, rel.subject_type, rel.object_type)]
+        same[fact_id] = _merge_rows(same[fact_id], row) if fact_id in same else row
+        evidence_rows.extend(
+            {
+                "id": ev_id,
+                "fact_id": fact_id,
+                "article_id": ev.article_id,
+                "start_char": ev.start,
+                "end_char": ev.end,
+                "text": ev.text,
+            }
+            for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
+        )
+    return groups, evidence_rows
 
 
 def _merge_rows(first: Row, later: Row) -> Row:

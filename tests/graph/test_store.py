@@ -275,9 +275,10 @@ def test_bulk_path_keeps_retraction(store: GraphStore) -> None:
     assert after["Article"] == before["Article"] - 1
 
 
-def test_a_relation_whose_end_is_missing_is_dropped_on_both_paths(store: GraphStore) -> None:
-    store.upsert([ART_A], [RUSSIA], [DEPLOYED])  # Transnistria is not stored
-    assert store.counts()["DEPLOYED_IN"] == 0
+def test_a_relation_whose_end_is_missing_is_dropped_with_its_evidence(store: GraphStore) -> None:
+    summary = store.upsert([ART_A], [RUSSIA], [DEPLOYED])  # Transnistria is not stored
+    assert (summary.relations, summary.evidence) == (0, 0)
+    assert store.counts()["DEPLOYED_IN"] == 0 and store.counts()["Evidence"] == 0
 
 
 def test_concurrent_writers_of_the_same_keys_leave_one_copy(store: GraphStore) -> None:
