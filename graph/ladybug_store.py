@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ class LadybugStore(GraphStore):
             raise StoreUnavailable(f"cannot open the embedded store at {path}: {message}") from None
         self._lock = threading.RLock()
         self._local = threading.local()
-        self._readers: list[ladybug.Connection] = []
+        self._readers: weakref.WeakSet[ladybug.Connection] = weakref.WeakSet()  # a thread's closes as it ends
         self._depth = 0
         self._entity_types: dict[str, str] = {}
         self._type_lookup = " UNION ALL ".join(
@@ -73,7 +74,7 @@ class LadybugStore(GraphStore):
             conn = ladybug.Connection(self._db)
             self._local.conn = conn
             with self._lock:
-                self._readers.append(conn)
+                self._readers.add(conn)
         return conn
 
     def _execute(self, conn: ladybug.Connection, statement: str, params: Row) -> Any:
@@ -196,7 +197,7 @@ class LadybugStore(GraphStore):
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._readers:
+            for conn in list(self._readers):
                 conn.close()
             self._conn.close()
             self._db.close()

@@ -338,14 +338,16 @@ class GraphStore(ABC):
         )
 
     def iter_facts(self, page: int = 5000) -> Iterator[list[Row]]:
-        """Every relation, in pages of the shared fact shape (one predicate at a time, keyed by fact id)."""
+        """Every relation as a flat row (predicate, subject_id, object_id and the relation's stored properties,
+        a qualifier absent as None), in pages of one predicate keyed by fact id."""
         for pred in ONTOLOGY.predicates:
+            columns = "".join(f", r.{quoted(p.name)} AS {quoted(p.name)}" for p in relation_properties(pred.name))
             yield from self._pages(
                 f"MATCH (s:Entity)-[r:{pred.name}]->(o:Entity) WHERE r.fact_id > $after "
-                "RETURN s.id AS subject_id, s.name AS subject_name, s.type AS subject_type, "
-                f"'{pred.name}' AS predicate, o.id AS object_id, o.name AS object_name, o.type AS object_type, "
-                "properties(r) AS relation, r.fact_id AS key ORDER BY r.fact_id LIMIT $limit",
+                f"RETURN '{pred.name}' AS predicate, s.id AS subject_id, o.id AS object_id{columns} "
+                "ORDER BY r.fact_id LIMIT $limit",
                 page,
+                key="fact_id",
             )
 
     def iter_nodes(self, node_type: str, page: int = 5000) -> Iterator[list[Row]]:
@@ -357,7 +359,17 @@ class GraphStore(ABC):
             page,
         )
 
-    def _pages(self, statement: str, page: int) -> Iterator[list[Row]]:
+    def iter_evidence(self, page: int = 5000) -> Iterator[list[Row]]:
+        """Every evidence node (id, fact_id, article, text, start, end), in pages keyed by id."""
+        yield from self._pages(
+            "MATCH (e:Evidence) WHERE e.id > $after RETURN e.id AS id, e.fact_id AS fact_id, "
+            "e.article_id AS article, e.text AS text, e.start_char AS start, e.end_char AS `end` "
+            "ORDER BY e.id LIMIT $limit",
+            page,
+            key="id",
+        )
+
+    def _pages(self, statement: str, page: int, key: str = "key") -> Iterator[list[Row]]:
         after = ""
         while True:
             rows = self._read(statement, {"after": after, "limit": page})
@@ -366,7 +378,7 @@ class GraphStore(ABC):
             yield rows
             if len(rows) < page:
                 return
-            after = rows[-1]["key"]
+            after = rows[-1][key]
 
     def mark_articles_loaded(self, hashes: dict[str, str]) -> None:
         """Record each article's content hash, last: an article without one was not fully written."""

@@ -10,18 +10,19 @@ and serialize as they go, so memory stays bounded whatever the size of the graph
 
 from __future__ import annotations
 
+import contextlib
 import io
 import queue
 import threading
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
 from json.encoder import encode_basestring
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
 
 from graph import GraphStore
-from kg.answers import Fact, fact_from_row
 from kg.errors import BadInput, NotFound
 from rdf.vocab import (
     OA,
@@ -40,6 +41,8 @@ from rdf.vocab import (
     property_name,
 )
 from schema import ONTOLOGY, VOTE_KEYS, Kind
+
+T = TypeVar("T")
 
 FORMATS: dict[str, tuple[RdfFormat, str, bool]] = {
     # name: (format, media type, has named graphs)
@@ -105,133 +108,140 @@ S = {
 }
 
 
-@lru_cache(maxsize=1024)
-def term(vocab: Vocabulary, local: str) -> str:
-    """A kg: vocabulary term."""
-    return ref(vocab.ns + local)
+class Lines:
+    """The RDF model as N-Triples lines (subject, predicate, object; no final dot), under one vocabulary.
 
+    The vocabulary's terms are made once: a dump writes millions of lines with them.
+    """
 
-@lru_cache(maxsize=65536)  # entities recur in many facts; bounded
-def entity(vocab: Vocabulary, entity_id: str) -> str:
-    return ref(vocab.entity(entity_id))
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.term = lru_cache(maxsize=1024)(lambda local: ref(vocab.ns + local))
+        self.entity = lru_cache(maxsize=65536)(lambda entity_id: ref(vocab.entity(entity_id)))  # bounded
+        self.fact_type, self.evidence_type = self.term("Fact"), self.term("Evidence")
+        self.polarity, self.modality = self.term("polarity"), self.term("modality")
+        self.confidence = self.term("confidence")
+        self.predicates = {pred.name: self.term(property_name(pred.name)) for pred in ONTOLOGY.predicates}
 
+    def values(self, name: str, kind: Kind, value: Any) -> list[tuple[str, str]]:
+        """The (property, value) pairs of one qualifier or node property, typed by its kind."""
+        if value is None:
+            return []
+        if kind is Kind.VOTES:
+            counts = [value.get(k) for k in VOTE_KEYS] if isinstance(value, dict) else list(value)
+            return [
+                (self.term(local), typed(int(n), "integer"))
+                for local, n in zip(property_locals(name, kind), counts, strict=False)
+                if n is not None
+            ]
+        prop = self.term(camel(name))
+        if kind is Kind.ENTITY:
+            return [(prop, self.entity(str(value)))]
+        if kind is Kind.DATE:
+            return [(prop, date_literal(str(value)))]
+        if kind is Kind.INT_LIST:
+            return [(prop, typed(int(v), "integer")) for v in value]
+        if kind is Kind.TEXT_LIST:
+            return [(prop, text(v)) for v in value]
+        if kind is Kind.FLOAT:
+            return [(prop, typed(float(value), "double"))]
+        if kind is Kind.INT:
+            return [(prop, typed(int(value), "integer"))]
+        return [(prop, text(value))]
 
-def value_terms(vocab: Vocabulary, name: str, kind: Kind, value: Any) -> list[tuple[str, str]]:
-    """The (property, value) pairs for one qualifier or node property, typed by its kind."""
-    if value is None:
-        return []
-    if kind is Kind.VOTES:
-        counts = [value.get(k) for k in VOTE_KEYS] if isinstance(value, dict) else list(value)
-        return [
-            (term(vocab, local), typed(int(n), "integer"))
-            for local, n in zip(property_locals(name, kind), counts, strict=False)
-            if n is not None
-        ]
-    prop = term(vocab, camel(name))
-    if kind is Kind.ENTITY:
-        return [(prop, entity(vocab, str(value)))]
-    if kind is Kind.DATE:
-        return [(prop, date_literal(str(value)))]
-    if kind is Kind.INT_LIST:
-        return [(prop, typed(int(v), "integer")) for v in value]
-    if kind is Kind.TEXT_LIST:
-        return [(prop, text(v)) for v in value]
-    if kind is Kind.FLOAT:
-        return [(prop, typed(float(value), "double"))]
-    if kind is Kind.INT:
-        return [(prop, typed(int(value), "integer"))]
-    return [(prop, text(value))]
-
-
-def entity_lines(vocab: Vocabulary, type_name: str, props: dict[str, Any]) -> list[str]:
-    node = entity(vocab, props["id"])
-    lines = [f"{node} {A} {term(vocab, type_name)}"]
-    if props.get("name"):
-        lines.append(f"{node} {LABEL} {text(props['name'])}")
-    lines += [f"{node} {ALT_LABEL} {text(alias)}" for alias in props.get("aliases") or []]
-    if props.get("wikidata"):
-        lines.append(f"{node} {SAME_AS} {ref(WD + props['wikidata'])}")
-    for spec in ONTOLOGY.node_type(type_name).properties:
-        if spec.name not in STANDARD_PROPERTIES:
-            lines += [f"{node} {p} {o}" for p, o in value_terms(vocab, spec.name, spec.kind, props.get(spec.name))]
-    if type_name == "Claim":
-        lines += claim_lines(vocab, node, props)
-    return lines
-
-
-def claim_lines(vocab: Vocabulary, claim: str, props: dict[str, Any]) -> list[str]:
-    """schema:Claim, and a schema:ClaimReview with its rating where a verdict is known."""
-    lines = [f"{claim} {A} {S['Claim']}"]
-    if props.get("text"):
-        lines.append(f"{claim} {S['text']} {text(props['text'])}")
-    if props.get("claimant"):
-        lines.append(f"{claim} {S['author']} {entity(vocab, props['claimant'])}")
-    if props.get("date"):
-        lines.append(f"{claim} {S['dateCreated']} {date_literal(props['date'])}")
-    if not props.get("verdict"):
+    def of_entity(self, type_name: str, props: dict[str, Any]) -> list[str]:
+        node = self.entity(props["id"])
+        lines = [f"{node} {A} {self.term(type_name)}"]
+        if props.get("name"):
+            lines.append(f"{node} {LABEL} {text(props['name'])}")
+        lines += [f"{node} {ALT_LABEL} {text(alias)}" for alias in props.get("aliases") or []]
+        if props.get("wikidata"):
+            lines.append(f"{node} {SAME_AS} {ref(WD + props['wikidata'])}")
+        for spec in ONTOLOGY.node_type(type_name).properties:
+            if spec.name not in STANDARD_PROPERTIES:
+                lines += [f"{node} {p} {o}" for p, o in self.values(spec.name, spec.kind, props.get(spec.name))]
+        if type_name == "Claim":
+            lines += self.of_claim(node, props)
         return lines
-    review, rating = claim[:-1] + "#review>", claim[:-1] + "#rating>"
-    lines += [
-        f"{review} {A} {S['ClaimReview']}",
-        f"{review} {S['itemReviewed']} {claim}",
-        f"{review} {S['reviewRating']} {rating}",
-        f"{rating} {A} {S['Rating']}",
-        f"{rating} {S['alternateName']} {text(props['verdict'])}",
-    ]
-    if props.get("reviewed_by"):
-        lines += organization(vocab, review, S["author"], props["reviewed_by"])
-    return lines
 
-
-def organization(vocab: Vocabulary, subject: str, prop: str, name: str) -> list[str]:
-    org = ref(vocab.publisher(name))
-    return [f"{subject} {prop} {org}", f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
-
-
-def article_lines(vocab: Vocabulary, props: dict[str, Any]) -> list[str]:
-    node = ref(vocab.article(props["id"]))
-    lines = [f"{node} {A} {S['NewsArticle']}", f"{node} {A} {term(vocab, 'Article')}"]
-    if props.get("title"):
-        lines.append(f"{node} {S['headline']} {text(props['title'])}")
-    if props.get("published"):
-        lines.append(f"{node} {S['datePublished']} {date_literal(str(props['published'])[:10])}")
-    if props.get("url"):
-        lines.append(f"{node} {S['url']} {text(props['url'])}")
-    if props.get("publisher"):
-        lines += organization(vocab, node, S["publisher"], props["publisher"])
-    return lines
-
-
-def fact_lines(vocab: Vocabulary, fact: dict[str, Any], evidence: list[dict[str, Any]]) -> list[str]:
-    """The direct triple (when affirmed and asserted), the statement, and its evidence."""
-    subject, obj = entity(vocab, fact["subject"]["id"]), entity(vocab, fact["object"]["id"])
-    prop = term(vocab, property_name(fact["predicate"]))
-    node = ref(vocab.fact(fact["fact_id"]))
-    lines = [f"{subject} {prop} {obj}"] if fact["polarity"] == "affirmed" and fact["modality"] == "asserted" else []
-    lines += [
-        f"{node} {A} {term(vocab, 'Fact')}",
-        f"{node} {A} {STATEMENT}",
-        f"{node} {SUBJECT} {subject}",
-        f"{node} {PREDICATE} {prop}",
-        f"{node} {OBJECT} {obj}",
-        f"{node} {term(vocab, 'polarity')} {text(fact['polarity'])}",
-        f"{node} {term(vocab, 'modality')} {text(fact['modality'])}",
-    ]
-    if fact.get("confidence") is not None:
-        lines.append(f"{node} {term(vocab, 'confidence')} {typed(float(fact['confidence']), 'double')}")
-    qualifiers = ONTOLOGY.predicate(fact["predicate"]).qualifier_map
-    for name, value in fact["qualifiers"].items():
-        lines += [f"{node} {p} {o}" for p, o in value_terms(vocab, name, qualifiers[name].kind, value)]
-    for ev in evidence:
-        iri = vocab.evidence(ev["id"])
-        annotation, target, quote, position = (ref(iri + part) for part in ("", "#target", "#quote", "#position"))
+    def of_claim(self, claim: str, props: dict[str, Any]) -> list[str]:
+        """schema:Claim, and a schema:ClaimReview with its rating where a verdict is known."""
+        lines = [f"{claim} {A} {S['Claim']}"]
+        if props.get("text"):
+            lines.append(f"{claim} {S['text']} {text(props['text'])}")
+        if props.get("claimant"):
+            lines.append(f"{claim} {S['author']} {self.entity(props['claimant'])}")
+        if props.get("date"):
+            lines.append(f"{claim} {S['dateCreated']} {date_literal(props['date'])}")
+        if not props.get("verdict"):
+            return lines
+        review, rating = claim[:-1] + "#review>", claim[:-1] + "#rating>"
         lines += [
+            f"{review} {A} {S['ClaimReview']}",
+            f"{review} {S['itemReviewed']} {claim}",
+            f"{review} {S['reviewRating']} {rating}",
+            f"{rating} {A} {S['Rating']}",
+            f"{rating} {S['alternateName']} {text(props['verdict'])}",
+        ]
+        if props.get("reviewed_by"):
+            lines += self.of_organization(review, S["author"], props["reviewed_by"])
+        return lines
+
+    def of_organization(self, subject: str, prop: str, name: str) -> list[str]:
+        org = ref(self.vocab.publisher(name))
+        return [f"{subject} {prop} {org}", f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
+
+    def of_article(self, props: dict[str, Any]) -> list[str]:
+        node = ref(self.vocab.article(props["id"]))
+        lines = [f"{node} {A} {S['NewsArticle']}", f"{node} {A} {self.term('Article')}"]
+        if props.get("title"):
+            lines.append(f"{node} {S['headline']} {text(props['title'])}")
+        if props.get("published"):
+            lines.append(f"{node} {S['datePublished']} {date_literal(str(props['published'])[:10])}")
+        if props.get("url"):
+            lines.append(f"{node} {S['url']} {text(props['url'])}")
+        if props.get("publisher"):
+            lines += self.of_organization(node, S["publisher"], props["publisher"])
+        return lines
+
+    def of_fact(self, fact: dict[str, Any]) -> list[str]:
+        """The direct triple (when affirmed and asserted) and the statement with its qualifiers.
+
+        ``fact`` is a row of ``GraphStore.iter_facts``: predicate, subject_id, object_id and the stored properties.
+        """
+        subject, obj = self.entity(fact["subject_id"]), self.entity(fact["object_id"])
+        prop = self.predicates[fact["predicate"]]
+        node = ref(self.vocab.fact(fact["fact_id"]))
+        polarity, modality = fact["polarity"], fact["modality"]
+        lines = [f"{subject} {prop} {obj}"] if polarity == "affirmed" and modality == "asserted" else []
+        lines += [
+            f"{node} {A} {self.fact_type}",
+            f"{node} {A} {STATEMENT}",
+            f"{node} {SUBJECT} {subject}",
+            f"{node} {PREDICATE} {prop}",
+            f"{node} {OBJECT} {obj}",
+            f"{node} {self.polarity} {text(polarity)}",
+            f"{node} {self.modality} {text(modality)}",
+        ]
+        if fact.get("confidence") is not None:
+            lines.append(f"{node} {self.confidence} {typed(float(fact['confidence']), 'double')}")
+        for q in ONTOLOGY.predicate(fact["predicate"]).qualifiers:
+            if fact.get(q.name) is not None:
+                lines += [f"{node} {p} {o}" for p, o in self.values(q.name, q.kind, fact[q.name])]
+        return lines
+
+    def of_evidence(self, ev: dict[str, Any]) -> list[str]:
+        """One supporting sentence: the statement derived from it, and its annotation with both selectors."""
+        node = ref(self.vocab.fact(ev["fact_id"]))
+        iri = self.vocab.evidence(ev["id"])
+        annotation, target, quote, position = (ref(iri + part) for part in ("", "#target", "#quote", "#position"))
+        return [
             f"{node} {DERIVED_FROM} {annotation}",
             f"{annotation} {A} {ANNOTATION}",
-            f"{annotation} {A} {term(vocab, 'Evidence')}",
+            f"{annotation} {A} {self.evidence_type}",
             f"{annotation} {HAS_BODY} {node}",
             f"{annotation} {HAS_TARGET} {target}",
-            f"{target} {HAS_SOURCE} {ref(vocab.article(ev['article']))}",
+            f"{target} {HAS_SOURCE} {ref(self.vocab.article(ev['article']))}",
             f"{target} {HAS_SELECTOR} {quote}",
             f"{target} {HAS_SELECTOR} {position}",
             f"{quote} {A} {QUOTE_SELECTOR}",
@@ -240,7 +250,10 @@ def fact_lines(vocab: Vocabulary, fact: dict[str, Any], evidence: list[dict[str,
             f"{position} {START} {typed(int(ev['start']), 'integer')}",
             f"{position} {END} {typed(int(ev['end']), 'integer')}",
         ]
-    return lines
+
+    def of_cited_fact(self, fact: dict[str, Any], evidence: list[dict[str, Any]]) -> list[str]:
+        """A fact's lines and those of its evidence."""
+        return self.of_fact(fact) + [line for ev in evidence for line in self.of_evidence(ev)]
 
 
 def _statements(lines: list[str], graph: str = "") -> str:
@@ -249,7 +262,7 @@ def _statements(lines: list[str], graph: str = "") -> str:
     return end.join(lines) + end if lines else ""
 
 
-def _evidence_by_fact(store: GraphStore, facts: list[Fact]) -> dict[str, list[dict[str, Any]]]:
+def _evidence_by_fact(store: GraphStore, facts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The facts' evidence (one query), by fact id."""
     ids = [i for f in facts for i in f["evidence_ids"]]
     by_fact: dict[str, list[dict[str, Any]]] = {}
@@ -258,24 +271,111 @@ def _evidence_by_fact(store: GraphStore, facts: list[Fact]) -> dict[str, list[di
     return by_fact
 
 
-def dump_text(store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page: int = 2000) -> Iterator[str]:
-    """The graph as N-Triples (or N-Quads, each article's facts in the article's graph), read page by page."""
-    for type_name in ONTOLOGY.entity_types:
+class _Abandoned(Exception):
+    """The consumer of a producing thread has stopped reading."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    error: BaseException
+
+
+_DONE = object()
+
+
+def produced_in_thread(produce: Callable[[Callable[[T], None]], None], *, ahead: int) -> Iterator[T]:
+    """What ``produce`` hands to its callback, run in a thread and read here; at most ``ahead`` items wait.
+
+    An error in the thread is raised here; when the reader stops early, the thread stops at its next item.
+    """
+    items: queue.Queue[Any] = queue.Queue(maxsize=ahead)
+    abandoned = threading.Event()
+
+    def put(item: Any) -> None:
+        while not abandoned.is_set():
+            with contextlib.suppress(queue.Full):
+                items.put(item, timeout=0.5)
+                return
+        raise _Abandoned
+
+    def run() -> None:
+        try:
+            produce(put)
+            put(_DONE)
+        except _Abandoned:
+            pass
+        except BaseException as exc:  # handed to the reader, which raises it
+            with contextlib.suppress(_Abandoned):
+                put(_Failed(exc))
+
+    def read() -> Iterator[T]:
+        threading.Thread(target=run, daemon=True).start()
+        try:
+            while (item := items.get()) is not _DONE:
+                if isinstance(item, _Failed):
+                    raise item.error
+                yield item
+        finally:
+            abandoned.set()
+
+    return read()
+
+
+def read_ahead(items: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """The items of an iterable made and run in a thread, one item ahead of the reader."""
+
+    def produce(put: Callable[[T], None]) -> None:
+        for item in items():
+            put(item)
+
+    return produced_in_thread(produce, ahead=1)
+
+
+def _read_pages(store: GraphStore, *, named_graphs: bool, page: int) -> Iterator[tuple[str, Any]]:
+    """What a dump reads from the store, page by page, each page tagged with what it holds."""
+    for type_name in [*ONTOLOGY.entity_types, "Article"]:
         for rows in store.iter_nodes(type_name, page):
-            yield from (_statements(entity_lines(vocab, type_name, row["properties"])) for row in rows)
-    for rows in store.iter_nodes("Article", page):
-        yield from (_statements(article_lines(vocab, row["properties"])) for row in rows)
-    for rows in store.iter_facts(page):
-        facts = [fact_from_row(row) for row in rows]
-        by_fact = _evidence_by_fact(store, facts)
-        for fact in facts:
-            evidence = sorted(by_fact.get(fact["fact_id"], []), key=lambda e: (e["article"], e["start"]))
-            if not named_graphs:
-                yield _statements(fact_lines(vocab, fact, evidence))
-                continue
-            for article in sorted({e["article"] for e in evidence}) or [None]:
-                own = [e for e in evidence if e["article"] == article]
-                yield _statements(fact_lines(vocab, fact, own), ref(vocab.article(article)) if article else "")
+            yield type_name, rows
+    for facts in store.iter_facts(page):
+        yield "facts", (facts, _evidence_by_fact(store, facts) if named_graphs else {})
+    if not named_graphs:  # the evidence of every fact, read once, in its own pages
+        for rows in store.iter_evidence(page):
+            yield "evidence", rows
+
+
+def _page_text(lines: Lines, kind: str, content: Any, *, named_graphs: bool) -> str:
+    """One page read by ``_read_pages`` as N-Triples, or N-Quads when each article has its graph."""
+    if kind == "facts" and named_graphs:
+        facts, by_fact = content
+        return "".join(_fact_in_graphs(lines, fact, by_fact.get(fact["fact_id"], [])) for fact in facts)
+    if kind == "facts":
+        return _statements([line for fact in content[0] for line in lines.of_fact(fact)])
+    if kind == "evidence":
+        return _statements([line for ev in content for line in lines.of_evidence(ev)])
+    if kind == "Article":
+        return _statements([line for row in content for line in lines.of_article(row["properties"])])
+    return _statements([line for row in content for line in lines.of_entity(kind, row["properties"])])
+
+
+def _fact_in_graphs(lines: Lines, fact: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
+    """A fact in the graph of each article that supports it, with that article's evidence."""
+    evidence = sorted(evidence, key=lambda e: (e["article"], e["start"]))
+    quads = []
+    for article in sorted({e["article"] for e in evidence}) or [None]:
+        own = [e for e in evidence if e["article"] == article]
+        graph = ref(lines.vocab.article(article)) if article else ""
+        quads.append(_statements(lines.of_cited_fact(fact, own), graph))
+    return "".join(quads)
+
+
+def dump_text(store: GraphStore, vocab: Vocabulary, *, named_graphs: bool, page: int = 2000) -> Iterator[str]:
+    """The graph as N-Triples (or N-Quads, each article's facts in the article's graph), a page at a time.
+
+    Each page is read in a thread while the one before it is written: the store's queries release the GIL.
+    """
+    lines = Lines(vocab)
+    for kind, content in read_ahead(partial(_read_pages, store, named_graphs=named_graphs, page=page)):
+        yield _page_text(lines, kind, content, named_graphs=named_graphs)
 
 
 class _TextReader(io.RawIOBase):
@@ -324,13 +424,13 @@ def write_dump(store: GraphStore, vocab: Vocabulary, fmt: str, output: IO[bytes]
 
 
 class _QueueWriter:
-    """A binary file the serializer writes to; its chunks go to a queue a response reads."""
+    """A binary file the serializer writes to; its chunks go to a callback."""
 
-    def __init__(self, chunks: queue.Queue[bytes | None | BaseException]) -> None:
-        self.chunks = chunks
+    def __init__(self, put: Callable[[bytes], None]) -> None:
+        self.put = put
 
     def write(self, data: bytes) -> int:
-        self.chunks.put(bytes(data))
+        self.put(bytes(data))
         return len(data)
 
     def flush(self) -> None:
@@ -340,23 +440,7 @@ class _QueueWriter:
 def stream_dump(store: GraphStore, vocab: Vocabulary, fmt: str) -> Iterator[bytes]:
     """The dump as chunks of bytes, for a streaming HTTP response (the serializer runs in a thread)."""
     dump_format(fmt)  # fail fast on a bad format
-    chunks: queue.Queue[bytes | None | BaseException] = queue.Queue(maxsize=64)
-
-    def produce() -> None:
-        try:
-            write_dump(store, vocab, fmt, _QueueWriter(chunks))  # type: ignore[arg-type]
-            chunks.put(None)
-        except BaseException as exc:  # handed to the consumer, which re-raises it
-            chunks.put(exc)
-
-    threading.Thread(target=produce, daemon=True).start()
-    while True:
-        chunk = chunks.get()
-        if chunk is None:
-            return
-        if isinstance(chunk, BaseException):
-            raise chunk
-        yield chunk
+    return produced_in_thread(lambda put: write_dump(store, vocab, fmt, _QueueWriter(put)), ahead=64)  # type: ignore[arg-type]
 
 
 def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> list[Triple]:
@@ -364,11 +448,16 @@ def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> lis
     rows = store.query("entity", id=entity_id)
     if not rows:
         raise NotFound(f"no entity {entity_id!r}")
-    lines = entity_lines(vocab, rows[0]["type"], rows[0]["properties"] | {"id": entity_id})
-    facts = [fact_from_row(row) for row in store.query("entity_relations", id=entity_id)]
+    model = Lines(vocab)
+    lines = model.of_entity(rows[0]["type"], rows[0]["properties"] | {"id": entity_id})
+    facts = [
+        {"predicate": row["predicate"], "subject_id": row["subject_id"], "object_id": row["object_id"]}
+        | row["relation"]
+        for row in store.query("entity_relations", id=entity_id)
+    ]
     by_fact = _evidence_by_fact(store, facts)
     for fact in facts:
-        lines += fact_lines(vocab, fact, by_fact.get(fact["fact_id"], []))
+        lines += model.of_cited_fact(fact, by_fact.get(fact["fact_id"], []))
     return [quad.triple for quad in parse(_statements(lines), RdfFormat.N_TRIPLES)]
 
 

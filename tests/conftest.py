@@ -109,9 +109,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 def graph_state(store: GraphStore) -> tuple[dict[str, int], list[tuple[str, tuple[str, ...]]]]:
     """Counts, and every fact with its evidence ids (sorted), for comparing two stores' contents."""
-    facts = sorted(
-        (row["relation"]["fact_id"], tuple(sorted(row["relation"]["evidence_ids"])))
-        for rows in store.iter_facts()
-        for row in rows
-    )
+    facts = sorted((row["fact_id"], tuple(sorted(row["evidence_ids"]))) for rows in store.iter_facts() for row in rows)
     return store.counts(), facts

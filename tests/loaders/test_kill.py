@@ -30,7 +30,7 @@ def env_for(settings: Settings) -> dict[str, str]:
 
 def snapshot(settings: Settings) -> tuple[dict[str, int], list[str]]:
     with open_store(settings, read_only=True) as store:
-        facts = sorted(row["relation"]["fact_id"] for rows in store.iter_facts() for row in rows)
+        facts = sorted(row["fact_id"] for rows in store.iter_facts() for row in rows)
         return store.counts(), facts
 
 

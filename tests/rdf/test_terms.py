@@ -5,7 +5,7 @@ from __future__ import annotations
 import rdflib
 
 from kg.settings import DEFAULT_BASE_IRI
-from rdf.export import entity_lines
+from rdf.export import Lines
 from rdf.vocab import Vocabulary
 
 VOCAB = Vocabulary(DEFAULT_BASE_IRI)
@@ -14,7 +14,7 @@ AWKWARD = 'He said "leave" \\ now,\nthen\r\tpaused\x01 — Молдова 🇲�
 
 def test_awkward_text_and_ids_parse_back_exactly() -> None:
     props = {"id": 'Trans Dniester/"Pridnestrovie"#1', "name": AWKWARD, "aliases": ["a\\b", "ü"], "wikidata": "Q1"}
-    lines = entity_lines(VOCAB, "Territory", props)
+    lines = Lines(VOCAB).of_entity("Territory", props)
     graph = rdflib.Graph().parse(data="".join(f"{line} .\n" for line in lines), format="nt")
     node = rdflib.URIRef(VOCAB.entity(props["id"]))
     assert str(graph.value(node, rdflib.RDFS.label)) == AWKWARD
