@@ -1,10 +1,11 @@
-"""Export throughput and peak memory: streaming pyoxigraph against an rdflib Graph of the same data.
+"""Export throughput and peak memory: the streaming exporter against an rdflib Graph of the same data.
 
-    .venv/bin/python -m bench.export_bench --relations 60000
+    .venv/bin/python -m bench.export_bench --relations 43000
+    source .neo4j/neo4j.env && .venv/bin/python -m bench.export_bench --relations 43000 --neo4j
 
-Builds a generated graph in a fresh embedded store (about 18 triples a relation), then, each in a
+Builds a generated graph in a fresh embedded store, or in Neo4j (about 24 triples a relation), then, each in a
 child process of its own so that peak RSS is its own:
-- streaming: rdf.export.write_dump to N-Triples (pages read from the store, triples serialized as made);
+- streaming: rdf.export.write_dump to N-Triples (pages read from the store, lines written as made);
 - rdflib: the same triples added to an rdflib Graph, then serialized to N-Triples.
 """
 
@@ -18,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.graph_gen import SyntheticGraph, batches, entities
+from bench.graph_gen import SyntheticGraph, write_graph
 from graph import open_store
 from kg.settings import Settings
 
@@ -30,9 +31,9 @@ from kg.settings import DEFAULT_BASE_IRI, Settings
 from rdf.export import dump_statements, write_dump
 from rdf.vocab import Vocabulary
 
-mode, data_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
-store = open_store(Settings(store="embedded", data_dir=Path(data_dir), embedded_buffer_mb=int(sys.argv[4])),
-                   read_only=True)
+mode, store_kind, data_dir, out, buffer_mb = sys.argv[1:]
+settings = Settings(store=store_kind, data_dir=Path(data_dir), embedded_buffer_mb=int(buffer_mb))
+store = open_store(settings, read_only=True)
 vocab = Vocabulary(DEFAULT_BASE_IRI)
 started = time.perf_counter()
 if mode == "streaming":
@@ -52,8 +53,9 @@ print(f"{elapsed:.3f} {peak:.1f}")
 """
 
 
-def run(mode: str, data_dir: str, out: Path, buffer_mb: int) -> tuple[float, float, int]:
-    command = [sys.executable, "-c", CHILD, mode, data_dir, str(out), str(buffer_mb)]
+def run(mode: str, settings: Settings, out: Path, buffer_mb: int) -> tuple[float, float, int]:
+    """Export the store ``settings`` name in a child process: seconds, its peak RSS in MB, and lines written."""
+    command = [sys.executable, "-c", CHILD, mode, settings.store, str(settings.data_dir), str(out), str(buffer_mb)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     seconds, peak = (float(x) for x in done.stdout.split())
     with out.open("rb") as f:
@@ -65,28 +67,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relations", type=int, default=43_000, help="about 24 triples each, with the entities")
     parser.add_argument("--buffer-mb", type=int, default=64, help="the embedded store's buffer pool while exporting")
+    parser.add_argument("--neo4j", action="store_true", help="use the Neo4j in NEO4J_URI (its database is CLEARED)")
     args = parser.parse_args()
-    data_dir = tempfile.mkdtemp()
+    settings = Settings(store="neo4j" if args.neo4j else "embedded", data_dir=Path(tempfile.mkdtemp()))
     spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=args.relations)
-    store = open_store(Settings(store="embedded", data_dir=Path(data_dir)))
-    store.init_schema()
-    store.upsert_entities(entities(spec))
-    started = time.perf_counter()
-    for articles, relations in batches(spec):
-        store.upsert_articles(articles)
-        store.upsert_relations(relations)
-    print(f"graph of {args.relations} relations built in {time.perf_counter() - started:.0f} s")
-    store.close()
+    with open_store(settings) as store:
+        started = time.perf_counter()
+        write_graph(store, spec, batch=50_000)
+        print(f"graph of {args.relations} relations built in {time.perf_counter() - started:.0f} s ({settings.store})")
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(this process, which built the graph, peaked at {baseline_rss:.0f} MB)")
     print(f"{'exporter':10} {'triples':>9} {'seconds':>8} {'triples/s':>10} {'peak RSS MB':>12}")
     results = {}
     for mode in ("streaming", "rdflib"):
-        seconds, peak, lines = run(mode, data_dir, Path(tempfile.mkdtemp()) / f"{mode}.nt", args.buffer_mb)
+        seconds, peak, lines = run(mode, settings, Path(tempfile.mkdtemp()) / f"{mode}.nt", args.buffer_mb)
         results[mode] = lines / seconds
         print(f"{mode:10} {lines:9d} {seconds:8.2f} {lines / seconds:10.0f} {peak:12.0f}")
     print(f"streaming is {results['streaming'] / results['rdflib']:.1f}x rdflib")
-    print(f"embedded buffer pool while exporting: {args.buffer_mb} MiB")
+    if not args.neo4j:
+        print(f"embedded buffer pool while exporting: {args.buffer_mb} MiB")
 
 
 if __name__ == "__main__":

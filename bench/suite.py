@@ -31,12 +31,16 @@ from bench.api_bench import time_routes
 from bench.corpus import generate
 from bench.export_bench import run as run_exporter
 from bench.extract_bench import stated_facts
-from bench.graph_gen import SyntheticGraph, batches, entities
+from bench.graph_gen import SyntheticGraph, write_graph
 from graph import GraphStore, open_store
 from kg.settings import Settings
 from loaders.load import FileResult, extraction_pool
 
 console = Console(width=None if Console().is_terminal else 160)
+
+
+def progress(written: int) -> None:
+    console.print(f"  {written:,} relations written", end="\r")
 
 
 @dataclass(frozen=True)
@@ -106,19 +110,6 @@ def bench_extraction(articles: int, workers: int, repeat: int) -> list[Figure]:
 # -- load and questions -------------------------------------------------------------------
 
 
-def write_graph(store: GraphStore, spec: SyntheticGraph, batch: int) -> float:
-    """Write the generated graph; relations per second (entities, articles and evidence included)."""
-    store.init_schema()
-    store.clear()
-    started = time.perf_counter()
-    store.upsert_entities(entities(spec))
-    written = 0
-    for articles, relations in batches(spec, batch=batch):
-        written += store.upsert(articles, (), relations).relations
-        console.print(f"  {written:,} relations written", end="\r")
-    return written / (time.perf_counter() - started)
-
-
 def per_row_rate(store: GraphStore, sample: int) -> float:
     """Relations per second when every row is one MERGE statement in its own transaction."""
     kept = store.bulk, store.batch_size
@@ -135,7 +126,7 @@ def bench_store(
     with open_fresh() as store:
         label = store.server_version()
         baseline = per_row_rate(store, sample)
-        bulk = write_graph(store, spec, batch=batch)
+        bulk = write_graph(store, spec, batch=batch, progress=progress)
     console.print()
     target = ">= 200k" if name == "embedded" else ">= 50k, >= 30x"
     figures = [
@@ -166,15 +157,15 @@ def bench_store(
 
 
 def bench_export(relations: int) -> list[Figure]:
-    data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-export-"))
+    settings = Settings(store="embedded", data_dir=Path(tempfile.mkdtemp(prefix="kg-bench-export-")))
     spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=relations)
-    with open_store(Settings(store="embedded", data_dir=data_dir)) as store:
-        write_graph(store, spec, batch=50_000)
+    with open_store(settings) as store:
+        write_graph(store, spec, batch=50_000, progress=progress)
     console.print()
     out = Path(tempfile.mkdtemp(prefix="kg-bench-nt-"))
     measured = {}
     for mode in ("streaming", "rdflib"):
-        seconds, peak, lines = run_exporter(mode, str(data_dir), out / f"{mode}.nt", 64)
+        seconds, peak, lines = run_exporter(mode, settings, out / f"{mode}.nt", 64)
         measured[mode] = (lines / seconds, peak, lines)
     stream, rdflib_ = measured["streaming"], measured["rdflib"]
     return [

@@ -156,7 +156,7 @@ class LadybugStore(GraphStore):
         statement = _PAGING.sub(lambda m: _literal_int(m, params), statement)
         result = self._execute(self._reader(), statement, params)
         names = result.get_column_names()
-        return [{name: _plain(value) for name, value in zip(names, values, strict=True)} for values in result.get_all()]
+        return [_row(names, values) for values in result.get_all()]
 
     def _typed_lookup(self, match: re.Match[str], params: Row) -> str:
         """``(x:Entity {id: $p})`` with the table of the entity ``$p`` names, when the store holds it."""
@@ -180,7 +180,7 @@ class LadybugStore(GraphStore):
                 columns = result.get_column_names()
                 rows = []
                 while result.has_next() and len(rows) < max_rows:
-                    rows.append({n: _plain(v) for n, v in zip(columns, result.get_next(), strict=True)})
+                    rows.append(_row(columns, result.get_next()))
                 return columns, rows
             finally:
                 with contextlib.suppress(QueryFailed):  # an interrupted query has rolled back already
@@ -246,6 +246,13 @@ class LadybugStore(GraphStore):
             node_types=frozenset(r["name"] for r in rows if r["type"] == "NODE"),
             relation_types=frozenset(r["name"] for r in rows if r["type"] == "REL"),
         )
+
+
+def _row(names: list[str], values: list[Any]) -> Row:
+    """A result row by column name, its maps made plain (the common row without maps built in C)."""
+    if dict not in map(type, values):
+        return dict(zip(names, values, strict=True))
+    return {name: _plain(value) for name, value in zip(names, values, strict=True)}
 
 
 def _plain(value: Any) -> Any:

@@ -118,6 +118,7 @@ class Lines:
         self.vocab = vocab
         self.term = lru_cache(maxsize=1024)(lambda local: ref(vocab.ns + local))
         self.entity = lru_cache(maxsize=65536)(lambda entity_id: ref(vocab.entity(entity_id)))  # bounded
+        self.article = lru_cache(maxsize=4096)(lambda article_id: ref(vocab.article(article_id)))
         self.fact_type, self.evidence_type = self.term("Fact"), self.term("Evidence")
         self.polarity, self.modality = self.term("polarity"), self.term("modality")
         self.confidence = self.term("confidence")
@@ -192,7 +193,7 @@ class Lines:
         return [f"{subject} {prop} {org}", f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
 
     def of_article(self, props: dict[str, Any]) -> list[str]:
-        node = ref(self.vocab.article(props["id"]))
+        node = self.article(props["id"])
         lines = [f"{node} {A} {S['NewsArticle']}", f"{node} {A} {self.term('Article')}"]
         if props.get("title"):
             lines.append(f"{node} {S['headline']} {text(props['title'])}")
@@ -241,7 +242,7 @@ class Lines:
             f"{annotation} {A} {self.evidence_type}",
             f"{annotation} {HAS_BODY} {node}",
             f"{annotation} {HAS_TARGET} {target}",
-            f"{target} {HAS_SOURCE} {ref(self.vocab.article(ev['article']))}",
+            f"{target} {HAS_SOURCE} {self.article(ev['article'])}",
             f"{target} {HAS_SELECTOR} {quote}",
             f"{target} {HAS_SELECTOR} {position}",
             f"{quote} {A} {QUOTE_SELECTOR}",
@@ -363,7 +364,7 @@ def _fact_in_graphs(lines: Lines, fact: dict[str, Any], evidence: list[dict[str,
     quads = []
     for article in sorted({e["article"] for e in evidence}) or [None]:
         own = [e for e in evidence if e["article"] == article]
-        graph = ref(lines.vocab.article(article)) if article else ""
+        graph = lines.article(article) if article else ""
         quads.append(_statements(lines.of_cited_fact(fact, own), graph))
     return "".join(quads)
 
