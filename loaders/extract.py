@@ -26,6 +26,7 @@ from loaders.patterns import (
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     DE_FACTO,
+    DENIED_BEFORE,
     HEARSAY,
     HYPOTHETICAL,
     INFINITIVE,
@@ -83,7 +84,10 @@ _ANAPHOR = re.compile(
     r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
     r"|\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b(?!\s+(?:of|in)\b)"
     r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
-    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)",
+    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)"
+    # "recognised them as independent states": the territories named before
+    r"|(?:(?<=recogni[sz]ed\s)|(?<=recogni[sz]e\s)|(?<=recogni[sz]ing\s))(?P<them>them)"
+    r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
 _AGREEMENT = re.compile(
@@ -117,7 +121,7 @@ _FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text).
-_ANAPHOR_NOUN = re.compile(r"(?:region|republic|territor|entities|statelet|enclave|peninsula)")
+_ANAPHOR_NOUN = re.compile(r"(?:region|republic|territor|entities|statelet|enclave|peninsula|\bthem\b)")
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _WORD_NUMBERS = {
@@ -321,7 +325,7 @@ class _ArticleExtractor:
                 fits = not m.group("peninsula") or any("peninsula" in a.lower() for a in x.entity.entity.aliases)
                 if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier and fits:
                     earlier.append(x.entity)
-            plural = m.group().lower().split()[-1].endswith("s")
+            plural = bool(m.group("them")) or m.group().lower().split()[-1].endswith("s")
             count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
             for gaz in reversed(earlier[:count]):
                 out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
@@ -444,8 +448,13 @@ class _ArticleExtractor:
             objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
         subject_at = sentence.position(subject)
+        before_subject = masked[:subject_at] if subject_at else ""
+        # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
+        denied = NEGATION.search(masked[trig_start:trig_end]) or DENIED_BEFORE.search(before_subject)
+        if denied and not trigger.speech_act and trigger.predicate != "REFUSED_WITHDRAWAL":
+            polarity = "negated"
         # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
-        if modality == "asserted" and not trigger.speech_act and subject_at and HEARSAY.search(masked[:subject_at]):
+        if modality == "asserted" and not trigger.speech_act and HEARSAY.search(before_subject):
             modality = "hypothetical"
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
         if passive and subject_at is not None:  # "by Germany and the Netherlands"
@@ -460,6 +469,7 @@ class _ArticleExtractor:
                 "DEPLOYED_IN",
                 "ANNEXED",
                 "INVADED",
+                "RECOGNIZED",
             ):
                 continue
             qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
@@ -1035,7 +1045,7 @@ def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """What ``_ANAPHOR.finditer(text)`` finds, looked for only around the nouns it ends with."""
     last = 0
     for noun in _ANAPHOR_NOUN.finditer(lowered):
-        m = _ANAPHOR.search(text, max(last, noun.start() - 60), noun.end() + 12)
+        m = _ANAPHOR.search(text, max(last, noun.start() - 60), noun.end() + 40)
         if m and m.end() >= noun.end():
             last = m.end()
             yield m

@@ -178,6 +178,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
         cues=("recogni",),
     ),
+    # "recognised Abkhazia and South Ossetia": a place recognised outright, not as a part of another, nor its
+    # sovereignty or claims ("Ukraine's sovereignty", "Crimea as Russian")
+    Trigger(
+        "RECOGNIZED",
+        r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+|breakaway\s+|separatist\s+)?"
+        r"(?={E}(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))",
+        cues=("recogni",),
+    ),
     # CONDEMNED
     Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True, cues=("condemn",)),
     Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True, cues=("condemned",)),
@@ -290,6 +298,12 @@ NEGATION = re.compile(
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = re.compile(
     r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that)\s+(?:the\s+)?$",
+    re.I,
+)
+# Words right before a relation's subject that deny it ("denied that Russia had sent troops").
+DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|claims?|"
+    r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$",
     re.I,
 )
 CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b", re.I)

@@ -68,6 +68,12 @@ ASSERTED = [
         ("DEPLOYED_IN", "russia", "south-ossetia"),
     ),
     ("The United States deployed bombers to Romania last month.", ("DEPLOYED_IN", "united-states", "romania")),
+    ("Nicaragua recognised Abkhazia and South Ossetia in 2008.", ("RECOGNIZED", "nicaragua", "south-ossetia")),
+    (
+        "Abkhazia and South Ossetia broke away in the 1990s. Russia invaded Georgia in 2008 and then recognised "
+        "them as independent states.",
+        ("RECOGNIZED", "russia", "abkhazia"),
+    ),
 ]
 
 
@@ -79,11 +85,17 @@ def test_asserted(text: str, expected: tuple[str, str, str]) -> None:
 NOT_ASSERTED = [
     ("Russia does not plan to deploy troops in Abkhazia.", ("DEPLOYED_IN", "russia", "abkhazia")),
     ("Moscow denied that it had deployed forces in Moldova.", ("DEPLOYED_IN", "russia", "moldova")),
+    ("Officials in Moscow denied that Russia had sent soldiers to Cuba.", ("DEPLOYED_IN", "russia", "cuba")),
+    ("Russia has denied sending troops to Nicaragua.", ("DEPLOYED_IN", "russia", "nicaragua")),
+    ("The ministry dismissed claims that Russian troops are in Venezuela.", ("DEPLOYED_IN", "russia", "venezuela")),
     ("If France deployed troops in Ukraine, they would be targets.", ("DEPLOYED_IN", "france", "ukraine")),
     ("Germany is considering whether to send troops to Ukraine.", ("DEPLOYED_IN", "germany", "ukraine")),
     ("Russia could invade Moldova, analysts warned.", ("INVADED", "russia", "moldova")),
     ("Ukraine is not planning to attack or invade Russia, Zelenskiy said.", ("INVADED", "ukraine", "russia")),
     ("Russia will never recognize Kosovo.", ("RECOGNIZED", "russia", "kosovo")),
+    ("Kazakhstan has declined to recognize Crimea as Russian.", ("RECOGNIZED", "kazakhstan", "crimea")),
+    ("Kyiv will not cede internationally recognised Ukrainian land to Russia.", ("RECOGNIZED", "ukraine", "russia")),
+    ("Chisinau recognises Transnistria as part of Moldova.", ("RECOGNIZED", "moldova", "transnistria")),
     ("NATO has no plans to send forces to Ukraine.", ("DEPLOYED_IN", "nato", "ukraine")),
     ("Russian troops massed on Ukraine's border in the spring.", ("DEPLOYED_IN", "russia", "ukraine")),
     ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
