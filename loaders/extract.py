@@ -163,7 +163,7 @@ _NUMBER = (
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
-_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of)\s+(?:\w+\s+){0,4}?$", re.I)
+_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
 # Words between a count and what it counts; a number there would be a count of its own.
 _GAP = r"\s+(?:[^\W\d][\w.]*\s+){0,3}?"
@@ -703,7 +703,7 @@ class _ArticleExtractor:
             pos = sentence.spans[id(m)][0]
             if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
                 continue
-            if cue_re.search(sentence.masked[max(masked_pos, pos - 40) : pos]):
+            if cue_re.search(sentence.masked[max(0, pos - 40) : pos]):  # the cue may end the trigger ("leave")
                 return m.entity
         return None
 

@@ -100,7 +100,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "DEPLOYED_IN",
         r"\b(?:sends?|sent|sending|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
-        r"has|have|had)\s+" + _QTY + r"(?:[\w-]+\s+){0,2}?" + _FORCE + r"\s+(?:to|in|into|inside|on)\b",
+        r"has|have|had)\s+"
+        + _QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + _FORCE
+        + r"\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
         cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
     ),
     Trigger(

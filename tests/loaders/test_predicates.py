@@ -69,6 +69,7 @@ ASSERTED = [
     ),
     ("The United States deployed bombers to Romania last month.", ("DEPLOYED_IN", "united-states", "romania")),
     ("Nicaragua recognised Abkhazia and South Ossetia in 2008.", ("RECOGNIZED", "nicaragua", "south-ossetia")),
+    ("Moscow has some 3,000 troops at its base in Gyumri, in northern Armenia.", ("DEPLOYED_IN", "russia", "armenia")),
     (
         "Abkhazia and South Ossetia broke away in the 1990s. Russia invaded Georgia in 2008 and then recognised "
         "them as independent states.",
@@ -198,10 +199,16 @@ def test_votes_are_not_read_from_a_resolution_number() -> None:
     assert adopted.qualifiers["votes"] == {"for": 70, "against": 26, "abstain": 77}
 
 
-def test_a_request_to_pull_forces_out_names_the_place_they_leave() -> None:
-    doc = read_text("t", "Georgia's government urged Russia to pull its forces out of Abkhazia.")
-    [asked] = [r for r in extract_document(doc).relations if r.predicate == "REQUESTED_WITHDRAWAL"]
-    assert asked.qualifiers["territory"] == "abkhazia"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Georgia's government urged Russia to pull its forces out of Abkhazia.", "abkhazia"),
+        ("Azerbaijan's president demanded that Russian peacekeepers leave Nagorno-Karabakh early.", "nagorno-karabakh"),
+    ],
+)
+def test_a_request_to_withdraw_names_the_place_the_forces_leave(text: str, place: str) -> None:
+    [asked] = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "REQUESTED_WITHDRAWAL"]
+    assert asked.qualifiers["territory"] == place
 
 
 FACT_CHECK_WITHOUT_QUOTE = """Fact check: {title}
