@@ -112,7 +112,8 @@ _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?�
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 # The words of a sentence that opens with a quotation, up to its closing mark.
-_QUOTED = re.compile(r"\s*[“\"](?P<words>[^”\"]{8,})[”\"]")
+_QUOTED = re.compile(r"[“\"](?P<words>[^”\"]{8,})[”\"]")
+_CLAIM_LABEL = re.compile(r"\s*claim\s*:", re.I)
 _NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|does|could)\s+not|never)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A mention followed by one of these is the subject of a clause of its own, not an item of a list.
@@ -834,17 +835,25 @@ class _ArticleExtractor:
             return
         verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
         verdict = verdict[0].upper() + verdict[1:].lower()
-        # The claim is the first quotation near the verdict, said by the person named last before it;
-        # failing a quotation, the first sentence before the verdict in which a person claims something.
+        # The claim is the first quotation near the verdict, or a quotation on a line labelled "Claim:"; its
+        # author is named after it, or else before it. Failing a quotation, it is the first sentence before the
+        # verdict in which a person claims something.
         horizon = max(verdict_sentence.end, verdict_sentence.start + 2000)
         quote = next((s for s in sentences if s.text.lstrip().startswith(("“", '"')) and s.start < horizon), None)
-        quoted = _QUOTED.match(quote.text) if quote is not None else None
+        claim_line = next((s for s in sentences if s.end <= verdict_sentence.start and CLAIM_VERB.search(s.text)), None)
+        if quote is None and claim_line is not None and _CLAIM_LABEL.match(claim_line.text):
+            quote = claim_line if _QUOTED.search(claim_line.text) else None
+        quoted = _QUOTED.search(quote.text) if quote is not None else None
         if quote is not None:
+            opening = quote.start + (quoted.start() if quoted else 0)
             closing = quote.start + (quoted.end() if quoted else len(quote.text))
-            attributed = [m for m in quote.mentions if m.entity.type == "Person" and m.start >= closing]
-            before = attributed[:1] or [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
+            people = [m for m in quote.mentions if m.entity.type == "Person"]
+            after = [m for m in people if m.start >= closing]  # '"...," Putin said'
+            introduced = [m for m in people if m.end <= opening]  # 'Claim: Putin said that "..."'
+            earlier = [m for m in self.mentions if m.entity.type == "Person" and m.end <= quote.start]
+            before = after[:1] or introduced[-1:] or earlier
         else:
-            quote = next((s for s in sentences if s.end <= verdict_sentence.start and CLAIM_VERB.search(s.text)), None)
+            quote = claim_line
             verb = CLAIM_VERB.search(quote.text) if quote else None
             said_at = quote.start + verb.start() if quote and verb else -1
             before = [m for m in quote.mentions if m.entity.type == "Person" and m.end <= said_at] if quote else []
@@ -852,13 +861,15 @@ class _ArticleExtractor:
             return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
         claimant = before[-1].entity
         claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
+        # Where the claim was made: the quotation's own sentence when it names the claimant, else the first
+        # sentence from it on that names the claimant and a day.
         said = next(
             (
                 s
                 for s in sentences
                 if s.start >= quote.start
                 and any(m.entity.id == claimant.id for m in s.mentions)
-                and any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates)
+                and (s is quote or any(d.start >= s.start and d.end <= s.end and d.day for d in self.dates))
             ),
             None,
         )

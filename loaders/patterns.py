@@ -230,7 +230,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
         speech_act=True,
         requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
-        r"respon(?:se|d)|hit|intervention|threat)\b",
+        r"respon(?:se|d)|hit|intervention|threat|(?:counter-?)?measures|countermeasures|reprisals?|punish\w*|"
+        r"pay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price)\b",
         cues=("warn", "threaten"),
     ),
     # PARTY_TO

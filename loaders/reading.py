@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import BadInput
+from loaders.dates import find_dates
 
 MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {
@@ -177,6 +178,7 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
         doc.segments = _compose(own_segments, segments)
     doc.title = _title([line for _, line in kept])
     doc.publisher = publisher
+    doc.published = _byline_date([line for _, line in kept[:6]])
     _dateline(doc)
     return doc
 
@@ -196,14 +198,28 @@ def _publisher_from_footer(raw: str) -> str | None:
     return None
 
 
+_BYLINE = re.compile(r"^(?:By\s|(?:Published|Updated|Posted)\b)")
+
+
 def _title(lines: list[str]) -> str | None:
-    """The first line near the top that is set like a headline (most words capitalised)."""
+    """The first line near the top that is set like a headline (most words capitalised), bylines aside."""
+    lines = [line for line in lines[:6] if not _BYLINE.match(line)] or lines
     for line in lines[:6]:
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
         capitalised = sum(w[0].isupper() for w in words)
         if 4 <= len(line.split()) <= 25 and words and capitalised / len(words) >= 0.7:
             return line
     return lines[0] if lines else None
+
+
+def _byline_date(lines: list[str]) -> str | None:
+    """The full date on a byline near the top ("By Jane Roe | May 3, 2024", "Published March 14, 2024")."""
+    for line in lines:
+        if _BYLINE.match(line) or " | " in line:
+            day = next((d for d in find_dates(line) if d.day and d.year), None)
+            if day is not None:
+                return day.iso
+    return None
 
 
 def _dateline(doc: Document) -> None:

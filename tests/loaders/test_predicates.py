@@ -239,6 +239,16 @@ def test_a_quoted_claim_is_the_quotation_and_its_author_is_the_one_named_after_i
     )
 
 
+def test_a_claim_line_with_a_quotation_inside_names_its_author_before_it() -> None:
+    text = (
+        "Fact check: Moldova and foreign troops\n\nBy A. Writer | March 8, 2024\n\n"
+        'Claim: Russian Foreign Minister Sergei Lavrov said on Tuesday that "Moldova wants a war with Russia."\n\n'
+        "Verdict: Misleading.\n\nLavrov repeated the claim on 1 February 2022."
+    )
+    [made] = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "MADE_CLAIM"]
+    assert made.subject_id == "sergei-lavrov" and made.qualifiers == {"date": "2024-03-05", "verdict": "Misleading"}
+
+
 def test_a_claim_by_no_known_person_gets_no_claimant() -> None:
     claim = "A post shared widely online claims that Polish troops entered Belarus. Minister Radoslaw Sikorski spoke."
     text = FACT_CHECK_WITHOUT_QUOTE.format(title="Did Polish Troops Enter Belarus?", claim_sentence=claim)

@@ -47,6 +47,12 @@ def test_dateline_gives_publisher_and_date() -> None:
     assert result.article.publisher == "Reuters" and result.article.published == "2023-03-03"
 
 
+def test_a_byline_gives_the_date_and_is_not_the_title() -> None:
+    text = "Fact check: did troops cross the border?\nBy A. Writer | June 4, 2024\nSoldiers were seen on Monday.\n"
+    [doc] = read_bytes("b", text.encode())
+    assert doc.title == "Fact check: did troops cross the border?" and doc.published == "2024-06-04"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
