@@ -171,6 +171,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("launched",),
     ),
     Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
+    # "the invasion of Ukraine, which Russia launched in 2022"
+    Trigger(
+        "INVADED",
+        r"\binvasion\s+of\s+{O},?\s+which\s+{S}\s+(?:\w+\s+)?(?:launched|began|started|ordered)\b",
+        cues=("invasion",),
+    ),
     # RECOGNIZED
     Trigger(
         "RECOGNIZED",

@@ -70,6 +70,8 @@ ASSERTED = [
     ("The United States deployed bombers to Romania last month.", ("DEPLOYED_IN", "united-states", "romania")),
     ("Nicaragua recognised Abkhazia and South Ossetia in 2008.", ("RECOGNIZED", "nicaragua", "south-ossetia")),
     ("Moscow has some 3,000 troops at its base in Gyumri, in northern Armenia.", ("DEPLOYED_IN", "russia", "armenia")),
+    ("Talks stalled after the invasion of Georgia, which Russia began in 2008.", ("INVADED", "russia", "georgia")),
+    ("Medvedev warned that Lithuania would pay a heavy price.", ("THREATENED", "dmitry-medvedev", "lithuania")),
     (
         "Abkhazia and South Ossetia broke away in the 1990s. Russia invaded Georgia in 2008 and then recognised "
         "them as independent states.",
