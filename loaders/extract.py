@@ -111,7 +111,7 @@ _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
 _COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
-# The words of a sentence that opens with a quotation, up to its closing mark.
+# A quotation (its words, of at least 8 characters, up to the closing mark).
 _QUOTED = re.compile(r"[“\"](?P<words>[^”\"]{8,})[”\"]")
 _CLAIM_LABEL = re.compile(r"\s*claim\s*:", re.I)
 _NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|does|could)\s+not|never)\s+$", re.I)
