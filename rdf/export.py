@@ -168,12 +168,8 @@ class Lines:
     def of_claim(self, claim: str, props: dict[str, Any]) -> list[str]:
         """schema:Claim, and a schema:ClaimReview with its rating where a verdict is known."""
         lines = [f"{claim} {A} {S['Claim']}"]
-        if props.get("text"):
-            lines.append(f"{claim} {S['text']} {text(props['text'])}")
-        if props.get("claimant"):
-            lines.append(f"{claim} {S['author']} {self.entity(props['claimant'])}")
-        if props.get("date"):
-            lines.append(f"{claim} {S['dateCreated']} {date_literal(props['date'])}")
+        written = [("text", "text", text), ("claimant", "author", self.entity), ("date", "dateCreated", date_literal)]
+        lines += _present(claim, props, written)
         if not props.get("verdict"):
             return lines
         review, rating = claim[:-1] + "#review>", claim[:-1] + "#rating>"
@@ -195,12 +191,8 @@ class Lines:
     def of_article(self, props: dict[str, Any]) -> list[str]:
         node = self.article(props["id"])
         lines = [f"{node} {A} {S['NewsArticle']}", f"{node} {A} {self.term('Article')}"]
-        if props.get("title"):
-            lines.append(f"{node} {S['headline']} {text(props['title'])}")
-        if props.get("published"):
-            lines.append(f"{node} {S['datePublished']} {date_literal(str(props['published'])[:10])}")
-        if props.get("url"):
-            lines.append(f"{node} {S['url']} {text(props['url'])}")
+        published = ("published", "datePublished", lambda day: date_literal(str(day)[:10]))
+        lines += _present(node, props, [("title", "headline", text), published, ("url", "url", text)])
         if props.get("publisher"):
             lines += self.of_organization(node, S["publisher"], props["publisher"])
         return lines
@@ -227,8 +219,7 @@ class Lines:
         if fact.get("confidence") is not None:
             lines.append(f"{node} {self.confidence} {typed(float(fact['confidence']), 'double')}")
         for q in ONTOLOGY.predicate(fact["predicate"]).qualifiers:
-            if fact.get(q.name) is not None:
-                lines += [f"{node} {p} {o}" for p, o in self.values(q.name, q.kind, fact[q.name])]
+            lines += [f"{node} {p} {o}" for p, o in self.values(q.name, q.kind, fact.get(q.name))]
         return lines
 
     def of_evidence(self, ev: dict[str, Any]) -> list[str]:
@@ -255,6 +246,11 @@ class Lines:
     def of_cited_fact(self, fact: dict[str, Any], evidence: list[dict[str, Any]]) -> list[str]:
         """A fact's lines and those of its evidence."""
         return self.of_fact(fact) + [line for ev in evidence for line in self.of_evidence(ev)]
+
+
+def _present(node: str, props: dict[str, Any], fields: list[tuple[str, str, Callable[[Any], str]]]) -> list[str]:
+    """Lines for the properties ``node`` has: (property key, schema: term, how its value is written)."""
+    return [f"{node} {S[local]} {write(props[key])}" for key, local, write in fields if props.get(key)]
 
 
 def _statements(lines: list[str], graph: str = "") -> str:
