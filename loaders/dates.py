@@ -41,11 +41,16 @@ DATE_PATTERNS = [
     re.compile(rf"{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b"),
     re.compile(rf"{_YEAR}\b(?!\s*(?:kilomet|km|miles|troops|soldiers|people))"),
 ]
-# Weekdays, today and yesterday all end in "day": these run only when the text has it.
+# Weekdays, today and yesterday.
 DAY_PATTERNS = [
     re.compile(r"\b(?:on|this|last|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I),
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
 ]
+# Every date has an ASCII digit or ends in "day", and no match reaches further than _REACH from one: the
+# patterns run only near these anchors, much faster than over the whole text. Opening with one character
+# class lets the engine skip ahead (an alternation of digits and "day" is 4x slower).
+_ANCHOR = re.compile(r"[0-9Dd](?:(?<=[0-9])[0-9]*|[Aa][Yy])")
+_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +101,9 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
     """
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)
-    patterns = DATE_PATTERNS + DAY_PATTERNS if "day" in text.lower() else DATE_PATTERNS
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    windows = _near_anchors(text)
+    for pattern in DATE_PATTERNS + DAY_PATTERNS:
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if taken[m.start()] or taken[m.end() - 1]:
                 continue
             if m.start() > 0 and text[m.start() - 1].isalnum():
@@ -108,6 +113,18 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
                 found.append(mention)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.start)
+
+
+def _near_anchors(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within reach of an anchor, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text):
+        lo, hi = max(0, anchor.start() - _REACH), anchor.end() + _REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _mention(m: re.Match[str], reference: date | None, after: bool) -> DateMention | None:

@@ -13,11 +13,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 import ahocorasick
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
-from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer
+from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer, literal_automaton
 from loaders.patterns import (
     ATTEMPTED,
     CLAIM_VERB,
@@ -58,11 +59,7 @@ def _cue_automaton() -> ahocorasick.Automaton:
     for index, trigger in enumerate(TRIGGERS):
         for cue in trigger.cues:
             admits.setdefault(cue, []).append(index)
-    automaton = ahocorasick.Automaton()
-    for cue, indices in admits.items():
-        automaton.add_word(cue, indices)
-    automaton.make_automaton()
-    return automaton
+    return literal_automaton(admits.items())
 
 
 _CUES = _cue_automaton()
@@ -122,7 +119,9 @@ _FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text).
-_ANAPHOR_NOUN = re.compile(r"(?:region|republic|territor|entities|statelet|enclave|peninsula|\bthem\b)")
+_ANAPHOR_NOUNS = literal_automaton(
+    (noun, noun) for noun in ("region", "republic", "territor", "entities", "statelet", "enclave", "peninsula", "them")
+)
 _RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
 _WORD_NUMBERS = {
@@ -257,6 +256,7 @@ class _ArticleExtractor:
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
         published = parse_iso(doc.published)
+        self.reference: date | None
         if published:
             self.reference, self.after = published, False
             self.dates = find_dates(self.text, published)
@@ -299,7 +299,7 @@ class _ArticleExtractor:
         return sorted(out, key=lambda x: x.start)
 
     def _agreements(self, mentions: list[Mention]) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         if not _has_any(self.lowered, _AGREEMENT_WORDS):
             return out
         for m in _AGREEMENT.finditer(self.text):
@@ -399,7 +399,8 @@ class _ArticleExtractor:
         masked = sentence.masked
         trig_start, trig_end = match.span()
         subject = _mention_at(sentence, match, "s")
-        objects = [_mention_at(sentence, match, "o")] if match.groupdict().get("o") else []
+        named_object = _mention_at(sentence, match, "o")
+        objects = [named_object] if named_object is not None else []
         window_start = sentence.clause_start(trig_start)
         passive = trigger.passive
         if subject is not None and passive:
@@ -830,10 +831,11 @@ class _ArticleExtractor:
 
     def _fact_check(self, sentences: list[_Sentence]) -> None:
         """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
-        verdict_sentence = next((s for s in sentences if VERDICTS.match(s.text.strip())), None)
-        if verdict_sentence is None:
+        verdicts = ((s, VERDICTS.match(s.text.strip())) for s in sentences)
+        verdict_sentence, verdict_match = next(((s, m) for s, m in verdicts if m), (None, None))
+        if verdict_sentence is None or verdict_match is None:
             return
-        verdict = VERDICTS.match(verdict_sentence.text.strip()).group("verdict")
+        verdict = verdict_match.group("verdict")
         verdict = verdict[0].upper() + verdict[1:].lower()
         # The claim is the first quotation near the verdict, or a quotation on a line labelled "Claim:"; its
         # author is named after it, or else before it. Failing a quotation, it is the first sentence before the
@@ -857,7 +859,7 @@ class _ArticleExtractor:
             verb = CLAIM_VERB.search(quote.text) if quote else None
             said_at = quote.start + verb.start() if quote and verb else -1
             before = [m for m in quote.mentions if m.entity.type == "Person" and m.end <= said_at] if quote else []
-        if not before:
+        if not before or quote is None:
             return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
         claimant = before[-1].entity
         claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
@@ -1055,9 +1057,10 @@ def _mask(sentence: _Sentence) -> None:
 def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """What ``_ANAPHOR.finditer(text)`` finds, looked for only around the nouns it ends with."""
     last = 0
-    for noun in _ANAPHOR_NOUN.finditer(lowered):
-        m = _ANAPHOR.search(text, max(last, noun.start() - 60), noun.end() + 40)
-        if m and m.end() >= noun.end():
+    for last_char, noun in _ANAPHOR_NOUNS.iter(lowered):
+        noun_end = last_char + 1
+        m = _ANAPHOR.search(text, max(last, noun_end - len(noun) - 60), noun_end + 40)
+        if m and m.end() >= noun_end:
             last = m.end()
             yield m
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -176,11 +177,17 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 add(surface, entity.id, "demonym")
             for surface in raw.get("metonyms") or ():
                 add(surface, entity.id, "metonym")
-    automaton = ahocorasick.Automaton()
-    for surface, senses in surfaces.items():
-        automaton.add_word(surface, (surface, senses))
-    automaton.make_automaton()
+    automaton = literal_automaton((surface, (surface, senses)) for surface, senses in surfaces.items())
     return Gazetteer(entities=entities, automaton=automaton)
+
+
+def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds each word, yielding the value given with it."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 @cache

@@ -47,6 +47,7 @@ FURNITURE = re.compile(
     re.I | re.X,
 )
 _NON_WORD = re.compile(r"\W+")
+_HEADLINE_LENGTH = 200
 # A heading after which the rest of the page is furniture.
 TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|related articles|trending|help us improve)", re.I)
 TITLE_WITH_PUBLISHER = re.compile(r"^(?P<title>.{20,}?)\s+[-–|]\s+(?P<publisher>[A-Z][\w.&' ]{1,40})\s*$")
@@ -159,7 +160,7 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
             continue
         if TAIL_MARKERS.match(stripped) and kept:
             break
-        key = _NON_WORD.sub(" ", stripped).strip().lower()
+        key = _repeat_key(stripped)
         if FURNITURE.match(stripped) or key in seen:
             continue
         seen.add(key)
@@ -181,6 +182,12 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
     doc.published = _byline_date([line for _, line in kept[:6]])
     _dateline(doc)
     return doc
+
+
+def _repeat_key(line: str) -> str:
+    """What a repeated line has in common with its first showing: a headline or caption may come back with
+    other punctuation; a paragraph comes back whole (and normalising every paragraph is costly)."""
+    return _NON_WORD.sub(" ", line).strip().lower() if len(line) <= _HEADLINE_LENGTH else line.lower()
 
 
 def _is_title_footer(line: str) -> bool:

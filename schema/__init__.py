@@ -89,7 +89,7 @@ class PropertySpec(_Frozen):
     kind: Kind
     description: str = ""
     indexed: bool = False
-    key: bool = Field(False, description="part of the fact id (qualifiers only)")
+    key: bool = Field(default=False, description="part of the fact id (qualifiers only)")
 
 
 class NodeType(_Frozen):
