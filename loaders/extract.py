@@ -217,7 +217,9 @@ class _Sentence:
     masked_to_text: list[int] = field(default_factory=list)
     # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    boundaries: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Every clause boundary of ``masked``, and where each ends (found on first use).
+    boundaries: list[tuple[int, int]] | None = None
+    boundary_ends: list[int] = field(default_factory=list)
 
     def position(self, mention: Mention) -> int | None:
         span = self.spans.get(id(mention))
@@ -235,13 +237,18 @@ class _Sentence:
         return self._boundary(position)[0]
 
     def _boundary(self, position: int) -> tuple[int, int]:
-        found = self.boundaries.get(position)
-        if found is None:
+        """The last boundary that ends by ``position``: the one a scan of the text up to there finds last."""
+        if self.boundaries is None:
+            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.masked)]
+            self.boundary_ends = [end for _, end in self.boundaries]
+        index = bisect.bisect_right(self.boundary_ends, position)
+        if index < len(self.boundaries) and self.boundaries[index][0] < position:
+            # A boundary that runs over the position (a "said that" cut after "said") is scanned for there.
             found = (0, 0)
             for m in LEFT_BOUNDARY.finditer(self.masked, 0, position):
                 found = m.span()
-            self.boundaries[position] = found
-        return found
+            return found
+        return self.boundaries[index - 1] if index else (0, 0)
 
 
 class _ArticleExtractor:
@@ -268,6 +275,7 @@ class _ArticleExtractor:
             line_dates = find_dates(doc.dateline, self.reference, after=self.after)
             if line_dates and line_dates[0].iso and line_dates[0].day:
                 doc.published = line_dates[0].iso
+        self.titled = list(_titled(self.text))  # people named after their title, anywhere in the text
         self.mentions = self._mentions()
         self.requests: list[Relation] = []
 
@@ -283,7 +291,7 @@ class _ArticleExtractor:
     def _titled_persons(self, mentions: list[Mention]) -> list[Mention]:
         """People introduced with a title; unknown ones become entities (and only those)."""
         out = list(mentions)
-        for m in _titled(self.text):
+        for m in self.titled:
             name_start, name_end = m.span("name")
             name = m.group("name")
             if any(x.start <= name_start < x.end or name_start <= x.start < name_end for x in mentions):
@@ -726,21 +734,23 @@ class _ArticleExtractor:
 
     def _titles(self, sentence: _Sentence) -> None:
         """ "Russian Deputy Foreign Minister Andrei Rudenko" gives HOLDS_POSITION with its role."""
-        for m in _titled(sentence.text):
-            start = sentence.start + m.start("name")
+        for m in self.titled:
+            if not sentence.start <= m.start() < m.end() <= sentence.end:
+                continue
+            start = m.start("name")
             person = next((x for x in sentence.mentions if x.start == start and x.entity.type == "Person"), None)
             if person is None:
                 person = next(
                     (
                         x
                         for x in sentence.mentions
-                        if x.start >= start and x.end <= sentence.start + m.end() and x.entity.type == "Person"
+                        if x.start >= start and x.end <= m.end() and x.entity.type == "Person"
                     ),
                     None,
                 )
             if person is None:
                 continue
-            title_start = sentence.start + m.start("title")
+            title_start = m.start("title")
             modifier = next(
                 (
                     x

@@ -166,7 +166,7 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
         seen.add(key)
         lead = len(content) - len(content.lstrip())
         kept.append((start + lead, stripped))
-    kept = [(s, line) for s, line in kept if not _is_title_footer(line)]
+    kept = [(s, line) for s, line in kept if not _title_footer(line)]
     parts: list[str] = []
     own_segments: list[tuple[int, int, int]] = []
     position = 0
@@ -190,17 +190,20 @@ def _repeat_key(line: str) -> str:
     return _NON_WORD.sub(" ", line).strip().lower() if len(line) <= _HEADLINE_LENGTH else line.lower()
 
 
-def _is_title_footer(line: str) -> bool:
-    # The cheap tests first: most lines are sentences, and the pattern is the costly part.
-    return not line.endswith(".") and len(line.split()) > 5 and bool(TITLE_WITH_PUBLISHER.match(line))
+def _title_footer(line: str) -> re.Match[str] | None:
+    """A "Headline - Publisher" line. The cheap tests first: most lines are sentences, and the pattern is the
+    costly part."""
+    if line.endswith(".") or len(line.split()) <= 5:
+        return None
+    return TITLE_WITH_PUBLISHER.match(line)
 
 
 def _publisher_from_footer(raw: str) -> str | None:
     """A closing "Headline - Publisher" line names the publisher."""
     lines = [line.strip() for line in raw[-2000:].splitlines() if line.strip()]
     for line in reversed(lines[-5:]):
-        match = TITLE_WITH_PUBLISHER.match(line)
-        if match and _is_title_footer(line):
+        match = _title_footer(line)
+        if match:
             return match.group("publisher").strip()
     return None
 
