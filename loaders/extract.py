@@ -214,6 +214,7 @@ class _Sentence:
     text: str
     mentions: list[Mention]
     masked: str = ""
+    lowered: str = ""  # ``masked`` in lower case
     masked_to_text: list[int] = field(default_factory=list)
     # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -239,13 +240,13 @@ class _Sentence:
     def _boundary(self, position: int) -> tuple[int, int]:
         """The last boundary that ends by ``position``: the one a scan of the text up to there finds last."""
         if self.boundaries is None:
-            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.masked)]
+            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.lowered)]
             self.boundary_ends = [end for _, end in self.boundaries]
         index = bisect.bisect_right(self.boundary_ends, position)
         if index < len(self.boundaries) and self.boundaries[index][0] < position:
             # A boundary that runs over the position (a "said that" cut after "said") is scanned for there.
             found = (0, 0)
-            for m in LEFT_BOUNDARY.finditer(self.masked, 0, position):
+            for m in LEFT_BOUNDARY.finditer(self.lowered, 0, position):
                 found = m.span()
             return found
         return self.boundaries[index - 1] if index else (0, 0)
@@ -259,7 +260,7 @@ class _ArticleExtractor:
         self.prefilter = prefilter
         self.gaz = gazetteer
         self.text = doc.text
-        self.lowered = doc.text.lower()
+        self.lowered = lower_aligned(doc.text)
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
         published = parse_iso(doc.published)
@@ -603,7 +604,7 @@ class _ArticleExtractor:
         self, sentence: _Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
     ) -> list[Mention]:
         masked = sentence.masked
-        stop = RIGHT_BOUNDARY.search(masked, trig_end)
+        stop = RIGHT_BOUNDARY.search(sentence.lowered, trig_end)
         limit = stop.start() if stop else len(masked)
         found: list[Mention] = []
         last_end = trig_end
@@ -646,7 +647,7 @@ class _ArticleExtractor:
         wanted = ONTOLOGY.predicate(predicate).qualifier_map
         text = sentence.text
         clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
-        clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
+        clause_end_masked = RIGHT_BOUNDARY.search(sentence.lowered, match.end())
         clause_end = sentence.masked_to_text[clause_end_masked.start()] if clause_end_masked else len(text)
         trig_text_start = sentence.masked_to_text[match.start()]
         q: dict = {}
@@ -1060,8 +1061,17 @@ def _mask(sentence: _Sentence) -> None:
     parts.append(sentence.text[cursor:])
     mapping.extend(range(cursor, len(sentence.text) + 1))
     sentence.masked = "".join(parts)
+    sentence.lowered = lower_aligned(sentence.masked)
     sentence.masked_to_text = mapping
     sentence.spans = spans
+
+
+def lower_aligned(text: str) -> str:
+    """``text`` in lower case, character for character, so that offsets into one hold in the other."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)  # "İ" would become two characters
 
 
 def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:

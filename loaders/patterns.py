@@ -343,16 +343,15 @@ SPEECH_VERBS = (
     r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
     r"stance|framed)"
 )
+# Clause boundaries. Both are matched against lower-cased text: a case-blind pattern is 3x slower.
 LEFT_BOUNDARY = re.compile(
-    r"[;:(\[]|[—–]|\s-\s|\b" + SPEECH_VERBS + r"\s+(?:that\b)?|,\s*(?:but|while|although|though|because|whereas|"
-    r"despite|after|before|when|as)\b|\b(?:while|although|though|because|whereas|which|who)\b|[“”\"]",
-    re.I,
+    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
+    r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
 )
 RIGHT_BOUNDARY = re.compile(
     r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
     r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:while|although|though|because|"
-    r"whereas|despite|unless|if)\b|[“”\"]",
-    re.I,
+    r"whereas|despite|unless|if)\b|[“”\"]"
 )
 # Prepositions that make a mention a modifier rather than a subject ("forces in Moldova").
 PREPOSITION_BEFORE = re.compile(
