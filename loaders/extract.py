@@ -45,6 +45,8 @@ from loaders.patterns import (
     TROOPS,
     VERDICTS,
     Trigger,
+    for_lowered,
+    lower_aligned,
 )
 from loaders.reading import Document
 from schema import ONTOLOGY
@@ -105,7 +107,7 @@ _RESOLUTION = re.compile(
 # What may stand between a title's modifier and the title: "Russian Foreign Minister", "Moldova's President".
 _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
-_COORDINATED_HEAD = re.compile(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$", re.I)
+_COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$")
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 # A quotation (its words, of at least 8 characters, up to the closing mark).
@@ -114,7 +116,7 @@ _CLAIM_LABEL = re.compile(r"\s*claim\s*:", re.I)
 _NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|does|could)\s+not|never)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A mention followed by one of these is the subject of a clause of its own, not an item of a list.
-_FINITE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b", re.I)
+_FINITE_VERB_AFTER = for_lowered(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b")
 # Words without which _AGREEMENT cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
@@ -163,8 +165,8 @@ _NUMBER = (
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
-_FROM_PLACE = re.compile(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$", re.I)
+_FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$")
+_IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 # Words between a count and what it counts; a number there would be a count of its own.
 _GAP = r"\s+(?:[^\W\d][\w.]*\s+){0,3}?"
 # A tally: "passed 64-15", "adopted by a vote of 100 to 11".
@@ -213,8 +215,8 @@ class _Sentence:
     end: int
     text: str
     mentions: list[Mention]
+    # The text in lower case, each mention replaced by a token (⟦index⟧); the relation patterns read it.
     masked: str = ""
-    lowered: str = ""  # ``masked`` in lower case
     masked_to_text: list[int] = field(default_factory=list)
     # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -240,13 +242,13 @@ class _Sentence:
     def _boundary(self, position: int) -> tuple[int, int]:
         """The last boundary that ends by ``position``: the one a scan of the text up to there finds last."""
         if self.boundaries is None:
-            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.lowered)]
+            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.masked)]
             self.boundary_ends = [end for _, end in self.boundaries]
         index = bisect.bisect_right(self.boundary_ends, position)
         if index < len(self.boundaries) and self.boundaries[index][0] < position:
             # A boundary that runs over the position (a "said that" cut after "said") is scanned for there.
             found = (0, 0)
-            for m in LEFT_BOUNDARY.finditer(self.lowered, 0, position):
+            for m in LEFT_BOUNDARY.finditer(self.masked, 0, position):
                 found = m.span()
             return found
         return self.boundaries[index - 1] if index else (0, 0)
@@ -604,7 +606,7 @@ class _ArticleExtractor:
         self, sentence: _Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
     ) -> list[Mention]:
         masked = sentence.masked
-        stop = RIGHT_BOUNDARY.search(sentence.lowered, trig_end)
+        stop = RIGHT_BOUNDARY.search(sentence.masked, trig_end)
         limit = stop.start() if stop else len(masked)
         found: list[Mention] = []
         last_end = trig_end
@@ -647,7 +649,7 @@ class _ArticleExtractor:
         wanted = ONTOLOGY.predicate(predicate).qualifier_map
         text = sentence.text
         clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
-        clause_end_masked = RIGHT_BOUNDARY.search(sentence.lowered, match.end())
+        clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
         clause_end = sentence.masked_to_text[clause_end_masked.start()] if clause_end_masked else len(text)
         trig_text_start = sentence.masked_to_text[match.start()]
         q: dict = {}
@@ -1060,18 +1062,9 @@ def _mask(sentence: _Sentence) -> None:
         cursor = max(cursor, local_end)
     parts.append(sentence.text[cursor:])
     mapping.extend(range(cursor, len(sentence.text) + 1))
-    sentence.masked = "".join(parts)
-    sentence.lowered = lower_aligned(sentence.masked)
+    sentence.masked = lower_aligned("".join(parts))
     sentence.masked_to_text = mapping
     sentence.spans = spans
-
-
-def lower_aligned(text: str) -> str:
-    """``text`` in lower case, character for character, so that offsets into one hold in the other."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := c.lower()) == 1 else c for c in text)  # "İ" would become two characters
 
 
 def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:

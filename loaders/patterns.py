@@ -13,6 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def lower_aligned(text: str) -> str:
+    """``text`` in lower case, character for character, so that offsets into one hold in the other."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)  # "İ" would become two characters
+
+
+def for_lowered(pattern: str) -> re.Pattern[str]:
+    """A pattern matched against text in lower case (:func:`lower_aligned`): case-sensitive matching is 2-3x
+    faster than ``re.I``. An upper-case letter in it could never match, so it is refused."""
+    letters = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
+    if any(c.isupper() for c in letters):
+        raise ValueError(f"an upper-case letter in a pattern for lower-cased text: {pattern[:80]!r}")
+    return re.compile(pattern)
+
+
 MASK = "⟦{}⟧"
 _E = r"⟦\d+⟧"
 _POSS = r"(?:’s|'s|’|')?"
@@ -76,7 +94,7 @@ class Trigger:
 
     def compiled(self) -> re.Pattern[str]:
         text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
-        return re.compile(text, re.I)
+        return for_lowered(text)
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -301,39 +319,33 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 # Words before a trigger (within its clause) that change what the relation asserts.
-NEGATION = re.compile(
+NEGATION = for_lowered(
     r"\b(?:not|n't|never|no\s+longer|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
-    re.I,
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
-HEARSAY = re.compile(
+HEARSAY = for_lowered(
     r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that)\s+(?:the\s+)?$",
-    re.I,
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").
-DENIED_BEFORE = re.compile(
+DENIED_BEFORE = for_lowered(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|claims?|"
     r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$",
-    re.I,
 )
-CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b", re.I)
-PLANNED = re.compile(
+CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
+PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
     r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
-    re.I,
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = for_lowered(
     r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
     r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
     r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing))\b",
-    re.I,
 )
 # An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
-INFINITIVE = re.compile(
+INFINITIVE = for_lowered(
     r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
     r"(?<!\bused)\s+to\s*$",
-    re.I,
 )
 
 # Clause boundaries for the subject search (leftwards) and the object search (rightwards).
@@ -344,36 +356,33 @@ SPEECH_VERBS = (
     r"stance|framed)"
 )
 # Clause boundaries. Both are matched against lower-cased text: a case-blind pattern is 3x slower.
-LEFT_BOUNDARY = re.compile(
+LEFT_BOUNDARY = for_lowered(
     r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
     r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
 )
-RIGHT_BOUNDARY = re.compile(
+RIGHT_BOUNDARY = for_lowered(
     r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
     r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:while|although|though|because|"
     r"whereas|despite|unless|if)\b|[“”\"]"
 )
 # Prepositions that make a mention a modifier rather than a subject ("forces in Moldova").
-PREPOSITION_BEFORE = re.compile(
+PREPOSITION_BEFORE = for_lowered(
     r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
     r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
-    re.I,
 )
 # Gap between coordinated objects ("Ukraine, Georgia and Moldova").
-COORDINATION_GAP = re.compile(
+COORDINATION_GAP = for_lowered(
     r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
-    re.I,
 )
 # Words that refer back to an earlier actor ("Russia announced it had annexed ...").
-PRONOUN_SUBJECT = re.compile(
+PRONOUN_SUBJECT = for_lowered(
     r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
     r"government|president|resolution|assembly|council))\b",
-    re.I,
 )
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
-COORDINATED_VERB_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$", re.I)
+COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
 # Participles whose subject is the clause's main subject ("despite having signed ...").
-PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$", re.I)
+PARTICIPLE_BEFORE = for_lowered(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$")
 
 # Qualifier cues.
 TROOPS = re.compile(
@@ -386,7 +395,7 @@ ATTEMPTED = re.compile(
     r"purported(?:ly)?|unlawful(?:ly)?|sham)\b",
     re.I,
 )
-DE_FACTO = re.compile(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$", re.I)
+DE_FACTO = for_lowered(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$")
 REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+)", re.I)
 CONDITIONS = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I
