@@ -46,9 +46,10 @@ DAY_PATTERNS = [
     re.compile(r"\b(?:on|this|last|next)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I),
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
 ]
-# Every date has an ASCII digit or ends in "day", and no match reaches further than _REACH from one: the
-# patterns run only near these anchors, much faster than over the whole text. Opening with one character
-# class lets the engine skip ahead (an alternation of digits and "day" is 4x slower).
+# A date of DATE_PATTERNS has an ASCII digit, one of DAY_PATTERNS ends in "day", and no match reaches further
+# than _REACH from it: the patterns run only near these anchors, much faster than over the whole text.
+# Opening with one character class lets the engine skip ahead (an alternation of digits and "day" is 4x
+# slower).
 _ANCHOR = re.compile(r"[0-9Dd](?:(?<=[0-9])[0-9]*|[Aa][Yy])")
 _REACH = 40
 
@@ -101,8 +102,9 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
     """
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)
-    windows = _near_anchors(text)
-    for pattern in DATE_PATTERNS + DAY_PATTERNS:
+    near_digits, near_days = _near_anchors(text)
+    runs = [(pattern, near_digits) for pattern in DATE_PATTERNS] + [(pattern, near_days) for pattern in DAY_PATTERNS]
+    for pattern, windows in runs:
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if taken[m.start()] or taken[m.end() - 1]:
                 continue
@@ -115,16 +117,18 @@ def find_dates(text: str, reference: date | None = None, *, after: bool = False)
     return sorted(found, key=lambda d: d.start)
 
 
-def _near_anchors(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` within reach of an anchor, merged where they overlap."""
-    windows: list[tuple[int, int]] = []
+def _near_anchors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches of ``text`` within reach of a digit, and of a "day", each merged where they overlap."""
+    near_digits: list[tuple[int, int]] = []
+    near_days: list[tuple[int, int]] = []
     for anchor in _ANCHOR.finditer(text):
+        windows = near_digits if anchor.group()[0].isdigit() else near_days
         lo, hi = max(0, anchor.start() - _REACH), anchor.end() + _REACH
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
-    return windows
+    return near_digits, near_days
 
 
 def _mention(m: re.Match[str], reference: date | None, after: bool) -> DateMention | None:
