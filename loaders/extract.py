@@ -112,6 +112,10 @@ _COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?�
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 # A quotation (its words, of at least 8 characters, up to the closing mark).
 _QUOTED = re.compile(r"[“\"](?P<words>[^”\"]{8,})[”\"]")
+_TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
+_POSSESSIVE_BEFORE = re.compile(r"\s*(?:’s|'s)\s")  # "Russia's ..."
+_POSSESSOR = re.compile(r"\s*(?:’s|'s)\s+⟦")  # "Russia's ⟦1⟧"
+_POSSESSED_MENTION = re.compile(r"\s*(?:[\w-]+\s+){0,2}?⟦")  # "... Foreign Ministry", after a possessive
 _CLAIM_LABEL = re.compile(r"\s*claim\s*:", re.I)
 _NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|does|could)\s+not|never)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
@@ -535,7 +539,7 @@ class _ArticleExtractor:
         listed = _COORDINATED_HEAD.match(head)
         if not listed:
             return []
-        tokens = [sentence.mentions[int(t)] for t in re.findall(r"⟦(\d+)⟧", listed.group(0))]
+        tokens = [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(0))]
         return [m for m in tokens if m.entity.type in types and m.kind != "place-adjective"]
 
     def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
@@ -546,7 +550,7 @@ class _ArticleExtractor:
         listed = re.match(r"\s+(?:with|between)\s+((?:⟦\d+⟧)(?:\s*(?:,|and)\s*⟦\d+⟧)*)", tail)
         if not listed:
             return []
-        return [sentence.mentions[int(t)] for t in re.findall(r"⟦(\d+)⟧", listed.group(1))]
+        return [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(1))]
 
     def _threat_targets(self, sentence: _Sentence, trig_end: int, subject: Mention) -> list[Mention]:
         """The forces a threat names ("including German ones"), wherever they stand after the verb."""
@@ -597,7 +601,7 @@ class _ArticleExtractor:
             if PREPOSITION_BEFORE.search(masked[max(start, pos - 40) : pos]):
                 continue
             after = masked[sentence.token_end(m) : trig_start]
-            if re.match(r"\s*(?:’s|'s)\s+⟦", after):
+            if _POSSESSOR.match(after):
                 continue  # a possessor before another mention ("Russia's Foreign Ministry")
             best = m
         return best
@@ -620,8 +624,8 @@ class _ArticleExtractor:
             if not found and len(gap.split()) > 9:
                 break
             after = masked[token_end:limit]
-            possessive = re.match(r"\s*(?:’s|'s)\s", after)
-            if possessive and re.match(r"\s*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?⟦", after):
+            possessive = _POSSESSIVE_BEFORE.match(after)
+            if possessive and _POSSESSED_MENTION.match(after, possessive.end()):
                 last_end = token_end
                 continue  # possessor: the possessed mention is the object
             if found and (possessive or _FINITE_VERB_AFTER.match(after)):
