@@ -11,6 +11,7 @@ coordinated with it are taken. Eligibility comes from the predicate's types in s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -29,6 +30,25 @@ def for_lowered(pattern: str) -> re.Pattern[str]:
     if any(c.isupper() for c in letters):
         raise ValueError(f"an upper-case letter in a pattern for lower-cased text: {pattern[:80]!r}")
     return re.compile(pattern)
+
+
+@dataclass(frozen=True)
+class WordStart:
+    """A pattern that opened with ``\\b``, whose matches start with a word character: without the ``\\b`` the
+    regex engine can jump to the pattern's first letters (up to 30x faster), and the boundary is checked here.
+    ``finditer`` finds what the pattern with its ``\\b`` would."""
+
+    regex: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while (m := self.regex.search(text, position)) is not None:
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                position = start + 1  # inside a word: the next match may start within this one
+                continue
+            yield m
+            position = max(m.end(), start + 1)
 
 
 MASK = "⟦{}⟧"
@@ -92,8 +112,10 @@ class Trigger:
         """The subject follows "by" and the object comes before the trigger."""
         return "by\\s+{S}" in self.pattern
 
-    def compiled(self) -> re.Pattern[str]:
+    def compiled(self) -> re.Pattern[str] | WordStart:
         text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
+        if text.startswith("\\b"):
+            return WordStart(for_lowered(text[2:]))
         return for_lowered(text)
 
 

@@ -1,11 +1,15 @@
-"""The cue prefilter is an optimisation only: with and without it, extraction is the same."""
+"""The speed-ups are optimisations only: with and without them, extraction is the same."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from bench.corpus import generate
-from loaders.extract import extract_document
+from loaders.extract import _ArticleExtractor, extract_document
+from loaders.gazetteer import default_gazetteer
+from loaders.patterns import TRIGGERS, WordStart
 from loaders.reading import Document, read_file, read_text
 from tests.conftest import SEEDS
 from tests.loaders.test_predicates import ASSERTED, NOT_ASSERTED
@@ -24,3 +28,20 @@ def test_prefilter_changes_nothing(doc: Document) -> None:
     full = extract_document(doc, prefilter=False)
     assert fast.relations == full.relations
     assert fast.entities == full.entities
+
+
+def test_word_start_patterns_find_what_their_leading_word_boundary_found() -> None:
+    gazetteer = default_gazetteer()
+    texts = [s.masked for doc in _documents() for s in _ArticleExtractor(doc, gazetteer).sentences() if s.mentions]
+    # Matches inside words, right after them, and at the very start.
+    texts += ["preoccupied by ⟦0⟧, they occupied ⟦1⟧", "occupied ⟦0⟧", "reannexed ⟦0⟧ and annexed ⟦1⟧", "_invaded ⟦2⟧"]
+    checked = 0
+    for trigger in TRIGGERS:
+        pattern = trigger.compiled()
+        if not isinstance(pattern, WordStart):
+            continue
+        with_boundary = re.compile(r"\b" + pattern.regex.pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in with_boundary.finditer(text)]
+        checked += 1
+    assert checked >= 20
