@@ -37,7 +37,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DATE_PATTERNS = [
     re.compile(r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"(?P<day>\d\d?)\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),  # \d\d? (not \d{1,2}) opens with a plain class
     re.compile(rf"{_MONTH}(?:[-–]\w+)?,?\s+{_YEAR}\b"),
     re.compile(rf"{_YEAR}\b(?!\s*(?:kilomet|km|miles|troops|soldiers|people))"),
 ]
