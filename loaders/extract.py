@@ -113,6 +113,7 @@ _COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?�
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 # A quotation (its words, of at least 8 characters, up to the closing mark).
 _QUOTED = re.compile(r"[“\"](?P<words>[^”\"]{8,})[”\"]")
+_VERDICT_LENGTH = 60  # a verdict is a sentence of its own, at most about 30 characters ("That claim is mostly false.")
 _TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
 _POSSESSIVE_BEFORE = re.compile(r"\s*(?:’s|'s)\s")  # "Russia's ..."
 _POSSESSOR = re.compile(r"\s*(?:’s|'s)\s+⟦")  # "Russia's ⟦1⟧"
@@ -849,7 +850,8 @@ class _ArticleExtractor:
 
     def _fact_check(self, sentences: list[_Sentence]) -> None:
         """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
-        verdicts = ((s, VERDICTS.match(s.text.strip())) for s in sentences)
+        short = (s for s in sentences if len(s.text) <= _VERDICT_LENGTH)
+        verdicts = ((s, VERDICTS.match(s.text.strip())) for s in short)
         verdict_sentence, verdict_match = next(((s, m) for s, m in verdicts if m), (None, None))
         if verdict_sentence is None or verdict_match is None:
             return
