@@ -342,7 +342,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
-    r"\b(?:not|n't|never|no\s+longer|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
+    r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
