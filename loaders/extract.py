@@ -475,6 +475,8 @@ class _ArticleExtractor:
         # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
         if modality == "asserted" and not trigger.speech_act and HEARSAY.search(before_subject):
             modality = "hypothetical"
+        if modality == "asserted" and sentence.text.rstrip().endswith("?"):
+            modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
         subjects = [subject, *self._co_subjects(sentence, subject, pred.subject_types)]
         if passive and subject_at is not None:  # "by Germany and the Netherlands"
             subjects = self._objects_right(sentence, subject_at, pred.subject_types, subject) or subjects

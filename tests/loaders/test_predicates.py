@@ -101,6 +101,7 @@ NOT_ASSERTED = [
     ("Chisinau recognises Transnistria as part of Moldova.", ("RECOGNIZED", "moldova", "transnistria")),
     ("NATO has no plans to send forces to Ukraine.", ("DEPLOYED_IN", "nato", "ukraine")),
     ("Moscow had no intention of stationing troops in Kazakhstan.", ("DEPLOYED_IN", "russia", "kazakhstan")),
+    ("Has Poland sent soldiers to fight in Ukraine?", ("DEPLOYED_IN", "poland", "ukraine")),
     ("Russian troops massed on Ukraine's border in the spring.", ("DEPLOYED_IN", "russia", "ukraine")),
     ("Crimea was annexed in 2014. NATO ships sailed near the peninsula.", ("DEPLOYED_IN", "nato", "crimea")),
     ("Poland sent fighter jets to Ukraine in March.", ("DEPLOYED_IN", "poland", "ukraine")),
