@@ -126,7 +126,7 @@ _FINITE_VERB_AFTER = for_lowered(r"\s+(?:has|have|had|is|are|was|were|will|would
 # Words without which _AGREEMENT cannot match: a cheap test before the regex.
 _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
-# running _ANAPHOR over the whole text).
+# running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
 _ANAPHOR_NOUNS = literal_automaton(
     (noun, noun) for noun in ("region", "republic", "territor", "entities", "statelet", "enclave", "peninsula", "them")
 )
@@ -614,7 +614,7 @@ class _ArticleExtractor:
         self, sentence: _Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
     ) -> list[Mention]:
         masked = sentence.masked
-        stop = RIGHT_BOUNDARY.search(sentence.masked, trig_end)
+        stop = RIGHT_BOUNDARY.search(masked, trig_end)
         limit = stop.start() if stop else len(masked)
         found: list[Mention] = []
         last_end = trig_end

@@ -1,7 +1,7 @@
 """Relation patterns, declared as data.
 
-Each trigger is a regular expression over a *masked* sentence in which every entity mention
-is replaced by a token ``⟦n⟧``. Macros: ``{E}`` any mention, ``{S}`` the subject, ``{O}`` the
+Each trigger is a regular expression over a *masked* sentence, in lower case, in which every
+entity mention is replaced by a token ``⟦n⟧``. Macros: ``{E}`` any mention, ``{S}`` the subject, ``{O}`` the
 object. Where a pattern names no subject, the nearest eligible actor before the trigger in
 the same clause is taken (or after ``by`` for passives, which name ``{S}`` themselves); where
 it names no object, the first eligible mention after the trigger and the mentions
@@ -377,7 +377,7 @@ SPEECH_VERBS = (
     r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
     r"stance|framed)"
 )
-# Clause boundaries. Both are matched against lower-cased text: a case-blind pattern is 3x slower.
+# Both are matched against lower-cased text, as every pattern here for the masked sentence is.
 LEFT_BOUNDARY = for_lowered(
     r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
     r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
