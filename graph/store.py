@@ -250,7 +250,7 @@ class GraphStore(ABC):
         for rel in relations:
             ids[rel.subject_type].add(rel.subject_id)
             ids[rel.object_type].add(rel.object_id)
-        stored = {t: self._find_keys(f"MATCH (n:{t} {{id: key}}) RETURN n.id", sorted(v)) for t, v in ids.items()}
+        stored = {t: self._find_keys(_id_match(t), sorted(v)) for t, v in ids.items()}
         return [r for r in relations if r.subject_id in stored[r.subject_type] and r.object_id in stored[r.object_type]]
 
     # -- write paths ------------------------------------------------------------------
@@ -293,7 +293,7 @@ class GraphStore(ABC):
 
     def _stored_ids(self, node_type: str, ids: list[str]) -> set[str]:
         """Which of ``ids`` the store holds as nodes of ``node_type`` (all of them when not bulk)."""
-        return self._stored_keys(f"MATCH (n:{node_type} {{id: key}}) RETURN n.id", ids)
+        return self._stored_keys(_id_match(node_type), ids)
 
     def _stored_keys(self, match: str, keys: list[str]) -> set[str]:
         """Which of ``keys`` a ``match`` on ``key`` finds; every key when not bulk (all rows MERGE)."""
@@ -481,6 +481,11 @@ class GraphStore(ABC):
 def relation_properties(predicate: str) -> tuple[PropertySpec, ...]:
     """Every property a relation of ``predicate`` carries in the stores."""
     return RELATION_PROPERTIES + ONTOLOGY.predicate(predicate).qualifiers
+
+
+def _id_match(node_type: str) -> str:
+    """A match of the node of ``node_type`` whose id is ``key``, returning its id."""
+    return f"MATCH (n:{node_type} {{id: key}}) RETURN n.id"
 
 
 def _relation_rows(relations: list[Relation]) -> tuple[dict[tuple[str, str, str], dict[str, Row]], list[Row]]:

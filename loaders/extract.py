@@ -397,9 +397,10 @@ class _ArticleExtractor:
         return Extraction(article, self.entities, list(self.relations.values()))
 
     def _triggers(self, sentence: _Sentence) -> None:
-        adopts_resolution = "resolution" in sentence.text.lower() and bool(_RESOLUTION.search(sentence.text))
+        lowered = self.lowered[sentence.start : sentence.end]
+        adopts_resolution = "resolution" in lowered and bool(_RESOLUTION.search(sentence.text))
         if self.prefilter:
-            admitted = {i for _, indices in _CUES.iter(sentence.text.lower()) for i in indices}
+            admitted = {i for _, indices in _CUES.iter(lowered) for i in indices}
             candidates = [_COMPILED[i] for i in sorted(admitted)]
         else:
             candidates = _COMPILED
@@ -783,7 +784,7 @@ class _ArticleExtractor:
 
     def _resolutions(self, sentence: _Sentence, sentences: list[_Sentence]) -> None:
         """A body adopting a resolution: the resolution becomes a node with its date and votes."""
-        if "resolution" not in sentence.text.lower():
+        if "resolution" not in self.lowered[sentence.start : sentence.end]:
             return
         for m in _RESOLUTION.finditer(sentence.text):
             at = sentence.start + m.start()

@@ -420,7 +420,7 @@ def write_dump(store: GraphStore, vocab: Vocabulary, fmt: str, output: IO[bytes]
     serialize(dump_statements(store, vocab, named_graphs=named_graphs), output, rdf_format, prefixes=vocab.prefixes)
 
 
-class _QueueWriter:
+class _CallbackWriter:
     """A binary file the serializer writes to; its chunks go to a callback."""
 
     def __init__(self, put: Callable[[bytes], None]) -> None:
@@ -437,7 +437,7 @@ class _QueueWriter:
 def stream_dump(store: GraphStore, vocab: Vocabulary, fmt: str) -> Iterator[bytes]:
     """The dump as chunks of bytes, for a streaming HTTP response (the serializer runs in a thread)."""
     dump_format(fmt)  # fail fast on a bad format
-    return produced_in_thread(lambda put: write_dump(store, vocab, fmt, _QueueWriter(put)), ahead=64)  # type: ignore[arg-type]
+    return produced_in_thread(lambda put: write_dump(store, vocab, fmt, _CallbackWriter(put)), ahead=64)  # type: ignore[arg-type]
 
 
 def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> list[Triple]:
