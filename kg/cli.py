@@ -24,8 +24,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-console = Console()
-err_console = Console(stderr=True)
+def _console(*, stderr: bool = False) -> Console:
+    """Rich's console; written to a pipe or a file, lines are kept whole rather than wrapped at 80 columns."""
+    piped = not (sys.stderr if stderr else sys.stdout).isatty()
+    return Console(stderr=stderr, width=_PIPED_WIDTH if piped else None, soft_wrap=piped)
+
+
+_PIPED_WIDTH = 10_000
+console = _console()
+err_console = _console(stderr=True)
 
 
 def warn(message: str) -> None:
