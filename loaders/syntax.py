@@ -40,7 +40,8 @@ GOVERNOR_MODALITY = {
     **dict.fromkeys(("plan", "intend", "prepare", "aim", "seek", "expect", "schedule", "decide", "agree",
                      "promise", "pledge", "vow", "go"), "planned"),
     **dict.fromkeys(("threaten", "consider", "propose", "offer", "want", "hope", "ask", "urge", "call",
-                     "demand", "request", "press", "tell", "order", "invite", "encourage"), "hypothetical"),
+                     "demand", "request", "press", "tell", "order", "invite", "encourage", "ready", "willing"),
+                    "hypothetical"),
 }  # fmt: skip
 HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -220,13 +221,13 @@ def _arcs(child: Token) -> Iterator[Argument]:
         yield Argument("agent", _antecedent(child), dep)
     elif dep in ("nsubjpass", "dobj"):
         yield Argument("patient", _antecedent(child), dep)
-    elif dep == "dative":
+    elif dep == "dative" and child.pos_ != "ADP":  # "gave Russia a deadline"; "to the region" is a preposition
         yield Argument("recipient", child, dep)
     elif dep == "attr" and any(c.dep_ == "expl" for c in child.head.children):  # "there are troops in X"
         yield Argument("agent", child, dep)
     elif dep == "agent":
         yield from (Argument("agent", p, "agent") for p in child.children if p.dep_ == "pobj")
-    elif dep == "prep":
+    elif dep in ("prep", "dative"):
         yield from _prep(child, "prep")
 
 
@@ -270,6 +271,8 @@ def _patients(verb: Token) -> list[Token]:
 def _inherited_agents(verb: Token) -> Iterator[Argument]:
     head = verb.head
     if verb.dep_ == "xcomp":  # control: the governor's object ("asked Russia to"), one called on, else its subject
+        if head.dep_ == "acomp":  # "Belarus is ready to host": the adjective's subject is its copula's
+            head = head.head
         on = [a.token for a in _preps(head) if a.role == "on"]
         yield from (Argument("agent", t, "control") for t in _patients(head) or on or _agents(head))
     elif verb.dep_ == "conj" and head.pos_ in VERBS:
@@ -306,13 +309,13 @@ def _widen(arg: Argument) -> Iterator[Argument]:
 
 
 def _governors(verb: Token) -> Iterator[Token]:
-    """The verb, then the verbs it depends on through open complements and shared coordination."""
+    """The verb, then the verbs it depends on through open complements ("plans to deploy") and through
+    coordination that shares their subject ("will invade and annex"), except after "but"."""
     node = verb
     yield node
-    while True:
-        sharing = node.dep_ == "conj" and node.head.pos_ in VERBS and not _has_subject(node)
-        if node.dep_ != "xcomp" and not (sharing and not _after_but(node)):
-            return
+    while node.dep_ == "xcomp" or (
+        node.dep_ == "conj" and node.head.pos_ in VERBS and not _has_subject(node) and not _after_but(node)
+    ):
         node = node.head
         yield node
 

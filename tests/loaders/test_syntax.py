@@ -114,6 +114,17 @@ def test_subject_control_without_an_object():
     assert roles(word(text, "send")) == {("agent", "Russia"), ("patient", "soldiers"), ("to", "border")}
 
 
+def test_control_through_an_adjective():
+    text = "Serbia was willing to send observers to the region."
+    assert roles(word(text, "send")) == {("agent", "Serbia"), ("patient", "observers"), ("to", "region")}
+    assert modality(word(text, "send")) == ("hypothetical", word(text, "willing"))
+
+
+def test_a_recipient():
+    text = "Moldova gave Russia a deadline for the withdrawal."
+    assert roles(word(text, "gave")) >= {("agent", "Moldova"), ("recipient", "Russia"), ("patient", "deadline")}
+
+
 def test_passive_with_a_by_agent():
     text = "Troops were deployed in Poland by the United States."
     deployed = word(text, "deployed")
@@ -241,7 +252,12 @@ def test_negation(text, verb, cue):
 
 @pytest.mark.parametrize(
     ("text", "verb"),
-    [(ASK, "asked"), ("Russia recognised Abkhazia in 2008.", "recognised"), ("The Kremlin again denies it.", "denies")],
+    [
+        (ASK, "asked"),
+        ("Russia recognised Abkhazia in 2008.", "recognised"),
+        ("The Kremlin again denies it.", "denies"),
+        ("Russia did not invade but annexed the region.", "annexed"),  # "but" does not share the negation
+    ],
 )
 def test_no_negation(text, verb):
     assert negation(word(text, verb)) is None
@@ -259,6 +275,8 @@ MODAL = [
     ("Russian troops could enter the region.", "enter", "hypothetical", "could"),
     ("If Russia attacks Lithuania, NATO will respond.", "attacks", "conditional", "If"),
     (ASK, "withdraw", "hypothetical", "asked"),
+    ("Russia is going to send more troops to the border.", "send", "planned", "going"),
+    ("Russia will invade and annex the region.", "annex", "planned", "will"),  # shared by coordination
 ]
 
 
