@@ -45,3 +45,7 @@ class BadInput(KGError):
 
 class ExtractionFailed(KGError):
     """Extraction of one readable article failed; the other articles go on."""
+
+
+class ModelRefused(KGError):
+    """The language model is not installed, or its files differ from the sha256 the project records."""
