@@ -45,3 +45,7 @@ class BadInput(KGError):
 
 class ExtractionFailed(KGError):
     """Extraction of one readable article failed; the other articles go on."""
+
+
+class NotSupported(BadInput):
+    """Valid input asking for something this service does not do (a federated SPARQL query, say)."""
