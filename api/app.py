@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
+from api.headers import SecurityHeaders
 from api.routers import articles, cypher, entities, facts, linked, page, questions, relations, system, writes
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
@@ -33,10 +34,13 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         app.state.store = opened
         app.state.settings = config
         app.state.vocab = Vocabulary(config.base_iri)
-        app.state.sparql = SparqlEndpoint(opened, app.state.vocab)
+        app.state.sparql = SparqlEndpoint(
+            opened, app.state.vocab, timeout=config.sparql_timeout_s, max_results=config.sparql_max_results
+        )
         try:
             yield
         finally:
+            app.state.sparql.close()
             if store is None:
                 opened.close()
 
@@ -59,4 +63,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"],
         )
+    # Last added, so outermost: every answer carries them, a 413 or a CORS preflight too.
+    app.add_middleware(SecurityHeaders, docs_paths=[app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url])
     return app

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+import hmac
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from api.problems import Forbidden, Unauthorized
 from graph import GraphStore
 from kg.errors import BadInput
 
@@ -19,6 +22,26 @@ def get_store(request: Request) -> GraphStore:
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+_BEARER = HTTPBearer(auto_error=False, description="`Authorization: Bearer <key>`, a key from KG_API_KEYS")
+_API_KEY = APIKeyHeader(name="X-API-Key", auto_error=False, description="a key from KG_API_KEYS")
+
+
+def require_key(
+    request: Request,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)],
+    api_key: Annotated[str | None, Security(_API_KEY)],
+) -> None:
+    """A key from KG_API_KEYS, as `Authorization: Bearer <key>` or `X-API-Key: <key>`; 401 or 403 otherwise."""
+    keys: list[str] = request.app.state.settings.api_keys
+    if not keys:
+        raise Forbidden("writes are disabled: the server has no KG_API_KEYS")
+    given = api_key or (bearer.credentials.strip() if bearer else None)
+    if not given:
+        scheme = "Authorization needs the Bearer scheme" if "authorization" in request.headers else "a key is needed"
+        raise Unauthorized(f"{scheme}: Authorization: Bearer <key>, or X-API-Key: <key>")
+    if not any(hmac.compare_digest(given.encode(), key.encode()) for key in keys):
+        raise Forbidden("that API key is not allowed to write")
 
 
 @dataclass(frozen=True)

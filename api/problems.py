@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -10,9 +11,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from kg.errors import BadInput, KGError, NotFound, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from api.headers import security_headers
+from kg.errors import BadInput, KGError, NotFound, NotSupported, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 
 MEDIA_TYPE = "application/problem+json"
+log = logging.getLogger("kg.api")
 
 
 class NotAcceptable(KGError):
@@ -37,6 +40,7 @@ _STATUS: dict[type[KGError], int] = {
     ReadOnlyViolation: 403,
     NotAcceptable: 406,
     NotFound: 404,
+    NotSupported: 400,
     BadInput: 422,
     QueryTimeout: 503,
     StoreUnavailable: 503,
@@ -64,6 +68,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(KGError)
     async def project_error(request: Request, exc: KGError) -> JSONResponse:
+        if isinstance(exc, StoreUnavailable):
+            # Where the store is and what its driver said are for the operator's log, not for clients.
+            log.warning("%s %s: %s", request.method, request.url.path, exc)
+            return problem(503, "the graph store is unavailable; try again shortly", request)
         response = problem(status_of(exc), str(exc), request)
         if isinstance(exc, Unauthorized):
             response.headers["WWW-Authenticate"] = 'Bearer realm="kg"'
@@ -77,6 +85,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         return problem(exc.status_code, str(exc.detail), request)
+
+    @app.exception_handler(Exception)
+    async def unhandled(request: Request, exc: Exception) -> JSONResponse:
+        # Starlette's outermost middleware answers with this, outside the other middleware (so it adds the
+        # security headers itself), then re-raises the error for the server's log.
+        response = problem(500, "an unexpected error; it has been logged", request)
+        response.headers.update(security_headers(request.url.path))
+        return response
 
 
 class _BodyTooLarge(BaseException):  # noqa: N818 - not an error to handle: it unwinds the app to the middleware

@@ -272,6 +272,7 @@ def export(
 
 
 @app.command()
+@one_line_errors
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -279,6 +280,7 @@ def serve(
     """Serve the HTTP API (OpenAPI at /docs) over the configured store."""
     import uvicorn
 
+    get_settings()  # a bad setting is one line here rather than a traceback from the server
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port)
 
 

@@ -49,3 +49,7 @@ class ExtractionFailed(KGError):
 
 class ModelRefused(KGError):
     """The language model is not installed, or its files differ from the sha256 the project records."""
+
+
+class NotSupported(BadInput):
+    """Valid input asking for something this service does not do (a federated SPARQL query, say)."""

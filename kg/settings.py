@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+
+from kg.errors import BadInput
 
 
 def _default_data_dir() -> Path:
@@ -45,20 +48,29 @@ class Settings(BaseSettings):
         0, ge=0, description="rows per write statement; 0: the store's default (1,000 on Neo4j, 5,000 embedded)"
     )
 
-    api_keys: list[str] = Field(default_factory=list, description="keys allowed to write; none: writes disabled")
+    # NoDecode: the environment's text reaches the validator below as it is, not parsed as JSON first.
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="keys allowed to write, comma-separated or a JSON list; none: writes off"
+    )
     max_body_bytes: int = Field(2_000_000, gt=0, description="largest request body the API accepts")
-    cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS; none: CORS off")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="origins allowed by CORS, comma-separated or a JSON list; none: CORS off"
+    )
 
     cypher_timeout_s: float = Field(5.0, gt=0, description="time limit of a POST /cypher query")
     cypher_max_rows: int = Field(1000, gt=0, description="rows a POST /cypher answer holds at most")
+    sparql_timeout_s: float = Field(10.0, gt=0, description="time limit of a /sparql query; past it, it is stopped")
+    sparql_max_results: int = Field(10_000, gt=0, description="solutions or triples a /sparql answer holds at most")
 
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
-        """KG_API_KEYS=a,b as well as a JSON list."""
-        if isinstance(value, str) and not value.lstrip().startswith("["):
-            return [part.strip() for part in value.split(",") if part.strip()]
-        return value
+        """KG_API_KEYS=a,b as well as KG_API_KEYS='["a", "b"]'."""
+        if not isinstance(value, str):
+            return value
+        if value.lstrip().startswith("["):
+            return json.loads(value)
+        return [part.strip() for part in value.split(",") if part.strip()]
 
     @field_validator("base_iri")
     @classmethod
@@ -72,4 +84,16 @@ class Settings(BaseSettings):
 
 @cache
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a bad value is a BadInput naming its variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        reasons = "; ".join(f"{_variable(str(e['loc'][0]))}: {e['msg']}" for e in exc.errors())
+        raise BadInput(f"bad setting: {reasons}") from None
+    except SettingsError as exc:
+        raise BadInput(f"bad setting: {exc}") from None
+
+
+def _variable(field: str) -> str:
+    """The environment variable a field is read from (NEO4J_URI is its own alias)."""
+    return field if field.isupper() else Settings.model_config["env_prefix"] + field.upper()

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from pyoxigraph import Literal, NamedNode, Triple
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
 from api.problems import NotAcceptable
@@ -18,6 +19,7 @@ from rdf.sparql import RESULT_TYPES, SparqlEndpoint
 from rdf.vocab import DCTERMS, RDF, VOID, Vocabulary, iri
 
 router = APIRouter(tags=["linked data"])
+MAX_QUERY = 20_000  # characters of a SPARQL query
 RDF_TYPES = {media: name for name, (_, media, graphs) in FORMATS.items() if not graphs}
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
@@ -89,6 +91,8 @@ def void(request: Request) -> Response:
 def _sparql(request: Request, query: str | None) -> Response:
     if not query:
         raise BadInput("give a SPARQL query as `query`")
+    if len(query) > MAX_QUERY:
+        raise BadInput(f"a SPARQL query here is at most {MAX_QUERY:,} characters")
     endpoint: SparqlEndpoint = request.app.state.sparql
     result = endpoint.query(query, request.headers.get("accept", ""))
     headers = {"X-Results-Truncated": "true"} if result.truncated else {}
@@ -99,7 +103,7 @@ _SPARQL_RESPONSES = {200: {"content": {m: {} for m in [*RESULT_TYPES, *RDF_TYPES
 
 
 @router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES)
-def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=20_000)] = None) -> Response:
+def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
     return _sparql(request, query)
 
 
@@ -114,4 +118,5 @@ async def sparql_post(request: Request) -> Response:
         form = await request.form()
         value = form.get("query")
         query = value if isinstance(value, str) else None
-    return _sparql(request, query)
+    # In a worker thread, like the GET route: waiting on the query must not hold up the event loop.
+    return await run_in_threadpool(_sparql, request, query)

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import hmac
 import json
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
-from api.deps import StoreDep
-from api.problems import Forbidden, Unauthorized
+from api.deps import StoreDep, require_key
 from kg.errors import KGError
 from loaders.load import load_documents
 from loaders.reading import read_bytes
 
 router = APIRouter(prefix="/articles", tags=["writes"])
-
-
-def require_key(
-    request: Request,
-    authorization: Annotated[str | None, Header(description="Bearer <API key>")] = None,
-    x_api_key: Annotated[str | None, Header(description="the API key")] = None,
-) -> None:
-    keys: list[str] = request.app.state.settings.api_keys
-    if not keys:
-        raise Forbidden("writes are disabled: the server has no KG_API_KEYS")
-    given = x_api_key or (authorization.removeprefix("Bearer ").strip() if authorization else None)
-    if not given:
-        raise Unauthorized("an API key is needed: Authorization: Bearer <key> or X-API-Key")
-    if not any(hmac.compare_digest(given.encode(), key.encode()) for key in keys):
-        raise Forbidden("that API key is not allowed to write")
 
 
 Writer = Depends(require_key)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import ConsoleMessage, Page, expect, sync_playwright
 
 from api.app import create_app
 from graph import open_store
@@ -124,3 +124,26 @@ def test_keyboard_and_phone_width(base_url: str, browser_page: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "phone.png"))
+
+
+def test_the_page_works_under_its_content_security_policy(base_url: str, browser_page: Page) -> None:
+    page = browser_page
+    refused: list[str] = []
+
+    def note(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", note)
+    try:
+        response = page.goto(f"{base_url}/?entity=transnistria")
+        assert response is not None and "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        expect(page.locator("main h2")).to_have_text("Transnistria")
+        expect(page.locator("#graph canvas").first).to_be_attached()
+        page.goto(f"{base_url}/?q=Who asked Russia to leave?")
+        expect(page.locator("ol.answers > li.fact")).to_have_count(2)
+        page.goto(f"{base_url}/entities/transnistria", wait_until="load")
+        expect(page.locator("h1")).to_have_text("Transnistria")
+    finally:
+        page.remove_listener("console", note)
+    assert refused == []
