@@ -34,6 +34,7 @@ from kg.views import (
     Reading,
     Timeline,
     Verdict,
+    status_of,
 )
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY
@@ -82,7 +83,7 @@ QUESTIONS: dict[str, Question] = {
             "recognized_by",
             ("entity",),
             "Who recognized an entity's independence.",
-            "Who recognized the Donetsk People's Republic?",
+            "Who recognized Abkhazia?",
         ),
         Question("condemned_by", "condemned_by", ("actor",), "Who condemned an actor.", "Who condemned Russia?"),
         Question(
@@ -150,6 +151,8 @@ def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         evidence = by_fact.get(fact.fact_id, fact.evidence)
         fact.evidence = sorted(evidence, key=lambda e: (e.published or "", e.article, e.start))
+        shown = qualified.without_datelines(fact.qualifiers.model_dump(), (e.text for e in fact.evidence))
+        fact.qualifiers, fact.date = type(fact.qualifiers)(**shown), qualified.event_date(shown)
         articles = len({e.article for e in fact.evidence})
         if fact.confidence is not None and articles > 1:
             fact.confidence = round(1 - (1 - fact.confidence) ** articles, 3)
@@ -491,21 +494,26 @@ def _exact(fact: Fact, reading: Reading) -> bool:
 
 
 def _verdict(rows: list[Fact], unconfirmed: list[Fact], polarity: str) -> Verdict:
-    """Yes, no, disputed, only planned / conditional / claimed, or not in the graph."""
-    denied = [f for f in unconfirmed if f.status == "denied" and f.modality == "asserted"]
-    if rows and denied:
-        return "disputed"
+    """Yes or no when the sources assert it (disputed when some assert the opposite); else denied, only
+    planned, only claimed or only conditional; else not in the graph."""
+    opposite = [f for f in unconfirmed if f.modality == "asserted"]
     if rows:
-        return "yes" if polarity == "affirmed" else "no"
-    if denied:
+        return "disputed" if opposite else ("yes" if polarity == "affirmed" else "no")
+    if opposite:
         return "no" if polarity == "affirmed" else "yes"
     statuses = {f.status for f in unconfirmed}
-    for status, verdict in (("unconfirmed", "only claimed"), ("planned", "only planned")):
+    for status, verdict in _NOT_ASSERTED:
         if status in statuses:
-            return verdict  # type: ignore[return-value]
-    if "conditional" in statuses:
-        return "only conditional"
+            return verdict
     return "not in the graph"
+
+
+_NOT_ASSERTED: tuple[tuple[str, Verdict], ...] = (
+    ("denied", "denied"),
+    ("planned", "only planned"),
+    ("unconfirmed", "only claimed"),
+    ("conditional", "only conditional"),
+)
 
 
 def _summary(reading: Reading, rows: list[Fact], verdict: str | None = None) -> str | None:
@@ -577,7 +585,10 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
         if not index.entities.get(ref.id) or not index.entities[ref.id].in_graph:
             continue
         rows = store.query("entity_relations", id=ref.id)
-        seen = sorted({(r["predicate"], r["direction"]) for r in rows})
+        asserted = [
+            r for r in rows if status_of(r["relation"].get("polarity"), r["relation"].get("modality")) == "asserted"
+        ]
+        seen = sorted({(r["predicate"], r["direction"]) for r in asserted})
         for predicate, direction in seen:
             asked = question_for(predicate, "subject" if direction == "in" else "object", ref.name or ref.id)
             if asked and asked not in out:

@@ -6,9 +6,18 @@ facts keep them (e.g. per supporting sentence) is made here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
+from loaders.dates import find_dates
 from schema import ONTOLOGY
+
+# "CHISINAU, June 3, 2023 (Example Wire) -": where and when an article was filed, not an event's date.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][\w .'’-]{1,40},\s+)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[-–—]"
+)
 
 # Qualifiers that say where a fact applies (a request to leave Moldova; a threat in Ukraine).
 PLACE_QUALIFIERS = ("territory", "where")
@@ -21,6 +30,21 @@ def decode(predicate: str, relation: dict[str, Any]) -> dict[str, Any]:
         for q in ONTOLOGY.predicate(predicate).qualifiers
         if relation.get(q.name) is not None
     }
+
+
+def dateline_date(sentence: str) -> str | None:
+    """The date of a dateline that opens a sentence, as ISO; None when it opens with none."""
+    match = _DATELINE.match(sentence)
+    found = find_dates(match.group("date")) if match else []
+    return found[0].iso if found else None
+
+
+def without_datelines(qualifiers: dict[str, Any], sentences: Iterable[str]) -> dict[str, Any]:
+    """The qualifiers less a ``date`` that is only the dateline of the sentences citing the fact."""
+    filed = {dateline_date(s) for s in sentences}
+    if qualifiers.get("date") and filed == {str(qualifiers["date"])}:
+        return {k: v for k, v in qualifiers.items() if k != "date"}
+    return qualifiers
 
 
 def event_dates(qualifiers: dict[str, Any]) -> list[str]:

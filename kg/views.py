@@ -219,7 +219,9 @@ class Reading(BaseModel):
     unknown: list[str] = Field([], description="words that look like names the reader does not know")
 
 
-Verdict = Literal["yes", "no", "disputed", "only planned", "only conditional", "only claimed", "not in the graph"]
+Verdict = Literal[
+    "yes", "no", "disputed", "denied", "only planned", "only conditional", "only claimed", "not in the graph"
+]
 
 
 class Answer(BaseModel):
