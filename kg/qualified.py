@@ -32,17 +32,22 @@ def decode(predicate: str, relation: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def dateline_date(sentence: str) -> str | None:
-    """The date of a dateline that opens a sentence, as ISO; None when it opens with none."""
+def _dateline(sentence: str) -> tuple[str | None, str]:
+    """The ISO date of a dateline that opens a sentence (None if none), and the sentence after it."""
     match = _DATELINE.match(sentence)
     found = find_dates(match.group("date")) if match else []
-    return found[0].iso if found else None
+    return (found[0].iso, sentence[match.end() :]) if match and found else (None, sentence)
 
 
 def without_datelines(qualifiers: dict[str, Any], sentences: Iterable[str]) -> dict[str, Any]:
-    """The qualifiers less a ``date`` that is only the dateline of the sentences citing the fact."""
-    filed = {dateline_date(s) for s in sentences}
-    if qualifiers.get("date") and filed == {str(qualifiers["date"])}:
+    """The qualifiers less a ``date`` that only a dateline of the sentences citing the fact gives."""
+    date = qualifiers.get("date")
+    if not date:
+        return qualifiers
+    split = [_dateline(s) for s in sentences]
+    filed = {d for d, _ in split if d}
+    stated = {m.iso for _, body in split for m in find_dates(body)}
+    if str(date) in filed and str(date) not in stated:
         return {k: v for k, v in qualifiers.items() if k != "date"}
     return qualifiers
 
