@@ -1,24 +1,44 @@
-"""Answers with citations: named questions, entity views and plain-English routing.
+"""Answers with citations: plain-English questions, named questions and entity views.
 
-Both the CLI (`kg ask`) and the API use these. Every fact returned carries its evidence:
-article id, title, publisher, date and the quoted sentence with its offsets.
+Both the CLI (`kg ask`) and the API use these, and get the typed views of kg/views.py. A plain-English
+question is read by kg/questions.py; its answer is composed from what was read (the predicate, the
+entities in their roles, place, time and polarity) through the parameterised queries of queries/.
+Asserted facts are the answer; what was only denied, planned, conditional or claimed is kept apart.
 
->>> ask(store, "Who asked Russia to leave?")["rows"][0]["subject"]["name"]   # doctest: +SKIP
-'Maia Sandu'
+>>> ask(store, "Who asked Russia to leave Moldova?").summary      # doctest: +SKIP
+'Maia Sandu; UN resolution (2018)'
 """
 
 from __future__ import annotations
 
-import re
+import threading
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from graph import GraphStore
+from kg import qualified
 from kg.errors import BadInput, NotFound
+from kg.questions import NameIndex, build_index, question_for, read
+from kg.views import (
+    STATUS_LABELS,
+    Answer,
+    ClaimInfo,
+    Entity,
+    EntityRef,
+    EntityRelations,
+    Evidence,
+    Fact,
+    Path,
+    Reading,
+    Timeline,
+    Verdict,
+    status_of,
+)
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY
 
-Fact = dict[str, Any]
 MAX_ROWS = 500
 
 
@@ -63,7 +83,7 @@ QUESTIONS: dict[str, Question] = {
             "recognized_by",
             ("entity",),
             "Who recognized an entity's independence.",
-            "Who recognized the Donetsk People's Republic?",
+            "Who recognized Abkhazia?",
         ),
         Question("condemned_by", "condemned_by", ("actor",), "Who condemned an actor.", "Who condemned Russia?"),
         Question(
@@ -83,118 +103,111 @@ QUESTIONS: dict[str, Question] = {
     )
 }
 
-# Plain-English forms, tried in order; named groups are entity names.
-_ENTITY = r"(?:the\s+)?(?P<{name}>.+?)"
-ASK_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (
-        name,
-        re.compile(
-            pattern.format(
-                a=_ENTITY.format(name="actor"),
-                e=_ENTITY.format(name="entity"),
-                f=_ENTITY.format(name="from"),
-                t=_ENTITY.format(name="to"),
-            ),
-            re.I,
-        ),
-    )
-    for name, pattern in (
-        (
-            "uninvited_presence",
-            r"^where\s+(?:does|do|did|has|have)\s+{a}\s+\w+\s+(?:troops|forces|soldiers)\s+"
-            r"(?:without|against)\b.*$",
-        ),
-        (
-            "uninvited_presence",
-            r"^where\s+(?:is|are)\s+{a}(?:'s|’s)?\s+(?:troops|forces|presence)\s+"
-            r"(?:unwelcome|uninvited|not\s+(?:wanted|welcome|invited))\W*$",
-        ),
-        (
-            "withdrawal_requests",
-            r"^who\s+(?:has\s+|have\s+)?(?:asked|requested|urged|called\s+on|told|demanded|wants|"
-            r"wanted|pressed)\s+{a}\s+to\s+(?:leave|withdraw|pull\s+out|go|remove)\b.*$",
-        ),
-        (
-            "withdrawal_requests",
-            r"^who\s+(?:has\s+|have\s+)?(?:demanded|requested|called\s+for|sought)\s+(?:the\s+)?"
-            r"withdrawal\s+of\s+{a}(?:'s|’s)?(?:\s+(?:troops|forces))?\W*$",
-        ),
-        (
-            "deployments",
-            r"^where\s+(?:does|do|did|has|have)\s+{a}\s+(?:have|keep|kept|deploy|deployed|station|"
-            r"stationed|send|sent|maintain)\w*\s+(?:its\s+|their\s+)?(?:troops|forces|soldiers|military)\W*$",
-        ),
-        ("deployments", r"^where\s+(?:is|are)\s+{a}(?:'s|’s)?\s+(?:troops|forces|soldiers|military)\b.*$"),
-        ("deployments", r"^what\s+(?:does|did|do)\s+{a}\s+occupy\W*$"),
-        ("recognized_by", r"^who\s+(?:has\s+|have\s+)?recogni[sz]ed\s+{e}(?:\s+as\s+.*)?\W*$"),
-        ("condemned_by", r"^who\s+(?:has\s+|have\s+)?condemned\s+{a}\W*$"),
-        ("claims", r"^what\s+(?:did|does|has)\s+{a}\s+claim(?:ed)?\W*$"),
-        ("claims", r"^(?:what\s+are\s+)?{a}(?:'s|’s)\s+claims\W*$"),
-        ("shortest_path", r"^how\s+(?:is|are)\s+{f}\s+(?:connected|linked|related)\s+to\s+{t}\W*$"),
-    )
-)
+
+class NotUnderstood(BadInput):
+    """A question the reader could not read; it says what it understood and what it can answer."""
+
+    def __init__(self, message: str, reading: Reading, suggestions: list[str]) -> None:
+        super().__init__(message)
+        self.reading, self.suggestions = reading, suggestions
 
 
-def fact_from_row(row: dict[str, Any]) -> Fact:
-    """A query row in the shared fact shape, with its qualifiers decoded by the ontology."""
+class NoSuchName(NotFound):
+    """A question that names nothing the graph holds."""
+
+    def __init__(self, message: str, reading: Reading, suggestions: list[str]) -> None:
+        super().__init__(message)
+        self.reading, self.suggestions = reading, suggestions
+
+
+# -- facts and their evidence ----------------------------------------------------------------
+
+
+def fact_from_row(row: dict[str, Any], **extra: Any) -> Fact:
+    """A query row as a fact, its qualifiers decoded by the ontology; its evidence comes with with_evidence."""
     relation = row["relation"]
-    predicate = ONTOLOGY.predicate(row["predicate"])
-    qualifiers = {
-        q.name: q.kind.from_store(relation[q.name]) for q in predicate.qualifiers if relation.get(q.name) is not None
-    }
-    return {
-        "fact_id": relation["fact_id"],
-        "predicate": predicate.name,
-        "subject": {"id": row["subject_id"], "name": row["subject_name"], "type": row["subject_type"]},
-        "object": {"id": row["object_id"], "name": row["object_name"], "type": row["object_type"]},
-        "qualifiers": qualifiers,
-        "polarity": relation.get("polarity"),
-        "modality": relation.get("modality"),
-        "confidence": relation.get("confidence"),
-        "evidence_ids": list(relation.get("evidence_ids") or []),
-    }
+    fact = Fact(
+        fact_id=relation["fact_id"],
+        predicate=row["predicate"],
+        subject=EntityRef(id=row["subject_id"], name=row["subject_name"], type=row["subject_type"]),
+        object=EntityRef(id=row["object_id"], name=row["object_name"], type=row["object_type"]),
+        qualifiers=qualified.decode(row["predicate"], relation),
+        polarity=relation.get("polarity"),
+        modality=relation.get("modality"),
+        confidence=relation.get("confidence"),
+        **extra,
+    )
+    fact.date = qualified.event_date(fact.qualifiers.model_dump())
+    fact._evidence_ids = list(relation.get("evidence_ids") or [])
+    return fact
 
 
 def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
     """Attach every fact's evidence (one query for all), and raise confidence with independent articles."""
-    ids = sorted({i for f in facts for i in f.pop("evidence_ids", [])})
-    found = {e["id"]: e for e in store.query("evidence", ids=ids)} if ids else {}
-    by_fact: dict[str, list[dict[str, Any]]] = {}
-    for ev in found.values():
-        by_fact.setdefault(ev["fact_id"], []).append(
-            {k: ev[k] for k in ("article", "title", "publisher", "published", "text", "start", "end")}
-        )
+    ids = sorted({i for f in facts for i in f._evidence_ids})
+    by_fact: dict[str, list[Evidence]] = {}
+    for ev in store.query("evidence", ids=ids) if ids else []:
+        by_fact.setdefault(ev["fact_id"], []).append(Evidence(**{k: ev.get(k) for k in Evidence.model_fields}))
     for fact in facts:
-        evidence = by_fact.get(fact["fact_id"], [])
-        evidence.sort(key=lambda e: (e["published"] or "", e["article"], e["start"]))
-        fact["evidence"] = evidence
-        articles = len({e["article"] for e in evidence})
-        if fact.get("confidence") is not None and articles > 1:
-            fact["confidence"] = round(1 - (1 - fact["confidence"]) ** articles, 3)
+        evidence = by_fact.get(fact.fact_id, fact.evidence)
+        fact.evidence = sorted(evidence, key=lambda e: (e.published or "", e.article, e.start))
+        shown = qualified.without_datelines(fact.qualifiers.model_dump(), (e.text for e in fact.evidence))
+        fact.qualifiers, fact.date = type(fact.qualifiers)(**shown), qualified.event_date(shown)
+        articles = len({e.article for e in fact.evidence})
+        if fact.confidence is not None and articles > 1:
+            fact.confidence = round(1 - (1 - fact.confidence) ** articles, 3)
     return facts
 
 
 def facts_of(store: GraphStore, query: str, **params: Any) -> list[Fact]:
-    """Run a named query in the shared fact shape and return its facts with evidence."""
+    """Run a named query whose rows are relations and return its facts with evidence."""
     return with_evidence(store, [fact_from_row(r) for r in store.query(query, **params)])
 
 
 _SHOWN_APART = ("id", "type", "name", "aliases", "wikidata", "search")
 
 
-def entity(store: GraphStore, entity_id: str) -> dict[str, Any]:
+def entity(store: GraphStore, entity_id: str) -> Entity:
     rows = store.query("entity", id=entity_id)
     if not rows:
         raise NotFound(f"no entity {entity_id!r}")
     row = rows[0]
     props = row.pop("properties") or {}
-    row["properties"] = {k: v for k, v in props.items() if k not in _SHOWN_APART}
-    return row
+    return Entity(**row, properties={k: v for k, v in props.items() if k not in _SHOWN_APART})
+
+
+def entity_relations(store: GraphStore, entity_id: str) -> EntityRelations:
+    """All relations of an entity, grouped by predicate and direction."""
+    found = entity(store, entity_id)
+    rows = store.query("entity_relations", id=entity_id)[:MAX_ROWS]
+    facts = with_evidence(store, [fact_from_row(r, direction=r["direction"]) for r in rows])
+    groups: dict[str, list[Fact]] = {}
+    for fact in sorted(facts, key=lambda f: (f.predicate, f.direction or "", f.fact_id)):
+        groups.setdefault(fact.predicate, []).append(fact)
+    return EntityRelations(entity=found, groups=groups)
+
+
+def timeline(store: GraphStore, entity_id: str) -> Timeline:
+    """The entity's relations in order of when they happened. A fact whose sources give no date for the
+    event is left out: an article's publication date is not the event's."""
+    view = entity_relations(store, entity_id)
+    dated = [f for group in view.groups.values() for f in group if f.date]
+    return Timeline(entity=view.entity, events=sorted(dated, key=lambda f: (f.date, f.fact_id)))
+
+
+def fact_evidence(store: GraphStore, fact_id: str) -> Fact:
+    rows = store.query("fact", fact_id=fact_id)
+    if not rows:
+        raise NotFound(f"no fact {fact_id!r}")
+    return with_evidence(store, [fact_from_row(rows[0])])[0]
+
+
+# -- named questions -----------------------------------------------------------------------------
 
 
 def answer_question(
     store: GraphStore, name: str, params: dict[str, str], *, skip: int = 0, limit: int = MAX_ROWS
-) -> dict[str, Any]:
+) -> Answer:
     """Answer a named question whose parameters are entity ids."""
     question = QUESTIONS.get(name)
     if question is None:
@@ -203,27 +216,30 @@ def answer_question(
     if missing:
         raise BadInput(f"question {name!r} needs {', '.join(missing)}")
     entities = {p: entity(store, params[p]) for p in question.params}
-    answer: dict[str, Any] = {"question": name, "description": question.description, "entities": entities}
+    answer = Answer(question=name, description=question.description, entities=entities)
     if name == "shortest_path":
         paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
-        answer["path"] = paths[0] if paths else None
-        answer["rows"] = _path_facts(store, paths[0]) if paths else []
+        answer.path = Path(**paths[0]) if paths else None
+        rows = _path_facts(store, paths[0]) if paths else []
     elif name == "uninvited_presence":
-        answer["rows"] = uninvited_presence(store, params["actor"])
-        answer["claims"] = _claims(store, params["actor"])
+        rows = uninvited_presence(store, params["actor"])
+        answer.claims = _claims(store, params["actor"])
     elif name == "claims":
-        answer["rows"] = _claims(store, params["actor"])
+        rows = _claims(store, params["actor"])
     else:
         ids = {p: params[p] for p in question.params}
-        answer["rows"] = facts_of(store, question.query, skip=skip, limit=limit, **ids)
+        rows = facts_of(store, question.query, skip=skip, limit=limit, **ids)
+    answer.rows, answer.unconfirmed = _sections(rows)
     return answer
 
 
 def _claims(store: GraphStore, actor: str) -> list[Fact]:
-    rows = store.query("claims", actor=actor)
+    return _claim_facts(store, store.query("claims", actor=actor))
+
+
+def _claim_facts(store: GraphStore, rows: list[dict[str, Any]]) -> list[Fact]:
     facts = [
-        fact_from_row(r)
-        | {"claim": {"text": r["claim_text"], "verdict": r["verdict"], "reviewed_by": r["reviewed_by"]}}
+        fact_from_row(r, claim=ClaimInfo(text=r["claim_text"], verdict=r["verdict"], reviewed_by=r["reviewed_by"]))
         for r in rows
     ]
     return with_evidence(store, _unique(facts))
@@ -239,7 +255,9 @@ def uninvited_presence(store: GraphStore, actor: str) -> list[Fact]:
     grouped: dict[str, Fact] = {}
     reasons: list[Fact] = []
     for row in store.query("uninvited_presence", actor=actor):
-        fact = grouped.setdefault(row["relation"]["fact_id"], fact_from_row(row) | {"reasons": []})
+        fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
+            row["relation"]["fact_id"], fact_from_row(row, reasons=[])
+        )
         reason = fact_from_row(
             {
                 "subject_id": row["reason_by_id"],
@@ -252,87 +270,352 @@ def uninvited_presence(store: GraphStore, actor: str) -> list[Fact]:
                 "relation": row["reason_relation"],
             }
         )
-        if all(r["fact_id"] != reason["fact_id"] for r in fact["reasons"]):
-            fact["reasons"].append(reason)
+        assert fact.reasons is not None
+        if all(r.fact_id != reason.fact_id for r in fact.reasons):
+            fact.reasons.append(reason)
             reasons.append(reason)
     with_evidence(store, reasons)
     return with_evidence(store, list(grouped.values()))
 
 
-def entity_relations(store: GraphStore, entity_id: str) -> dict[str, Any]:
-    """All relations of an entity, grouped by predicate and direction."""
-    found = entity(store, entity_id)
-    rows = store.query("entity_relations", id=entity_id)[:MAX_ROWS]
-    facts = with_evidence(store, [fact_from_row(r) | {"direction": r["direction"]} for r in rows])
-    groups: dict[str, list[Fact]] = {}
-    for fact in sorted(facts, key=lambda f: (f["predicate"], f["direction"], f["fact_id"])):
-        groups.setdefault(fact["predicate"], []).append(fact)
-    return {"entity": found, "groups": groups}
-
-
-def fact_date(fact: Fact) -> str | None:
-    """When a fact happened: its date, since or first year, else the earliest article's date."""
-    q = fact["qualifiers"]
-    if q.get("date") or q.get("since"):
-        return str(q.get("date") or q.get("since"))
-    if q.get("years"):
-        return str(min(q["years"]))
-    published = [e["published"] for e in fact.get("evidence", []) if e.get("published")]
-    return min(published)[:10] if published else None
-
-
-def timeline(store: GraphStore, entity_id: str) -> dict[str, Any]:
-    """The entity's dated relations in time order; undated ones are left out."""
-    view = entity_relations(store, entity_id)
-    dated = [f | {"date": fact_date(f)} for group in view["groups"].values() for f in group]
-    return {"entity": view["entity"], "events": sorted((f for f in dated if f["date"]), key=lambda f: f["date"])}
-
-
-def fact_evidence(store: GraphStore, fact_id: str) -> dict[str, Any]:
-    rows = store.query("fact", fact_id=fact_id)
-    if not rows:
-        raise NotFound(f"no fact {fact_id!r}")
-    return with_evidence(store, [fact_from_row(rows[0])])[0]
-
-
-def resolve_entity(store: GraphStore, text: str) -> dict[str, Any]:
-    """The entity a name stands for: a gazetteer name, alias or metonym first, else the store's name search."""
-    name = text.strip().strip("?.!\"'“”").strip()
-    for mention in default_gazetteer().find(name):
-        if mention.end - mention.start >= len(name) - 4:
-            rows = store.query("entity", id=mention.entity.id)
-            if rows:
-                return entity(store, mention.entity.id)
-    candidates = store.query("search", q=name.lower(), type="", skip=0, limit=20)
-    exact = [c for c in candidates if name.lower() in [n.lower() for n in (c["name"], *(c["aliases"] or []))]]
-    if exact or candidates:
-        return entity(store, (exact or candidates)[0]["id"])
-    raise NotFound(f"no entity called {name!r}")
-
-
-def route(text: str) -> tuple[str, dict[str, str]]:
-    """The named question a plain-English question asks, with the entity names it mentions."""
-    cleaned = " ".join(text.split())
-    for name, form in ASK_FORMS:
-        match = form.match(cleaned)
-        if match:
-            return name, {k: v for k, v in match.groupdict().items() if v}
-    raise BadInput(f"cannot route {text!r}; try one of: " + "; ".join(q.example for q in QUESTIONS.values()))
-
-
-def ask(store: GraphStore, text: str) -> dict[str, Any]:
-    """Answer a plain-English question: route it, resolve its entities, run the named question."""
-    name, names = route(text)
-    ids = {param: resolve_entity(store, value)["id"] for param, value in names.items()}
-    answer = answer_question(store, name, ids)
-    answer["asked"] = text
-    return answer
-
-
 def ask_forms() -> list[str]:
-    """Examples of the questions `ask` understands."""
+    """Examples of questions the reader answers."""
     return [q.example for q in QUESTIONS.values()]
 
 
+# -- plain-English questions ---------------------------------------------------------------------
+
+
+def ask(store: GraphStore, text: str) -> Answer:
+    """Answer a plain-English question: read it, compose its query, and cite every fact."""
+    index = names(store)
+    reading = read(text, index)
+    answer = _answer(store, reading, index)
+    answer.asked, answer.understood = text, reading
+    return answer
+
+
+def _answer(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
+    named = reading.subjects + reading.objects
+    in_graph = [e for e in named if index.entities[e.id].in_graph]
+    if reading.kind in ("entity", "what_is") and in_graph:
+        return _entity_answer(store, reading, in_graph[0])
+    if reading.unknown and not named and not reading.not_in_graph:
+        close = [n for word in reading.unknown for n in index.close_names(word)]
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise NoSuchName(
+            f"no entity called {reading.unknown[0]!r} in the graph{hint}", reading, _suggestions(store, [], index)
+        )
+    if reading.kind in ("unread", "entity", "what_is") or (reading.kind == "path" and len(in_graph) < 2):
+        raise NotUnderstood(_unread_message(reading), reading, _suggestions(store, in_graph, index))
+    if reading.kind == "path":
+        return _named(store, reading, "shortest_path", {"from": in_graph[0].id, "to": in_graph[1].id})
+    if reading.kind == "uninvited" and reading.subjects and in_graph:
+        return _named(store, reading, "uninvited_presence", {"actor": reading.subjects[0].id})
+    if reading.kind == "claims" and in_graph:
+        return _named(store, reading, "claims", {"actor": reading.subjects[0].id})
+    return _composed(store, reading, index)
+
+
+def _named(store: GraphStore, reading: Reading, name: str, params: dict[str, str]) -> Answer:
+    answer = answer_question(store, name, params)
+    answer.summary = _summary(reading, answer.rows)
+    return answer
+
+
+def _entity_answer(store: GraphStore, reading: Reading, ref: EntityRef) -> Answer:
+    """A bare name, or "what is X": the entity, with its relations."""
+    view = entity_relations(store, ref.id)
+    rows, unconfirmed = _sections([f for group in view.groups.values() for f in group])
+    found = view.entity
+    kind = found.properties.get("status")
+    summary = f"{found.name}: {found.type}" + (f" ({kind})" if kind else "")
+    return Answer(
+        question=reading.kind,
+        description=f"What the graph holds about {found.name}.",
+        summary=summary,
+        entity=found,
+        entities={"entity": found},
+        rows=rows,
+        unconfirmed=unconfirmed,
+        suggestions=_suggestions(store, [ref], names(store)),
+    )
+
+
+def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
+    """The facts a reading asks for, composed from its predicate, entities, place, time and polarity."""
+    candidates = _candidates(store, reading, index)
+    facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index)])
+    facts = [f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading)]
+    rows, unconfirmed = _sections(facts, reading.polarity)
+    answer = Answer(
+        question=reading.kind,
+        description=describe(reading),
+        rows=_ranked(rows, reading),
+        unconfirmed=_ranked(unconfirmed, reading),
+        entities={e.id: _entity_of(store, e.id) for e in reading.subjects + reading.objects if e.id in _in(index)},
+    )
+    if reading.kind == "did":
+        answer.verdict = _verdict(answer.rows, answer.unconfirmed, reading.polarity)
+    answer.summary = _summary(reading, answer.rows, answer.verdict)
+    missing = reading.not_in_graph + (reading.unknown if _needs_names(reading) else [])
+    if missing:
+        answer.rows, answer.unconfirmed = [], []
+        answer.message = f"The graph holds nothing about {' or '.join(missing)} yet."
+    elif reading.unknown:
+        answer.message = f"Not known to the graph, so left out of the question: {', '.join(reading.unknown)}."
+    if not answer.rows:
+        answer.suggestions = _suggestions(store, [e for e in reading.subjects + reading.objects], index)
+        if not answer.message:
+            answer.message = "Nothing in the graph asserts this." + (
+                " What the sources say short of asserting it is listed apart." if answer.unconfirmed else ""
+            )
+    return answer
+
+
+def _in(index: NameIndex) -> set[str]:
+    return {i for i, e in index.entities.items() if e.in_graph}
+
+
+def _entity_of(store: GraphStore, entity_id: str) -> Entity:
+    return entity(store, entity_id)
+
+
+def _needs_names(reading: Reading) -> bool:
+    """Whether a role the question names is left empty because its name is unknown ("supplying Somalia")."""
+    if not reading.unknown:
+        return False
+    roles = {"subject": reading.subjects, "object": reading.objects}
+    return any(not filled for role, filled in roles.items() if role != reading.focus)
+
+
+def _candidates(store: GraphStore, reading: Reading, index: NameIndex) -> list[Fact]:
+    """The facts of the reading's predicates, fetched from its subjects, else its objects, else all."""
+    predicates = [str(p) for p in reading.predicates]
+    if reading.kind == "who" and "MADE_CLAIM" in predicates and not reading.subjects:
+        return _claims_about(store, reading, index)
+    rows: list[dict[str, Any]] = []
+    if reading.subjects:
+        for subject in _with_officials(store, reading.subjects):
+            rows += store.query("facts_from", id=subject, predicates=predicates, limit=MAX_ROWS)
+    elif reading.objects:
+        for obj in reading.objects:
+            rows += store.query("facts_to", id=obj.id, predicates=predicates, limit=MAX_ROWS)
+    else:
+        rows = store.query("facts_of", predicates=predicates, limit=MAX_ROWS)
+    return _unique([fact_from_row(r) for r in rows])
+
+
+def _with_officials(store: GraphStore, subjects: list[EntityRef]) -> list[str]:
+    """The subjects, and the people who hold a position in them: an official acts for the state."""
+    ids = [s.id for s in subjects]
+    for subject in subjects:
+        ids += [r["id"] for r in store.query("officials", id=subject.id) if r["id"] not in ids]
+    return ids
+
+
+def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list[Fact]:
+    """Claims whose words name what the question says they were about ("that France sent troops")."""
+    names = [n for e in reading.about for n in index.names_of(e.id)]
+    rows = store.query("claims_made", limit=MAX_ROWS)
+    picked = [r for r in rows if not names or any(n in (r["claim_text"] or "").lower() for n in names)]
+    return _claim_facts(store, picked)
+
+
+def _fits_roles(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """The fact's ends fit the entities, exclusions and type the reading asks for."""
+    if reading.objects and reading.subjects and not any(_within(fact.object.id, e.id, index) for e in reading.objects):
+        return False
+    focus = fact.subject if reading.focus == "subject" else fact.object if reading.focus == "object" else None
+    if focus is not None and any(focus.id == e.id for e in reading.excluded):
+        return False
+    return focus is None or not reading.wanted or _of_type(focus.type, str(reading.wanted))
+
+
+def _of_type(actual: str, wanted: str) -> bool:
+    """A person counts as a state's: officials act for their states ("which countries condemned ...")."""
+    return actual == wanted or (wanted == "State" and actual == "Person")
+
+
+def _within(a: str, b: str, index: NameIndex) -> bool:
+    """``a`` is ``b``, or part of it (Transnistria is within Moldova)."""
+    return a == b or (a in index.entities and index.entities[a].part_of == b)
+
+
+def _within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
+    """The same place as one of ``targets``, or one is part of the other: a request to leave Moldova
+    concerns Transnistria, and one to leave Transnistria concerns Moldova."""
+    return any(_within(place, t.id, index) or _within(t.id, place, index) for t in targets)
+
+
+def _fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """A place asked for ("leave Moldova"): the fact's territory, else its object when the predicate has
+    none; a fact that does not say where counts only if a cited sentence names the place."""
+    if not reading.places:
+        return True
+    if not qualified.has_place(fact.predicate):
+        return bool(reading.objects) or any(_within(fact.object.id, p.id, index) for p in reading.places)
+    where = qualified.place(fact.qualifiers.model_dump())
+    if where is not None:
+        return _within_any(where, reading.places, index)
+    names = [n for p in reading.places for i in _parts(p.id, index) for n in index.names_of(i)]
+    return any(n in e.text.lower() for e in fact.evidence for n in names)
+
+
+def _parts(place_id: str, index: NameIndex) -> list[str]:
+    return [place_id] + [i for i, e in index.entities.items() if e.part_of == place_id]
+
+
+def _fits_time(fact: Fact, reading: Reading) -> bool:
+    """An event dated outside the time asked for is left out; an undated one stays (its date is unknown)."""
+    if reading.since is None and reading.until is None:
+        return True
+    return qualified.in_period(fact.qualifiers.model_dump(), reading.since, reading.until) is not False
+
+
+def _sections(facts: list[Fact], polarity: str = "affirmed") -> tuple[list[Fact], list[Fact]]:
+    """Asserted facts of the polarity asked for, and the rest: denied, planned, conditional or claimed."""
+    main = [f for f in facts if f.modality == "asserted" and (f.polarity or "affirmed") == polarity]
+    kept = {f.fact_id for f in main}
+    return main, [f for f in facts if f.fact_id not in kept]
+
+
+def _ranked(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """Dated facts in time order for "when", else by the names asked for."""
+    if reading.kind == "when":
+        return sorted(facts, key=lambda f: (not _exact(f, reading), f.date is None, f.date or "", f.fact_id))
+    side = "object" if reading.focus == "object" else "subject"
+    return sorted(facts, key=lambda f: (not _exact(f, reading), getattr(f, side).name or "", f.predicate, f.fact_id))
+
+
+def _exact(fact: Fact, reading: Reading) -> bool:
+    """Whether the fact's object is one asked about, not only a part of it (Crimea, asked about Ukraine)."""
+    return not reading.objects or any(fact.object.id == e.id for e in reading.objects)
+
+
+def _verdict(rows: list[Fact], unconfirmed: list[Fact], polarity: str) -> Verdict:
+    """Yes or no when the sources assert it (disputed when some assert the opposite); else denied, only
+    planned, only claimed or only conditional; else not in the graph."""
+    opposite = [f for f in unconfirmed if f.modality == "asserted"]
+    if rows:
+        return "disputed" if opposite else ("yes" if polarity == "affirmed" else "no")
+    if opposite:
+        return "no" if polarity == "affirmed" else "yes"
+    statuses = {f.status for f in unconfirmed}
+    for status, verdict in _NOT_ASSERTED:
+        if status in statuses:
+            return verdict
+    return "not in the graph"
+
+
+_NOT_ASSERTED: tuple[tuple[str, Verdict], ...] = (
+    ("denied", "denied"),
+    ("planned", "only planned"),
+    ("unconfirmed", "only claimed"),
+    ("conditional", "only conditional"),
+)
+
+
+def _summary(reading: Reading, rows: list[Fact], verdict: str | None = None) -> str | None:
+    """The short answer: the names asked for, a number of troops, dates, or yes and no."""
+    if not rows and verdict is None:
+        return None
+    if reading.kind == "did":
+        return verdict.capitalize() if verdict else None
+    exact = [f for f in rows if _exact(f, reading)] or rows
+    if reading.kind == "when":
+        dated = [f"{f.date} ({f.subject.name} → {f.object.name})" for f in exact if f.date]
+        return "; ".join(dated) if dated else "The sources give no date for the event."
+    if reading.troops:
+        counts = [(qualified.troops(f.qualifiers.model_dump()), f) for f in exact]
+        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts if n is not None]
+        return "; ".join(stated) if stated else "The sources give no number of troops."
+    side = "object" if reading.focus == "object" else "subject"
+    found = list(dict.fromkeys(getattr(f, side).name or getattr(f, side).id for f in rows))
+    if reading.kind == "how_many":
+        return f"{len(found)}: {'; '.join(found)}"
+    return "; ".join(found)
+
+
+def describe(reading: Reading) -> str:
+    """What the reader understood, in words: the predicate's description with the question's names."""
+    predicate = ONTOLOGY.predicate(str(reading.predicates[0]))
+    unknown = {"subject": "who", "object": "whom"}
+    if reading.kind == "where":
+        unknown["object"] = "where"
+    if reading.wanted:
+        unknown[reading.focus or "subject"] = f"which {str(reading.wanted).lower()}"
+    subject = " or ".join(e.name or e.id for e in reading.subjects) or unknown["subject"]
+    obj = " or ".join(e.name or e.id for e in reading.objects) or unknown["object"]
+    text = predicate.description.rstrip(".").replace("The subject", subject, 1).replace("the object", obj, 1)
+    text = text.replace("The body", subject, 1).replace("The person", subject, 1).replace("The territory", subject)
+    parts = [text[:1].upper() + text[1:]]
+    if reading.places:
+        parts.append("concerning " + " or ".join(e.name or e.id for e in reading.places))
+    if reading.since or reading.until:
+        parts.append(_period(reading.since, reading.until))
+    if reading.excluded:
+        parts.append("besides " + ", ".join(e.name or e.id for e in reading.excluded))
+    if reading.polarity == "negated":
+        parts.append("(denied or withdrawn)")
+    return ", ".join(parts) + f" [{predicate.name}]"
+
+
+def _period(since: str | None, until: str | None) -> str:
+    if since and since == until:
+        return f"in {since}"
+    if since and until:
+        return f"between {since} and {until}"
+    return f"since {since}" if since else f"until {until}"
+
+
+def _unread_message(reading: Reading) -> str:
+    found = ", ".join(e.name or e.id for e in reading.subjects + reading.objects)
+    understood = f"I recognised {found}, but " if found else ""
+    return (
+        f"{understood}I could not tell what the question asks about them: it names no relation I know "
+        "(asked to leave, stationed, occupies, recognized, condemned, threatened ...)."
+    )
+
+
+def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex, limit: int = 6) -> list[str]:
+    """Close questions the graph can answer: about the entities named, else the named questions' examples."""
+    out: list[str] = []
+    for ref in entities:
+        if not index.entities.get(ref.id) or not index.entities[ref.id].in_graph:
+            continue
+        rows = store.query("entity_relations", id=ref.id)
+        asserted = [
+            r for r in rows if status_of(r["relation"].get("polarity"), r["relation"].get("modality")) == "asserted"
+        ]
+        seen = sorted({(r["predicate"], r["direction"]) for r in asserted})
+        for predicate, direction in seen:
+            asked = question_for(predicate, "subject" if direction == "in" else "object", ref.name or ref.id)
+            if asked and asked not in out:
+                out.append(asked)
+    return (out or ask_forms())[:limit]
+
+
 def _unique(facts: list[Fact]) -> list[Fact]:
-    return list({f["fact_id"]: f for f in facts}.values())
+    return list({f.fact_id: f for f in facts}.values())
+
+
+# -- the names the reader knows, per store ---------------------------------------------------------
+
+_INDEXES: weakref.WeakKeyDictionary[GraphStore, tuple[int, NameIndex]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def names(store: GraphStore) -> NameIndex:
+    """The names of the store's entities and the gazetteer's, rebuilt when the store's entities change."""
+    count = int(store.query("entity_count")[0]["n"])
+    with _LOCK:
+        cached = _INDEXES.get(store)
+        if cached is None or cached[0] != count:
+            cached = (count, build_index(store.query("entity_names"), default_gazetteer()))
+            _INDEXES[store] = cached
+        return cached[1]
+
+
+def status_label(fact: Fact) -> str:
+    return STATUS_LABELS[fact.status]

@@ -210,41 +210,82 @@ def forget(article_id: Annotated[str, typer.Argument(help="The id of a loaded ar
 @app.command()
 @one_line_errors
 def ask(
-    question: Annotated[str, typer.Argument(help='A question, e.g. "Who asked Russia to leave?"')],
+    question: Annotated[str, typer.Argument(help='A question, e.g. "Who asked Russia to leave?", or a name.')],
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
 ) -> None:
-    """Answer a plain-English question from the store, with citations."""
-    import json
-
+    """Answer a plain-English question from the store, with citations. Asserted facts come first; what was
+    only denied, planned, conditional or claimed is listed apart."""
     from kg import answers
 
     with open_store(get_settings(), read_only=True) as store:
-        answer = answers.ask(store, question)
+        try:
+            answer = answers.ask(store, question)
+        except (answers.NotUnderstood, answers.NoSuchName) as exc:
+            _print_unanswerable(str(exc), exc.suggestions)
+            raise typer.Exit(1) from None
+        names = {i: e.name for i, e in answers.names(store).entities.items()}
     if as_json:
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(answer.model_dump_json(indent=2, exclude_none=True) + "\n")
         return
-    console.print(f"[bold]{question}[/bold]  ({answer['description']})")
-    if not answer["rows"]:
-        console.print("no answer in the store")
-    for row in answer["rows"] + (answer.get("claims") or []):
-        _print_fact(row)
+    _print_answer(answer, names)
 
 
-def _print_fact(fact: dict[str, Any], indent: str = "") -> None:
-    qualifiers = ", ".join(f"{k}={v}" for k, v in fact["qualifiers"].items())
-    verdict = f" [verdict: {fact['claim']['verdict']}]" if fact.get("claim") else ""
-    console.print(
-        f"{indent}• {fact['subject']['name']} {fact['predicate']} {fact['object']['name']}"
-        + (f" ({qualifiers})" if qualifiers else "")
-        + verdict,
-        markup=False,
-        highlight=False,
+def _say(text: str = "", style: str | None = None) -> None:
+    console.print(text, style=style, markup=False, highlight=False)
+
+
+def _print_unanswerable(message: str, suggestions: list[str]) -> None:
+    _say(message)
+    if suggestions:
+        _say("Questions the graph can answer:")
+        for suggestion in suggestions:
+            _say(f"  {suggestion}")
+
+
+def _print_answer(answer: Any, names: dict[str, str]) -> None:
+    from kg.views import STATUS_LABELS
+
+    _say(answer.asked or answer.question, "bold")
+    _say(f"Read as: {answer.description}")
+    if answer.entity is not None:
+        ent = answer.entity
+        extra = [f"also {', '.join(ent.aliases)}" if ent.aliases else ""]
+        extra += [f"Wikidata {ent.wikidata}" if ent.wikidata else ""]
+        extra += [f"{k}: {names.get(v, v) if isinstance(v, str) else v}" for k, v in ent.properties.items() if v]
+        _say(f"{ent.name} ({ent.type})" + "".join(f"; {x}" for x in extra if x))
+    if answer.summary:
+        _say(f"Answer: {answer.summary}", "bold")
+    if answer.message:
+        _say(answer.message)
+    for row in answer.rows + (answer.claims or []):
+        _print_fact(row, names)
+    if answer.unconfirmed:
+        _say()
+        _say("Not asserted (denied, planned, conditional or only claimed):", "bold")
+        for row in answer.unconfirmed:
+            _print_fact(row, names, f"[{STATUS_LABELS[row.status]}] ")
+    if answer.suggestions:
+        _say("Questions the graph can answer:")
+        for suggestion in answer.suggestions:
+            _say(f"  {suggestion}")
+
+
+def _print_fact(fact: Any, names: dict[str, str], label: str = "", indent: str = "") -> None:
+    qualifiers = fact.qualifiers.model_dump()
+    shown = ", ".join(f"{k}={names.get(v, v) if isinstance(v, str) else v}" for k, v in qualifiers.items())
+    verdict = f" [verdict: {fact.claim.verdict}]" if fact.claim and fact.claim.verdict else ""
+    _say(
+        f"{indent}• {label}{fact.subject.name} {fact.predicate} {fact.object.name}"
+        + (f" ({shown})" if shown else "")
+        + verdict
     )
-    for ev in fact["evidence"]:
-        source = ", ".join(x for x in (ev["title"], ev["publisher"], ev["published"]) if x)
-        console.print(f"{indent}    “{ev['text']}” — {ev['article']}: {source}", markup=False, highlight=False)
-    for reason in fact.get("reasons") or []:
-        _print_fact(reason, indent + "    ")
+    for ev in fact.evidence:
+        published = f"published {ev.published}" if ev.published else "publication date unknown"
+        source = ", ".join(x for x in (ev.publisher, published, ev.title) if x)
+        _say(f"{indent}    “{ev.text}”")
+        _say(f"{indent}    — {source} ({ev.article})" + (f" {ev.url}" if ev.url else ""))
+    for reason in fact.reasons or []:
+        _print_fact(reason, names, indent=indent + "    ")
 
 
 @app.command()

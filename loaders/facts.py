@@ -7,35 +7,33 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import BadInput, ExtractionFailed, KGError
+from kg.views import EntityCard, ExtractedFact, Quote
 from loaders.extract import Extraction, extract_document
 from loaders.reading import iter_article_files, read_file
 from schema.records import Entity, Relation
 
 
-def entity_json(entity: Entity) -> dict[str, Any]:
-    return {
-        "id": entity.id,
-        "type": entity.type,
-        "name": entity.name,
-        "wikidata": entity.wikidata,
-        "aliases": list(entity.aliases),
-    }
+def entity_card(entity: Entity) -> EntityCard:
+    return EntityCard(
+        id=entity.id, type=entity.type, name=entity.name, wikidata=entity.wikidata, aliases=list(entity.aliases)
+    )
 
 
 def fact_json(extraction: Extraction, relation: Relation) -> dict[str, Any]:
+    """One line of the facts interface: the typed view kg/views.py shares with the API, as JSON."""
     evidence = relation.evidence[0]
-    return {
-        "article": extraction.article.id,
-        "predicate": relation.predicate,
-        "subject": entity_json(extraction.entities[relation.subject_id]),
-        "object": entity_json(extraction.entities[relation.object_id]),
-        "qualifiers": relation.qualifiers,
-        "polarity": relation.polarity,
-        "modality": relation.modality,
-        "confidence": round(relation.confidence, 3),
-        "evidence": {"text": evidence.text, "start": evidence.start, "end": evidence.end},
-        "fact_id": relation.fact_id,
-    }
+    return ExtractedFact(
+        article=extraction.article.id,
+        predicate=relation.predicate,
+        subject=entity_card(extraction.entities[relation.subject_id]),
+        object=entity_card(extraction.entities[relation.object_id]),
+        qualifiers=relation.qualifiers,
+        polarity=relation.polarity,
+        modality=relation.modality,
+        confidence=round(relation.confidence, 3),
+        evidence=Quote(text=evidence.text, start=evidence.start, end=evidence.end),
+        fact_id=relation.fact_id,
+    ).model_dump(mode="json")
 
 
 def extract_paths(paths: list[Path]) -> Iterator[Extraction | KGError]:

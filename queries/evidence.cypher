@@ -4,4 +4,4 @@ MATCH (e:Evidence {id: eid})
 WITH e
 MATCH (a:Article {id: e.article_id})
 RETURN e.id AS id, e.fact_id AS fact_id, e.text AS text, e.start_char AS start, e.end_char AS `end`,
-       a.id AS article, a.title AS title, a.publisher AS publisher, a.published AS published
+       a.id AS article, a.title AS title, a.publisher AS publisher, a.published AS published, a.url AS url

@@ -10,7 +10,7 @@ reads it from here, so adding a predicate is one edit in the YAML file.
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -244,3 +244,43 @@ def load_ontology() -> Ontology:
 
 
 ONTOLOGY: Ontology = load_ontology()
+
+
+class PredicateWords(_Frozen):
+    """The English of one predicate: the phrases that name it, and a question about each end."""
+
+    phrases: tuple[str, ...] = ()
+    negated: tuple[str, ...] = Field(default=(), description="phrases that name the predicate denied")
+    also: tuple[str, ...] = Field(default=(), description="predicates whose facts answer the same questions")
+    who: str | None = Field(default=None, description="a question about the subject; {object} is a name")
+    what: str | None = Field(default=None, description="a question about the object; {subject} is a name")
+
+
+class Lexicon(_Frozen):
+    """The English of the ontology, from ``schema/phrases.yaml``: what the question reader knows."""
+
+    predicates: dict[str, PredicateWords]
+    entity_types: dict[str, tuple[str, ...]]
+    forces: tuple[str, ...]
+    uninvited: tuple[str, ...]
+    connections: tuple[str, ...]
+
+
+def parse_lexicon(doc: dict[str, Any], ontology: Ontology) -> Lexicon:
+    """Build the lexicon, failing fast on a predicate or type the ontology lacks."""
+    try:
+        lexicon = Lexicon(**doc)
+    except (TypeError, ValueError) as exc:
+        raise SchemaError(f"phrases.yaml: {exc}") from None
+    named = set(lexicon.predicates) | {p for w in lexicon.predicates.values() for p in w.also}
+    unknown = sorted(named - set(ontology.predicate_names))
+    unknown += sorted(set(lexicon.entity_types) - set(ontology.entity_types))
+    if unknown:
+        raise SchemaError(f"phrases.yaml: unknown predicate or type {unknown}")
+    return lexicon
+
+
+@cache
+def lexicon() -> Lexicon:
+    text = resources.files("schema").joinpath("phrases.yaml").read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text), ONTOLOGY)

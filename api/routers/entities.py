@@ -53,7 +53,7 @@ def get_entity(
     if media is None:
         raise NotAcceptable(_ENTITY_TYPES)
     if media == "application/json":
-        return Entity(**answers.entity(store, entity_id))
+        return answers.entity(store, entity_id)
     if media == "text/html":
         return HTMLResponse(entity_page(answers.entity_relations(store, entity_id)))
     triples = describe_entity(store, request.app.state.vocab, entity_id)
@@ -62,9 +62,9 @@ def get_entity(
 
 @router.get("/{entity_id}/relations", response_model=EntityRelations, summary="All relations, by predicate")
 def entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
-    return EntityRelations(**answers.entity_relations(store, entity_id))
+    return answers.entity_relations(store, entity_id)
 
 
 @router.get("/{entity_id}/timeline", response_model=Timeline, summary="Dated relations in time order")
 def entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
-    return Timeline(**answers.timeline(store, entity_id))
+    return answers.timeline(store, entity_id)

@@ -13,4 +13,4 @@ router = APIRouter(prefix="/facts", tags=["facts"])
 
 @router.get("/{fact_id}/evidence", response_model=Fact, summary="A fact with every sentence that supports it")
 def fact_evidence(store: StoreDep, fact_id: str) -> Fact:
-    return Fact(**answers.fact_evidence(store, fact_id))
+    return answers.fact_evidence(store, fact_id)

@@ -1,4 +1,4 @@
-"""Named questions, and plain-English questions routed to them."""
+"""Plain-English questions, and the named questions that are their shortcuts."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from api.deps import PageDep, StoreDep
-from api.models import Answer, QuestionInfo
-from api.problems import problem
+from api.models import Answer, Problem, QuestionInfo
+from api.problems import MEDIA_TYPE, problem
 from kg import answers
-from kg.errors import BadInput
 
 router = APIRouter(tags=["questions"])
 
@@ -35,19 +34,38 @@ def answer_question(
     to: Annotated[str | None, Query(description="end entity id (shortest_path)")] = None,
 ) -> Answer:
     params = {k: v for k, v in {"actor": actor, "entity": entity, "from": from_, "to": to}.items() if v}
-    return Answer(**answers.answer_question(store, name, params, skip=page.skip, limit=page.limit))
+    return answers.answer_question(store, name, params, skip=page.skip, limit=page.limit)
+
+
+class Unanswerable(Problem):
+    """A question the reader could not read, or that names nothing in the graph: what it understood, and
+    close questions it can answer."""
+
+    understood: dict[str, object] | None = None
+    suggestions: list[str] = []
+
+
+_UNANSWERABLE = {"model": Unanswerable, "content": {MEDIA_TYPE: {}}}
 
 
 @router.get(
     "/ask",
     response_model=Answer,
     summary="Answer a plain-English question",
-    responses={422: {"description": "the question matches no form; `forms` lists the ones understood"}},
+    description="Asserted facts are `rows`; what was only denied, planned, conditional or claimed is "
+    "`unconfirmed`. A bare name answers with the entity. When the graph holds nothing, `rows` is empty and "
+    "`message` says why, with `suggestions`.",
+    responses={
+        404: {"description": "the question names nothing the graph holds", **_UNANSWERABLE},
+        422: {"description": "the question cannot be read; `suggestions` lists close ones", **_UNANSWERABLE},
+    },
 )
 def ask(
-    request: Request, store: StoreDep, q: Annotated[str, Query(min_length=3, max_length=300)]
+    request: Request, store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300)]
 ) -> Answer | JSONResponse:
     try:
-        return Answer(**answers.ask(store, q))
-    except BadInput:
-        return problem(422, f"cannot route {q!r}", request, forms=answers.ask_forms())
+        return answers.ask(store, q)
+    except (answers.NotUnderstood, answers.NoSuchName) as exc:
+        status = 404 if isinstance(exc, answers.NoSuchName) else 422
+        understood = exc.reading.model_dump(mode="json", exclude_defaults=True)
+        return problem(status, str(exc), request, understood=understood, suggestions=exc.suggestions)

@@ -35,4 +35,4 @@ def list_relations(
         skip=page.skip,
         limit=page.limit,
     )
-    return Page[Fact](items=[Fact(**f) for f in facts], next_cursor=page.next_cursor(len(facts)))
+    return Page[Fact](items=facts, next_cursor=page.next_cursor(len(facts)))

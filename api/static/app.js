@@ -64,7 +64,7 @@ function renderFact(fact) {
   const asserted = fact.polarity === "affirmed" && fact.modality === "asserted";
   const line = el("p", { class: "claim-line" },
     entityLink(fact.subject), ` ${label(fact.predicate)} `, entityLink(fact.object),
-    asserted ? null : el("span", { class: "status", text: ` (${fact.polarity}, ${fact.modality})` }),
+    asserted ? null : el("span", { class: "status", text: ` (${fact.status || `${fact.polarity}, ${fact.modality}`})` }),
     fact.claim && fact.claim.verdict ? [" ", verdictBadge(fact.claim.verdict)] : null);
   const items = qualifierItems(fact);
   const qualifiers = items.length ? el("p", { class: "qualifiers" }, items.flatMap((item, i) => (i ? ["; ", item] : [item]))) : null;
@@ -72,7 +72,8 @@ function renderFact(fact) {
     highlighted(ev.text, fact),
     el("p", { class: "source" },
       el("a", { href: `/articles/${encodeURIComponent(ev.article)}` }, ev.title || ev.article),
-      [ev.publisher, ev.published].filter(Boolean).map((x) => ` · ${x}`).join(""))));
+      [ev.publisher, ev.published && `published ${ev.published}`].filter(Boolean).map((x) => ` · ${x}`).join(""),
+      ev.url ? [" · ", el("a", { href: ev.url, rel: "noopener" }, "original")] : null)));
   const reasons = fact.reasons && fact.reasons.length
     ? el("div", { class: "reasons" }, el("h4", { text: "Why it is uninvited" }), el("ul", { class: "facts" }, fact.reasons.map(renderFact)))
     : null;
@@ -106,6 +107,13 @@ function toolbar(extra = []) {
     extra);
 }
 
+function suggestionList(suggestions) {
+  return suggestions && suggestions.length
+    ? el("div", { class: "suggestions" }, el("p", { text: "Questions the graph can answer:" }),
+        el("ul", {}, suggestions.map((s) => el("li", {}, el("a", { href: `/?q=${encodeURIComponent(s)}`, onclick: follow }, s)))))
+    : null;
+}
+
 async function ask(question) {
   input.value = question;
   document.title = question;
@@ -113,16 +121,24 @@ async function ask(question) {
   try {
     const answer = await getJSON(`/ask?q=${encodeURIComponent(question)}`);
     const rows = answer.rows.concat(answer.claims || []);
-    onScreen = { title: question, question: answer.question, rows };
+    const apart = answer.unconfirmed || [];
+    onScreen = { title: question, question: answer.question, rows: rows.concat(apart) };
     main.replaceChildren(
       el("h2", { text: question }),
-      el("p", { class: "hint", text: answer.description }),
+      el("p", { class: "hint", text: `Read as: ${answer.description}` }),
+      answer.summary ? el("p", { class: "summary", text: answer.summary }) : null,
+      answer.message ? el("p", { class: "message", text: answer.message }) : null,
       toolbar(),
-      rows.length ? el("ol", { class: "answers" }, rows.map(renderFact)) : el("p", { text: "Nothing in the graph answers this yet." }));
+      rows.length ? el("ol", { class: "answers" }, rows.map(renderFact)) : answer.message ? null : el("p", { text: "Nothing in the graph asserts this." }),
+      apart.length
+        ? el("section", { class: "unconfirmed", "aria-labelledby": "apart-title" },
+            el("h3", { id: "apart-title", text: "Not asserted: denied, planned, conditional or only claimed" }),
+            el("ol", { class: "apart" }, apart.map(renderFact)))
+        : null,
+      suggestionList(answer.suggestions));
   } catch (error) {
-    const forms = error.problem && error.problem.forms;
-    main.replaceChildren(el("p", { class: "error", role: "alert", text: error.message }),
-      forms ? el("ul", {}, forms.map((f) => el("li", {}, el("a", { href: `/?q=${encodeURIComponent(f)}`, onclick: follow }, f)))) : null);
+    const suggestions = error.problem && error.problem.suggestions;
+    main.replaceChildren(el("p", { class: "error", role: "alert", text: error.message }), suggestionList(suggestions));
   }
   main.focus();
 }

@@ -11,7 +11,6 @@ from api.app import create_app
 from graph import GraphStore
 from schema import ONTOLOGY
 
-SANDU_SENTENCE = "asked Russia to remove its approximately 1,500 troops in 2020 and again in 2021"
 PROBLEM = "application/problem+json"
 
 
@@ -29,20 +28,6 @@ def assert_problem(response, status: int) -> dict:  # type: ignore[no-untyped-de
     return body
 
 
-def test_ask_who_asked_russia_to_leave(client: TestClient) -> None:
-    answer = client.get("/ask", params={"q": "Who asked Russia to leave?"}).json()
-    assert answer["question"] == "withdrawal_requests"
-    by_subject = {row["subject"]["name"]: row for row in answer["rows"]}
-    assert set(by_subject) == {"Maia Sandu", "UN resolution (2018)"}
-    sandu = by_subject["Maia Sandu"]
-    assert sandu["qualifiers"]["years"] == [2020, 2021] and sandu["qualifiers"]["troops"] == 1500
-    [evidence] = sandu["evidence"]
-    assert evidence["article"] == "000_e57a5c32ea2b03d7" and SANDU_SENTENCE in evidence["text"]
-    assert evidence["title"] == "Russia Only Sends Troops Where Invited? Not a Chance."
-    [resolution_ev] = by_subject["UN resolution (2018)"]["evidence"]
-    assert resolution_ev["article"] == "000_e57a5c32ea2b03d7" and "In 2018, the United Nations" in resolution_ev["text"]
-
-
 def test_uninvited_presence(client: TestClient) -> None:
     answer = client.get("/questions/uninvited_presence", params={"actor": "russia"}).json()
     reasons = {row["object"]["id"]: {r["subject"]["name"] for r in row["reasons"]} for row in answer["rows"]}
@@ -53,31 +38,6 @@ def test_uninvited_presence(client: TestClient) -> None:
     assert all(row["evidence"] and all(r["evidence"] for r in row["reasons"]) for row in answer["rows"])
     verdicts = {c["subject"]["name"]: c["claim"]["verdict"] for c in answer["claims"]}
     assert verdicts["Sergei Lavrov"] == "False"
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("Where does Russia have troops?", ("deployments", "transnistria")),
-        ("Who recognized the Donetsk People's Republic?", ("recognized_by", "vladimir-putin")),
-        ("What did Lavrov claim?", ("claims", "sergei-lavrov")),
-        ("Who condemned Russia?", ("condemned_by", "united-states")),
-    ],
-)
-def test_ask_forms(client: TestClient, question: str, expected: tuple[str, str]) -> None:
-    answer = client.get("/ask", params={"q": question}).json()
-    ids = {row["subject"]["id"] for row in answer["rows"]} | {row["object"]["id"] for row in answer["rows"]}
-    assert answer["question"] == expected[0] and expected[1] in ids
-    assert all(row["evidence"] for row in answer["rows"])
-
-
-def test_ask_that_cannot_be_routed_lists_the_forms(client: TestClient) -> None:
-    body = assert_problem(client.get("/ask", params={"q": "What is the weather in Chisinau?"}), 422)
-    assert "Who asked Russia to leave?" in body["forms"]
-
-
-def test_ask_about_an_unknown_entity_is_404(client: TestClient) -> None:
-    assert_problem(client.get("/ask", params={"q": "Who asked Atlantis to leave?"}), 404)
 
 
 def test_questions_list_and_errors(client: TestClient) -> None:

@@ -100,10 +100,11 @@ def test_fact_check_verdict_badge(base_url: str, browser_page: Page) -> None:
     expect(browser_page.locator(".badge.false")).to_have_text("False")
 
 
-def test_unroutable_question_lists_the_forms(base_url: str, browser_page: Page) -> None:
-    browser_page.goto(f"{base_url}/?q=What is the weather like?")
-    expect(browser_page.get_by_role("alert")).to_contain_text("cannot route")
-    expect(browser_page.get_by_role("link", name="Who asked Russia to leave?")).to_be_visible()
+def test_a_question_it_cannot_read_lists_close_ones(base_url: str, browser_page: Page) -> None:
+    browser_page.goto(f"{base_url}/?q=What is the weather like in Chisinau?")
+    expect(browser_page.get_by_role("alert")).to_contain_text("I recognised Moldova")
+    expect(browser_page.get_by_role("alert")).not_to_contain_text("route")
+    expect(browser_page.get_by_role("link", name="Who occupies Moldova?")).to_be_visible()
 
 
 def test_keyboard_and_phone_width(base_url: str, browser_page: Page) -> None:
@@ -147,3 +148,16 @@ def test_the_page_works_under_its_content_security_policy(base_url: str, browser
     finally:
         page.remove_listener("console", note)
     assert refused == []
+
+
+
+def test_what_is_not_asserted_stands_apart(base_url: str, browser_page: Page) -> None:
+    page = browser_page
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(f"{base_url}/?q=Did Russia send troops to the Donetsk People's Republic?")
+    expect(page.locator("p.summary")).to_have_text("Denied")
+    apart = page.get_by_role("region", name="Not asserted: denied, planned, conditional or only claimed")
+    expect(apart.locator("li.fact").first).to_contain_text("(denied)")
+    expect(page.locator("ol.answers")).to_have_count(0)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "not-asserted.png"), full_page=True)

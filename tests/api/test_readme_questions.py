@@ -1,0 +1,69 @@
+"""The README's questions, on the data its first command loads (`kg load`: the example articles)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph import GraphStore, open_store
+from kg.settings import Settings
+from loaders.load import example_corpus, load_paths
+from tests.conftest import PROJECT
+
+KG = str(Path(sys.executable).parent / "kg")
+ASKING = PROJECT.joinpath("README.md").read_text(encoding="utf-8").split("## Asking", 1)[1].split("\n## ", 1)[0]
+TABLE_QUESTIONS = re.findall(r"^\| ([^|`]+?) \| ", ASKING, re.M)[1:]  # past the header row
+CONSOLE = re.search(r"```console\n\$ \.venv/bin/kg ask \"(?P<q>[^\"]+)\"\n(?P<out>.*?)```", ASKING, re.S)
+
+
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def examples_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    if request.param == "neo4j":
+        settings = request.getfixturevalue("neo4j_settings")
+    else:
+        settings = Settings(store="embedded", data_dir=tmp_path_factory.mktemp("examples"))
+    with open_store(settings) as opened:
+        opened.init_schema()
+        opened.clear()
+        assert load_paths(opened, [example_corpus()]).failures == []
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(examples_store: GraphStore) -> Iterator[TestClient]:
+    with TestClient(create_app(store=examples_store)) as test_client:
+        yield test_client
+
+
+def test_the_readme_lists_its_questions() -> None:
+    assert len(TABLE_QUESTIONS) >= 10 and "Who asked Russia to leave?" in TABLE_QUESTIONS and CONSOLE
+
+
+@pytest.mark.parametrize("question", TABLE_QUESTIONS)
+def test_each_readme_question_is_answered_from_the_examples(client: TestClient, question: str) -> None:
+    response = client.get("/ask", params={"q": question})
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["rows"] or answer["entity"], answer
+    assert all(f["evidence"] for f in answer["rows"])
+
+
+def test_the_donetsk_question_says_the_examples_hold_nothing_about_it(client: TestClient) -> None:
+    answer = client.get("/ask", params={"q": "Who recognized the Donetsk People's Republic?"}).json()
+    assert answer["rows"] == [] and "Donetsk People's Republic" in answer["message"]
+
+
+def test_the_readme_console_example_is_what_kg_prints(tmp_path: Path) -> None:
+    assert CONSOLE is not None
+    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path)}
+    assert subprocess.run([KG, "load"], env=env, capture_output=True, check=False).returncode == 0
+    done = subprocess.run([KG, "ask", CONSOLE["q"]], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout == CONSOLE["out"]

@@ -1,0 +1,100 @@
+"""The question reader on its own: the lexicon's questions read back, times, polarity, roles, spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import SchemaError
+from kg.questions import NameIndex, build_index, question_for, read
+from loaders.gazetteer import default_gazetteer
+from schema import ONTOLOGY, lexicon, parse_lexicon
+
+GRAPH = [
+    {"id": "russia", "type": "State", "name": "Russia", "aliases": ["Russian Federation"]},
+    {"id": "moldova", "type": "State", "name": "Moldova", "aliases": []},
+    {"id": "transnistria", "type": "Territory", "name": "Transnistria", "aliases": [], "part_of": "moldova"},
+    {"id": "kosovo", "type": "Territory", "name": "Kosovo", "aliases": []},
+    {"id": "minsk-agreements", "type": "Agreement", "name": "Minsk agreements", "aliases": []},
+    {"id": "maia-sandu", "type": "Person", "name": "Maia Sandu", "aliases": []},
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return build_index(GRAPH, default_gazetteer())
+
+
+def ids(refs: list) -> list[str]:  # type: ignore[type-arg]
+    return [r.id for r in refs]
+
+
+SAMPLE = {"State": "Russia", "Territory": "Transnistria", "Person": "Maia Sandu", "Agreement": "Minsk agreements"}
+
+
+@pytest.mark.parametrize("predicate", sorted(lexicon().predicates))
+def test_each_predicates_questions_read_back(index: NameIndex, predicate: str) -> None:
+    """The questions the lexicon suggests are read as its own predicate, the name in the role asked about."""
+    spec = ONTOLOGY.predicate(predicate)
+    for about, types in (("subject", spec.object_types), ("object", spec.subject_types)):
+        name = next((SAMPLE[t] for t in types if t in SAMPLE), None)
+        question = question_for(predicate, about, name) if name else None
+        if question is None:
+            continue
+        reading = read(question, index)
+        assert reading.predicates[0] == predicate, question
+        named = reading.objects if about == "subject" else reading.subjects
+        assert [r.name for r in named] == [name], (question, reading)
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Who has occupied Transnistria since 2014?", "2014", None),
+        ("Who recognized Kosovo in September 2025?", "2025-09", "2025-09"),
+        ("Who asked Russia to leave between 2014 and 2016?", "2014", "2016"),
+        ("Who asked Russia to leave before 2010?", None, "2010"),
+        ("Where did Russia have troops in the 1990s?", "1990", "1999"),
+    ],
+)
+def test_times(index: NameIndex, question: str, since: str | None, until: str | None) -> None:
+    reading = read(question, index)
+    assert (reading.since, reading.until) == (since, until)
+    assert reading.subjects or reading.objects  # the year is not taken for a name
+
+
+def test_polarity_roles_and_exclusions(index: NameIndex) -> None:
+    reading = read("Which countries have withdrawn their recognition of Kosovo?", index)
+    assert reading.polarity == "negated" and ids(reading.objects) == ["kosovo"] and reading.wanted == "State"
+    reading = read("Which countries besides Russia recognized Transnistria?", index)
+    assert ids(reading.excluded) == ["russia"] and ids(reading.objects) == ["transnistria"]
+    reading = read("Who was Transnistria occupied by?", index)
+    assert reading.focus == "subject" and ids(reading.objects) == ["transnistria"]
+    reading = read("Who did Russia invade?", index)
+    assert reading.focus == "object" and ids(reading.subjects) == ["russia"]
+    reading = read("Where are Russian soldiers stationed?", index)  # a demonym before troops is the actor
+    assert reading.kind == "where" and ids(reading.subjects) == ["russia"]
+
+
+def test_spelling_metonyms_and_unknown_names(index: NameIndex) -> None:
+    reading = read("who asked rusia to leave moldva", index)
+    assert ids(reading.objects) == ["russia"] and ids(reading.places) == ["moldova"]
+    assert ids(read("Who asked Moscow to leave?", index).objects) == ["russia"]
+    assert read("Who asked Atlantis to leave?", index).unknown == ["Atlantis"]
+    assert read("Who asked the US to leave?", index).objects[0].id == "united-states"
+    assert read("Who told us to leave?", index).objects == []  # "us" is not the US
+    reading = read("Who recognized Abkhazia?", index)  # known to the gazetteer, not in this graph
+    assert reading.not_in_graph == ["Abkhazia"]
+
+
+def test_a_lexicon_naming_an_unknown_predicate_is_refused() -> None:
+    with pytest.raises(SchemaError, match="LIKES"):
+        parse_lexicon(
+            {
+                "predicates": {"LIKES": {"phrases": ["like"]}},
+                "entity_types": {},
+                "forces": [],
+                "uninvited": [],
+                "connections": [],
+            },
+            ONTOLOGY,
+        )
