@@ -2,8 +2,8 @@
 
 >>> from loaders.reading import read_text
 >>> result = extract_document(read_text("x", "Russian troops occupy parts of Moldova."))
->>> [(r.predicate, r.subject_id, r.object_id) for r in result.relations]
-[('OCCUPIES', 'russia', 'moldova')]
+>>> [(r.subject_id, r.object_id, r.polarity) for r in result.relations]
+[('russia', 'moldova', 'affirmed')]
 """
 
 from __future__ import annotations
@@ -20,10 +20,13 @@ import ahocorasick
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer, literal_automaton
 from loaders.patterns import (
+    ADOPTION,
     ATTEMPTED,
+    CLAIM,
     CLAIM_VERB,
     CONDITIONAL,
     CONDITIONS,
+    CONTAINMENT,
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     DE_FACTO,
@@ -36,6 +39,7 @@ from loaders.patterns import (
     NEGATION,
     PARTICIPLE_BEFORE,
     PLANNED,
+    POSITION,
     PREPOSITION_BEFORE,
     PRONOUN_SUBJECT,
     REASON,
@@ -44,6 +48,7 @@ from loaders.patterns import (
     TRIGGERS,
     TROOPS,
     VERDICTS,
+    Frame,
     Trigger,
     for_lowered,
     lower_aligned,
@@ -130,8 +135,10 @@ _AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal
 _ANAPHOR_NOUNS = literal_automaton(
     (noun, noun) for noun in ("region", "republic", "territor", "entities", "statelet", "enclave", "peninsula", "them")
 )
-_RESOLUTION_ACTS = ("REQUESTED_WITHDRAWAL", "CONDEMNED", "DEMANDED")
-_SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.speech_act}
+_SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.frame.speech_act}
+_FRAMES = {t.predicate: t.frame for t in TRIGGERS}
+# The predicates whose requests a refusal answers: each of their relations is kept as a request.
+_REQUESTS = {t.frame.refuses.predicate for t in TRIGGERS if t.frame.refuses}
 _WORD_NUMBERS = {
     "zero": 0,
     "one": 1,
@@ -407,13 +414,14 @@ class _ArticleExtractor:
         for trigger, regex, required in candidates:
             if required and not required.search(sentence.text):
                 continue
-            if adopts_resolution and trigger.predicate in _RESOLUTION_ACTS:
+            if adopts_resolution and trigger.frame.resolution_act:
                 continue  # said of the resolution; see _resolutions
             for match in regex.finditer(sentence.masked):
                 self._apply(trigger, match, sentence)
 
     def _apply(self, trigger: Trigger, match: re.Match[str], sentence: _Sentence) -> None:
-        pred = ONTOLOGY.predicate(trigger.predicate)
+        frame = trigger.frame
+        pred = ONTOLOGY.predicate(frame.predicate)
         masked = sentence.masked
         trig_start, trig_end = match.span()
         subject = _mention_at(sentence, match, "s")
@@ -438,7 +446,7 @@ class _ArticleExtractor:
         if subject is None and PRONOUN_SUBJECT.match(masked[window_start:trig_start]):
             boundary = sentence.boundary_before(trig_start)
             subject = self._subject_left(sentence, boundary, pred.subject_types) or (
-                self._last_speaker(pred.subject_types) if trigger.speech_act else None
+                self._last_speaker(pred.subject_types) if frame.speech_act else None
             )
             subject_pos = sentence.position(subject) if subject else None
             if subject_pos is not None:
@@ -450,11 +458,11 @@ class _ArticleExtractor:
             objects = [before] if before else []
         elif not objects:
             objects = self._objects_right(sentence, trig_end, pred.object_types, subject)
-        if not objects and trigger.speech_act:
+        if not objects and frame.speech_act:
             objects = self._reported_objects(sentence, subject, trig_end, pred.object_types)
             if objects:  # what the speaker did is read from the speaker on, not from the words reported
                 window = masked[sentence.position(subject) or 0 : trig_start]
-        if trigger.predicate == "THREATENED":
+        if frame.targets_forces:
             # A spokesman's "Moscow would retaliate" threatens others, not Moscow; failing another target,
             # the place where the threat applies is threatened ("weapons in Ukraine would be targets").
             home = self._home_state(subject)
@@ -463,18 +471,18 @@ class _ArticleExtractor:
             place = self._place_after(sentence, trig_end, _IN_PLACE) if targets and not objects else None
             objects = objects or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
         request = None
-        if trigger.predicate == "REFUSED_WITHDRAWAL":
-            request = self._request_to(subject)
+        if frame.refuses is not None:
+            request = self._request_to(frame.refuses, subject)
             objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
         subject_at = sentence.position(subject)
         before_subject = masked[:subject_at] if subject_at else ""
         # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
         denied = NEGATION.search(masked[trig_start:trig_end]) or DENIED_BEFORE.search(before_subject)
-        if denied and not trigger.speech_act and trigger.predicate != "REFUSED_WITHDRAWAL":
+        if denied and not frame.speech_act and frame.refuses is None:
             polarity = "negated"
         # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
-        if modality == "asserted" and not trigger.speech_act and HEARSAY.search(before_subject):
+        if modality == "asserted" and not frame.speech_act and HEARSAY.search(before_subject):
             modality = "hypothetical"
         if modality == "asserted" and sentence.text.rstrip().endswith("?"):
             modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
@@ -486,15 +494,9 @@ class _ArticleExtractor:
                 continue
             if not pred.connects(subject.entity.type, obj.entity.type):
                 continue
-            if obj.kind in ("metonym", "demonym") and trigger.predicate in (
-                "OCCUPIES",
-                "DEPLOYED_IN",
-                "ANNEXED",
-                "INVADED",
-                "RECOGNIZED",
-            ):
+            if frame.place_object and obj.kind in ("metonym", "demonym"):
                 continue
-            qualifiers = self._qualifiers(trigger.predicate, sentence, match, subject, obj)
+            qualifiers = self._qualifiers(frame, sentence, match, subject, obj)
             if request is not None:  # a refusal is about the place the request named
                 qualifiers.pop("territory", None)
                 if "territory" in request.qualifiers:
@@ -509,9 +511,9 @@ class _ArticleExtractor:
                 modality,
                 trigger.confidence,
             )
-            if trigger.predicate == "PARTY_TO":
+            if frame.co_parties:
                 for party in self._co_parties(sentence, obj):
-                    self._add("PARTY_TO", party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
+                    self._add(frame.predicate, party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
 
     def _reported_objects(
         self, sentence: _Sentence, speaker: Mention, trig_end: int, types: tuple[str, ...]
@@ -642,9 +644,12 @@ class _ArticleExtractor:
             last_end = token_end
         return found
 
-    def _request_to(self, subject: Mention) -> Relation | None:
-        """The latest request that ``subject`` withdraw: a refusal answers it."""
-        return next((r for r in reversed(self.requests) if r.object_id == subject.entity.id), None)
+    def _request_to(self, frame: Frame, subject: Mention) -> Relation | None:
+        """The latest request of ``frame`` made of ``subject``: a refusal answers it."""
+        return next(
+            (r for r in reversed(self.requests) if r.predicate == frame.predicate and r.object_id == subject.entity.id),
+            None,
+        )
 
     def _mention_of(self, entity_id: str) -> Mention:
         """A mention, outside any sentence, of an entity already recorded for this article."""
@@ -653,9 +658,9 @@ class _ArticleExtractor:
     # -- qualifiers ---------------------------------------------------------------------------
 
     def _qualifiers(
-        self, predicate: str, sentence: _Sentence, match: re.Match[str], subject: Mention, obj: Mention
+        self, frame: Frame, sentence: _Sentence, match: re.Match[str], subject: Mention, obj: Mention
     ) -> dict:
-        wanted = ONTOLOGY.predicate(predicate).qualifier_map
+        wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
         text = sentence.text
         clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
         clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
@@ -682,7 +687,7 @@ class _ArticleExtractor:
             if place is None:
                 adjectives = [m for m in sentence.mentions if m.kind == "place-adjective"]
                 place = adjectives[0].entity if adjectives else None
-            if place is None and predicate == "REQUESTED_WITHDRAWAL":
+            if place is None and frame.own_territory:
                 # A leader or state asking for a withdrawal without naming a place means its own country.
                 if subject.entity.type == "Person":
                     place = self.gaz.get(subject.entity.country or "") or self._position_state(subject.entity.id)
@@ -738,14 +743,14 @@ class _ArticleExtractor:
 
     def _position_state(self, person_id: str) -> GazEntity | None:
         for rel in self.relations.values():
-            if rel.predicate == "HOLDS_POSITION" and rel.subject_id == person_id and rel.object_type == "State":
+            if rel.predicate == POSITION.predicate and rel.subject_id == person_id and rel.object_type == "State":
                 return self.gaz.get(rel.object_id)
         return None
 
     # -- structures that patterns do not cover ----------------------------------------------
 
     def _titles(self, sentence: _Sentence) -> None:
-        """ "Russian Deputy Foreign Minister Andrei Rudenko" gives HOLDS_POSITION with its role."""
+        """ "Russian Deputy Foreign Minister Andrei Rudenko": the person holds that position, with its role."""
         for m in self.titled:
             if not sentence.start <= m.start() < m.end() <= sentence.end:
                 continue
@@ -780,7 +785,7 @@ class _ArticleExtractor:
             if role.islower():  # "Hungary's foreign minister Peter Szijjarto"
                 role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
             role = role[0].upper() + role[1:]
-            self._add("HOLDS_POSITION", person.entity, org, {"role": role}, sentence, confidence=0.9)
+            self._add(POSITION.predicate, person.entity, org, {"role": role}, sentence, confidence=0.9)
 
     def _resolutions(self, sentence: _Sentence, sentences: list[_Sentence]) -> None:
         """A body adopting a resolution: the resolution becomes a node with its date and votes."""
@@ -814,9 +819,9 @@ class _ArticleExtractor:
             quals = {k: v for k, v in {"date": when.iso if when else None, "votes": votes}.items() if v}
             if _NOT_ADOPTED.search(sentence.text[max(0, m.start() - 30) : m.start()]):
                 # "failed to adopt a resolution demanding ...": nothing was adopted, so nothing was demanded.
-                self._add("ADOPTED", body.entity, res_gaz, quals, sentence, "negated", confidence=0.9)
+                self._add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, "negated", confidence=0.9)
                 continue
-            self._add("ADOPTED", body.entity, res_gaz, quals, sentence, confidence=0.9)
+            self._add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, confidence=0.9)
             # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
             res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
             extended = _Sentence(
@@ -827,7 +832,7 @@ class _ArticleExtractor:
             )
             _mask(extended)
             for trigger, regex, _ in _COMPILED:
-                if trigger.predicate in _RESOLUTION_ACTS:
+                if trigger.frame.resolution_act:
                     for tm in regex.finditer(extended.masked):
                         self._apply(trigger, tm, extended)
 
@@ -849,7 +854,7 @@ class _ArticleExtractor:
             if gaz.type == "Territory" and gaz.contested and gaz.part_of in present and m.kind != "anaphor":
                 parent = self.gaz.get(gaz.part_of)
                 if parent is not None:
-                    self._add("PART_OF", gaz, parent, {}, sentence, confidence=0.75)
+                    self._add(CONTAINMENT.predicate, gaz, parent, {}, sentence, confidence=0.75)
 
     def _fact_check(self, sentences: list[_Sentence]) -> None:
         """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
@@ -922,7 +927,7 @@ class _ArticleExtractor:
         evidence_sentence = said or quote
         quals = {"date": when.iso if when else None, "verdict": verdict}
         self._add(
-            "MADE_CLAIM",
+            CLAIM.predicate,
             claimant,
             GazEntity(claim),
             {k: v for k, v in quals.items() if v},
@@ -935,10 +940,13 @@ class _ArticleExtractor:
         for rel in list(self.relations.values()):
             if not rel.is_fact:
                 continue
-            if rel.predicate == "ANNEXED" and rel.object_type == "Territory":
+            frame = _FRAMES.get(rel.predicate)
+            if frame is None:
+                continue
+            if frame.implies is not None and rel.object_type == "Territory":
                 # An annexed (or all but annexed) territory is held by the annexing state.
-                self._derive("OCCUPIES", rel, {})
-            if rel.predicate == "REQUESTED_WITHDRAWAL" and "troops" in rel.qualifiers:
+                self._derive(frame.implies.predicate, rel, {})
+            if frame.locates_troops is not None and "troops" in rel.qualifiers:
                 # Asking a state to remove its troops says where they are: a contested territory of
                 # the place in question when the sentence names one, else the place itself.
                 place_id = rel.qualifiers.get("territory")
@@ -957,7 +965,11 @@ class _ArticleExtractor:
                 target = inner or place
                 if target is not None and rel.object_type == "State":
                     self._derive(
-                        "DEPLOYED_IN", rel, {"troops": rel.qualifiers["troops"]}, subject=rel.object_id, obj=target
+                        frame.locates_troops.predicate,
+                        rel,
+                        {"troops": rel.qualifiers["troops"]},
+                        subject=rel.object_id,
+                        obj=target,
                     )
 
     def _derive(
@@ -1044,7 +1056,7 @@ class _ArticleExtractor:
             (evidence,),
         )
         self.relations[key] = relation
-        if predicate == "REQUESTED_WITHDRAWAL":
+        if predicate in _REQUESTS:
             self.requests.append(relation)
 
 
@@ -1106,14 +1118,14 @@ def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
 
 
 def _polarity_modality(window: str, trigger: Trigger) -> tuple[str, str]:
-    polarity = "negated" if NEGATION.search(window) and trigger.predicate != "REFUSED_WITHDRAWAL" else "affirmed"
+    polarity = "negated" if NEGATION.search(window) and trigger.frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
     if HYPOTHETICAL.search(window):
         return polarity, "hypothetical"
     if PLANNED.search(window):
         return polarity, "planned"
-    if not trigger.speech_act and INFINITIVE.search(window):
+    if not trigger.frame.speech_act and INFINITIVE.search(window):
         return polarity, "planned"
     return polarity, "asserted"
 
