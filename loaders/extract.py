@@ -19,14 +19,11 @@ import ahocorasick
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer, literal_automaton
-from loaders.patterns import (
-    ADOPTION,
+from loaders.lexicon import (
     ATTEMPTED,
-    CLAIM,
     CLAIM_VERB,
     CONDITIONAL,
     CONDITIONS,
-    CONTAINMENT,
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     DE_FACTO,
@@ -35,19 +32,24 @@ from loaders.patterns import (
     HYPOTHETICAL,
     INFINITIVE,
     LEFT_BOUNDARY,
-    MASK,
     NEGATION,
     PARTICIPLE_BEFORE,
     PLANNED,
-    POSITION,
     PREPOSITION_BEFORE,
     PRONOUN_SUBJECT,
     REASON,
     RIGHT_BOUNDARY,
     ROLE_TITLES,
-    TRIGGERS,
     TROOPS,
     VERDICTS,
+)
+from loaders.patterns import (
+    ADOPTION,
+    CLAIM,
+    CONTAINMENT,
+    MASK,
+    POSITION,
+    TRIGGERS,
     Frame,
     Trigger,
     for_lowered,
