@@ -7,7 +7,8 @@ import re
 import pytest
 
 from bench.corpus import generate
-from loaders.extract import _ArticleExtractor, extract_document
+from loaders.extract import extract_document
+from loaders.extract.pipeline import _ArticleExtractor
 from loaders.gazetteer import default_gazetteer
 from loaders.patterns import TRIGGERS, WordStart
 from loaders.reading import Document, read_file, read_text
