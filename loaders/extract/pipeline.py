@@ -8,16 +8,16 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 
 import ahocorasick
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
+from loaders.extract.records import Extraction, Records
+from loaders.extract.sentences import Sentence, split_sentences, with_mention
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer, literal_automaton
 from loaders.lexicon import (
     ATTEMPTED,
@@ -31,7 +31,6 @@ from loaders.lexicon import (
     HEARSAY,
     HYPOTHETICAL,
     INFINITIVE,
-    LEFT_BOUNDARY,
     NEGATION,
     PARTICIPLE_BEFORE,
     PLANNED,
@@ -47,7 +46,6 @@ from loaders.patterns import (
     ADOPTION,
     CLAIM,
     CONTAINMENT,
-    MASK,
     POSITION,
     TRIGGERS,
     Frame,
@@ -57,7 +55,7 @@ from loaders.patterns import (
 )
 from loaders.reading import Document
 from schema import ONTOLOGY
-from schema.records import Article, Entity, Evidence, Relation, stable_hash
+from schema.records import Entity, stable_hash
 
 _COMPILED = [(t, t.compiled(), re.compile(t.requires, re.I) if t.requires else None) for t in TRIGGERS]
 
@@ -72,12 +70,6 @@ def _cue_automaton() -> ahocorasick.Automaton:
 
 
 _CUES = _cue_automaton()
-# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a plain character class is found 2x faster.
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|Gov|St|No|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|Co|approx|i\.e|e\.g)\.?)$"
-)
 _TITLE_PERSON = re.compile(
     r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
 )
@@ -139,8 +131,6 @@ _ANAPHOR_NOUNS = literal_automaton(
 )
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.frame.speech_act}
 _FRAMES = {t.predicate: t.frame for t in TRIGGERS}
-# The predicates whose requests a refusal answers: each of their relations is kept as a request.
-_REQUESTS = {t.frame.refuses.predicate for t in TRIGGERS if t.frame.refuses}
 _WORD_NUMBERS = {
     "zero": 0,
     "one": 1,
@@ -215,60 +205,6 @@ _VOTES = {
 }
 
 
-@dataclass
-class Extraction:
-    """What one article yields."""
-
-    article: Article
-    entities: dict[str, Entity] = field(default_factory=dict)
-    relations: list[Relation] = field(default_factory=list)
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    mentions: list[Mention]
-    # The text in lower case, each mention replaced by a token (⟦index⟧); the relation patterns read it.
-    masked: str = ""
-    masked_to_text: list[int] = field(default_factory=list)
-    # Where each mention's token starts and ends in ``masked``, keyed by the mention's identity.
-    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    # Every clause boundary of ``masked``, and where each ends (found on first use).
-    boundaries: list[tuple[int, int]] | None = None
-    boundary_ends: list[int] = field(default_factory=list)
-
-    def position(self, mention: Mention) -> int | None:
-        span = self.spans.get(id(mention))
-        return span[0] if span else None
-
-    def token_end(self, mention: Mention) -> int:
-        return self.spans[id(mention)][1]
-
-    def clause_start(self, position: int) -> int:
-        """Where the clause holding ``position`` begins (remembered: each trigger asks several times)."""
-        return self._boundary(position)[1]
-
-    def boundary_before(self, position: int) -> int:
-        """Where the boundary that opens that clause begins."""
-        return self._boundary(position)[0]
-
-    def _boundary(self, position: int) -> tuple[int, int]:
-        """The last boundary that ends by ``position``: the one a scan of the text up to there finds last."""
-        if self.boundaries is None:
-            self.boundaries = [m.span() for m in LEFT_BOUNDARY.finditer(self.masked)]
-            self.boundary_ends = [end for _, end in self.boundaries]
-        index = bisect.bisect_right(self.boundary_ends, position)
-        if index < len(self.boundaries) and self.boundaries[index][0] < position:
-            # A boundary that runs over the position (a "said that" cut after "said") is scanned for there.
-            found = (0, 0)
-            for m in LEFT_BOUNDARY.finditer(self.masked, 0, position):
-                found = m.span()
-            return found
-        return self.boundaries[index - 1] if index else (0, 0)
-
-
 class _ArticleExtractor:
     """Holds the state of one article while its sentences are read."""
 
@@ -278,8 +214,7 @@ class _ArticleExtractor:
         self.gaz = gazetteer
         self.text = doc.text
         self.lowered = lower_aligned(doc.text)
-        self.entities: dict[str, Entity] = {}
-        self.relations: dict[tuple, Relation] = {}
+        self.records = Records(doc)
         published = parse_iso(doc.published)
         self.reference: date | None
         if published:
@@ -295,7 +230,6 @@ class _ArticleExtractor:
                 doc.published = line_dates[0].iso
         self.titled = list(_titled(self.text))  # people named after their title, anywhere in the text
         self.mentions = self._mentions()
-        self.requests: list[Relation] = []
 
     # -- mentions ---------------------------------------------------------------------
 
@@ -358,40 +292,10 @@ class _ArticleExtractor:
                 out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
         return out
 
-    # -- sentences ----------------------------------------------------------------------
-
-    def sentences(self) -> list[_Sentence]:
-        out = []
-        position = 0
-        for line in self.text.split("\n"):
-            line_start = position
-            position += len(line) + 1
-            start = 0
-            for m in _SENTENCE_END.finditer(line):
-                # An abbreviation is at most 8 characters: look only at the end of the candidate.
-                if _ABBREVIATION.search(line, max(start, m.start() - 12), m.start() + 1):
-                    continue
-                out.append((line_start + start, line_start + m.end()))
-                start = m.end()
-            if line[start:].strip():
-                out.append((line_start + start, line_start + len(line)))
-        sentences = []
-        starts = [m.start for m in self.mentions]
-        for s, e in out:
-            while e > s and self.text[e - 1].isspace():
-                e -= 1
-            first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-            mentions = [m for m in self.mentions[first:last] if m.end <= e]
-            sentence = _Sentence(s, e, self.text[s:e], mentions)
-            if mentions:  # only sentences that name something are read for relations
-                _mask(sentence)
-            sentences.append(sentence)
-        return sentences
-
     # -- relations ----------------------------------------------------------------------
 
     def run(self) -> Extraction:
-        sentences = self.sentences()
+        sentences = split_sentences(self.text, self.mentions)
         for sentence in sentences:
             if sentence.mentions:
                 self._titles(sentence)
@@ -400,12 +304,9 @@ class _ArticleExtractor:
                 self._part_of(sentence)
         self._fact_check(sentences)
         self._inferences()
-        article = Article(
-            self.doc.id, self.doc.title, self.doc.publisher, self.doc.url, self.doc.published, self.doc.sha256
-        )
-        return Extraction(article, self.entities, list(self.relations.values()))
+        return self.records.extraction()
 
-    def _triggers(self, sentence: _Sentence) -> None:
+    def _triggers(self, sentence: Sentence) -> None:
         lowered = self.lowered[sentence.start : sentence.end]
         adopts_resolution = "resolution" in lowered and bool(_RESOLUTION.search(sentence.text))
         if self.prefilter:
@@ -421,7 +322,7 @@ class _ArticleExtractor:
             for match in regex.finditer(sentence.masked):
                 self._apply(trigger, match, sentence)
 
-    def _apply(self, trigger: Trigger, match: re.Match[str], sentence: _Sentence) -> None:
+    def _apply(self, trigger: Trigger, match: re.Match[str], sentence: Sentence) -> None:
         frame = trigger.frame
         pred = ONTOLOGY.predicate(frame.predicate)
         masked = sentence.masked
@@ -474,7 +375,7 @@ class _ArticleExtractor:
             objects = objects or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
         request = None
         if frame.refuses is not None:
-            request = self._request_to(frame.refuses, subject)
+            request = self.records.request_to(frame.refuses, subject.entity.id)
             objects = [self._mention_of(request.subject_id)] if request else []
         polarity, modality = _polarity_modality(window, trigger)
         subject_at = sentence.position(subject)
@@ -503,7 +404,7 @@ class _ArticleExtractor:
                 qualifiers.pop("territory", None)
                 if "territory" in request.qualifiers:
                     qualifiers["territory"] = request.qualifiers["territory"]
-            self._add(
+            self.records.add(
                 trigger.predicate,
                 subject.entity,
                 obj.entity,
@@ -515,10 +416,10 @@ class _ArticleExtractor:
             )
             if frame.co_parties:
                 for party in self._co_parties(sentence, obj):
-                    self._add(frame.predicate, party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
+                    self.records.add(frame.predicate, party.entity, obj.entity, {}, sentence, polarity, modality, 0.8)
 
     def _reported_objects(
-        self, sentence: _Sentence, speaker: Mention, trig_end: int, types: tuple[str, ...]
+        self, sentence: Sentence, speaker: Mention, trig_end: int, types: tuple[str, ...]
     ) -> list[Mention]:
         """ "Russia would hit back if Kyiv struck, Peskov warned.": the object is in the words reported before
         the speaker, and it is not the speaker's own state."""
@@ -539,7 +440,7 @@ class _ArticleExtractor:
             and m.entity.id not in (home, speaker.entity.id)
         ][:1]
 
-    def _co_subjects(self, sentence: _Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
+    def _co_subjects(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
         """ "NATO and the EU demanded ...": mentions coordinated with the subject at the head of its clause."""
         position = sentence.position(subject)
         if position is None:
@@ -551,7 +452,7 @@ class _ArticleExtractor:
         tokens = [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(0))]
         return [m for m in tokens if m.entity.type in types and m.kind != "place-adjective"]
 
-    def _co_parties(self, sentence: _Sentence, agreement: Mention) -> list[Mention]:
+    def _co_parties(self, sentence: Sentence, agreement: Mention) -> list[Mention]:
         """ "signed a treaty with X and Y": X and Y are parties too."""
         if sentence.position(agreement) is None:
             return []
@@ -561,7 +462,7 @@ class _ArticleExtractor:
             return []
         return [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(1))]
 
-    def _threat_targets(self, sentence: _Sentence, trig_end: int, subject: Mention) -> list[Mention]:
+    def _threat_targets(self, sentence: Sentence, trig_end: int, subject: Mention) -> list[Mention]:
         """The forces a threat names ("including German ones"), wherever they stand after the verb."""
         return [
             m
@@ -571,14 +472,14 @@ class _ArticleExtractor:
 
     def _last_speaker(self, types: tuple[str, ...]) -> Mention | None:
         """The actor of the latest speech act, for "the statement warned ..." and "he said ..."."""
-        for rel in reversed(list(self.relations.values())):
+        for rel in reversed(list(self.records.relations.values())):
             if rel.predicate in _SPEECH_ACTS and rel.subject_type in types:
                 gaz = self.gaz.get(rel.subject_id)
                 if gaz is not None:
                     return Mention(0, 0, gaz)
         return None
 
-    def _subject_left(self, sentence: _Sentence, trig_start: int, types: tuple[str, ...]) -> Mention | None:
+    def _subject_left(self, sentence: Sentence, trig_start: int, types: tuple[str, ...]) -> Mention | None:
         masked = sentence.masked
         before = masked[:trig_start]
         if PARTICIPLE_BEFORE.search(before):
@@ -616,7 +517,7 @@ class _ArticleExtractor:
         return best
 
     def _objects_right(
-        self, sentence: _Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
+        self, sentence: Sentence, trig_end: int, types: tuple[str, ...], subject: Mention
     ) -> list[Mention]:
         masked = sentence.masked
         stop = RIGHT_BOUNDARY.search(masked, trig_end)
@@ -646,21 +547,14 @@ class _ArticleExtractor:
             last_end = token_end
         return found
 
-    def _request_to(self, frame: Frame, subject: Mention) -> Relation | None:
-        """The latest request of ``frame`` made of ``subject``: a refusal answers it."""
-        return next(
-            (r for r in reversed(self.requests) if r.predicate == frame.predicate and r.object_id == subject.entity.id),
-            None,
-        )
-
     def _mention_of(self, entity_id: str) -> Mention:
         """A mention, outside any sentence, of an entity already recorded for this article."""
-        return Mention(0, 0, self.gaz.get(entity_id) or GazEntity(self.entities[entity_id]))
+        return Mention(0, 0, self.gaz.get(entity_id) or GazEntity(self.records.entities[entity_id]))
 
     # -- qualifiers ---------------------------------------------------------------------------
 
     def _qualifiers(
-        self, frame: Frame, sentence: _Sentence, match: re.Match[str], subject: Mention, obj: Mention
+        self, frame: Frame, sentence: Sentence, match: re.Match[str], subject: Mention, obj: Mention
     ) -> dict:
         wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
         text = sentence.text
@@ -727,7 +621,7 @@ class _ArticleExtractor:
                     q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
         return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
 
-    def _place_after(self, sentence: _Sentence, masked_pos: int, cue_re: re.Pattern[str]) -> GazEntity | None:
+    def _place_after(self, sentence: Sentence, masked_pos: int, cue_re: re.Pattern[str]) -> GazEntity | None:
         for m in sentence.mentions:
             pos = sentence.spans[id(m)][0]
             if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
@@ -744,14 +638,14 @@ class _ArticleExtractor:
         return state.id if state else None
 
     def _position_state(self, person_id: str) -> GazEntity | None:
-        for rel in self.relations.values():
+        for rel in self.records.relations.values():
             if rel.predicate == POSITION.predicate and rel.subject_id == person_id and rel.object_type == "State":
                 return self.gaz.get(rel.object_id)
         return None
 
     # -- structures that patterns do not cover ----------------------------------------------
 
-    def _titles(self, sentence: _Sentence) -> None:
+    def _titles(self, sentence: Sentence) -> None:
         """ "Russian Deputy Foreign Minister Andrei Rudenko": the person holds that position, with its role."""
         for m in self.titled:
             if not sentence.start <= m.start() < m.end() <= sentence.end:
@@ -787,9 +681,9 @@ class _ArticleExtractor:
             if role.islower():  # "Hungary's foreign minister Peter Szijjarto"
                 role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
             role = role[0].upper() + role[1:]
-            self._add(POSITION.predicate, person.entity, org, {"role": role}, sentence, confidence=0.9)
+            self.records.add(POSITION.predicate, person.entity, org, {"role": role}, sentence, confidence=0.9)
 
-    def _resolutions(self, sentence: _Sentence, sentences: list[_Sentence]) -> None:
+    def _resolutions(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """A body adopting a resolution: the resolution becomes a node with its date and votes."""
         if "resolution" not in self.lowered[sentence.start : sentence.end]:
             return
@@ -821,24 +715,18 @@ class _ArticleExtractor:
             quals = {k: v for k, v in {"date": when.iso if when else None, "votes": votes}.items() if v}
             if _NOT_ADOPTED.search(sentence.text[max(0, m.start() - 30) : m.start()]):
                 # "failed to adopt a resolution demanding ...": nothing was adopted, so nothing was demanded.
-                self._add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, "negated", confidence=0.9)
+                self.records.add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, "negated", confidence=0.9)
                 continue
-            self._add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, confidence=0.9)
+            self.records.add(ADOPTION.predicate, body.entity, res_gaz, quals, sentence, confidence=0.9)
             # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
             res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
-            extended = _Sentence(
-                sentence.start,
-                sentence.end,
-                sentence.text,
-                sorted([*sentence.mentions, res_mention], key=lambda x: x.start),
-            )
-            _mask(extended)
+            extended = with_mention(sentence, res_mention)
             for trigger, regex, _ in _COMPILED:
                 if trigger.frame.resolution_act:
                     for tm in regex.finditer(extended.masked):
                         self._apply(trigger, tm, extended)
 
-    def _votes(self, sentence: _Sentence, sentences: list[_Sentence]) -> dict | None:
+    def _votes(self, sentence: Sentence, sentences: list[Sentence]) -> dict | None:
         index = sentences.index(sentence)
         window = " ".join(s.text for s in sentences[index : index + 3])
         votes = {}
@@ -848,7 +736,7 @@ class _ArticleExtractor:
                 votes[key] = _to_int(next(n for n in vm.groups() if n))
         return votes if len(votes) >= 2 else None
 
-    def _part_of(self, sentence: _Sentence) -> None:
+    def _part_of(self, sentence: Sentence) -> None:
         """A contested territory named with its recognized state ("Ukraine's Crimea")."""
         present = {m.entity.id for m in sentence.mentions}
         for m in sentence.mentions:
@@ -856,9 +744,9 @@ class _ArticleExtractor:
             if gaz.type == "Territory" and gaz.contested and gaz.part_of in present and m.kind != "anaphor":
                 parent = self.gaz.get(gaz.part_of)
                 if parent is not None:
-                    self._add(CONTAINMENT.predicate, gaz, parent, {}, sentence, confidence=0.75)
+                    self.records.add(CONTAINMENT.predicate, gaz, parent, {}, sentence, confidence=0.75)
 
-    def _fact_check(self, sentences: list[_Sentence]) -> None:
+    def _fact_check(self, sentences: list[Sentence]) -> None:
         """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
         short = (s for s in sentences if len(s.text) <= _VERDICT_LENGTH)
         verdicts = ((s, VERDICTS.match(s.text.strip())) for s in short)
@@ -928,7 +816,7 @@ class _ArticleExtractor:
         )
         evidence_sentence = said or quote
         quals = {"date": when.iso if when else None, "verdict": verdict}
-        self._add(
+        self.records.add(
             CLAIM.predicate,
             claimant,
             GazEntity(claim),
@@ -939,7 +827,7 @@ class _ArticleExtractor:
 
     def _inferences(self) -> None:
         """Facts that follow from others in the same sentence."""
-        for rel in list(self.relations.values()):
+        for rel in list(self.records.relations.values()):
             if not rel.is_fact:
                 continue
             frame = _FRAMES.get(rel.predicate)
@@ -947,7 +835,7 @@ class _ArticleExtractor:
                 continue
             if frame.implies is not None and rel.object_type == "Territory":
                 # An annexed (or all but annexed) territory is held by the annexing state.
-                self._derive(frame.implies.predicate, rel, {})
+                self.records.derive(frame.implies.predicate, rel, {})
             if frame.locates_troops is not None and "troops" in rel.qualifiers:
                 # Asking a state to remove its troops says where they are: a contested territory of
                 # the place in question when the sentence names one, else the place itself.
@@ -966,129 +854,13 @@ class _ArticleExtractor:
                 )
                 target = inner or place
                 if target is not None and rel.object_type == "State":
-                    self._derive(
+                    self.records.derive(
                         frame.locates_troops.predicate,
                         rel,
                         {"troops": rel.qualifiers["troops"]},
                         subject=rel.object_id,
                         obj=target,
                     )
-
-    def _derive(
-        self,
-        predicate: str,
-        source: Relation,
-        qualifiers: dict,
-        *,
-        subject: str | None = None,
-        obj: GazEntity | None = None,
-    ) -> None:
-        subject_id = subject or source.subject_id
-        subject_entity = self.entities.get(subject_id)
-        object_entity = obj.entity if obj else self.entities.get(source.object_id)
-        if subject_entity is None or object_entity is None:
-            return
-        if not ONTOLOGY.predicate(predicate).connects(subject_entity.type, object_entity.type):
-            return
-        key = (predicate, subject_entity.id, object_entity.id)
-        if any(k[:3] == key for k in self.relations):
-            return
-        self.entities[object_entity.id] = object_entity
-        relation = Relation(
-            predicate,
-            subject_entity.id,
-            subject_entity.type,
-            object_entity.id,
-            object_entity.type,
-            qualifiers,
-            "affirmed",
-            "asserted",
-            0.7,
-            source.evidence,
-        )
-        self.relations[(*key, "affirmed", "asserted")] = relation
-
-    # -- recording -------------------------------------------------------------------------
-
-    def _add(
-        self,
-        predicate: str,
-        subject: GazEntity,
-        obj: GazEntity,
-        qualifiers: dict,
-        sentence: _Sentence,
-        polarity: str = "affirmed",
-        modality: str = "asserted",
-        confidence: float = 0.85,
-    ) -> None:
-        if subject.id == obj.id:
-            return
-        start, end = self.doc.span_in_original(sentence.start, sentence.end)
-        evidence = Evidence(self.doc.id, start, end, sentence.text)
-        key = (predicate, subject.id, obj.id, polarity, modality)
-        existing = self.relations.get(key)
-        if existing is not None:
-            merged = {**qualifiers, **existing.qualifiers}
-            evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
-            self.relations[key] = Relation(
-                predicate,
-                subject.id,
-                subject.type,
-                obj.id,
-                obj.type,
-                merged,
-                polarity,
-                modality,
-                max(confidence, existing.confidence),
-                evidence_all,
-            )
-            return
-        self.entities.setdefault(subject.id, subject.entity)
-        self.entities.setdefault(obj.id, obj.entity)
-        relation = Relation(
-            predicate,
-            subject.id,
-            subject.type,
-            obj.id,
-            obj.type,
-            qualifiers,
-            polarity,
-            modality,
-            confidence,
-            (evidence,),
-        )
-        self.relations[key] = relation
-        if predicate in _REQUESTS:
-            self.requests.append(relation)
-
-
-def _mask(sentence: _Sentence) -> None:
-    parts: list[str] = []
-    mapping: list[int] = []
-    spans: dict[int, tuple[int, int]] = {}
-    length = 0
-    cursor = 0
-    for index, m in enumerate(sentence.mentions):
-        local_start, local_end = m.start - sentence.start, m.end - sentence.start
-        shared = local_start < cursor  # an anaphor standing for several entities: masked once per entity
-        if shared:
-            local_start = cursor
-        chunk = sentence.text[cursor:local_start]
-        parts.append(chunk)
-        mapping.extend(range(cursor, local_start))
-        length += len(chunk)
-        token = MASK.format(index)
-        piece = " and " + token if shared else token
-        spans[id(m)] = (length + len(piece) - len(token), length + len(piece))
-        parts.append(piece)
-        mapping.extend([local_start] * len(piece))
-        length += len(piece)
-        cursor = max(cursor, local_end)
-    parts.append(sentence.text[cursor:])
-    mapping.extend(range(cursor, len(sentence.text) + 1))
-    sentence.masked = lower_aligned("".join(parts))
-    sentence.masked_to_text = mapping
-    sentence.spans = spans
 
 
 def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
@@ -1108,7 +880,7 @@ def _titled(text: str) -> Iterator[re.Match[str]]:
     yield from _LOWER_TITLE_PERSON.finditer(text)
 
 
-def _mention_at(sentence: _Sentence, match: re.Match[str], group: str) -> Mention | None:
+def _mention_at(sentence: Sentence, match: re.Match[str], group: str) -> Mention | None:
     token = match.groupdict().get(group)
     if not token:
         return None
