@@ -9,14 +9,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
-from datetime import date
 
 import ahocorasick
 
-from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
-from loaders.extract.records import Extraction, Records
+from loaders.dates import DateMention
+from loaders.extract.coreference import resolve_anaphors
+from loaders.extract.mentions import find_mentions
+from loaders.extract.records import Extraction, Records, slug
 from loaders.extract.sentences import Sentence, split_sentences, with_mention
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, default_gazetteer, literal_automaton
 from loaders.lexicon import (
@@ -38,7 +37,6 @@ from loaders.lexicon import (
     PRONOUN_SUBJECT,
     REASON,
     RIGHT_BOUNDARY,
-    ROLE_TITLES,
     TROOPS,
     VERDICTS,
 )
@@ -51,7 +49,6 @@ from loaders.patterns import (
     Frame,
     Trigger,
     for_lowered,
-    lower_aligned,
 )
 from loaders.reading import Document
 from schema import ONTOLOGY
@@ -70,33 +67,6 @@ def _cue_automaton() -> ahocorasick.Automaton:
 
 
 _CUES = _cue_automaton()
-_TITLE_PERSON = re.compile(
-    r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
-)
-# A title in lower case, after a possessive ("Hungary's foreign minister Peter Szijjarto"). The
-# possessive comes first so that the regex engine can skip ahead; a case-blind title alone is 20x slower.
-_LOWER_TITLE_PERSON = re.compile(
-    r"[’']s\s+(?P<title>" + ROLE_TITLES.lower() + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
-)
-_ANAPHOR = re.compile(
-    r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
-    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
-    r"|\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b(?!\s+(?:of|in)\b)"
-    r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
-    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)"
-    # "recognised them as independent states": the territories named before
-    r"|(?:(?<=recogni[sz]ed\s)|(?<=recogni[sz]e\s)|(?<=recogni[sz]ing\s))(?P<them>them)"
-    r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
-    re.I,
-)
-_AGREEMENT = re.compile(
-    r"\b(?:a|an|the)\s+(?P<name>(?:(?:bilateral|new|peace|ceasefire|cease-fire|security|defen[cs]e|military|"
-    r"friendship|partnership)\s+)*(?:treaty|agreement|accord|pact|memorandum)\s+(?:on|of)\s+"
-    r"(?:[a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}?(?:assistance|cooperation|friendship|security|partnership|defen[cs]e|"
-    r"peace|ceasefire|alliance|integration))\b"
-    r"|\b(?:a|an|the)\s+(?P<kind>ceasefire|cease-fire|peace|truce)\s+(?:agreement|deal|accord)\s+"
-    r"(?:signed|agreed|reached)\s+in\s+(?P<place>[A-Z][a-z]+)",
-)
 _RESOLUTION = re.compile(
     r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
     r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
@@ -122,13 +92,6 @@ _NOT_ADOPTED = re.compile(r"\b(?:(?:failed|fails|refused|declined)\s+to|(?:did|d
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A mention followed by one of these is the subject of a clause of its own, not an item of a list.
 _FINITE_VERB_AFTER = for_lowered(r"\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b")
-# Words without which _AGREEMENT cannot match: a cheap test before the regex.
-_AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
-# The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
-# running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
-_ANAPHOR_NOUNS = literal_automaton(
-    (noun, noun) for noun in ("region", "republic", "territor", "entities", "statelet", "enclave", "peninsula", "them")
-)
 _SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.frame.speech_act}
 _FRAMES = {t.predicate: t.frame for t in TRIGGERS}
 _WORD_NUMBERS = {
@@ -212,85 +175,13 @@ class _ArticleExtractor:
         self.doc = doc
         self.prefilter = prefilter
         self.gaz = gazetteer
-        self.text = doc.text
-        self.lowered = lower_aligned(doc.text)
         self.records = Records(doc)
-        published = parse_iso(doc.published)
-        self.reference: date | None
-        if published:
-            self.reference, self.after = published, False
-            self.dates = find_dates(self.text, published)
-        else:
-            unresolved = find_dates(self.text)
-            self.reference, self.after = latest_dated(unresolved), True
-            self.dates = resolve(unresolved, self.reference, after=True)
-        if doc.dateline and not doc.published:
-            line_dates = find_dates(doc.dateline, self.reference, after=self.after)
-            if line_dates and line_dates[0].iso and line_dates[0].day:
-                doc.published = line_dates[0].iso
-        self.titled = list(_titled(self.text))  # people named after their title, anywhere in the text
-        self.mentions = self._mentions()
-
-    # -- mentions ---------------------------------------------------------------------
-
-    def _mentions(self) -> list[Mention]:
-        mentions = self.gaz.find(self.text)
-        mentions = self._titled_persons(mentions)
-        mentions += self._agreements(mentions)
-        mentions += self._anaphors(mentions)
-        return sorted(mentions, key=lambda m: m.start)
-
-    def _titled_persons(self, mentions: list[Mention]) -> list[Mention]:
-        """People introduced with a title; unknown ones become entities (and only those)."""
-        out = list(mentions)
-        for m in self.titled:
-            name_start, name_end = m.span("name")
-            name = m.group("name")
-            if any(x.start <= name_start < x.end or name_start <= x.start < name_end for x in mentions):
-                continue
-            person_id = _slug(name)
-            gaz = self.gaz.get(person_id) or GazEntity(Entity(person_id, "Person", name))
-            out.append(Mention(name_start, name_end, gaz, "created"))
-            surname = name.split()[-1]
-            for later in re.finditer(rf"\b{re.escape(surname)}\b", self.text[name_end:]):
-                start = name_end + later.start()
-                if not any(x.start <= start < x.end for x in out):
-                    out.append(Mention(start, start + len(surname), gaz, "created"))
-        return sorted(out, key=lambda x: x.start)
-
-    def _agreements(self, mentions: list[Mention]) -> list[Mention]:
-        out: list[Mention] = []
-        if not _has_any(self.lowered, _AGREEMENT_WORDS):
-            return out
-        for m in _AGREEMENT.finditer(self.text):
-            if any(x.start < m.end() and m.start() < x.end and x.entity.type == "Agreement" for x in mentions):
-                continue
-            if m.group("name"):
-                name = re.sub(r"\s+", " ", m.group("name"))
-                span = m.span("name")
-            else:
-                name = f"{m.group('place')} {m.group('kind').lower()} agreement"
-                span = (m.start(), m.end())
-            known = self.gaz.lookup(name, "Agreement")
-            gaz = known or GazEntity(Entity(_slug(name), "Agreement", name))
-            out.append(Mention(span[0], span[1], gaz, "created"))
-        return out
-
-    def _anaphors(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the two separatist regions" stands for the contested territories named before it, "the breakaway
-        region" for the last one, "the peninsula" for the last one that is a peninsula."""
-        out = []
-        for m in _anaphor_matches(self.text, self.lowered):
-            earlier: list[GazEntity] = []
-            for x in reversed([x for x in mentions if x.end <= m.start()]):
-                fits = not m.group("peninsula") or any("peninsula" in a.lower() for a in x.entity.entity.aliases)
-                if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier and fits:
-                    earlier.append(x.entity)
-            plural = bool(m.group("them")) or m.group().lower().split()[-1].endswith("s")
-            count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
-            for gaz in reversed(earlier[:count]):
-                out.append(Mention(m.start(), m.end(), gaz, "anaphor"))
-        return out
+        found = resolve_anaphors(find_mentions(doc, gazetteer))
+        self.text = found.text
+        self.lowered = found.lowered
+        self.dates = found.dates
+        self.titled = found.titled
+        self.mentions = found.mentions
 
     # -- relations ----------------------------------------------------------------------
 
@@ -704,7 +595,7 @@ class _ArticleExtractor:
             props = {"date": when.iso if when else None, "votes": votes}
             alias = tuple(dict.fromkeys(a for a in (numbered, dated if when else None) if a and a != name))
             resolution = Entity(
-                _slug(f"resolution {name} {when.iso if when else ''}"),
+                slug(f"resolution {name} {when.iso if when else ''}"),
                 "Resolution",
                 name,
                 alias,
@@ -797,7 +688,7 @@ class _ArticleExtractor:
         if said is not None:
             when = next((d for d in self.dates if d.start >= said.start and d.end <= said.end and d.day), None)
         claim = Entity(
-            _slug("claim " + stable_hash(claimant.id, claim_text)),
+            slug("claim " + stable_hash(claimant.id, claim_text)),
             "Claim",
             _shorten(claim_text, 120),
             (),
@@ -863,32 +754,11 @@ class _ArticleExtractor:
                     )
 
 
-def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """What ``_ANAPHOR.finditer(text)`` finds, looked for only around the nouns it ends with."""
-    last = 0
-    for last_char, noun in _ANAPHOR_NOUNS.iter(lowered):
-        noun_end = last_char + 1
-        m = _ANAPHOR.search(text, max(last, noun_end - len(noun) - 60), noun_end + 40)
-        if m and m.end() >= noun_end:
-            last = m.end()
-            yield m
-
-
-def _titled(text: str) -> Iterator[re.Match[str]]:
-    """People named after their title, in either case."""
-    yield from _TITLE_PERSON.finditer(text)
-    yield from _LOWER_TITLE_PERSON.finditer(text)
-
-
 def _mention_at(sentence: Sentence, match: re.Match[str], group: str) -> Mention | None:
     token = match.groupdict().get(group)
     if not token:
         return None
     return sentence.mentions[int(token[1:-1])]
-
-
-def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
-    return any(word in lowered for word in words)
 
 
 def _polarity_modality(window: str, trigger: Trigger) -> tuple[str, str]:
@@ -925,11 +795,6 @@ def _to_int(value: str) -> int | None:
         return int(float(value.replace(",", "")) * multiplier)
     except ValueError:
         return None
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def _shorten(text: str, limit: int) -> str:

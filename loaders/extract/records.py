@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from loaders.extract.sentences import Sentence
@@ -130,3 +132,9 @@ class Records:
         doc = self.doc
         article = Article(doc.id, doc.title, doc.publisher, doc.url, doc.published, doc.sha256)
         return Extraction(article, self.entities, list(self.relations.values()))
+
+
+def slug(text: str) -> str:
+    """An entity id made from a name: ASCII, lower case, words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
