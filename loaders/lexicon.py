@@ -103,6 +103,14 @@ ROLE_TITLES = (
     r"Spokes(?:woman|man|person)|spokes(?:woman|man|person)|Leader|leader|Diplomat|diplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
     r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
 )
+# A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
+ADOPTS_RESOLUTION = re.compile(
+    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"(?:\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4})\b)?"
+    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
+    re.I,
+)
 # A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
 CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed|ing)?|(?:falsely|wrongly)\s+(?:said|says|stated|asserted))\b", re.I)
 VERDICTS = re.compile(

@@ -10,8 +10,12 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from loaders.extract.context import Context
 from loaders.extract.mentions import Mentions
+from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
+from loaders.lexicon import PRONOUN_SUBJECT
+from loaders.patterns import TRIGGERS
 
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
@@ -24,6 +28,7 @@ _ANAPHOR = re.compile(
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
+_SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.frame.speech_act}
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
 _ANAPHOR_NOUNS = literal_automaton(
@@ -58,3 +63,24 @@ def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
         if m and m.end() >= noun_end:
             last = m.end()
             yield m
+
+
+def refer_back(
+    ctx: Context, sentence: Sentence, clause_start: int, position: int, types: tuple[str, ...], speech_act: bool
+) -> Mention | None:
+    """The actor that a pronoun or "the statement" opening the clause before ``position`` stands for ("Russia
+    announced it had annexed ..."): the subject of the clause before, or for a speech act the last speaker."""
+    if not PRONOUN_SUBJECT.match(sentence.masked[clause_start:position]):
+        return None
+    boundary = sentence.boundary_before(position)
+    return ctx.syntax.subject_before(sentence, boundary, types) or (last_speaker(ctx, types) if speech_act else None)
+
+
+def last_speaker(ctx: Context, types: tuple[str, ...]) -> Mention | None:
+    """The actor of the latest speech act, for "the statement warned ..." and "he said ..."."""
+    for rel in reversed(list(ctx.records.relations.values())):
+        if rel.predicate in _SPEECH_ACTS and rel.subject_type in types:
+            gaz = ctx.gaz.get(rel.subject_id)
+            if gaz is not None:
+                return Mention(0, 0, gaz)
+    return None
