@@ -393,3 +393,5 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("calls", "demands"),
     ),
 )
+# The frame of each predicate that a trigger says.
+FRAME_OF: dict[str, Frame] = {t.predicate: t.frame for t in TRIGGERS}

@@ -15,7 +15,7 @@ from loaders.extract.mentions import Mentions
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import PRONOUN_SUBJECT
-from loaders.patterns import TRIGGERS
+from loaders.patterns import FRAME_OF
 
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
@@ -28,7 +28,7 @@ _ANAPHOR = re.compile(
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
-_SPEECH_ACTS = {t.predicate for t in TRIGGERS if t.frame.speech_act}
+_SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
 _ANAPHOR_NOUNS = literal_automaton(

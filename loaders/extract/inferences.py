@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from loaders.extract.context import Context
-from loaders.patterns import TRIGGERS
-
-_FRAMES = {t.predicate: t.frame for t in TRIGGERS}
+from loaders.patterns import FRAME_OF
 
 
 def infer(ctx: Context) -> None:
@@ -13,7 +11,7 @@ def infer(ctx: Context) -> None:
     for rel in list(ctx.records.relations.values()):
         if not rel.is_fact:
             continue
-        frame = _FRAMES.get(rel.predicate)
+        frame = FRAME_OF.get(rel.predicate)
         if frame is None:
             continue
         if frame.implies is not None and rel.object_type == "Territory":

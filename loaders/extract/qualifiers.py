@@ -26,10 +26,13 @@ from loaders.lexicon import (
 from loaders.patterns import POSITION, Frame, for_lowered
 from schema import ONTOLOGY
 
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_NUMBERS = (
-    {word: n for n, word in enumerate((_UNITS + " seventeen eighteen nineteen").split())}
+    {word: n for n, word in enumerate(_UNITS.split())}
     | {word: 10 * n for n, word in enumerate(_TENS.split("|"), start=2)}
     | {"one hundred": 100}
 )

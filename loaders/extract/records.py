@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.patterns import TRIGGERS, Frame
+from loaders.patterns import FRAME_OF, Frame
 from loaders.reading import Document
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
 
 # The predicates whose requests a refusal answers: each of their relations is kept as a request.
-_REQUESTS = {t.frame.refuses.predicate for t in TRIGGERS if t.frame.refuses}
+_REQUESTS = {frame.refuses.predicate for frame in FRAME_OF.values() if frame.refuses}
 
 
 @dataclass

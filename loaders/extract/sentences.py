@@ -105,6 +105,7 @@ def with_mention(sentence: Sentence, mention: Mention) -> Sentence:
 
 
 def mask(sentence: Sentence) -> None:
+    """Set the sentence's masked text, its map back to the text, and where each mention's token is."""
     parts: list[str] = []
     mapping: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
