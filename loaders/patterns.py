@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 
 def lower_aligned(text: str) -> str:
@@ -168,7 +169,7 @@ class Trigger:
     def predicate(self) -> str:
         return self.frame.predicate
 
-    @property
+    @cached_property
     def passive(self) -> bool:
         """The subject follows "by" and the object comes before the trigger."""
         return "by\\s+{S}" in self.pattern

@@ -1,10 +1,11 @@
 """Syntax: the argument structure of a sentence, as the frames stage asks about it.
 
-The frames stage finds a trigger's subject and objects, their coordinated companions and the words a
-speaker reports only through :class:`Syntax`. :class:`WordOrder` answers from the order of the masked
+The frames stage asks for a trigger's subject and objects, their coordinated companions and the words a
+speaker reports through :class:`Syntax`. :class:`WordOrder` answers from the order of the masked
 sentence: clause boundaries, prepositions, coordination and possessives. A dependency parse answers the same
 questions from arcs; it plugs in as another implementation of :class:`Syntax`, set on the Context by
-pipeline.read_article, and is asked only about the candidate sentences (a trigger cue and a mention).
+pipeline.read_article. It is asked only about sentences in which a trigger matched (those with a trigger's
+cue word and a mention), so a parser needs to parse only those, when first asked.
 Positions are offsets in ``Sentence.masked``; ``types`` are the node types a predicate admits there.
 """
 
