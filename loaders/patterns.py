@@ -6,6 +6,10 @@ object. Where a pattern names no subject, the nearest eligible actor before the 
 the same clause is taken (or after ``by`` for passives, which name ``{S}`` themselves); where
 it names no object, the first eligible mention after the trigger and the mentions
 coordinated with it are taken. Eligibility comes from the predicate's types in schema/.
+
+Each trigger evokes a :class:`Frame`: its predicate and what sets the predicate apart (a speech act, a
+place as object, a refusal of a request, ...). The extractor reads those fields and names no predicate.
+The words around triggers (negation, modality, clause boundaries, qualifier cues) are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 
 def lower_aligned(text: str) -> str:
@@ -96,18 +101,75 @@ _GIVE = (
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """One way a predicate is said. ``speech_act``: the saying is the relation (threats, demands)."""
+class Frame:
+    """A predicate as the extractor reads it: what its triggers share, declared once.
+
+    The engine names no predicate: what sets one apart from the others is a field here.
+    """
 
     predicate: str
-    pattern: str
+    # The saying is the relation (threats, demands): the speaker is the subject, even of words reported.
     speech_act: bool = False
+    # Its object is a place: a state named by its government or its people ("the Kremlin", "Russian troops")
+    # is an actor there, and cannot be it.
+    place_object: bool = False
+    # A resolution can do it ("a resolution demanding ..."): where a body adopts one, the resolution is the subject.
+    resolution_act: bool = False
+    # Said with no place, it is about the subject's own country (a leader asking for a withdrawal).
+    own_territory: bool = False
+    # It refuses a request of that frame: its object is who asked, its place the one asked about, and its own
+    # words ("refused", "rejected") do not negate it.
+    refuses: Frame | None = None
+    # Its object is what is threatened: forces named after the verb ("including German ones"), never the
+    # speaker's own state; failing those, the place where the threat applies.
+    targets_forces: bool = False
+    # "signed a treaty with X and Y": the mentions after "with" or "between" its object are subjects too.
+    co_parties: bool = False
+    # A fact of it about a territory implies a fact of that frame between the same two.
+    implies: Frame | None = None
+    # A fact of it with a troop count says where the object's troops are: a fact of that frame.
+    locates_troops: Frame | None = None
+
+
+OCCUPATION = Frame("OCCUPIES", place_object=True)
+DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True)
+ANNEXATION = Frame("ANNEXED", place_object=True, implies=OCCUPATION)
+INVASION = Frame("INVADED", place_object=True)
+RECOGNITION = Frame("RECOGNIZED", place_object=True)
+CONDEMNATION = Frame("CONDEMNED", speech_act=True, resolution_act=True)
+WITHDRAWAL_REQUEST = Frame(
+    "REQUESTED_WITHDRAWAL", speech_act=True, resolution_act=True, own_territory=True, locates_troops=DEPLOYMENT
+)
+WITHDRAWAL_REFUSAL = Frame("REFUSED_WITHDRAWAL", speech_act=True, refuses=WITHDRAWAL_REQUEST)
+THREAT = Frame("THREATENED", speech_act=True, targets_forces=True)
+PARTY = Frame("PARTY_TO", co_parties=True)
+VIOLATION = Frame("VIOLATED")
+WEAPONS_SUPPLY = Frame("SUPPLIES_WEAPONS_TO")
+SUPPORT = Frame("SUPPORTS")
+CLAIM = Frame("MADE_CLAIM", speech_act=True)  # also a fact-check's claim, with who made it
+DEMAND = Frame("DEMANDED", speech_act=True, resolution_act=True)
+# Read from structures, not triggers.
+POSITION = Frame("HOLDS_POSITION")  # a title before a name ("Russian Foreign Minister Sergei Lavrov")
+ADOPTION = Frame("ADOPTED")  # a body adopting a resolution
+CONTAINMENT = Frame("PART_OF")  # a contested territory named with its state ("Ukraine's Crimea")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way a frame's predicate is said."""
+
+    frame: Frame
+    pattern: str
     requires: str | None = None  # a regex the sentence must also contain
     confidence: float = 0.85
     # Lower-case stems, one of which a sentence must contain for the pattern to match there.
     cues: tuple[str, ...] = ()
 
     @property
+    def predicate(self) -> str:
+        return self.frame.predicate
+
+    @cached_property
     def passive(self) -> bool:
         """The subject follows "by" and the object comes before the trigger."""
         return "by\\s+{S}" in self.pattern
@@ -121,15 +183,15 @@ class Trigger:
 
 TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
-    Trigger("OCCUPIES", r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))", cues=("occup",)),
+    Trigger(OCCUPATION, r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))", cues=("occup",)),
     Trigger(
-        "OCCUPIES", r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
+        OCCUPATION, r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
     ),
-    Trigger("OCCUPIES", r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
-    Trigger("OCCUPIES", r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
+    Trigger(OCCUPATION, r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
+    Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
     # DEPLOYED_IN
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?)\s+"
         + _QTY
         + r"(?:[\w-]+\s+){0,2}?"
@@ -138,7 +200,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("deploy", "station"),
     ),
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"\b(?:sends?|sent|sending|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
         r"has|have|had)\s+"
         + _QTY
@@ -148,12 +210,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
     ),
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"{S}\s+(?:\w+\s+)?" + _FORCE + r"\s+(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
         cues=("guard", "patrol"),
     ),
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"{O}\s+(?:has\s+|had\s+)?(?:long\s+)?(?:allow(?:s|ed)?|let|lets|permit(?:s|ted)?|invit(?:es|ed))\s+{S}\s+to\s+"
         r"(?:station|deploy|base|keep)\s+"
         + _QTY
@@ -165,7 +227,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("allow", "let", "permit", "invit"),
     ),
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"{S}"
         + _POSS
         + r"\s+(?:\w+\s+)?"
@@ -188,93 +250,89 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
-        "DEPLOYED_IN",
+        DEPLOYMENT,
         r"\b(?:deployment|presence)\s+of\s+{S}\s+" + _FORCE + r"\s+(?:in|to|on)\b",
         cues=("deployment", "presence"),
     ),
     # ANNEXED
-    Trigger("ANNEXED", r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
-    Trigger("ANNEXED", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
-    Trigger("ANNEXED", r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
+    Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
+    Trigger(ANNEXATION, r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
+    Trigger(ANNEXATION, r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
     # INVADED
-    Trigger("INVADED", r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
-    Trigger("INVADED", r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
+    Trigger(INVASION, r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
+    Trigger(INVASION, r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
     Trigger(
-        "INVADED",
+        INVASION,
         r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
         r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)",
         cues=("launch",),
     ),
     Trigger(
-        "INVADED",
+        INVASION,
         r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b",
         cues=("launched",),
     ),
-    Trigger("INVADED", r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
+    Trigger(INVASION, r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
     # "the invasion of Ukraine, which Russia launched in 2022"
     Trigger(
-        "INVADED",
+        INVASION,
         r"\binvasion\s+of\s+{O},?\s+which\s+{S}\s+(?:\w+\s+)?(?:launched|began|started|ordered)\b",
         cues=("invasion",),
     ),
     # RECOGNIZED
     Trigger(
-        "RECOGNIZED",
+        RECOGNITION,
         r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b",
         cues=("recogni",),
     ),
     Trigger(
-        "RECOGNIZED",
+        RECOGNITION,
         r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
         cues=("recogni",),
     ),
     # "recognised Abkhazia and South Ossetia": a place recognised outright, not as a part of another, nor its
     # sovereignty or claims ("Ukraine's sovereignty", "Crimea as Russian")
     Trigger(
-        "RECOGNIZED",
+        RECOGNITION,
         r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+|breakaway\s+|separatist\s+)?"
         r"(?={E}(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))",
         cues=("recogni",),
     ),
     # CONDEMNED
-    Trigger("CONDEMNED", r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", speech_act=True, cues=("condemn",)),
-    Trigger("CONDEMNED", r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", speech_act=True, cues=("condemned",)),
+    Trigger(CONDEMNATION, r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", cues=("condemn",)),
+    Trigger(CONDEMNATION, r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", cues=("condemned",)),
     # REQUESTED_WITHDRAWAL
     Trigger(
-        "REQUESTED_WITHDRAWAL",
+        WITHDRAWAL_REQUEST,
         r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|insist(?:s|ed|ing)?|"
         r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
         r"(?:" + _FORCE + r"\s+)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
         r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|"
         r"end\s+(?:its|their|the)\s+(?:military\s+)?(?:occupation|presence))",
-        speech_act=True,
         confidence=0.9,
         cues=("withdraw", "remov", "pull", "leave", "evacuat", "occupation", "presence"),
     ),
     Trigger(
-        "REQUESTED_WITHDRAWAL",
+        WITHDRAWAL_REQUEST,
         r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
         r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:full|complete|immediate|unconditional)\s+)*"
         r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
-        speech_act=True,
         confidence=0.9,
         cues=("withdrawal",),
     ),
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(
-        "REFUSED_WITHDRAWAL",
+        WITHDRAWAL_REFUSAL,
         r"{S}\s+(?:has\s+|have\s+)?(?:(?:refused|refuses|declined|rejected|rejects)"
         r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))|"
         r"(?:ignored|ignores|rebuffed|rebuffs)\s+(?:\w+\s+){0,2}?(?:calls|demands|requests|appeals)\b)",
-        speech_act=True,
         confidence=0.8,
         cues=("refus", "declin", "reject", "ignor", "rebuff"),
     ),
     # THREATENED
     Trigger(
-        "THREATENED",
+        THREAT,
         r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
-        speech_act=True,
         requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
         r"respon(?:se|d)|hit|intervention|threat|(?:counter-?)?measures|countermeasures|reprisals?|punish\w*|"
         r"pay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price)\b",
@@ -282,162 +340,59 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # PARTY_TO
     Trigger(
-        "PARTY_TO",
+        PARTY,
         r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
         r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b",
         cues=("sign", "ratif", "conclud", "enter", "join", "acced"),
     ),
     # VIOLATED
     Trigger(
-        "VIOLATED",
+        VIOLATION,
         r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b",
         cues=("violat", "breach", "broke"),
     ),
     # SUPPLIES_WEAPONS_TO
     Trigger(
-        "SUPPLIES_WEAPONS_TO",
+        WEAPONS_SUPPLY,
         _GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + _WEAPONS,
         cues=_WEAPON_CUES,
     ),
     Trigger(
-        "SUPPLIES_WEAPONS_TO",
+        WEAPONS_SUPPLY,
         _GIVE + r"(?:[\w-]+\s+){0,3}?" + _WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
         cues=_WEAPON_CUES,
     ),
-    Trigger("SUPPLIES_WEAPONS_TO", r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
+    Trigger(WEAPONS_SUPPLY, r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
     Trigger(
-        "SUPPLIES_WEAPONS_TO",
+        WEAPONS_SUPPLY,
         _WEAPONS + r"\s+(?:\w+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
         r"(?:supplied|provided|sent|delivered|given|shipped|transferred)\s+to\s+{O}\s+(?:[\w,]+\s+){0,3}?by\s+{S}",
         cues=("supplied", "provided", "sent", "delivered", "given", "shipped", "transferred"),
     ),
     # SUPPORTS
     Trigger(
-        "SUPPORTS",
+        SUPPORT,
         r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
         cues=("prop", "back", "bankroll", "sponsor"),
     ),
     # MADE_CLAIM
     Trigger(
-        "MADE_CLAIM",
+        CLAIM,
         r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
-        speech_act=True,
         cues=("claim",),
     ),
     # DEMANDED
-    Trigger("DEMANDED", r"\bdemand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\s+{O}", speech_act=True, cues=("demand",)),
+    Trigger(DEMAND, r"\bdemand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\s+{O}", cues=("demand",)),
     Trigger(
-        "DEMANDED",
+        DEMAND,
         r"{S}" + _POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
-        speech_act=True,
         cues=("demand",),
     ),
     Trigger(
-        "DEMANDED",
+        DEMAND,
         r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
-        speech_act=True,
         cues=("calls", "demands"),
     ),
 )
-
-# Words before a trigger (within its clause) that change what the relation asserts.
-NEGATION = for_lowered(
-    r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
-    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
-)
-# Words right before a relation's subject that make the relation an unverified report or accusation.
-HEARSAY = for_lowered(
-    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that)\s+(?:the\s+)?$",
-)
-# Words right before a relation's subject that deny it ("denied that Russia had sent troops").
-DENIED_BEFORE = for_lowered(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|claims?|"
-    r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$",
-)
-CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
-PLANNED = for_lowered(
-    r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
-    r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
-)
-HYPOTHETICAL = for_lowered(
-    r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
-    r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
-    r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing))\b",
-)
-# An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
-INFINITIVE = for_lowered(
-    r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
-    r"(?<!\bused)\s+to\s*$",
-)
-
-# Clause boundaries for the subject search (leftwards) and the object search (rightwards).
-SPEECH_VERBS = (
-    r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
-    r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
-    r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
-    r"stance|framed)"
-)
-# Both are matched against lower-cased text, as every pattern here for the masked sentence is.
-LEFT_BOUNDARY = for_lowered(
-    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
-    r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
-)
-RIGHT_BOUNDARY = for_lowered(
-    r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
-    r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:while|although|though|because|"
-    r"whereas|despite|unless|if)\b|[“”\"]"
-)
-# Prepositions that make a mention a modifier rather than a subject ("forces in Moldova").
-PREPOSITION_BEFORE = for_lowered(
-    r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
-    r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
-)
-# Gap between coordinated objects ("Ukraine, Georgia and Moldova").
-COORDINATION_GAP = for_lowered(
-    r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
-)
-# Words that refer back to an earlier actor ("Russia announced it had annexed ...").
-PRONOUN_SUBJECT = for_lowered(
-    r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
-    r"government|president|resolution|assembly|council))\b",
-)
-# A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
-COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
-# Participles whose subject is the clause's main subject ("despite having signed ...").
-PARTICIPLE_BEFORE = for_lowered(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$")
-
-# Qualifier cues.
-TROOPS = re.compile(
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers)\b",
-    re.I,
-)
-ATTEMPTED = re.compile(
-    r"\b(?:announced|claimed|claims|proclaimed|declared|alleged(?:ly)?|attempted|illegal(?:ly)?|so-called|"
-    r"purported(?:ly)?|unlawful(?:ly)?|sham)\b",
-    re.I,
-)
-DE_FACTO = for_lowered(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$")
-REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+)", re.I)
-CONDITIONS = re.compile(
-    r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I
-)
-# Every alternative opens with a plain letter (no [Ss] classes): the regex engine then skips
-# quickly to the positions where a title can start.
-ROLE_TITLES = (
-    r"(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|First\s+Deputy\s+Foreign\s+Minister|"
-    r"Deputy\s+Foreign\s+Minister|Foreign\s+Minister|Deputy\s+Defen[cs]e\s+Minister|Defen[cs]e\s+Minister|"
-    r"Interior\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Minister\s+of\s+Defen[cs]e|Secretary\s+of\s+State|"
-    r"Defen[cs]e\s+Secretary|Foreign\s+Secretary|Secretary[-\s]General|Chancellor|Ambassador|Envoy|"
-    r"Foreign\s+Ministry\s+[Ss]pokes(?:woman|man|person)|Kremlin\s+[Ss]pokes(?:woman|man|person)|"
-    r"Spokes(?:woman|man|person)|spokes(?:woman|man|person)|Leader|leader|Diplomat|diplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
-    r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
-)
-# A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
-CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed|ing)?|(?:falsely|wrongly)\s+(?:said|says|stated|asserted))\b", re.I)
-VERDICTS = re.compile(
-    r"^(?:that\s+(?:is|was|claim\s+is)\s+|this\s+is\s+|verdict:\s*|rating:\s*)?(?P<verdict>false|misleading|true|"
-    r"mostly\s+false|mostly\s+true|partly\s+false|half\s+true|unsubstantiated|unproven|lacks\s+context|"
-    r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
-    re.I,
-)
+# The frame of each predicate that a trigger says.
+FRAME_OF: dict[str, Frame] = {t.predicate: t.frame for t in TRIGGERS}

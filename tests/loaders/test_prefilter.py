@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bench.corpus import generate
-from loaders.extract import _ArticleExtractor, extract_document
+from loaders.extract import extract_document, read_article
 from loaders.gazetteer import default_gazetteer
 from loaders.patterns import TRIGGERS, WordStart
 from loaders.reading import Document, read_file, read_text
@@ -32,7 +32,7 @@ def test_prefilter_changes_nothing(doc: Document) -> None:
 
 def test_word_start_patterns_find_what_their_leading_word_boundary_found() -> None:
     gazetteer = default_gazetteer()
-    texts = [s.masked for doc in _documents() for s in _ArticleExtractor(doc, gazetteer).sentences() if s.mentions]
+    texts = [s.masked for doc in _documents() for s in read_article(doc, gazetteer).sentences if s.mentions]
     # Matches inside words, right after them, and at the very start.
     texts += ["preoccupied by ⟦0⟧, they occupied ⟦1⟧", "occupied ⟦0⟧", "reannexed ⟦0⟧ and annexed ⟦1⟧", "_invaded ⟦2⟧"]
     checked = 0

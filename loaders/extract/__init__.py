@@ -1,0 +1,24 @@
+"""Extraction: a Document becomes typed entities and relations, each cited to its sentence.
+
+The stages, one module each, in the order they run (pipeline.py), with the records between them:
+
+- reading (loaders/reading.py): a file becomes a ``Document``, its text cleaned, its offsets kept;
+- mentions: gazetteer names, people introduced by a title, agreements and dates (``Mentions``);
+- coreference: anaphors ("the two breakaway regions") join the mentions; pronoun subjects are resolved later;
+- sentences: the text split into ``Sentence`` records, each masked (mentions become tokens) with its clauses;
+- syntax: the argument structure the frames ask about (``Syntax``; today ``WordOrder``);
+- frames: triggers to relations (loaders/patterns.py declares triggers and their frames), and the relations
+  read from structures: titles and containment (structures.py), resolutions, fact-checks (claims.py);
+- qualifiers: polarity, modality, dates, troops and places of each relation;
+- records: relations merged and cited (``Records``), inferences drawn, and the ``Extraction`` returned.
+
+>>> from loaders.reading import read_text
+>>> result = extract_document(read_text("x", "Russian troops occupy parts of Moldova."))
+>>> [(r.subject_id, r.object_id, r.polarity) for r in result.relations]
+[('russia', 'moldova', 'affirmed')]
+"""
+
+from loaders.extract.pipeline import extract_document, read_article
+from loaders.extract.records import Extraction
+
+__all__ = ["Extraction", "extract_document", "read_article"]

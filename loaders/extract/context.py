@@ -1,0 +1,30 @@
+"""What the relation stages share while one article is read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.dates import DateMention
+from loaders.extract.records import Records
+from loaders.extract.sentences import Sentence
+from loaders.extract.syntax import Syntax
+from loaders.gazetteer import Gazetteer, Mention
+from loaders.reading import Document
+
+
+@dataclass
+class Context:
+    """An article as the mention, coreference and sentence stages left it, and the records made of it so far."""
+
+    doc: Document
+    text: str
+    lowered: str  # the text in lower case, offset for offset
+    dates: list[DateMention]
+    titled: list[re.Match[str]]  # people named after their title
+    mentions: list[Mention]  # in order of start, anaphors included
+    sentences: list[Sentence]
+    gaz: Gazetteer
+    records: Records
+    syntax: Syntax
+    prefilter: bool = True  # skip the triggers whose cue words a sentence lacks (speed only)

@@ -1,0 +1,86 @@
+"""Coreference: words that stand for entities named before them.
+
+"the two separatist regions" (the contested territories named last), "the peninsula", "recognised them as
+independent"; and a pronoun or "the statement" as a subject (the actor before it, or the last speaker).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from loaders.extract.context import Context
+from loaders.extract.mentions import Mentions
+from loaders.extract.sentences import Sentence
+from loaders.gazetteer import GazEntity, Mention, literal_automaton
+from loaders.lexicon import PRONOUN_SUBJECT
+from loaders.patterns import FRAME_OF
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
+    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
+    r"|\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b(?!\s+(?:of|in)\b)"
+    r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
+    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)"
+    # "recognised them as independent states": the territories named before
+    r"|(?:(?<=recogni[sz]ed\s)|(?<=recogni[sz]e\s)|(?<=recogni[sz]ing\s))(?P<them>them)"
+    r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
+    re.I,
+)
+_SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
+# The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
+# running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
+_ANAPHOR_NOUNS = literal_automaton(
+    (noun, noun) for noun in ("region", "republic", "territor", "entities", "statelet", "enclave", "peninsula", "them")
+)
+
+
+def resolve_anaphors(found: Mentions) -> Mentions:
+    """The mentions with the anaphors added, each standing for the territories it refers to."""
+    anaphors = []
+    for m in _anaphor_matches(found.text, found.lowered):
+        earlier: list[GazEntity] = []
+        for x in reversed([x for x in found.mentions if x.end <= m.start()]):
+            fits = not m.group("peninsula") or any("peninsula" in a.lower() for a in x.entity.entity.aliases)
+            if x.entity.contested and x.entity.type == "Territory" and x.entity not in earlier and fits:
+                earlier.append(x.entity)
+        plural = bool(m.group("them")) or m.group().lower().split()[-1].endswith("s")
+        count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
+        for gaz in reversed(earlier[:count]):
+            anaphors.append(Mention(m.start(), m.end(), gaz, "anaphor"))
+    if not anaphors:
+        return found
+    return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))
+
+
+def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """What ``_ANAPHOR.finditer(text)`` finds, looked for only around the nouns it ends with."""
+    last = 0
+    for last_char, noun in _ANAPHOR_NOUNS.iter(lowered):
+        noun_end = last_char + 1
+        m = _ANAPHOR.search(text, max(last, noun_end - len(noun) - 60), noun_end + 40)
+        if m and m.end() >= noun_end:
+            last = m.end()
+            yield m
+
+
+def refer_back(
+    ctx: Context, sentence: Sentence, clause_start: int, position: int, types: tuple[str, ...], speech_act: bool
+) -> Mention | None:
+    """The actor that a pronoun or "the statement" opening the clause before ``position`` stands for ("Russia
+    announced it had annexed ..."): the subject of the clause before, or for a speech act the last speaker."""
+    if not PRONOUN_SUBJECT.match(sentence.masked[clause_start:position]):
+        return None
+    boundary = sentence.boundary_before(position)
+    return ctx.syntax.subject_before(sentence, boundary, types) or (last_speaker(ctx, types) if speech_act else None)
+
+
+def last_speaker(ctx: Context, types: tuple[str, ...]) -> Mention | None:
+    """The actor of the latest speech act, for "the statement warned ..." and "he said ..."."""
+    for rel in reversed(list(ctx.records.relations.values())):
+        if rel.predicate in _SPEECH_ACTS and rel.subject_type in types:
+            gaz = ctx.gaz.get(rel.subject_id)
+            if gaz is not None:
+                return Mention(0, 0, gaz)
+    return None

@@ -1,0 +1,199 @@
+"""Frames: triggers to relations. A trigger's pattern matches a masked sentence; its frame's predicate, with
+the types the ontology admits, decides which mentions are its subject and objects (asked of the syntax stage),
+and the qualifiers stage says what the relation asserts and carries."""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from loaders.extract.context import Context
+from loaders.extract.coreference import refer_back
+from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers
+from loaders.extract.sentences import Sentence
+from loaders.gazetteer import GazEntity, Mention, literal_automaton
+from loaders.lexicon import ADOPTS_RESOLUTION, PARTICIPLE_BEFORE
+from loaders.patterns import TRIGGERS, Trigger
+from schema import ONTOLOGY
+from schema.records import Relation
+
+_COMPILED = [(t, t.compiled(), re.compile(t.requires, re.I) if t.requires else None) for t in TRIGGERS]
+_CO_PARTY_CONFIDENCE = 0.8  # a party named after "with", not as the subject
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every trigger's cue stems, each mapped to the triggers it admits."""
+    admits: dict[str, list[int]] = {}
+    for index, trigger in enumerate(TRIGGERS):
+        for cue in trigger.cues:
+            admits.setdefault(cue, []).append(index)
+    return literal_automaton(admits.items())
+
+
+_CUES = _cue_automaton()
+
+
+def read_triggers(ctx: Context, sentence: Sentence) -> None:
+    """Every trigger that matches the sentence, applied. With the prefilter on, only the triggers whose cue
+    words the sentence holds are tried: those are the candidate sentences and triggers."""
+    lowered = ctx.lowered[sentence.start : sentence.end]
+    adopts_resolution = "resolution" in lowered and bool(ADOPTS_RESOLUTION.search(sentence.text))
+    if ctx.prefilter:
+        admitted = {i for _, indices in _CUES.iter(lowered) for i in indices}
+        candidates = [_COMPILED[i] for i in sorted(admitted)]
+    else:
+        candidates = _COMPILED
+    for trigger, regex, required in candidates:
+        if required and not required.search(sentence.text):
+            continue
+        if adopts_resolution and trigger.frame.resolution_act:
+            continue  # said of the resolution; see resolutions.py
+        for match in regex.finditer(sentence.masked):
+            apply(ctx, trigger, match, sentence)
+
+
+def read_resolution_acts(ctx: Context, sentence: Sentence) -> None:
+    """The triggers of what a resolution can do, on a sentence in which the resolution is a mention."""
+    for trigger, regex, _ in _COMPILED:
+        if trigger.frame.resolution_act:
+            for match in regex.finditer(sentence.masked):
+                apply(ctx, trigger, match, sentence)
+
+
+def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Sentence) -> None:
+    """Record the relations that one match of a trigger states."""
+    frame = trigger.frame
+    pred = ONTOLOGY.predicate(frame.predicate)
+    subject, window = _subject(ctx, trigger, match, sentence, pred.subject_types)
+    if subject is None:
+        return
+    objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
+    subject_at = sentence.position(subject)
+    polarity, modality = assertion(frame, sentence, window, match.span(), subject_at)
+    subjects = [subject, *ctx.syntax.co_subjects(sentence, subject, pred.subject_types)]
+    if trigger.passive and subject_at is not None:  # "by Germany and the Netherlands"
+        subjects = ctx.syntax.objects_after(sentence, subject_at, pred.subject_types) or subjects
+    for subject, obj in ((s, o) for s in subjects for o in objects):
+        if obj is None or obj.entity.id == subject.entity.id:
+            continue
+        if not pred.connects(subject.entity.type, obj.entity.type):
+            continue
+        if frame.place_object and obj.kind in ("metonym", "demonym"):
+            continue
+        values = qualifiers(ctx, frame, sentence, match, subject, obj)
+        if request is not None:  # a refusal is about the place the request named
+            values.pop("territory", None)
+            if "territory" in request.qualifiers:
+                values["territory"] = request.qualifiers["territory"]
+        ctx.records.add(
+            frame.predicate, subject.entity, obj.entity, values, sentence, polarity, modality, trigger.confidence
+        )
+        if frame.co_parties:
+            for party in ctx.syntax.co_parties(sentence, obj):
+                ctx.records.add(
+                    frame.predicate, party.entity, obj.entity, {}, sentence, polarity, modality, _CO_PARTY_CONFIDENCE
+                )
+
+
+def _subject(
+    ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Sentence, types: tuple[str, ...]
+) -> tuple[Mention | None, str]:
+    """The trigger's subject, and the window of words whose negation, plans or conditions qualify it."""
+    masked = sentence.masked
+    trig_start, trig_end = match.span()
+    subject = _mention_at(sentence, match, "s")
+    window_start = sentence.clause_start(trig_start)
+    if subject is not None and trigger.passive:
+        return subject, masked[window_start:trig_start]
+    if subject is not None:
+        return subject, masked[min(window_start, sentence.position(subject) or window_start) : trig_end]
+    subject = ctx.syntax.subject_before(sentence, trig_start, types)
+    participle = PARTICIPLE_BEFORE.search(masked[:trig_start])
+    if participle:
+        window = masked[participle.start() : trig_start]
+    elif subject is not None:
+        window = masked[min(window_start, sentence.position(subject) or window_start) : trig_start]
+    else:
+        window = masked[window_start:trig_start]
+    if subject is None:
+        subject = refer_back(ctx, sentence, window_start, trig_start, types, trigger.frame.speech_act)
+        subject_pos = sentence.position(subject) if subject else None
+        if subject_pos is not None:
+            window = masked[subject_pos:trig_start]
+    return subject, window
+
+
+def _objects(
+    ctx: Context,
+    trigger: Trigger,
+    match: re.Match[str],
+    sentence: Sentence,
+    subject: Mention,
+    window: str,
+    types: tuple[str, ...],
+) -> tuple[list[Mention], str, Relation | None]:
+    """The trigger's objects, the window (from the speaker on when the objects are in words reported), and for
+    a refusal the request it answers."""
+    frame = trigger.frame
+    trig_start, trig_end = match.span()
+    named = _mention_at(sentence, match, "o")
+    objects = [named] if named is not None else []
+    if not objects and trigger.passive:
+        before = ctx.syntax.subject_before(sentence, trig_start, types)
+        objects = [before] if before else []
+    elif not objects:
+        objects = ctx.syntax.objects_after(sentence, trig_end, types)
+    if not objects and frame.speech_act:
+        objects = _reported(ctx, sentence, subject, trig_end, types)
+        if objects:  # what the speaker did is read from the speaker on, not from the words reported
+            window = sentence.masked[sentence.position(subject) or 0 : trig_start]
+    if frame.targets_forces:
+        objects = _threatened(ctx, sentence, trig_end, subject, objects)
+    request = None
+    if frame.refuses is not None:
+        request = ctx.records.request_to(frame.refuses, subject.entity.id)
+        objects = [_mention_of(ctx, request.subject_id)] if request else []
+    return objects, window, request
+
+
+def _reported(
+    ctx: Context, sentence: Sentence, speaker: Mention, trig_end: int, types: tuple[str, ...]
+) -> list[Mention]:
+    """ "Russia would hit back if Kyiv struck, Peskov warned.": the object is in the words reported before the
+    speaker, and it is neither the speaker nor the speaker's own state."""
+    candidates = ctx.syntax.reported_objects(sentence, speaker, trig_end, types)
+    if not candidates:
+        return []
+    home = home_state(ctx, speaker)
+    return [m for m in candidates if m.entity.id not in (home, speaker.entity.id)][:1]
+
+
+def _threatened(
+    ctx: Context, sentence: Sentence, trig_end: int, subject: Mention, objects: list[Mention]
+) -> list[Mention]:
+    """A spokesman's "Moscow would retaliate" threatens others, not Moscow: the forces named after the verb
+    ("including German ones"), else the objects; failing another target, the place where the threat applies
+    ("weapons in Ukraine would be targets")."""
+    home = home_state(ctx, subject)
+    forces = [
+        m
+        for m in sentence.mentions
+        if m.kind == "demonym" and m.entity.id != subject.entity.id and sentence.spans[id(m)][0] > trig_end
+    ]
+    targets = forces or objects
+    threatened = [o for o in targets if o is not None and o.entity.id != home]
+    place = place_after(sentence, trig_end, IN_PLACE) if targets and not threatened else None
+    return threatened or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
+
+
+def _mention_at(sentence: Sentence, match: re.Match[str], group: str) -> Mention | None:
+    token = match.groupdict().get(group)
+    if not token:
+        return None
+    return sentence.mentions[int(token[1:-1])]
+
+
+def _mention_of(ctx: Context, entity_id: str) -> Mention:
+    """A mention, outside any sentence, of an entity already recorded for this article."""
+    return Mention(0, 0, ctx.gaz.get(entity_id) or GazEntity(ctx.records.entities[entity_id]))

@@ -1,0 +1,203 @@
+"""Qualifiers: what a relation asserts (polarity and modality) and the values it carries (dates, troops, places)."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.dates import DateMention
+from loaders.extract.context import Context
+from loaders.extract.sentences import Sentence
+from loaders.gazetteer import GazEntity, Mention
+from loaders.lexicon import (
+    ATTEMPTED,
+    CONDITIONAL,
+    CONDITIONS,
+    DE_FACTO,
+    DENIED_BEFORE,
+    HEARSAY,
+    HYPOTHETICAL,
+    INFINITIVE,
+    NEGATION,
+    PLANNED,
+    REASON,
+    RIGHT_BOUNDARY,
+    TROOPS,
+)
+from loaders.patterns import POSITION, Frame, for_lowered
+from schema import ONTOLOGY
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBERS = (
+    {word: n for n, word in enumerate(_UNITS.split())}
+    | {word: 10 * n for n, word in enumerate(_TENS.split("|"), start=2)}
+    | {"one hundred": 100}
+)
+# A count in digits or words ("1,500", "sixty-four", "twelve").
+NUMBER = (
+    r"(?<![\w/.,-])(?P<n>\d{1,3}(?:,\d{3})*|(?:"
+    + _TENS
+    + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")"
+)
+FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$")
+IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+def assertion(
+    frame: Frame, sentence: Sentence, window: str, trigger_span: tuple[int, int], subject_at: int | None
+) -> tuple[str, str]:
+    """Polarity and modality, from the words of the trigger's clause (``window``), of the trigger itself, and
+    right before its subject."""
+    masked = sentence.masked
+    polarity, modality = _polarity_modality(window, frame)
+    before_subject = masked[:subject_at] if subject_at else ""
+    # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
+    denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
+    if denied and not frame.speech_act and frame.refuses is None:
+        polarity = "negated"
+    # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
+    if modality == "asserted" and not frame.speech_act and HEARSAY.search(before_subject):
+        modality = "hypothetical"
+    if modality == "asserted" and sentence.text.rstrip().endswith("?"):
+        modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
+    return polarity, modality
+
+
+def _polarity_modality(window: str, frame: Frame) -> tuple[str, str]:
+    polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
+    if CONDITIONAL.search(window):
+        return polarity, "conditional"
+    if HYPOTHETICAL.search(window):
+        return polarity, "hypothetical"
+    if PLANNED.search(window):
+        return polarity, "planned"
+    if not frame.speech_act and INFINITIVE.search(window):
+        return polarity, "planned"
+    return polarity, "asserted"
+
+
+def qualifiers(
+    ctx: Context, frame: Frame, sentence: Sentence, match: re.Match[str], subject: Mention, obj: Mention
+) -> dict:
+    """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them."""
+    wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
+    text = sentence.text
+    clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
+    clause_end_masked = RIGHT_BOUNDARY.search(sentence.masked, match.end())
+    clause_end = sentence.masked_to_text[clause_end_masked.start()] if clause_end_masked else len(text)
+    trig_text_start = sentence.masked_to_text[match.start()]
+    q: dict = {}
+    dates = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end and d.year]
+    in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
+    if "years" in wanted or "date" in wanted or "since" in wanted:
+        years = sorted({d.year for d in in_clause if d.year})
+        best = nearest(in_clause, sentence.start + trig_text_start)
+        if "years" in wanted and len(years) > 1:
+            q["years"] = years
+        elif best is not None:
+            after_since = _SINCE.search(ctx.text, max(0, best.start - 12), best.start)
+            key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
+            q[key] = best.iso
+    if "troops" in wanted:
+        troops = TROOPS.search(text)
+        if troops:
+            q["troops"] = to_int(troops.group("number"))
+    if "territory" in wanted:
+        place = place_after(sentence, match.end(), FROM_PLACE)
+        if place is None:
+            adjectives = [m for m in sentence.mentions if m.kind == "place-adjective"]
+            place = adjectives[0].entity if adjectives else None
+        if place is None and frame.own_territory:
+            # A leader or state asking for a withdrawal without naming a place means its own country.
+            if subject.entity.type == "Person":
+                place = ctx.gaz.get(subject.entity.country or "") or position_state(ctx, subject.entity.id)
+            elif subject.entity.type == "State":
+                place = subject.entity
+        if place is not None:
+            q["territory"] = place.id
+    if "where" in wanted:
+        place = place_after(sentence, match.end(), IN_PLACE)
+        if place is not None:
+            q["where"] = place.id
+    if "status" in wanted:
+        before = sentence.masked[max(0, match.start() - 30) : match.start()]
+        if DE_FACTO.search(before):
+            q["status"] = "de-facto"
+        elif ATTEMPTED.search(text[:clause_end]):
+            q["status"] = "attempted"
+    if "reason" in wanted:
+        reason = REASON.search(text)
+        if reason:
+            q["reason"] = reason.group("reason").strip()
+    if "conditions" in wanted:
+        cond = CONDITIONS.search(text)
+        if cond:
+            q["conditions"] = cond.group("text").strip()
+    if "about" in wanted or "what" in wanted:
+        obj_pos = sentence.position(obj)
+        if obj_pos is not None:
+            tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)
+            speaker = subject.start - sentence.start  # "..., Peskov warned": the reported words end there
+            tail_end = speaker if tail_start <= speaker <= len(text) else len(text)
+            tail = re.split(r"[;.]\s|\s[—–]\s|,\s+(?:and|but|while|whereas)\s", text[tail_start:tail_end] + " ")[0]
+            words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
+            if words:
+                q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
+    return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
+
+
+def place_after(sentence: Sentence, masked_pos: int, cue_re: re.Pattern[str]) -> GazEntity | None:
+    """The first state or territory after ``masked_pos`` that ``cue_re`` introduces ("from", "in")."""
+    for m in sentence.mentions:
+        pos = sentence.spans[id(m)][0]
+        if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
+            continue
+        if cue_re.search(sentence.masked[max(0, pos - 40) : pos]):  # the cue may end the trigger ("leave")
+            return m.entity
+    return None
+
+
+def home_state(ctx: Context, actor: Mention) -> str | None:
+    """The state a person speaks for: their country, or the state they hold a position in."""
+    if actor.entity.type != "Person":
+        return None
+    state = ctx.gaz.get(actor.entity.country or "") or position_state(ctx, actor.entity.id)
+    return state.id if state else None
+
+
+def position_state(ctx: Context, person_id: str) -> GazEntity | None:
+    for rel in ctx.records.relations.values():
+        if rel.predicate == POSITION.predicate and rel.subject_id == person_id and rel.object_type == "State":
+            return ctx.gaz.get(rel.object_id)
+    return None
+
+
+def nearest(dates: list[DateMention], position: int) -> DateMention | None:
+    """The date closest to ``position``; of two as close, one with a day."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs(d.start - position), -(d.day is not None)))
+
+
+def to_int(value: str) -> int | None:
+    """A count in digits or words: "1,500", "2.5 thousand", "sixty-four"."""
+    value = value.strip().lower()
+    if value in _WORD_NUMBERS:
+        return _WORD_NUMBERS[value]
+    tens, _, ones = value.partition("-")
+    if tens in _WORD_NUMBERS and ones in _WORD_NUMBERS:  # "sixty-four"
+        return _WORD_NUMBERS[tens] + _WORD_NUMBERS[ones]
+    multiplier = 1
+    for word, factor in (("thousand", 1000), ("million", 1_000_000)):
+        if word in value:
+            value, multiplier = value.replace(word, "").strip(), factor
+    try:
+        return int(float(value.replace(",", "")) * multiplier)
+    except ValueError:
+        return None

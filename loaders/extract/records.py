@@ -1,0 +1,140 @@
+"""Records: the relations of one article as they are found, merged and cited, and the Extraction they make."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from loaders.extract.sentences import Sentence
+from loaders.gazetteer import GazEntity
+from loaders.patterns import FRAME_OF, Frame
+from loaders.reading import Document
+from schema import ONTOLOGY
+from schema.records import Article, Entity, Evidence, Relation
+
+# The predicates whose requests a refusal answers: each of their relations is kept as a request.
+_REQUESTS = {frame.refuses.predicate for frame in FRAME_OF.values() if frame.refuses}
+
+
+@dataclass
+class Extraction:
+    """What one article yields."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+
+class Records:
+    """Relations keyed by (predicate, subject, object, polarity, modality): the same one found again is merged,
+    with the qualifiers found first kept and each new sentence added to its evidence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple, Relation] = {}
+        self.requests: list[Relation] = []  # as first recorded, in order
+
+    def add(
+        self,
+        predicate: str,
+        subject: GazEntity,
+        obj: GazEntity,
+        qualifiers: dict,
+        sentence: Sentence,
+        polarity: str = "affirmed",
+        modality: str = "asserted",
+        confidence: float = 0.85,
+    ) -> None:
+        if subject.id == obj.id:
+            return
+        start, end = self.doc.span_in_original(sentence.start, sentence.end)
+        evidence = Evidence(self.doc.id, start, end, sentence.text)
+        key = (predicate, subject.id, obj.id, polarity, modality)
+        existing = self.relations.get(key)
+        if existing is not None:
+            merged = {**qualifiers, **existing.qualifiers}
+            evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
+            self.relations[key] = Relation(
+                predicate,
+                subject.id,
+                subject.type,
+                obj.id,
+                obj.type,
+                merged,
+                polarity,
+                modality,
+                max(confidence, existing.confidence),
+                evidence_all,
+            )
+            return
+        self.entities.setdefault(subject.id, subject.entity)
+        self.entities.setdefault(obj.id, obj.entity)
+        relation = Relation(
+            predicate,
+            subject.id,
+            subject.type,
+            obj.id,
+            obj.type,
+            qualifiers,
+            polarity,
+            modality,
+            confidence,
+            (evidence,),
+        )
+        self.relations[key] = relation
+        if predicate in _REQUESTS:
+            self.requests.append(relation)
+
+    def derive(
+        self,
+        predicate: str,
+        source: Relation,
+        qualifiers: dict,
+        *,
+        subject: str | None = None,
+        obj: GazEntity | None = None,
+    ) -> None:
+        """A fact that follows from ``source``, cited to its evidence; never one the article already states."""
+        subject_id = subject or source.subject_id
+        subject_entity = self.entities.get(subject_id)
+        object_entity = obj.entity if obj else self.entities.get(source.object_id)
+        if subject_entity is None or object_entity is None:
+            return
+        if not ONTOLOGY.predicate(predicate).connects(subject_entity.type, object_entity.type):
+            return
+        key = (predicate, subject_entity.id, object_entity.id)
+        if any(k[:3] == key for k in self.relations):
+            return
+        self.entities[object_entity.id] = object_entity
+        relation = Relation(
+            predicate,
+            subject_entity.id,
+            subject_entity.type,
+            object_entity.id,
+            object_entity.type,
+            qualifiers,
+            "affirmed",
+            "asserted",
+            0.7,
+            source.evidence,
+        )
+        self.relations[(*key, "affirmed", "asserted")] = relation
+
+    def request_to(self, frame: Frame, entity_id: str) -> Relation | None:
+        """The latest request of ``frame`` made of ``entity_id``: a refusal answers it."""
+        return next(
+            (r for r in reversed(self.requests) if r.predicate == frame.predicate and r.object_id == entity_id), None
+        )
+
+    def extraction(self) -> Extraction:
+        doc = self.doc
+        article = Article(doc.id, doc.title, doc.publisher, doc.url, doc.published, doc.sha256)
+        return Extraction(article, self.entities, list(self.relations.values()))
+
+
+def slug(text: str) -> str:
+    """An entity id made from a name: ASCII, lower case, words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -1,0 +1,121 @@
+"""The words around a trigger, declared as data: what changes what a relation asserts (negation, plans,
+hearsay), where clauses begin and end, and the cues of qualifiers, titles and fact-check verdicts.
+
+The patterns built with :func:`~loaders.patterns.for_lowered` are matched against text in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.patterns import for_lowered
+
+# Words before a trigger (within its clause) that change what the relation asserts.
+NEGATION = for_lowered(
+    r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
+    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b",
+)
+# Words right before a relation's subject that make the relation an unverified report or accusation.
+HEARSAY = for_lowered(
+    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that)\s+(?:the\s+)?$",
+)
+# Words right before a relation's subject that deny it ("denied that Russia had sent troops").
+DENIED_BEFORE = for_lowered(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|claims?|"
+    r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$",
+)
+CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
+PLANNED = for_lowered(
+    r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
+    r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
+)
+HYPOTHETICAL = for_lowered(
+    r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
+    r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
+    r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing))\b",
+)
+# An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
+INFINITIVE = for_lowered(
+    r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
+    r"(?<!\bused)\s+to\s*$",
+)
+
+# Clause boundaries for the subject search (leftwards) and the object search (rightwards).
+SPEECH_VERBS = (
+    r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
+    r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
+    r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
+    r"stance|framed)"
+)
+# Both are matched against lower-cased text, as every pattern here for the masked sentence is.
+LEFT_BOUNDARY = for_lowered(
+    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
+    r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
+)
+RIGHT_BOUNDARY = for_lowered(
+    r"[;:)\]]|[—–]\s|\s-\s(?!\s*⟦)|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|"
+    r"which|who|where|claiming|saying|citing|calling|according)\b|\b(?:while|although|though|because|"
+    r"whereas|despite|unless|if)\b|[“”\"]"
+)
+# Prepositions that make a mention a modifier rather than a subject ("forces in Moldova").
+PREPOSITION_BEFORE = for_lowered(
+    r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
+    r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
+)
+# Gap between coordinated objects ("Ukraine, Georgia and Moldova").
+COORDINATION_GAP = for_lowered(
+    r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
+)
+# Words that refer back to an earlier actor ("Russia announced it had annexed ...").
+PRONOUN_SUBJECT = for_lowered(
+    r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
+    r"government|president|resolution|assembly|council))\b",
+)
+# A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
+COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
+# Participles whose subject is the clause's main subject ("despite having signed ...").
+PARTICIPLE_BEFORE = for_lowered(r"\b(?:having|after|before|despite|since)\s+(?:\w+\s+)?$")
+
+# Qualifier cues.
+TROOPS = re.compile(
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers)\b",
+    re.I,
+)
+ATTEMPTED = re.compile(
+    r"\b(?:announced|claimed|claims|proclaimed|declared|alleged(?:ly)?|attempted|illegal(?:ly)?|so-called|"
+    r"purported(?:ly)?|unlawful(?:ly)?|sham)\b",
+    re.I,
+)
+DE_FACTO = for_lowered(r"\ball\s+but\s*$|\bde\s+facto\b|\beffectively\s*$|\bvirtually\s*$")
+REASON = re.compile(r",\s*(?:claiming|saying|arguing|citing)\s+(?P<reason>[^.;]+)", re.I)
+CONDITIONS = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as)\s+(?P<text>[^.;]+)", re.I
+)
+# Every alternative opens with a plain letter (no [Ss] classes): the regex engine then skips
+# quickly to the positions where a title can start.
+ROLE_TITLES = (
+    r"(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|First\s+Deputy\s+Foreign\s+Minister|"
+    r"Deputy\s+Foreign\s+Minister|Foreign\s+Minister|Deputy\s+Defen[cs]e\s+Minister|Defen[cs]e\s+Minister|"
+    r"Interior\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Minister\s+of\s+Defen[cs]e|Secretary\s+of\s+State|"
+    r"Defen[cs]e\s+Secretary|Foreign\s+Secretary|Secretary[-\s]General|Chancellor|Ambassador|Envoy|"
+    r"Foreign\s+Ministry\s+[Ss]pokes(?:woman|man|person)|Kremlin\s+[Ss]pokes(?:woman|man|person)|"
+    r"Spokes(?:woman|man|person)|spokes(?:woman|man|person)|Leader|leader|Diplomat|diplomat|Speaker|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
+    r"Chief\s+of\s+Staff|High\s+Representative|Commander-in-Chief|Minister)"
+)
+# A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
+ADOPTS_RESOLUTION = re.compile(
+    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"(?:\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4})\b)?"
+    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
+    re.I,
+)
+# A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
+CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed|ing)?|(?:falsely|wrongly)\s+(?:said|says|stated|asserted))\b", re.I)
+VERDICTS = re.compile(
+    r"^(?:that\s+(?:is|was|claim\s+is)\s+|this\s+is\s+|verdict:\s*|rating:\s*)?(?P<verdict>false|misleading|true|"
+    r"mostly\s+false|mostly\s+true|partly\s+false|half\s+true|unsubstantiated|unproven|lacks\s+context|"
+    r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
+    re.I,
+)
