@@ -1,7 +1,12 @@
-"""The gazetteer (data in loaders/data/gazetteer.yaml) and fast mention matching with Aho-Corasick."""
+"""The gazetteer and fast mention matching with Aho-Corasick.
+
+Its data: loaders/data/gazetteer.yaml, curated by hand, over loaders/data/world.json, generated from
+packages by loaders/gazetteer_build.py (every state, and cities). An entity in both is merged by id.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +19,7 @@ import yaml
 
 from schema.records import Entity
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where it is installed
 _SECTIONS = {
     "states": "State",
     "territories": "Territory",
@@ -190,7 +196,41 @@ def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automa
     return automaton
 
 
+_LISTS = ("aliases", "demonyms", "metonyms", "context")
+
+
+def merge_documents(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The hand-curated entries first, each completed by the generated entry of its id; then the other generated
+    ones. The hand entry decides the section and every single value; lists are joined, the hand's first."""
+    rest = {raw["id"]: raw for section in _SECTIONS for raw in generated.get(section) or ()}
+    merged: dict[str, list[dict[str, Any]]] = {}
+    for section in _SECTIONS:
+        merged[section] = [_merge_entry(raw, rest.pop(raw["id"], {})) for raw in hand.get(section) or ()]
+    for section in _SECTIONS:
+        merged[section] += [raw for raw in generated.get(section) or () if raw["id"] in rest]
+    return merged
+
+
+def _merge_entry(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, Any]:
+    if not generated:
+        return hand
+    out = generated | hand
+    # The generated name becomes an alias where the hand chose another ("Czechia" for "Czech Republic").
+    extra = {"aliases": [generated["name"], *(generated.get("aliases") or ())]}
+    for key in _LISTS:
+        joined = dict.fromkeys([*(hand.get(key) or ()), *(extra.get(key) or generated.get(key) or ())])
+        joined.pop(hand["name"], None)
+        if joined:
+            out[key] = list(joined)
+    out["properties"] = (generated.get("properties") or {}) | (hand.get("properties") or {})
+    return out
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text) if name.endswith(".json") else yaml.load(text, Loader=_YAML_LOADER)
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
-    text = resources.files("loaders").joinpath("data", "gazetteer.yaml").read_text(encoding="utf-8")
-    return build_gazetteer(yaml.safe_load(text))
+    return build_gazetteer(merge_documents(_data("gazetteer.yaml"), _data("world.json")))
