@@ -37,6 +37,8 @@ ACTOR_NOUNS = re.compile(
     re.I,
 )
 PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
+# Territories named only for where something is: a mention of one stands for its state (see Mention.place).
+LOCALITIES = frozenset({"city", "base"})
 
 
 @dataclass(frozen=True)
@@ -59,15 +61,23 @@ class GazEntity:
     def type(self) -> str:
         return self.entity.type
 
+    @property
+    def locality(self) -> bool:
+        return self.type == "Territory" and self.entity.properties.get("status") in LOCALITIES
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A span of text that names an entity. ``kind`` says how it names it."""
+    """A span of text that names an entity. ``kind`` says how it names it.
+
+    A city or a base ("troops at the base in Gyumri") is a ``locality``: the mention's entity is the state
+    it is in, so that the place of a deployment is a state, and ``place`` is the city or base itself."""
 
     start: int
     end: int
     entity: GazEntity
-    kind: str = "name"  # name | demonym | place-adjective | metonym | title-person | anaphor | created
+    kind: str = "name"  # name | demonym | place-adjective | metonym | locality | title-person | anaphor | created
+    place: GazEntity | None = None
 
     @property
     def actor_only(self) -> bool:
@@ -117,7 +127,12 @@ class Gazetteer:
                     kind = "place-adjective"
                 elif text[end : end + 1] != "-":
                     continue
-            mentions.append(Mention(start, end, self.entities[entity_id], kind))
+            entity = self.entities[entity_id]
+            state = self.entities.get(entity.part_of or "") if entity.locality else None
+            if state is not None:
+                mentions.append(Mention(start, end, state, "locality", place=entity))
+            else:
+                mentions.append(Mention(start, end, entity, kind))
             last_end = end
         return mentions
 

@@ -54,7 +54,9 @@ class Country:
     iso2: str | None
     names: list[str]
     demonyms: list[str]
-    capitals: list[str]
+    capitals: list[str]  # as the packages give them
+    metonyms: list[str]  # the capitals that stand for the state as an actor
+    actors: list[str]  # other names that stand for the state as an actor (its army, its government's seat)
     codes: dict[str, str] = field(default_factory=dict)
 
 
@@ -137,15 +139,15 @@ def _countries(sources: dict[str, dict[str, Any]], overrides: dict[str, Any]) ->
         names = [n for n in names if n not in (fix.get("drop") or ())]
         demonyms = fix["demonyms"] if "demonyms" in fix else (info.get("demonym") or "").split(",")
         capital = info.get("capital")
-        capitals = fix["metonyms"] if "metonyms" in fix else [*(capital if isinstance(capital, list) else [capital])]
-        if "metonyms" not in fix:
-            capitals.append(geo.get("capital"))
+        capitals = _unique([*(capital if isinstance(capital, list) else [capital]), geo.get("capital")])
+        actors = list(fix.get("actors") or ())
         codes = {}
         for code in fix.get("codes") or ():
             if pyc is None or code not in (pyc.alpha_2, pyc.alpha_3):
                 raise SystemExit(f"world_overrides.yaml: {code} is not an ISO code of {iso3}")
             codes[code] = iso3
-        countries.append(Country(iso3, geo.get("iso"), names, _unique(demonyms), _unique(capitals), codes))
+        metonyms = fix.get("metonyms", capitals)
+        countries.append(Country(iso3, geo.get("iso"), names, _unique(demonyms), capitals, metonyms, actors, codes))
     return countries
 
 
@@ -221,17 +223,17 @@ def build(hand: dict[str, Any], overrides: dict[str, Any], words: Words) -> dict
             entry["demonyms"] = demonyms
         metonyms = [
             m
-            for m in _capital_variants(country.capitals)
+            for m in _capital_variants(country.metonyms)
             if m not in country.names
-            and (m in country.capitals or m.lower() not in words.lower)  # "Malé" but not "Male"
+            and (m in country.metonyms or m.lower() not in words.lower)  # "Malé" but not "Male"
             and not ambiguous(m, country.iso2)
             and free(m, entity_id)
-        ]
+        ] + [a for a in country.actors if free(a, entity_id)]
         if metonyms:
             entry["metonyms"] = metonyms
         entry["iso3"] = country.iso3
         (territories if section == "territories" else states).append(entry)
-    capitals = {_fold(c) for country in countries for c in country.capitals}
+    capitals = {_fold(c) for country in countries for c in country.capitals + country.metonyms}
     config = overrides["cities"]
     for city in cities:
         name, state = city["name"], state_id.get(city["countrycode"])
