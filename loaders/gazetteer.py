@@ -86,19 +86,22 @@ class Mention:
 
 @dataclass
 class Gazetteer:
+    """``entities`` are what facts are about; ``places`` the cities and bases that stand for their state."""
+
     entities: dict[str, GazEntity]
     automaton: Any = field(repr=False)
+    places: dict[str, GazEntity] = field(default_factory=dict, repr=False)
 
     def get(self, entity_id: str) -> GazEntity | None:
-        return self.entities.get(entity_id)
+        return self.entities.get(entity_id) or self.places.get(entity_id)
 
     def lookup(self, name: str, type_name: str) -> GazEntity | None:
         """The entity of ``type_name`` that ``name`` (a name or alias, any case of its first letter) names."""
         for surface in (name, name[:1].upper() + name[1:]):
             if surface in self.automaton:
                 for entity_id, _ in self.automaton.get(surface)[1]:
-                    if self.entities[entity_id].type == type_name:
-                        return self.entities[entity_id]
+                    if self.get(entity_id).type == type_name:  # type: ignore[union-attr]
+                        return self.get(entity_id)
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -127,7 +130,7 @@ class Gazetteer:
                     kind = "place-adjective"
                 elif text[end : end + 1] != "-":
                     continue
-            entity = self.entities[entity_id]
+            entity = self.places.get(entity_id) or self.entities[entity_id]
             state = self.entities.get(entity.part_of or "") if entity.locality else None
             if state is not None:
                 mentions.append(Mention(start, end, state, "locality", place=entity))
@@ -140,10 +143,10 @@ class Gazetteer:
         if len(senses) == 1:
             return senses[0]
         for entity_id, kind in senses:
-            cues = self.entities[entity_id].context
+            cues = self.get(entity_id).context  # type: ignore[union-attr]
             if cues and any(cue.lower() in lowered_text for cue in cues):
                 return entity_id, kind
-        without_cues = [s for s in senses if not self.entities[s[0]].context]
+        without_cues = [s for s in senses if not self.get(s[0]).context]  # type: ignore[union-attr]
         return (without_cues or senses)[0]
 
 
@@ -199,7 +202,8 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
             for surface in raw.get("metonyms") or ():
                 add(surface, entity.id, "metonym")
     automaton = literal_automaton((surface, (surface, senses)) for surface, senses in surfaces.items())
-    return Gazetteer(entities=entities, automaton=automaton)
+    places = {entity_id: g for entity_id, g in entities.items() if g.locality}
+    return Gazetteer({k: g for k, g in entities.items() if k not in places}, automaton, places)
 
 
 def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:

@@ -81,6 +81,8 @@ def test_a_city_or_base_stands_for_its_state_and_keeps_the_place() -> None:
     mentions = default_gazetteer().find("the Russian base in Gyumri and the Hmeimim air base")
     localities = [(m.entity.id, m.place.id) for m in mentions if m.kind == "locality"]
     assert localities == [("armenia", "gyumri-am"), ("syria", "hmeimim-air-base")]
+    assert default_gazetteer().get("gyumri-am").part_of == "armenia"
+    assert "gyumri-am" not in default_gazetteer().entities  # what facts are about: the state
 
 
 def test_disputed_territories_name_a_known_state() -> None:
