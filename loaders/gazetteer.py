@@ -112,7 +112,7 @@ class Gazetteer:
             end = end_index + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@"):
                 continue
-            if end < len(text) and text[end].isalnum():
+            if end < len(text) and (text[end].isalnum() or text[end] == "$"):  # "US$": a currency
                 continue
             candidates.append((start, end, senses))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
