@@ -83,6 +83,7 @@ def test_a_city_or_base_stands_for_its_state_and_keeps_the_place() -> None:
     assert localities == [("armenia", "gyumri-am"), ("syria", "hmeimim-air-base")]
     assert default_gazetteer().get("gyumri-am").part_of == "armenia"
     assert "gyumri-am" not in default_gazetteer().entities  # what facts are about: the state
+    assert [m.entity.id for m in default_gazetteer().find("Marines at Kadena Air Base")] == ["okinawa"]
 
 
 def test_disputed_territories_name_a_known_state() -> None:
