@@ -1,7 +1,12 @@
-"""The gazetteer (data in loaders/data/gazetteer.yaml) and fast mention matching with Aho-Corasick."""
+"""The gazetteer and fast mention matching with Aho-Corasick.
+
+Its data: loaders/data/gazetteer.yaml, curated by hand, over loaders/data/world.json, generated from
+packages by loaders/gazetteer_build.py (every state, and cities). An entity in both is merged by id.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +19,7 @@ import yaml
 
 from schema.records import Entity
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where it is installed
 _SECTIONS = {
     "states": "State",
     "territories": "Territory",
@@ -31,6 +37,8 @@ ACTOR_NOUNS = re.compile(
     re.I,
 )
 PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
+# Territories named only for where something is: a mention of one stands for its state (see Mention.place).
+LOCALITIES = frozenset({"city", "base"})
 
 
 @dataclass(frozen=True)
@@ -53,15 +61,23 @@ class GazEntity:
     def type(self) -> str:
         return self.entity.type
 
+    @property
+    def locality(self) -> bool:
+        return self.type == "Territory" and self.entity.properties.get("status") in LOCALITIES
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A span of text that names an entity. ``kind`` says how it names it."""
+    """A span of text that names an entity. ``kind`` says how it names it.
+
+    A city or a base ("troops at the base in Gyumri") is a ``locality``: the mention's entity is the state
+    it is in, so that the place of a deployment is a state, and ``place`` is the city or base itself."""
 
     start: int
     end: int
     entity: GazEntity
-    kind: str = "name"  # name | demonym | place-adjective | metonym | title-person | anaphor | created
+    kind: str = "name"  # name | demonym | place-adjective | metonym | locality | title-person | anaphor | created
+    place: GazEntity | None = None
 
     @property
     def actor_only(self) -> bool:
@@ -70,19 +86,22 @@ class Mention:
 
 @dataclass
 class Gazetteer:
+    """``entities`` are what facts are about; ``places`` the cities and bases that stand for their state."""
+
     entities: dict[str, GazEntity]
     automaton: Any = field(repr=False)
+    places: dict[str, GazEntity] = field(default_factory=dict, repr=False)
 
     def get(self, entity_id: str) -> GazEntity | None:
-        return self.entities.get(entity_id)
+        return self.entities.get(entity_id) or self.places.get(entity_id)
 
     def lookup(self, name: str, type_name: str) -> GazEntity | None:
         """The entity of ``type_name`` that ``name`` (a name or alias, any case of its first letter) names."""
         for surface in (name, name[:1].upper() + name[1:]):
             if surface in self.automaton:
                 for entity_id, _ in self.automaton.get(surface)[1]:
-                    if self.entities[entity_id].type == type_name:
-                        return self.entities[entity_id]
+                    if self.get(entity_id).type == type_name:  # type: ignore[union-attr]
+                        return self.get(entity_id)
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -93,7 +112,7 @@ class Gazetteer:
             end = end_index + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@"):
                 continue
-            if end < len(text) and text[end].isalnum():
+            if end < len(text) and (text[end].isalnum() or text[end] == "$"):  # "US$": a currency
                 continue
             candidates.append((start, end, senses))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -111,7 +130,12 @@ class Gazetteer:
                     kind = "place-adjective"
                 elif text[end : end + 1] != "-":
                     continue
-            mentions.append(Mention(start, end, self.entities[entity_id], kind))
+            entity = self.places.get(entity_id) or self.entities[entity_id]
+            state = self.entities.get(entity.part_of or "") if entity.locality else None
+            if state is not None:
+                mentions.append(Mention(start, end, state, "locality", place=entity))
+            else:
+                mentions.append(Mention(start, end, entity, kind))
             last_end = end
         return mentions
 
@@ -119,10 +143,10 @@ class Gazetteer:
         if len(senses) == 1:
             return senses[0]
         for entity_id, kind in senses:
-            cues = self.entities[entity_id].context
+            cues = self.get(entity_id).context  # type: ignore[union-attr]
             if cues and any(cue.lower() in lowered_text for cue in cues):
                 return entity_id, kind
-        without_cues = [s for s in senses if not self.entities[s[0]].context]
+        without_cues = [s for s in senses if not self.get(s[0]).context]  # type: ignore[union-attr]
         return (without_cues or senses)[0]
 
 
@@ -178,7 +202,8 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
             for surface in raw.get("metonyms") or ():
                 add(surface, entity.id, "metonym")
     automaton = literal_automaton((surface, (surface, senses)) for surface, senses in surfaces.items())
-    return Gazetteer(entities=entities, automaton=automaton)
+    places = {entity_id: g for entity_id, g in entities.items() if g.locality}
+    return Gazetteer({k: g for k, g in entities.items() if k not in places}, automaton, places)
 
 
 def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
@@ -190,7 +215,41 @@ def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automa
     return automaton
 
 
+_LISTS = ("aliases", "demonyms", "metonyms", "context")
+
+
+def merge_documents(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The hand-curated entries first, each completed by the generated entry of its id; then the other generated
+    ones. The hand entry decides the section and every single value; lists are joined, the hand's first."""
+    rest = {raw["id"]: raw for section in _SECTIONS for raw in generated.get(section) or ()}
+    merged: dict[str, list[dict[str, Any]]] = {}
+    for section in _SECTIONS:
+        merged[section] = [_merge_entry(raw, rest.pop(raw["id"], {})) for raw in hand.get(section) or ()]
+    for section in _SECTIONS:
+        merged[section] += [raw for raw in generated.get(section) or () if raw["id"] in rest]
+    return merged
+
+
+def _merge_entry(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, Any]:
+    if not generated:
+        return hand
+    out = generated | hand
+    # The generated name becomes an alias where the hand chose another ("Czechia" for "Czech Republic").
+    extra = {"aliases": [generated["name"], *(generated.get("aliases") or ())]}
+    for key in _LISTS:
+        joined = dict.fromkeys([*(hand.get(key) or ()), *(extra.get(key) or generated.get(key) or ())])
+        joined.pop(hand["name"], None)
+        if joined:
+            out[key] = list(joined)
+    out["properties"] = (generated.get("properties") or {}) | (hand.get("properties") or {})
+    return out
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text) if name.endswith(".json") else yaml.load(text, Loader=_YAML_LOADER)
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
-    text = resources.files("loaders").joinpath("data", "gazetteer.yaml").read_text(encoding="utf-8")
-    return build_gazetteer(yaml.safe_load(text))
+    return build_gazetteer(merge_documents(_data("gazetteer.yaml"), _data("world.json")))
