@@ -7,6 +7,7 @@ COPY schema schema
 COPY loaders loaders
 COPY api api
 COPY queries queries
+COPY rdf rdf
 RUN pip install --no-cache-dir .
 ENV KG_DATA_DIR=/data
 EXPOSE 8000
