@@ -69,7 +69,11 @@ class Neo4jStore(GraphStore):
         self.database = database
         self._retry_seconds = retry_seconds
         self._driver = self._connect((user, password))
-        self._reader = self._connect(reader) if reader else self._driver
+        try:
+            self._reader = self._connect(reader) if reader else self._driver
+        except StoreUnavailable:
+            self._driver.close()
+            raise
         self._admin_procedures: frozenset[str] | None = None
 
     def _connect(self, auth: tuple[str, str]) -> neo4j.Driver:
