@@ -21,6 +21,18 @@ from rdf.sparql import SparqlEndpoint
 from rdf.vocab import Vocabulary
 
 
+def _serving_store(config: Settings) -> GraphStore:
+    """The configured store with its schema; opened read-only when no key may write (LadybugDB then
+    refuses every write in the database itself, whatever reaches it)."""
+    if config.api_keys:
+        store = open_store(config)
+        store.init_schema()
+        return store
+    with open_store(config) as writable:
+        writable.init_schema()
+    return open_store(config, read_only=True)
+
+
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The app over ``store``, or over the store ``settings`` select (opened on start-up, closed on shutdown)."""
 
@@ -28,9 +40,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        opened = store or open_store(config)
-        if store is None:
-            opened.init_schema()
+        opened = store or _serving_store(config)
         app.state.store = opened
         app.state.settings = config
         app.state.vocab = Vocabulary(config.base_iri)

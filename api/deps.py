@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -15,6 +16,10 @@ from graph import GraphStore
 from kg.errors import BadInput
 
 MAX_LIMIT = 200
+#: The deepest offset a cursor may hold: far past any list this API serves, and well inside the stores'
+#: 64-bit integers (a larger one reached LadybugDB's binding and came back as a 500).
+MAX_OFFSET = 10**12
+_CURSOR = re.compile(r"o:(\d{1,13})")
 
 
 def get_store(request: Request) -> GraphStore:
@@ -60,20 +65,19 @@ def encode_cursor(offset: int) -> str:
 
 
 def decode_cursor(cursor: str) -> int:
+    """The offset in a cursor; BadInput unless the cursor is one this API could have given."""
     try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, value = text.partition(":")
-        offset = int(value)
-        if kind != "o" or offset < 0:
-            raise ValueError
-        return offset
-    except ValueError:
-        raise BadInput(f"cursor {cursor!r} is not one this API gave") from None
+        found = _CURSOR.fullmatch(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii"))
+    except ValueError:  # not base64, or not ASCII
+        found = None
+    if found is None or int(found[1]) > MAX_OFFSET:
+        raise BadInput(f"cursor {cursor!r} is not one this API gave")
+    return int(found[1])
 
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")] = 50,
-    cursor: Annotated[str | None, Query(description="the next_cursor of the previous page")] = None,
+    cursor: Annotated[str | None, Query(max_length=64, description="the next_cursor of the previous page")] = None,
 ) -> PageParams:
     return PageParams(skip=decode_cursor(cursor) if cursor else 0, limit=limit)
 

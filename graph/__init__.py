@@ -24,6 +24,9 @@ def _open(settings: Settings, read_only: bool) -> GraphStore:
             settings.neo4j_password.get_secret_value(),
             settings.neo4j_database,
             retry_seconds=settings.neo4j_retry_s,
+            reader=(settings.neo4j_read_user, settings.neo4j_read_password.get_secret_value())
+            if settings.neo4j_read_user
+            else None,
         )
     from graph.ladybug_store import LadybugStore
 

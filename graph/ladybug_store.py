@@ -28,6 +28,13 @@ _ENTITY_BY_ID = re.compile(r"(\(\w*):Entity(\s*\{id:\s*\$(\w+)\})")
 # (For the large pages of an export, the literal costs memory instead: 40 MB more at 10k relations.)
 _TOP_K = 1000
 _PAGING = re.compile(r"\b(SKIP|LIMIT)\s+\$(\w+)", re.I)
+_SKIP = re.compile(r"\bSKIP\s+\$(\w+)", re.I)
+# LadybugDB 0.22's top-k operator (ORDER BY with SKIP and LIMIT) crashes the process when SKIP is large:
+# `RETURN 1 AS x ORDER BY x SKIP 300000 LIMIT 1` is a segfault, and the API's own page queries crash from
+# a SKIP of about 6,000 on a small store. Such queries are planned without the optimizer, which then sorts
+# instead: the API's pages past _TOP_K, and a caller's query whose plan has a top-k.
+_TOP_K_OPERATOR = re.compile(r"\bTOP_K\[\d+\]")
+_NO_TOP_K = "CALL enable_plan_optimizer=false"
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
 
@@ -67,24 +74,40 @@ class LadybugStore(GraphStore):
             f"MATCH (n:{t} {{id: $id}}) RETURN '{t}' AS type" for t in ONTOLOGY.entity_types
         )
 
-    def _reader(self) -> ladybug.Connection:
-        """This thread's read connection (a Ladybug connection is not shared between threads)."""
-        conn = getattr(self._local, "conn", None)
+    def _reader(self, *, top_k: bool = True) -> ladybug.Connection:
+        """This thread's read connection (a Ladybug connection is not shared between threads).
+
+        ``top_k=False``: one whose plans keep no top-k operator (a connection's cached plans must not mix).
+        """
+        name = "conn" if top_k else "sorting_conn"
+        conn = getattr(self._local, name, None)
         if conn is None:
             conn = ladybug.Connection(self._db)
-            self._local.conn = conn
+            if not top_k:
+                self._execute(conn, _NO_TOP_K, {})
+            setattr(self._local, name, conn)
             with self._lock:
                 self._readers.add(conn)
         return conn
 
-    def _execute(self, conn: ladybug.Connection, statement: str, params: Row) -> Any:
+    def _execute(self, conn: ladybug.Connection, statement: str, params: Row, *, alone: bool = False) -> Any:
+        """Run ``statement``; ``alone``: prepared on its own, so that a string of several statements is refused
+        by LadybugDB (which runs them all when a string is executed) and the binding does not rewrite it."""
         statement = _TYPE_FUNCTION.sub(r"label(\1)", _ENTITY_LABEL.sub(_ENTITY_UNION, statement))
         if conn is self._conn:  # the writing connection (MERGE, COPY): remembered entity tables may change
             self._entity_types.clear()
         try:
-            return conn.execute(statement, params)
+            if not alone:
+                return conn.execute(statement, params)
+            prepared = ladybug.PreparedStatement(conn, statement)
+            if not prepared.is_success():
+                raise RuntimeError(prepared.get_error_message())
+            return conn.execute(prepared, params)
         except RuntimeError as exc:
-            raise QueryFailed(str(exc).splitlines()[0]) from None
+            message = str(exc).splitlines()[0]
+            if not message.startswith("Unable to cast Python instance"):
+                raise QueryFailed(message) from None
+            raise QueryFailed("cannot pass these parameters to the store: a value is out of range") from None
         except (ValueError, TypeError) as exc:  # parameters the binding cannot convert
             raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
 
@@ -153,8 +176,9 @@ class LadybugStore(GraphStore):
 
     def _read(self, statement: str, params: Row) -> list[Row]:
         statement = _ENTITY_BY_ID.sub(lambda m: self._typed_lookup(m, params), statement)
+        deep = any(_int(params.get(name)) > _TOP_K for name in _SKIP.findall(statement))
         statement = _PAGING.sub(lambda m: _literal_int(m, params), statement)
-        result = self._execute(self._reader(), statement, params)
+        result = self._execute(self._reader(top_k=not deep), statement, params)
         names = result.get_column_names()
         return [_row(names, values) for values in result.get_all()]
 
@@ -171,12 +195,17 @@ class LadybugStore(GraphStore):
         return f"{match.group(1)}:{self._entity_types[entity_id]}{match.group(2)}"
 
     def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
+        # A connection of its own, in a READ ONLY transaction, one statement alone: LadybugDB refuses a write
+        # and a second statement (a COMMIT could otherwise end the transaction before one).
         conn = ladybug.Connection(self._db)
         try:
             conn.set_query_timeout(int(timeout * 1000))
             self._execute(conn, "BEGIN TRANSACTION READ ONLY", {})
             try:
-                result = self._execute(conn, statement, params)
+                [[plan]] = self._execute(conn, f"EXPLAIN {statement}", params, alone=True).get_all()
+                if _TOP_K_OPERATOR.search(plan):
+                    self._execute(conn, _NO_TOP_K, {})
+                result = self._execute(conn, statement, params, alone=True)
                 columns = result.get_column_names()
                 rows = []
                 while result.has_next() and len(rows) < max_rows:
@@ -187,7 +216,9 @@ class LadybugStore(GraphStore):
                     self._execute(conn, "ROLLBACK", {})
         except QueryFailed as exc:
             message = str(exc)
-            if "read-only transaction" in message:
+            if "multiple statements" in message:
+                raise ReadOnlyViolation("one statement per query: this endpoint refuses several") from None
+            if "read-only transaction" in message or "read-only database" in message:
                 raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
             if "Interrupted" in message:
                 raise QueryTimeout(f"the query ran past {timeout:g} s") from None
@@ -260,6 +291,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
     return value
+
+
+def _int(value: Any) -> int:
+    """``value`` if it is an int (a bool is not), else 0."""
+    return value if type(value) is int else 0
 
 
 def _literal_int(match: re.Match[str], params: Row) -> str:

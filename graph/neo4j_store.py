@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
@@ -14,6 +15,12 @@ from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation,
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
+
+# What the planner says a query does (EXPLAIN runs nothing). Only "r", a read, may run for a caller.
+_QUERY_TYPES = {"rw": "reads and writes", "w": "writes", "s": "is a schema or administration command"}
+# Operators of a read plan that read the server or what is outside the graph: SHOW ... and TERMINATE ...
+# commands (settings, transactions, other clients' queries), and LOAD CSV (files and URLs).
+_SERVER_OPERATORS = ("Show", "Terminate", "LoadCSV")
 
 
 @contextmanager
@@ -48,23 +55,42 @@ class Neo4jStore(GraphStore):
     dialect = "neo4j"
 
     def __init__(
-        self, uri: str, user: str, password: str, database: str = "neo4j", *, retry_seconds: float = 0.5
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        *,
+        retry_seconds: float = 0.5,
+        reader: tuple[str, str] | None = None,
     ) -> None:
+        """``reader``: the user and password a caller's Cypher runs as (``run_read_only``); none: ``user``."""
         self.uri = uri
         self.database = database
-        with _translated_errors(uri):
-            self._driver = GraphDatabase.driver(
-                uri,
-                auth=(user, password),
+        self._retry_seconds = retry_seconds
+        self._driver = self._connect((user, password))
+        try:
+            self._reader = self._connect(reader) if reader else self._driver
+        except StoreUnavailable:
+            self._driver.close()
+            raise
+        self._admin_procedures: frozenset[str] | None = None
+
+    def _connect(self, auth: tuple[str, str]) -> neo4j.Driver:
+        with _translated_errors(self.uri):
+            driver = GraphDatabase.driver(
+                self.uri,
+                auth=auth,
                 # Fail fast when the server is gone (the API answers 503 within a second or two);
                 # transient errors are retried with the driver's exponential backoff for retry_seconds.
                 connection_timeout=2.0,
                 connection_acquisition_timeout=2.0,
-                max_transaction_retry_time=retry_seconds,
+                max_transaction_retry_time=self._retry_seconds,
                 # Queries name qualifiers that a young graph may not hold yet; that is not worth a warning.
                 notifications_min_severity="OFF",
             )
-            self._driver.verify_connectivity()
+            driver.verify_connectivity()
+            return driver
 
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self.database)
@@ -95,15 +121,51 @@ class Neo4jStore(GraphStore):
             return list(result.keys()), rows
 
         try:
-            with _translated_errors(self.uri), self._session() as session:
+            with (
+                _translated_errors(self.uri),
+                self._reader.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session,
+            ):
+                summary = session.run(neo4j.Query(f"EXPLAIN {statement}", timeout=timeout), params).consume()
+                refusal = self._refusal(summary)
+                if refusal:
+                    raise ReadOnlyViolation(f"this endpoint runs reads of the graph only, and this query {refusal}")
                 return session.execute_read(work)
+        except ReadOnlyViolation:
+            raise
         except QueryFailed as exc:
             message = str(exc)
+            if "exactly one statement" in message:
+                raise ReadOnlyViolation("one statement per query: this endpoint refuses several") from None
             if "AccessMode" in message or "read access mode" in message.lower():
                 raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
             if "Timeout" in message or "timed out" in message.lower() or "terminated" in message.lower():
                 raise QueryTimeout(f"the query ran past {timeout:g} s") from None
             raise
+
+    def _refusal(self, summary: neo4j.ResultSummary) -> str | None:
+        """Why the planner's plan for a caller's query is not a read of this graph; None if it is one.
+
+        Neo4j Community has no roles, so every user may run admin commands: the plan is what tells them apart.
+        """
+        if summary.query_type != "r":
+            return _QUERY_TYPES.get(summary.query_type or "", f"has the query type {summary.query_type!r}")
+        for operator, details in _operators(summary.plan or {}):
+            name, _, database = operator.partition("@")
+            if database and database != self.database:
+                return f"runs on the {database} database"
+            if name.startswith(_SERVER_OPERATORS):
+                return f"reads the server or outside the graph ({name})"
+            procedure = details.partition("(")[0]
+            if name == "ProcedureCall" and procedure in self._admin_only():
+                return f"calls {procedure}, which the database marks as an admin procedure"
+        return None
+
+    def _admin_only(self) -> frozenset[str]:
+        """The procedures the database itself marks as admin-only."""
+        if self._admin_procedures is None:
+            rows = self._read("SHOW PROCEDURES YIELD name, admin WHERE admin RETURN collect(name) AS names", {})
+            self._admin_procedures = frozenset(rows[0]["names"])
+        return self._admin_procedures
 
     def _run_admin(self, statement: str) -> None:
         """Schema statements run in auto-commit transactions."""
@@ -111,6 +173,7 @@ class Neo4jStore(GraphStore):
             session.run(statement).consume()
 
     def close(self) -> None:
+        self._reader.close()
         self._driver.close()
 
     def server_version(self) -> str:
@@ -164,3 +227,10 @@ class Neo4jStore(GraphStore):
         nodes = {t for r in rows if r["entityType"] == "NODE" for t in r["labelsOrTypes"]}
         rels = {t for r in rows if r["entityType"] == "RELATIONSHIP" for t in r["labelsOrTypes"]}
         return StoreSchema(node_types=frozenset(nodes - {ENTITY_LABEL}), relation_types=frozenset(rels))
+
+
+def _operators(plan: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Each operator of an EXPLAIN plan, as (operator type, details)."""
+    yield plan.get("operatorType", ""), str(plan.get("args", {}).get("Details", ""))
+    for child in plan.get("children", []):
+        yield from _operators(child)

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER"))
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+    neo4j_read_user: str = Field(
+        "", validation_alias=AliasChoices("NEO4J_READ_USER"), description="the user /cypher reads as; '': NEO4J_USER"
+    )
+    neo4j_read_password: SecretStr = Field(SecretStr(""), validation_alias=AliasChoices("NEO4J_READ_PASSWORD"))
     neo4j_retry_s: float = Field(
         0.5, ge=0, description="how long transient Bolt errors are retried, with backoff (API requests)"
     )

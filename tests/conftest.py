@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,7 +38,7 @@ NEO4J_SCRIPT = str(PROJECT / "scripts" / "neo4j-server")
 @contextmanager
 def neo4j_server(home: Path, heap: str = "1g") -> Iterator[tuple[Settings, dict[str, str]]]:
     """A fresh Neo4j server from scripts/neo4j-server, its settings, and the env that controls it."""
-    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_HEAP": heap}
+    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_HEAP": heap, "KG_PYTHON": sys.executable}
     started = subprocess.run([NEO4J_SCRIPT, "start"], env=env, capture_output=True, text=True, check=False)
     if started.returncode != 0:
         pytest.fail(f"could not start Neo4j: {started.stderr[-2000:]}")
@@ -50,6 +51,8 @@ def neo4j_server(home: Path, heap: str = "1g") -> Iterator[tuple[Settings, dict[
                 neo4j_user=values["NEO4J_USER"],
                 neo4j_password=values["NEO4J_PASSWORD"],
                 neo4j_database=values["NEO4J_DATABASE"],
+                neo4j_read_user=values["NEO4J_READ_USER"],
+                neo4j_read_password=values["NEO4J_READ_PASSWORD"],
             ),
             env,
         )
