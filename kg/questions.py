@@ -305,6 +305,11 @@ def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) 
             entities[gaz.id] = Named(gaz.id, gaz.type, gaz.entity.name, gaz.part_of, False)
     for surface, (_, senses) in gazetteer.automaton.items():
         for entity_id, kind in senses:
+            place = gazetteer.places.get(entity_id)
+            if place is not None:  # a city or base stands for the state or territory it is in
+                if place.part_of not in entities:
+                    continue
+                entity_id, kind = place.part_of, "locality"
             index.add(surface, entity_id, kind)
     return index
 
@@ -671,7 +676,7 @@ def _after_any(lowers: list[str], at: int, words: set[str]) -> bool:
 
 
 def _unknown(units: list[Unit], tokens: list[Token]) -> list[str]:
-    """Capitalized words, past the first, that name nothing the reader knows ("Atlantis")."""
+    """Capitalized words, past the first, that name nothing the reader knows ("Vorlandia")."""
     words = _lexicon_words()
     out: list[str] = []
     run: list[str] = []

@@ -159,10 +159,10 @@ def test_a_question_it_cannot_read_says_what_it_understood(client: TestClient) -
 
 
 def test_an_unknown_name_is_404_with_close_questions(client: TestClient) -> None:
-    response = client.get("/ask", params={"q": "Who asked Atlantis to leave?"})
+    response = client.get("/ask", params={"q": "Who asked Vorlandia to leave?"})
     assert response.status_code == 404 and response.headers["content-type"].startswith(PROBLEM)
     body = response.json()
-    assert "Atlantis" in body["detail"] and body["suggestions"] and "route" not in response.text.lower()
+    assert "Vorlandia" in body["detail"] and body["suggestions"] and "route" not in response.text.lower()
 
 
 def test_a_name_the_graph_holds_nothing_about_gets_a_helpful_answer(client: TestClient) -> None:
