@@ -202,7 +202,12 @@ class NameIndex:
 
     def _choices(self) -> list[str]:
         if not hasattr(self, "_fuzzy"):
-            self._fuzzy = [s for s in self.surfaces if len(s) >= 4 and s not in self.cased]
+            # Cities and bases match only as written: thousands of town names would catch any misspelling.
+            self._fuzzy = [
+                s
+                for s, senses in self.surfaces.items()
+                if len(s) >= 4 and s not in self.cased and any(kind != "locality" for _, kind in senses)
+            ]
         return self._fuzzy
 
     def names_of(self, entity_id: str) -> list[str]:
