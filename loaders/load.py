@@ -23,7 +23,7 @@ from loaders.extract import Extraction, extract_document
 from loaders.reading import Document, iter_article_files, read_file
 from schema.records import Entity
 
-ProgressCallback = Callable[[Path], None]
+ProgressCallback = Callable[[Path | BadInput], None]
 
 
 @dataclass
@@ -93,13 +93,23 @@ class FileResult:
     empty: list[str] = field(default_factory=list)
 
 
-def extract_file(path: Path) -> FileResult:
-    """Read one file and extract each article in it; problems become lines, never exceptions."""
+def extract_file(path: Path | BadInput) -> FileResult:
+    """Read one file and extract each article in it; problems become lines, never exceptions.
+
+    ``path`` may be a problem the directory walk met in a file's place (a symlink loop): it is reported.
+    """
+    if isinstance(path, BadInput):
+        return FileResult(failures=[str(path)])
+    problems: list[str] = []
     try:
-        documents = read_file(path)
+        documents = read_file(path, problems)
     except BadInput as exc:
         return FileResult(failures=[str(exc)])
-    return _extract_documents(documents, str(path))
+    except Exception as exc:  # one file must not stop a load; it is reported
+        return FileResult(failures=[f"{path}: cannot read ({type(exc).__name__}: {exc})"])
+    result = _extract_documents(documents, str(path))
+    result.failures[:0] = problems
+    return result
 
 
 def _extract_documents(documents: Iterable[Document], source: str) -> FileResult:
@@ -117,7 +127,7 @@ def _extract_documents(documents: Iterable[Document], source: str) -> FileResult
 
 
 @contextmanager
-def extraction_pool(workers: int) -> Iterator[Callable[[list[Path]], Iterator[FileResult]]]:
+def extraction_pool(workers: int) -> Iterator[Callable[[list[Path | BadInput]], Iterator[FileResult]]]:
     """A function from files to their results in order: in this process, or in a pool of ``workers``."""
     if workers <= 1:
         yield lambda files: map(extract_file, files)
