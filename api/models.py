@@ -64,6 +64,7 @@ class Evidence(BaseModel):
     text: str
     start: int
     end: int
+    qualifiers: Qualifiers | None = Field(None, description="the qualifiers read from this sentence")  # type: ignore[valid-type]
 
 
 class ClaimInfo(BaseModel):

@@ -6,13 +6,13 @@ import contextlib
 import re
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import ladybug
 
-from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
+from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, quoted, relation_properties
 from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreLocked, StoreUnavailable
 from schema import ONTOLOGY, Kind, NodeType, PropertySpec
 
@@ -30,6 +30,7 @@ _TOP_K = 1000
 _PAGING = re.compile(r"\b(SKIP|LIMIT)\s+\$(\w+)", re.I)
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
+T = TypeVar("T")
 
 
 class LadybugStore(GraphStore):
@@ -92,6 +93,16 @@ class LadybugStore(GraphStore):
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
 
+    def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
+        # Reads go through the writing connection, which sees the transaction's own writes.
+        def read(statement: str, params: Row) -> list[Row]:
+            result = self._execute(self._conn, statement, params)
+            names = result.get_column_names()
+            return [_row(names, values) for values in result.get_all()]
+
+        with self._transaction():
+            return work(read, self._write_batches)
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         # A failed COPY outside a transaction leaves the primary-key index broken in LadybugDB 0.22;
@@ -131,13 +142,14 @@ class LadybugStore(GraphStore):
             "CITED_IN", "Evidence", "Article", (), [{"from": r["id"], "to": r["article_id"]} for r in rows]
         )
 
-    def _find_keys(self, match: str, keys: list[str]) -> set[str]:
+    def _find_rows(self, match: str, keys: list[str]) -> list[Row]:
         # On the writing connection, since the transaction's own writes must be seen; the keys go in
         # as an Arrow table (LOAD FROM), three times faster than a list parameter.
         table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in keys])
         with self._lock:
             result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
-            return {row[0] for row in result.get_all()}
+            names = result.get_column_names()
+            return [_row(names, values) for values in result.get_all()]
 
     def _copy(self, table: str, columns: Sequence[PropertySpec], rows: list[Row]) -> None:
         if rows:
@@ -212,9 +224,6 @@ class LadybugStore(GraphStore):
         # Ladybug infers a parameter's type from its values: a batch of nulls would be STRING.
         return f"CAST({expression} AS {spec.kind.store_type})"
 
-    def _append_distinct(self, target: str, new: str) -> str:
-        return f"list_distinct(list_concat({target}, {new}))"
-
     def init_schema(self) -> None:
         for node in ONTOLOGY.node_types:
             columns = ", ".join(
@@ -233,12 +242,14 @@ class LadybugStore(GraphStore):
 
     def _check_columns(self) -> None:
         """Fail clearly when the store was made by an older ontology with other columns."""
-        for pred in ONTOLOGY.predicates:
-            rows = self._read(f"CALL table_info('{pred.name}') RETURN name", {})
+        tables = [(n.name, n.properties) for n in ONTOLOGY.node_types]
+        tables += [(p.name, relation_properties(p.name)) for p in ONTOLOGY.predicates]
+        for table, properties in tables:
+            rows = self._read(f"CALL table_info('{table}') RETURN name", {})
             have = {row["name"] for row in rows}
-            missing = [p.name for p in relation_properties(pred.name) if p.name not in have]
+            missing = [p.name for p in properties if p.name not in have]
             if missing:
-                raise SchemaError(f"{pred.name} in {self.path} lacks {missing}; run `kg init --reset`")
+                raise SchemaError(f"{table} in {self.path} lacks {missing}; run `kg init --reset`")
 
     def existing_schema(self) -> StoreSchema:
         rows = self._read("CALL show_tables() RETURN name, type", {})

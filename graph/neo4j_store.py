@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from graph.store import GraphStore, Row, StoreSchema
+from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, chunks, quoted
 from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
+T = TypeVar("T")
 
 
 @contextmanager
@@ -76,6 +78,20 @@ class Neo4jStore(GraphStore):
         with _translated_errors(self.uri), self._session() as session:
             session.execute_write(work)
 
+    def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
+        def unit(tx: ManagedTransaction) -> T:
+            def read(statement: str, params: Row) -> list[Row]:
+                return [record.data() for record in tx.run(statement, params)]
+
+            def write(statement: str, rows: Sequence[Row]) -> None:
+                for batch in chunks(rows, self.batch_size):
+                    tx.run(statement, rows=list(batch)).consume()
+
+            return work(read, write)
+
+        with _translated_errors(self.uri), self._session() as session:
+            return session.execute_write(unit)
+
     def _read(self, statement: str, params: Row) -> list[Row]:
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(statement, params)]
@@ -123,8 +139,10 @@ class Neo4jStore(GraphStore):
     def _entity_labels(self, node_type: str) -> str:
         return f"{node_type}:{ENTITY_LABEL}"
 
-    def _append_distinct(self, target: str, new: str) -> str:
-        return f"{target} + [x IN {new} WHERE NOT x IN {target}]"
+    def _lock_clause(self, variable: str, prop: str) -> str:
+        # Writing a property takes the write lock, even when the value does not change: writers of one fact
+        # or entity read it and write it back in turn.
+        return f"SET {variable}.{quoted(prop)} = {variable}.{quoted(prop)}"
 
     def clear(self) -> None:
         with _translated_errors(self.uri), self._session() as session:

@@ -159,10 +159,18 @@ def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
     """Attach every fact's evidence (one query for all), and raise confidence with independent articles."""
     ids = sorted({i for f in facts for i in f.pop("evidence_ids", [])})
     found = {e["id"]: e for e in store.query("evidence", ids=ids)} if ids else {}
+    predicates = {f["fact_id"]: ONTOLOGY.predicate(f["predicate"]) for f in facts}
     by_fact: dict[str, list[dict[str, Any]]] = {}
     for ev in found.values():
+        own = ev["properties"] or {}
+        qualifiers = {  # as read from this sentence
+            q.name: q.kind.from_store(own[q.name])
+            for q in predicates[ev["fact_id"]].qualifiers
+            if own.get(q.name) is not None
+        }
         by_fact.setdefault(ev["fact_id"], []).append(
             {k: ev[k] for k in ("article", "title", "publisher", "published", "text", "start", "end")}
+            | {"qualifiers": qualifiers}
         )
     for fact in facts:
         evidence = by_fact.get(fact["fact_id"], [])

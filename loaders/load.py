@@ -21,7 +21,6 @@ from graph import GraphStore
 from kg.errors import BadInput
 from loaders.extract import Extraction, extract_document
 from loaders.reading import Document, iter_article_files, read_file
-from schema.records import Entity
 
 ProgressCallback = Callable[[Path | BadInput], None]
 
@@ -156,14 +155,11 @@ def _stage(store: GraphStore, result: FileResult, pending: list[Extraction], sum
 def _write(store: GraphStore, extractions: list[Extraction], summary: LoadSummary) -> None:
     if not extractions:
         return
-    entities: dict[str, Entity] = {}
-    for extraction in extractions:
-        entities.update(extraction.entities)
     # The hash is written last, as a commit marker: a load killed before it leaves articles without
     # one, and the next load replaces them whole.
     written = store.upsert(
         [replace(e.article, sha256=None) for e in extractions],
-        entities.values(),
+        [entity for e in extractions for entity in e.entities.values()],  # one given twice is combined
         [r for e in extractions for r in e.relations],
     )
     store.mark_articles_loaded({e.article.id: e.article.sha256 for e in extractions if e.article.sha256})

@@ -21,6 +21,7 @@ from loaders.load import load_paths
 from loaders.reading import iter_article_files
 from rdf.export import write_dump
 from rdf.vocab import Vocabulary
+from schema.records import Entity
 from tests.conftest import PROJECT, SEEDS
 
 VOCAB = Vocabulary("http://kg.test/")
@@ -128,10 +129,30 @@ def test_the_summary_is_the_same_whichever_article_comes_first(
     store: GraphStore, two_requests: tuple[Path, Path]
 ) -> None:
     earlier, later = two_requests
-    load_paths(store, [later])
     load_paths(store, [earlier])
-    first = ntriples(store)
+    load_paths(store, [later])
+    apart = ntriples(store)
     assert sandu_fact(store)["troops"] == 1500
-    store.clear()
-    load_paths(store, [earlier, later], batch_articles=5)
-    assert ntriples(store) == first
+    for files in ([earlier, later], [later, earlier]):
+        store.clear()
+        load_paths(store, files, batch_articles=5)  # one batch
+        assert ntriples(store) == apart
+
+
+def test_an_entity_two_articles_name_differently_is_the_same_in_either_order(store: GraphStore) -> None:
+    plain = Entity("nicolas-maduro", "Person", "Nicolas Maduro", ("Maduro",))
+    accented = Entity("nicolas-maduro", "Person", "Nicolás Maduro", ("President Maduro",), "Q57413")
+    stored = []
+    for first, second in ((plain, accented), (accented, plain)):
+        store.clear()
+        store.upsert_entities([first])
+        store.upsert_entities([second])
+        apart = store.query("entity", id="nicolas-maduro")
+        store.clear()
+        store.upsert_entities([first, second])
+        assert store.query("entity", id="nicolas-maduro") == apart
+        stored.append(apart)
+    assert stored[0] == stored[1]
+    [row] = stored[0]
+    assert row["name"] == "Nicolás Maduro" and row["wikidata"] == "Q57413"
+    assert row["aliases"] == ["Maduro", "Nicolas Maduro", "President Maduro"]
