@@ -53,24 +53,33 @@ def load_paths(
     batch_articles: int = 50,
     workers: int = 1,
     on_file: ProgressCallback | None = None,
+    on_batch: Callable[[LoadSummary], None] | None = None,
 ) -> LoadSummary:
     """Extract every article under ``paths`` and write it to ``store``.
 
     With ``workers`` > 1, files are read and extracted in that many processes; this process is the
     one writer, and takes their results in file order, so batches and transactions stay ordered.
+    ``on_file`` is called after each file is read, ``on_batch`` after each batch is committed.
     """
     summary = LoadSummary()
     pending: list[Extraction] = []
     files = list(iter_article_files(list(paths)))
+
+    def commit() -> None:
+        if pending:
+            _write(store, pending, summary)
+            if on_batch is not None:
+                on_batch(summary)
+
     with extraction_pool(workers) as extract_files:
         for path, result in zip(files, extract_files(files), strict=True):
             summary.files += 1
             _stage(store, result, pending, summary)
             if len(pending) >= batch_articles:
-                _write(store, pending, summary)
+                commit()
             if on_file is not None:
                 on_file(path)
-    _write(store, pending, summary)
+    commit()
     return summary
 
 

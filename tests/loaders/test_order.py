@@ -106,8 +106,10 @@ def test_each_evidence_keeps_its_qualifiers_and_the_fact_sums_them_up(
     annotations = {line.split()[0] for line in dump if line.split()[1] == YEARS and "/evidence/" in line}
     assert len(annotations) == 2
     per_evidence = {
-        a: (sorted(int(line.split('"')[1]) for line in dump if line.startswith(f"{a} {YEARS}")),
-            [int(line.split('"')[1]) for line in dump if line.startswith(f"{a} {TROOPS}")])
+        a: (
+            sorted(int(line.split('"')[1]) for line in dump if line.startswith(f"{a} {YEARS}")),
+            [int(line.split('"')[1]) for line in dump if line.startswith(f"{a} {TROOPS}")],
+        )
         for a in annotations
     }
     assert sorted(per_evidence.values()) == [([2019, 2020], [1500]), ([2021, 2022], [1800])]
