@@ -245,7 +245,10 @@ def _print_fact(fact: dict[str, Any], indent: str = "") -> None:
     )
     for ev in fact["evidence"]:
         source = ", ".join(x for x in (ev["title"], ev["publisher"], ev["published"]) if x)
-        console.print(f"{indent}    “{ev['text']}” — {ev['article']}: {source}", markup=False, highlight=False)
+        # A sentence's own qualifiers, where they are not the fact's.
+        own = ev.get("qualifiers") or {}
+        read = f" ({', '.join(f'{k}={v}' for k, v in own.items())})" if own and own != fact["qualifiers"] else ""
+        console.print(f"{indent}    “{ev['text']}”{read} — {ev['article']}: {source}", markup=False, highlight=False)
     for reason in fact.get("reasons") or []:
         _print_fact(reason, indent + "    ")
 

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from bench.corpus import generate
 from graph import GraphStore
+from kg.settings import Settings
 from loaders.load import load_paths
 from loaders.reading import iter_article_files
 from rdf.export import write_dump
@@ -158,3 +159,28 @@ def test_an_entity_two_articles_name_differently_is_the_same_in_either_order(sto
     [row] = stored[0]
     assert row["name"] == "Nicolás Maduro" and row["wikidata"] == "Q57413"
     assert row["aliases"] == ["Maduro", "Nicolas Maduro", "President Maduro"]
+
+
+def test_articles_posted_later_do_not_replace_the_first_report(store: GraphStore) -> None:
+    """Through the API: a fact keeps the first report's number however many later articles give others."""
+    key = "test-key-0123456789"
+    auth = {"Authorization": f"Bearer {key}"}
+
+    def post(article_id: str, published: str, troops: int, year: int) -> None:
+        text = f"Maia Sandu asked Russia to withdraw its {troops:,} troops from Transnistria in {year}."
+        article = {"id": article_id, "title": "A Report", "published": published, "text": text}
+        assert client.post("/articles", json=article, headers=auth).status_code == 201
+
+    def summary() -> dict:  # type: ignore[type-arg]
+        [row] = client.get("/questions/withdrawal_requests", params={"actor": "russia"}).json()["rows"]
+        return row["qualifiers"]
+
+    with TestClient(create_app(Settings(store="embedded", api_keys=[key]), store=store)) as client:
+        post("first", "2021-03-01", 1500, 2020)
+        for n in range(5):
+            post(f"later-{n}", f"2024-0{n + 1}-01", 2000 + n, 2024)
+        assert summary()["troops"] == 1500 and summary()["date"] == "2020"
+        post("older", "2019-05-01", 1200, 2019)  # an earlier report, found later
+        assert summary()["troops"] == 1200 and summary()["date"] == "2019"
+        assert client.delete("/articles/older", headers=auth).status_code == 200
+        assert summary()["troops"] == 1500
