@@ -153,7 +153,7 @@ class LadybugStore(GraphStore):
 
     def _copy(self, table: str, columns: Sequence[PropertySpec], rows: list[Row]) -> None:
         if rows:
-            self._execute(self._conn, f"COPY {table} FROM $rows", {"rows": _arrow(columns, rows)})
+            self._execute(self._conn, f"COPY {_named(table, columns)} FROM $rows", {"rows": _arrow(columns, rows)})
 
     def _copy_relations(
         self, table: str, from_type: str, to_type: str, columns: Sequence[PropertySpec], rows: list[Row]
@@ -161,7 +161,8 @@ class LadybugStore(GraphStore):
         """COPY relations; each row names its ends' ids in ``from`` and ``to``."""
         if rows:
             data = _arrow(columns, rows, ends=True)
-            self._execute(self._conn, f"COPY {table} FROM $rows (from='{from_type}', to='{to_type}')", {"rows": data})
+            copy = f"COPY {_named(table, columns)} FROM $rows (from='{from_type}', to='{to_type}')"
+            self._execute(self._conn, copy, {"rows": data})
 
     def _read(self, statement: str, params: Row) -> list[Row]:
         statement = _ENTITY_BY_ID.sub(lambda m: self._typed_lookup(m, params), statement)
@@ -241,15 +242,20 @@ class LadybugStore(GraphStore):
         self._check_columns()
 
     def _check_columns(self) -> None:
-        """Fail clearly when the store was made by an older ontology with other columns."""
-        tables = [(n.name, n.properties) for n in ONTOLOGY.node_types]
-        tables += [(p.name, relation_properties(p.name)) for p in ONTOLOGY.predicates]
-        for table, properties in tables:
-            rows = self._read(f"CALL table_info('{table}') RETURN name", {})
-            have = {row["name"] for row in rows}
-            missing = [p.name for p in properties if p.name not in have]
-            if missing:
-                raise SchemaError(f"{table} in {self.path} lacks {missing}; run `kg init --reset`")
+        """Add the columns a store made by an older ontology lacks, to tables with no rows; fail clearly when
+        such a table has rows (they would lack what the columns hold)."""
+        tables = [(n.name, n.properties, f"MATCH (n:{n.name})") for n in ONTOLOGY.node_types]
+        tables += [(p.name, relation_properties(p.name), f"MATCH ()-[n:{p.name}]->()") for p in ONTOLOGY.predicates]
+        for table, properties, match in tables:
+            have = {row["name"] for row in self._read(f"CALL table_info('{table}') RETURN name", {})}
+            missing = [p for p in properties if p.name not in have]
+            if missing and self._read(f"{match} RETURN n LIMIT 1", {}):
+                raise SchemaError(
+                    f"{table} in {self.path} lacks {[p.name for p in missing]}: run `kg init --reset` "
+                    "(which empties the store) and load the articles again"
+                )
+            for spec in missing:
+                self._write(f"ALTER TABLE {table} ADD {quoted(spec.name)} {spec.kind.store_type}", [])
 
     def existing_schema(self) -> StoreSchema:
         rows = self._read("CALL show_tables() RETURN name, type", {})
@@ -299,6 +305,11 @@ def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = Fal
     names = (["from", "to"] if ends else []) + [c.name for c in columns]
     types = ([pa.string()] * 2 if ends else []) + [arrow_types[c.kind.store_type] for c in columns]
     return pa.table({n: pa.array([r.get(n) for r in rows], t) for n, t in zip(names, types, strict=True)})
+
+
+def _named(table: str, columns: Sequence[PropertySpec]) -> str:
+    """A table with the columns a COPY fills, by name: a column added to an older store comes last in it."""
+    return f"{table}({', '.join(quoted(c.name) for c in columns)})" if columns else table
 
 
 def _pairs(from_types: Sequence[str], to_types: Sequence[str]) -> str:

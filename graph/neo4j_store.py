@@ -11,7 +11,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, chunks, quoted
-from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
@@ -172,6 +172,12 @@ class Neo4jStore(GraphStore):
             )
         with _translated_errors(self.uri), self._session() as session:
             session.run("CALL db.awaitIndexes(60)").consume()
+        # Evidence written before it kept its own qualifiers (and confidence) would sum facts up without them.
+        if self._read("MATCH (e:Evidence) WHERE e.confidence IS NULL RETURN e.id AS id LIMIT 1", {}):
+            raise SchemaError(
+                f"evidence in {self.uri} was written by an older version, without its qualifiers: "
+                "run `kg init --reset` (which empties the store) and load the articles again"
+            )
 
     def existing_schema(self) -> StoreSchema:
         rows = self._read(
