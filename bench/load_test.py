@@ -57,8 +57,11 @@ def serve(store: GraphStore) -> tuple[uvicorn.Server, str]:
     return server, f"http://127.0.0.1:{port}"
 
 
-def hammer(base: str, clients: int, seconds: float) -> tuple[Counter[int], list[float], float]:
-    """Run the clients; return status counts, latencies in ms and the elapsed time."""
+def hammer(
+    base: str, clients: int, seconds: float, requests: int | None = None
+) -> tuple[Counter[int], list[float], float]:
+    """Run the clients for ``seconds``, or until each has made ``requests``; return status counts, latencies
+    in ms and the elapsed time."""
     statuses: Counter[int] = Counter()
     latencies: list[float] = []
     lock = threading.Lock()
@@ -67,7 +70,7 @@ def hammer(base: str, clients: int, seconds: float) -> tuple[Counter[int], list[
     def client(n: int) -> None:
         with httpx.Client(base_url=base, timeout=30) as http:
             i = n
-            while time.monotonic() < stop_at:
+            while time.monotonic() < stop_at and (requests is None or i < n + requests):
                 started = time.perf_counter()
                 try:
                     status = http.get(ROUTES[i % len(ROUTES)]).status_code

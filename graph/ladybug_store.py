@@ -6,13 +6,13 @@ import contextlib
 import re
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import ladybug
 
-from graph.store import GraphStore, Row, StoreSchema, quoted, relation_properties
+from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, quoted, relation_properties
 from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreLocked, StoreUnavailable
 from schema import ONTOLOGY, Kind, NodeType, PropertySpec
 
@@ -37,6 +37,7 @@ _TOP_K_OPERATOR = re.compile(r"\bTOP_K\[\d+\]")
 _NO_TOP_K = "CALL enable_plan_optimizer=false"
 # Ladybug names a relationship's table with label(r) where Cypher says type(r).
 _TYPE_FUNCTION = re.compile(r"\btype\((\w+)\)")
+T = TypeVar("T")
 
 
 class LadybugStore(GraphStore):
@@ -115,6 +116,16 @@ class LadybugStore(GraphStore):
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
 
+    def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
+        # Reads go through the writing connection, which sees the transaction's own writes.
+        def read(statement: str, params: Row) -> list[Row]:
+            result = self._execute(self._conn, statement, params)
+            names = result.get_column_names()
+            return [_row(names, values) for values in result.get_all()]
+
+        with self._transaction():
+            return work(read, self._write_batches)
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         # A failed COPY outside a transaction leaves the primary-key index broken in LadybugDB 0.22;
@@ -154,17 +165,18 @@ class LadybugStore(GraphStore):
             "CITED_IN", "Evidence", "Article", (), [{"from": r["id"], "to": r["article_id"]} for r in rows]
         )
 
-    def _find_keys(self, match: str, keys: list[str]) -> set[str]:
+    def _find_rows(self, match: str, keys: list[str]) -> list[Row]:
         # On the writing connection, since the transaction's own writes must be seen; the keys go in
         # as an Arrow table (LOAD FROM), three times faster than a list parameter.
         table = _arrow([PropertySpec(name="key", kind=Kind.TEXT)], [{"key": k} for k in keys])
         with self._lock:
             result = self._execute(self._conn, f"LOAD FROM $keys {match}", {"keys": table})
-            return {row[0] for row in result.get_all()}
+            names = result.get_column_names()
+            return [_row(names, values) for values in result.get_all()]
 
     def _copy(self, table: str, columns: Sequence[PropertySpec], rows: list[Row]) -> None:
         if rows:
-            self._execute(self._conn, f"COPY {table} FROM $rows", {"rows": _arrow(columns, rows)})
+            self._execute(self._conn, f"COPY {_named(table, columns)} FROM $rows", {"rows": _arrow(columns, rows)})
 
     def _copy_relations(
         self, table: str, from_type: str, to_type: str, columns: Sequence[PropertySpec], rows: list[Row]
@@ -172,7 +184,8 @@ class LadybugStore(GraphStore):
         """COPY relations; each row names its ends' ids in ``from`` and ``to``."""
         if rows:
             data = _arrow(columns, rows, ends=True)
-            self._execute(self._conn, f"COPY {table} FROM $rows (from='{from_type}', to='{to_type}')", {"rows": data})
+            copy = f"COPY {_named(table, columns)} FROM $rows (from='{from_type}', to='{to_type}')"
+            self._execute(self._conn, copy, {"rows": data})
 
     def _read(self, statement: str, params: Row) -> list[Row]:
         statement = _ENTITY_BY_ID.sub(lambda m: self._typed_lookup(m, params), statement)
@@ -243,9 +256,6 @@ class LadybugStore(GraphStore):
         # Ladybug infers a parameter's type from its values: a batch of nulls would be STRING.
         return f"CAST({expression} AS {spec.kind.store_type})"
 
-    def _append_distinct(self, target: str, new: str) -> str:
-        return f"list_distinct(list_concat({target}, {new}))"
-
     def init_schema(self) -> None:
         for node in ONTOLOGY.node_types:
             columns = ", ".join(
@@ -263,13 +273,20 @@ class LadybugStore(GraphStore):
         self._check_columns()
 
     def _check_columns(self) -> None:
-        """Fail clearly when the store was made by an older ontology with other columns."""
-        for pred in ONTOLOGY.predicates:
-            rows = self._read(f"CALL table_info('{pred.name}') RETURN name", {})
-            have = {row["name"] for row in rows}
-            missing = [p.name for p in relation_properties(pred.name) if p.name not in have]
-            if missing:
-                raise SchemaError(f"{pred.name} in {self.path} lacks {missing}; run `kg init --reset`")
+        """Add the columns a store made by an older ontology lacks, to tables with no rows; fail clearly when
+        such a table has rows (they would lack what the columns hold)."""
+        tables = [(n.name, n.properties, f"MATCH (n:{n.name})") for n in ONTOLOGY.node_types]
+        tables += [(p.name, relation_properties(p.name), f"MATCH ()-[n:{p.name}]->()") for p in ONTOLOGY.predicates]
+        for table, properties, match in tables:
+            have = {row["name"] for row in self._read(f"CALL table_info('{table}') RETURN name", {})}
+            missing = [p for p in properties if p.name not in have]
+            if missing and self._read(f"{match} RETURN n LIMIT 1", {}):
+                raise SchemaError(
+                    f"{table} in {self.path} lacks {[p.name for p in missing]}: run `kg init --reset` "
+                    "(which empties the store) and load the articles again"
+                )
+            for spec in missing:
+                self._write(f"ALTER TABLE {table} ADD {quoted(spec.name)} {spec.kind.store_type}", [])
 
     def existing_schema(self) -> StoreSchema:
         rows = self._read("CALL show_tables() RETURN name, type", {})
@@ -324,6 +341,11 @@ def _arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = Fal
     names = (["from", "to"] if ends else []) + [c.name for c in columns]
     types = ([pa.string()] * 2 if ends else []) + [arrow_types[c.kind.store_type] for c in columns]
     return pa.table({n: pa.array([r.get(n) for r in rows], t) for n, t in zip(names, types, strict=True)})
+
+
+def _named(table: str, columns: Sequence[PropertySpec]) -> str:
+    """A table with the columns a COPY fills, by name: a column added to an older store comes last in it."""
+    return f"{table}({', '.join(quoted(c.name) for c in columns)})" if columns else table
 
 
 def _pairs(from_types: Sequence[str], to_types: Sequence[str]) -> str:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from graph.store import GraphStore, Row, StoreSchema
-from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, chunks, quoted
+from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
+T = TypeVar("T")
 
 # What the planner says a query does (EXPLAIN runs nothing). Only "r", a read, may run for a caller.
 _QUERY_TYPES = {"rw": "reads and writes", "w": "writes", "s": "is a schema or administration command"}
@@ -102,6 +103,20 @@ class Neo4jStore(GraphStore):
         with _translated_errors(self.uri), self._session() as session:
             session.execute_write(work)
 
+    def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
+        def unit(tx: ManagedTransaction) -> T:
+            def read(statement: str, params: Row) -> list[Row]:
+                return [record.data() for record in tx.run(statement, params)]
+
+            def write(statement: str, rows: Sequence[Row]) -> None:
+                for batch in chunks(rows, self.batch_size):
+                    tx.run(statement, rows=list(batch)).consume()
+
+            return work(read, write)
+
+        with _translated_errors(self.uri), self._session() as session:
+            return session.execute_write(unit)
+
     def _read(self, statement: str, params: Row) -> list[Row]:
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(statement, params)]
@@ -186,8 +201,10 @@ class Neo4jStore(GraphStore):
     def _entity_labels(self, node_type: str) -> str:
         return f"{node_type}:{ENTITY_LABEL}"
 
-    def _append_distinct(self, target: str, new: str) -> str:
-        return f"{target} + [x IN {new} WHERE NOT x IN {target}]"
+    def _lock_clause(self, variable: str, prop: str) -> str:
+        # Writing a property takes the write lock, even when the value does not change: writers of one fact
+        # or entity read it and write it back in turn.
+        return f"SET {variable}.{quoted(prop)} = {variable}.{quoted(prop)}"
 
     def clear(self) -> None:
         with _translated_errors(self.uri), self._session() as session:
@@ -217,6 +234,12 @@ class Neo4jStore(GraphStore):
             )
         with _translated_errors(self.uri), self._session() as session:
             session.run("CALL db.awaitIndexes(60)").consume()
+        # Evidence written before it kept its own qualifiers (and confidence) would sum facts up without them.
+        if self._read("MATCH (e:Evidence) WHERE e.confidence IS NULL RETURN e.id AS id LIMIT 1", {}):
+            raise SchemaError(
+                f"evidence in {self.uri} was written by an older version, without its qualifiers: "
+                "run `kg init --reset` (which empties the store) and load the articles again"
+            )
 
     def existing_schema(self) -> StoreSchema:
         rows = self._read(

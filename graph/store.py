@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import KeyConflict, NotFound, ReadOnlyViolation
 from queries import load_query
@@ -28,6 +28,11 @@ from schema import ONTOLOGY, RELATION_PROPERTIES, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
 
 Row = dict[str, Any]
+T = TypeVar("T")
+#: Run a statement in the open transaction and return its rows.
+ReadRows = Callable[[str, Row], list[Row]]
+#: Run a statement with ``$rows`` (in batches) in the open transaction.
+WriteRows = Callable[[str, Sequence[Row]], None]
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,10 @@ class GraphStore(ABC):
         """Run one read statement and return its rows as dicts."""
 
     @abstractmethod
+    def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
+        """Run ``work`` with statements that read and write in one write transaction (retried whole, if at all)."""
+
+    @abstractmethod
     def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
         """Run a caller's query in a transaction the store itself keeps read-only, within ``timeout``."""
 
@@ -138,9 +147,10 @@ class GraphStore(ABC):
         """``expression`` as a value of the property's kind (a hook for stores that infer types)."""
         return expression
 
-    @abstractmethod
-    def _append_distinct(self, target: str, new: str) -> str:
-        """A Cypher expression: list ``target`` with the items of ``new`` it lacks appended."""
+    def _lock_clause(self, variable: str, prop: str) -> str:
+        """A clause that takes the write lock of ``variable`` before it is read, where writers run concurrently
+        (by writing its ``prop`` unchanged). None by default: the store has one writer at a time."""
+        return ""
 
     # -- shared behaviour ------------------------------------------------------------
 
@@ -211,26 +221,21 @@ class GraphStore(ABC):
         return len(rows)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
-        by_type: dict[str, list[Row]] = defaultdict(list)
+        """Write entities; one the store holds, or given twice, is combined with the other (Entity.combined)."""
+        unique: dict[str, Entity] = {}
         for ent in entities:
-            node = ONTOLOGY.node_type(ent.type)
-            values = {
-                "id": ent.id,
-                "type": ent.type,
-                "search": ent.search_key,
-                "name": ent.name,
-                "aliases": list(ent.aliases),
-                "wikidata": ent.wikidata,
-                **ent.properties,
-            }
-            by_type[ent.type].append(_node_row(node, values))
+            unique[ent.id] = unique[ent.id].combined(ent) if ent.id in unique else ent
+        by_type: dict[str, list[Row]] = defaultdict(list)
+        for ent in unique.values():
+            by_type[ent.type].append(_entity_row(ent))
         with self._transaction():
             for type_name, rows in by_type.items():
-                self._write_nodes(ONTOLOGY.node_type(type_name), _unique_by_id(rows))
-        return sum(len(rows) for rows in by_type.values())
+                self._write_nodes(ONTOLOGY.node_type(type_name), rows)
+        return len(unique)
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
-        """Write relations as typed edges, and each supporting sentence as an Evidence node.
+        """Write each supporting sentence as an Evidence node with its own qualifiers, and relations as typed
+        edges whose qualifiers sum up all of their evidence (see :func:`summaries`).
 
         A relation whose subject or object the store lacks is dropped with its evidence.
         """
@@ -238,11 +243,24 @@ class GraphStore(ABC):
         for rel in relations:
             rel.validate()
         with self._transaction():
-            groups, evidence_rows = _relation_rows(self._with_stored_ends(relations))
+            kept = self._with_stored_ends(relations)
+            evidence = _unique_by_id(_evidence_rows(kept))
+            # Evidence first: a writer that finds a fact stored sums it up from evidence already written.
+            self._write_evidence(evidence)
+            published = self._published(sorted({ev["article_id"] for ev in evidence}))
+            by_fact: dict[str, list[Row]] = defaultdict(list)
+            for ev in evidence:
+                by_fact[ev["fact_id"]].append(ev | {"published": published.get(ev["article_id"])})
+            groups = _fact_rows(kept)
             for (pred_name, s_type, o_type), rows in groups.items():
-                self._write_relations(pred_name, s_type, o_type, list(rows.values()))
-            self._write_evidence(_unique_by_id(evidence_rows))
-        return sum(len(r) for r in groups.values()), len(evidence_rows)
+                summed = summaries(pred_name, [ev for fact_id in rows for ev in by_fact[fact_id]])
+                self._write_relations(pred_name, s_type, o_type, [row | summed[key] for key, row in rows.items()])
+        return sum(len(r) for r in groups.values()), len(evidence)
+
+    def _published(self, article_ids: list[str]) -> dict[str, str | None]:
+        """The publication date of each stored article of ``article_ids``."""
+        match = "MATCH (a:Article {id: key}) RETURN a.id AS id, a.published AS published"
+        return {row["id"]: row["published"] for row in self._find_rows(match, article_ids)}
 
     def _with_stored_ends(self, relations: list[Relation]) -> list[Relation]:
         """The relations whose subject and object the store holds; the others, and their evidence, are dropped."""
@@ -258,38 +276,106 @@ class GraphStore(ABC):
     # it holds go through UNWIND ... MERGE. With ``bulk`` off, every row goes through MERGE.
 
     def _write_nodes(self, node: NodeType, rows: list[Row]) -> None:
-        """Write nodes of one type (rows unique by id)."""
-        labels = self._entity_labels(node.name) if node.name in ONTOLOGY.entity_types else node.name
+        """Write nodes of one type (rows unique by id); a stored entity is combined with its row."""
+        labels = self._entity_labels(node.name) if node.entity else node.name
         stored = self._stored_ids(node.name, [r["id"] for r in rows])
-        merge = self._merge_node_statement(node, labels)
+        statement = self._merge_node_statement(node, labels)
+        merge = partial(self._combine_entities, node, statement) if node.entity else self._batches(statement)
         self._insert_or_merge(lambda new: self._insert_nodes(node, labels, new), merge, rows, stored, "id")
 
+    def _combine_entities(self, node: NodeType, merge: str, rows: list[Row]) -> None:
+        """Merge entity rows into the stored nodes, each combined with what is stored (Entity.combined), in one
+        transaction that holds the nodes' write locks: the result does not depend on the order of the writes."""
+        if not rows:
+            return
+        given = {row["id"]: row for row in rows}
+
+        def work(read: ReadRows, write: WriteRows) -> None:
+            stored = read(
+                f"UNWIND $ids AS key MATCH (n:{node.name} {{id: key}}) {self._lock_clause('n', 'name')} "
+                "RETURN properties(n) AS properties",
+                {"ids": sorted(given)},
+            )
+            for row in stored:
+                known = _entity(node, row["properties"])
+                given[known.id] = _entity_row(known.combined(_entity(node, given[known.id])))
+            write(merge, [given[key] for key in sorted(given)])
+
+        self._in_write_transaction(work)
+
     def _write_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
-        """Write relations of one predicate between two node types (rows unique by fact id)."""
+        """Write relations of one predicate between two node types (rows unique by fact id, each summing up its
+        evidence in this batch). A fact the store holds already is summed up again from all of its evidence."""
         stored = self._stored_keys(
             f"MATCH ()-[r:{predicate}]->() WHERE r.fact_id = key RETURN r.fact_id", [r["fact_id"] for r in rows]
         )
-        merge = self._merge_relation_statement(predicate, subject_type, object_type)
+        statement = self._merge_relation_statement(predicate, subject_type, object_type)
+
+        def merge(merged: list[Row]) -> None:
+            self._write_batches(statement, merged)
+            self._summarize(predicate, {row["fact_id"]: row["evidence_ids"] for row in merged})
+
         insert = partial(self._insert_relations, predicate, subject_type, object_type)
         self._insert_or_merge(insert, merge, rows, stored, "fact_id")
+
+    def _summarize(self, predicate: str, gained: dict[str, list[str]], lost: frozenset[str] = frozenset()) -> int:
+        """Sum up each fact of ``gained`` (fact id: the evidence ids it gains) again from all of its evidence but
+        ``lost``, in one transaction that holds the facts' write locks; a fact left without evidence is deleted.
+
+        Returns how many facts were deleted.
+        """
+        if not gained:
+            return 0
+        match = f"UNWIND $rows AS row MATCH ()-[r:{predicate}]->() WHERE r.fact_id = row.fact_id"
+        facts = [{"fact_id": fact_id} for fact_id in sorted(gained)]  # one lock order for every writer
+        sets = ", ".join(
+            f"r.{quoted(p.name)} = {self._typed(f'row.{quoted(p.name)}', p)}"
+            for p in relation_properties(predicate)
+            if p.name not in ("fact_id", "polarity", "modality")
+        )
+
+        def work(read: ReadRows, write: WriteRows) -> int:
+            stored = read(
+                f"{match} {self._lock_clause('r', 'evidence_ids')} RETURN r.fact_id AS fact_id, r.evidence_ids AS ids",
+                {"rows": facts},
+            )
+            ids = {row["fact_id"]: (set(row["ids"] or ()) | set(gained[row["fact_id"]])) - lost for row in stored}
+            wanted = sorted(set().union(*ids.values()))
+            summed = summaries(predicate, read(_evidence_sources(predicate), {"ids": wanted}) if wanted else [])
+            write(f"{match} SET {sets}", [{"fact_id": key} | summed[key] for key in sorted(ids) if key in summed])
+            gone = [{"fact_id": key} for key in sorted(ids) if key not in summed]
+            write(f"{match} DELETE r", gone)
+            return len(gone)
+
+        return self._in_write_transaction(work)
 
     def _write_evidence(self, rows: list[Row]) -> None:
         """Write evidence nodes (rows unique by id), each linked to its article."""
         stored = self._stored_ids("Evidence", [r["id"] for r in rows])
-        merge = self._merge_evidence_statement()
+        merge = self._batches(self._merge_evidence_statement())
         self._insert_or_merge(self._insert_evidence, merge, rows, stored, "id")
 
     def _insert_or_merge(
-        self, insert: Callable[[list[Row]], None], merge: str, rows: list[Row], stored: set[str], key: str
+        self,
+        insert: Callable[[list[Row]], None],
+        merge: Callable[[list[Row]], None],
+        rows: list[Row],
+        stored: set[str],
+        key: str,
     ) -> None:
         """Insert the rows whose key is not stored and merge the others; if another writer stored one of the
         new keys meanwhile, merge the new rows too."""
         new = [r for r in rows if r[key] not in stored]
+        merged = [r for r in rows if r[key] in stored]
         try:
             insert(new)
         except KeyConflict:
-            self._write_batches(merge, new)
-        self._write_batches(merge, [r for r in rows if r[key] in stored])
+            merged += new
+        merge(merged)
+
+    def _batches(self, statement: str) -> Callable[[Sequence[Row]], None]:
+        """Run ``statement`` on rows, in batches."""
+        return partial(self._write_batches, statement)
 
     def _stored_ids(self, node_type: str, ids: list[str]) -> set[str]:
         """Which of ``ids`` the store holds as nodes of ``node_type`` (all of them when not bulk)."""
@@ -303,12 +389,14 @@ class GraphStore(ABC):
 
     def _find_keys(self, match: str, keys: list[str]) -> set[str]:
         """The first column of ``match`` run for each of ``keys`` (distinct) as ``key``."""
-        found: set[str] = set()
+        return {next(iter(row.values())) for row in self._find_rows(match, keys)}
+
+    def _find_rows(self, match: str, keys: list[str]) -> list[Row]:
+        """The rows of ``match`` run for each of ``keys`` (distinct) as ``key``."""
+        rows: list[Row] = []
         for batch in chunks(keys, 10 * self.batch_size):
-            found.update(
-                next(iter(row.values())) for row in self._read(f"UNWIND $keys AS key {match}", {"keys": batch})
-            )
-        return found
+            rows += self._read(f"UNWIND $keys AS key {match}", {"keys": batch})
+        return rows
 
     def _insert_nodes(self, node: NodeType, labels: str, rows: list[Row]) -> None:
         """Create nodes the store lacks."""
@@ -360,10 +448,11 @@ class GraphStore(ABC):
         )
 
     def iter_evidence(self, page: int = 5000) -> Iterator[list[Row]]:
-        """Every evidence node (id, fact_id, article, text, start, end), in pages keyed by id."""
+        """Every evidence node (id, fact_id, article, text, start, end and its qualifiers), in pages keyed by id."""
+        qualifiers = "".join(f", e.{quoted(name)} AS {quoted(name)}" for name in ONTOLOGY.qualifiers)
         yield from self._pages(
             "MATCH (e:Evidence) WHERE e.id > $after RETURN e.id AS id, e.fact_id AS fact_id, "
-            "e.article_id AS article, e.text AS text, e.start_char AS start, e.end_char AS `end` "
+            f"e.article_id AS article, e.text AS text, e.start_char AS start, e.end_char AS `end`{qualifiers} "
             "ORDER BY e.id LIMIT $limit",
             page,
             key="id",
@@ -401,27 +490,18 @@ class GraphStore(ABC):
         )
         if not cited and self.article_sha256(article_id) is None:
             raise NotFound(f"no article {article_id!r}")
-        gone = {row["id"] for row in cited}
+        gone = frozenset(row["id"] for row in cited)
         fact_ids = sorted({row["fact_id"] for row in cited})
         removed = 0
         touched: set[str] = set()
-        for pred in ONTOLOGY.predicates:
+        for pred in ONTOLOGY.predicates if fact_ids else ():
             rows = self._read(
                 f"MATCH (s)-[r:{pred.name}]->(o) WHERE r.fact_id IN $fact_ids "
-                "RETURN r.fact_id AS fact_id, r.evidence_ids AS evidence_ids, s.id AS subject, o.id AS object",
+                "RETURN r.fact_id AS fact_id, s.id AS subject, o.id AS object",
                 {"fact_ids": fact_ids},
             )
-            kept = [{"fact_id": r["fact_id"], "ids": [i for i in r["evidence_ids"] if i not in gone]} for r in rows]
-            self._write_batches(
-                f"UNWIND $rows AS row MATCH ()-[r:{pred.name}]->() WHERE r.fact_id = row.fact_id "
-                "SET r.evidence_ids = row.ids",
-                [k for k in kept if k["ids"]],
-            )
-            empty = [{"fact_id": k["fact_id"]} for k in kept if not k["ids"]]
-            self._write_batches(
-                f"UNWIND $rows AS row MATCH ()-[r:{pred.name}]->() WHERE r.fact_id = row.fact_id DELETE r", empty
-            )
-            removed += len(empty)
+            # What the other articles support stays, summed up again from their evidence alone.
+            removed += self._summarize(pred.name, {r["fact_id"]: [] for r in rows}, gone)
             touched.update(r["subject"] for r in rows)
             touched.update(r["object"] for r in rows)
         self._write(
@@ -442,25 +522,14 @@ class GraphStore(ABC):
             self._write(statement, batch)
 
     def _merge_relation_statement(self, predicate: str, subject_type: str, object_type: str) -> str:
-        pred = ONTOLOGY.predicate(predicate)
-        sets = [f"r.{quoted(p)} = row.{quoted(p)}" for p in ("polarity", "modality")]
-        sets.append(
-            "r.`confidence` = CASE WHEN r.`confidence` IS NULL OR row.`confidence` > r.`confidence` "
-            "THEN row.`confidence` ELSE r.`confidence` END"
-        )
-        sets += [
-            f"r.{quoted(q.name)} = coalesce({self._typed(f'row.{quoted(q.name)}', q)}, r.{quoted(q.name)})"
-            for q in pred.qualifiers
-        ]
-        merged = self._append_distinct("r.`evidence_ids`", "row.`evidence_ids`")
+        """The relation of each row, created if missing; :meth:`_summarize` then sets what it sums up."""
         return (
             "UNWIND $rows AS row\n"
             f"MATCH (s:{subject_type} {{id: row.subject_id}})\n"
             f"MATCH (o:{object_type} {{id: row.object_id}})\n"
             f"MERGE (s)-[r:{predicate} {{fact_id: row.fact_id}}]->(o)\n"
-            "ON CREATE SET r.`evidence_ids` = row.`evidence_ids`\n"
-            f"ON MATCH SET r.`evidence_ids` = {merged}\n"
-            f"SET {', '.join(sets)}"
+            "ON CREATE SET r.`polarity` = row.`polarity`, r.`modality` = row.`modality`, "
+            "r.`evidence_ids` = row.`evidence_ids`"
         )
 
     def _merge_node_statement(self, node: NodeType, labels: str) -> str:
@@ -488,53 +557,114 @@ def _id_match(node_type: str) -> str:
     return f"MATCH (n:{node_type} {{id: key}}) RETURN n.id"
 
 
-def _relation_rows(relations: list[Relation]) -> tuple[dict[tuple[str, str, str], dict[str, Row]], list[Row]]:
-    """Store rows of relations, by (predicate, subject type, object type) and fact id, and of their evidence."""
-    # One row per fact: the same fact from several articles of a batch is merged here, since a
-    # MERGE that meets its own key twice in one statement is not reliable on every store.
+def _fact_rows(relations: list[Relation]) -> dict[tuple[str, str, str], dict[str, Row]]:
+    """One row per fact (its ends, polarity and modality), by (predicate, subject type, object type) and fact id.
+
+    The same fact from several articles of a batch is one row, since a MERGE that meets its own key twice in
+    one statement is not reliable on every store.
+    """
     groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
-    evidence_rows: list[Row] = []
     for rel in relations:
-        fact_id = rel.fact_id
-        pred = ONTOLOGY.predicate(rel.predicate)
-        ev_ids = [ev.id_for(fact_id) for ev in rel.evidence]
-        row: Row = {
+        groups[(rel.predicate, rel.subject_type, rel.object_type)][rel.fact_id] = {
             "subject_id": rel.subject_id,
             "object_id": rel.object_id,
-            "fact_id": fact_id,
+            "fact_id": rel.fact_id,
             "polarity": rel.polarity,
             "modality": rel.modality,
-            "confidence": float(rel.confidence),
-            "evidence_ids": ev_ids,
         }
-        for q in pred.qualifiers:
-            row[q.name] = q.kind.to_store(rel.qualifiers.get(q.name))
-        same = groups[(rel.predicate, rel.subject_type, rel.object_type)]
-        same[fact_id] = _merge_rows(same[fact_id], row) if fact_id in same else row
-        evidence_rows.extend(
+    return groups
+
+
+def _evidence_rows(relations: list[Relation]) -> list[Row]:
+    """A row per supporting sentence, with the relation's confidence and qualifiers as read in its article."""
+    node = ONTOLOGY.node_type("Evidence")
+    return [
+        _node_row(
+            node,
             {
-                "id": ev_id,
-                "fact_id": fact_id,
+                "id": ev.id_for(rel.fact_id),
+                "fact_id": rel.fact_id,
                 "article_id": ev.article_id,
                 "start_char": ev.start,
                 "end_char": ev.end,
                 "text": ev.text,
-            }
-            for ev_id, ev in zip(ev_ids, rel.evidence, strict=True)
+                "confidence": float(rel.confidence),
+                **rel.qualifiers,
+            },
         )
-    return groups, evidence_rows
+        for rel in relations
+        for ev in rel.evidence
+    ]
 
 
-def _merge_rows(first: Row, later: Row) -> Row:
-    """Two rows of one fact as one: evidence of both, the higher confidence, the first qualifier set."""
-    merged = {k: first[k] if first[k] is not None else v for k, v in later.items()}
-    merged["evidence_ids"] = list(dict.fromkeys(first["evidence_ids"] + later["evidence_ids"]))
-    merged["confidence"] = max(first["confidence"], later["confidence"])
-    return merged
+def _evidence_sources(predicate: str) -> str:
+    """Evidence by id (``$ids``), with what a summary of a ``predicate`` fact reads: confidence, qualifiers and
+    the position of the sentence among the sources."""
+    qualifiers = "".join(f", e.{quoted(q.name)} AS {quoted(q.name)}" for q in ONTOLOGY.predicate(predicate).qualifiers)
+    return (
+        "UNWIND $ids AS eid MATCH (e:Evidence {id: eid}) WITH e MATCH (a:Article {id: e.article_id}) "
+        "RETURN e.id AS id, e.fact_id AS fact_id, e.article_id AS article_id, e.start_char AS start_char, "
+        f"e.confidence AS confidence, a.published AS published{qualifiers}"
+    )
+
+
+def summaries(predicate: str, evidence: Iterable[Row]) -> dict[str, Row]:
+    """What each fact's relation sums up from its evidence rows (with their article's ``published``).
+
+    The result does not depend on the order of the rows: the evidence ids sorted, the highest confidence,
+    and each qualifier summed up by its kind (:meth:`schema.Kind.summarize`) over the sentences in source order.
+    """
+    by_fact: dict[str, list[Row]] = defaultdict(list)
+    for ev in sorted(evidence, key=source_order):
+        by_fact[ev["fact_id"]].append(ev)
+    qualifiers = ONTOLOGY.predicate(predicate).qualifiers
+    return {
+        fact_id: {
+            "evidence_ids": sorted(ev["id"] for ev in rows),
+            "confidence": max((ev["confidence"] for ev in rows if ev["confidence"] is not None), default=None),
+            **{q.name: q.kind.summarize([ev.get(q.name) for ev in rows]) for q in qualifiers},
+        }
+        for fact_id, rows in by_fact.items()
+    }
+
+
+def source_order(evidence: Row) -> tuple[bool, str, str, int, str]:
+    """Sentences in source order: the earliest-published article first (undated ones last), then by article id
+    and position. The first report is the one later articles repeat or revise."""
+    published = evidence.get("published")
+    return published is None, str(published or ""), evidence["article_id"], evidence["start_char"], evidence["id"]
 
 
 def _node_row(node: NodeType, values: Row) -> Row:
     return {p.name: p.kind.to_store(values.get(p.name)) for p in node.properties}
+
+
+# An entity's fields, besides the properties of its type.
+_ENTITY_FIELDS = ("id", "type", "search", "name", "aliases", "wikidata")
+
+
+def _entity_row(ent: Entity) -> Row:
+    values = {
+        "id": ent.id,
+        "type": ent.type,
+        "search": ent.search_key,
+        "name": ent.name,
+        "aliases": list(ent.aliases),
+        "wikidata": ent.wikidata,
+        **ent.properties,
+    }
+    return _node_row(ONTOLOGY.node_type(ent.type), values)
+
+
+def _entity(node: NodeType, stored: Row) -> Entity:
+    """The entity of a stored row (or of properties read from the store)."""
+    properties = {
+        p.name: p.kind.from_store(stored[p.name])
+        for p in node.properties
+        if p.name not in _ENTITY_FIELDS and stored.get(p.name) is not None
+    }
+    aliases = tuple(stored.get("aliases") or ())
+    return Entity(stored["id"], node.name, stored["name"], aliases, stored.get("wikidata"), properties)
 
 
 def _unique_by_id(rows: list[Row]) -> list[Row]:

@@ -145,9 +145,18 @@ def fact_from_row(row: dict[str, Any], **extra: Any) -> Fact:
 def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
     """Attach every fact's evidence (one query for all), and raise confidence with independent articles."""
     ids = sorted({i for f in facts for i in f._evidence_ids})
+    predicates = {f.fact_id: ONTOLOGY.predicate(f.predicate) for f in facts}
     by_fact: dict[str, list[Evidence]] = {}
     for ev in store.query("evidence", ids=ids) if ids else []:
-        by_fact.setdefault(ev["fact_id"], []).append(Evidence(**{k: ev.get(k) for k in Evidence.model_fields}))
+        own = ev.get("properties") or {}
+        qualifiers = {  # as read from this sentence
+            q.name: q.kind.from_store(own[q.name])
+            for q in predicates[ev["fact_id"]].qualifiers
+            if own.get(q.name) is not None
+        }
+        fields = {k: ev.get(k) for k in Evidence.model_fields if k != "qualifiers"}
+        qualifiers = qualified.without_datelines(qualifiers, [ev["text"]])
+        by_fact.setdefault(ev["fact_id"], []).append(Evidence(**fields, qualifiers=qualifiers))
     for fact in facts:
         evidence = by_fact.get(fact.fact_id, fact.evidence)
         fact.evidence = sorted(evidence, key=lambda e: (e.published or "", e.article, e.start))

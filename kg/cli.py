@@ -168,24 +168,34 @@ def load(
     workers: Annotated[
         int, typer.Option(min=1, help="Processes that read and extract; this one writes, in file order.")
     ] = 1,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line as each batch is committed.")] = False,
 ) -> None:
     """Extract articles and write them to the store. Idempotent; a changed article replaces its evidence."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from loaders.load import example_corpus, load_paths
+    from loaders.load import LoadSummary, example_corpus, load_paths
     from loaders.reading import iter_article_files
 
     targets = paths or [example_corpus()]
     total = sum(1 for _ in iter_article_files(targets))
     base = get_settings()
     settings = base.model_copy(update={"neo4j_retry_s": base.neo4j_load_retry_s})
+
+    def committed(done: LoadSummary) -> None:
+        console.print(f"committed {done.articles} articles, {done.files} of {total} files read")
+
     with open_store(settings) as store:
         store.init_schema()
         columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err_console, transient=True) as progress:
             task = progress.add_task("load", total=total)
             summary = load_paths(
-                store, targets, batch_articles=batch, workers=workers, on_file=lambda _: progress.advance(task)
+                store,
+                targets,
+                batch_articles=batch,
+                workers=workers,
+                on_file=lambda _: progress.advance(task),
+                on_batch=committed if verbose else None,
             )
     for line in summary.failures + summary.empty:
         warn(line)
@@ -282,7 +292,10 @@ def _print_fact(fact: Any, names: dict[str, str], label: str = "", indent: str =
     for ev in fact.evidence:
         published = f"published {ev.published}" if ev.published else "publication date unknown"
         source = ", ".join(x for x in (ev.publisher, published, ev.title) if x)
-        _say(f"{indent}    “{ev.text}”")
+        # A sentence's own qualifiers, where they are not the fact's.
+        own = ev.qualifiers or {}
+        read = f" ({', '.join(f'{k}={v}' for k, v in own.items())})" if own and own != qualifiers else ""
+        _say(f"{indent}    “{ev.text}”{read}")
         _say(f"{indent}    — {source} ({ev.article})" + (f" {ev.url}" if ev.url else ""))
     for reason in fact.reasons or []:
         _print_fact(reason, names, indent=indent + "    ")

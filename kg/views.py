@@ -117,6 +117,7 @@ class Evidence(Quote):
     publisher: str | None
     published: str | None = Field(description="the article's publication date, not the event's")
     url: str | None = None
+    qualifiers: dict[str, Any] | None = Field(None, description="the qualifiers read from this sentence")
 
 
 class ClaimInfo(BaseModel):

@@ -43,11 +43,16 @@ def extract_paths(paths: list[Path]) -> Iterator[Extraction | KGError]:
     ExtractionFailed. Either way the other articles go on.
     """
     for path in iter_article_files(paths):
+        if isinstance(path, BadInput):
+            yield path
+            continue
+        problems: list[str] = []
         try:
-            documents = read_file(path)
+            documents = read_file(path, problems)
         except BadInput as exc:
             yield exc
             continue
+        yield from map(BadInput, problems)
         for doc in documents:
             try:
                 yield extract_document(doc)

@@ -21,9 +21,8 @@ from graph import GraphStore
 from kg.errors import BadInput
 from loaders.extract import Extraction, extract_document
 from loaders.reading import Document, iter_article_files, read_file
-from schema.records import Entity
 
-ProgressCallback = Callable[[Path], None]
+ProgressCallback = Callable[[Path | BadInput], None]
 
 
 @dataclass
@@ -54,24 +53,33 @@ def load_paths(
     batch_articles: int = 50,
     workers: int = 1,
     on_file: ProgressCallback | None = None,
+    on_batch: Callable[[LoadSummary], None] | None = None,
 ) -> LoadSummary:
     """Extract every article under ``paths`` and write it to ``store``.
 
     With ``workers`` > 1, files are read and extracted in that many processes; this process is the
     one writer, and takes their results in file order, so batches and transactions stay ordered.
+    ``on_file`` is called after each file is read, ``on_batch`` after each batch is committed.
     """
     summary = LoadSummary()
     pending: list[Extraction] = []
     files = list(iter_article_files(list(paths)))
+
+    def commit() -> None:
+        if pending:
+            _write(store, pending, summary)
+            if on_batch is not None:
+                on_batch(summary)
+
     with extraction_pool(workers) as extract_files:
         for path, result in zip(files, extract_files(files), strict=True):
             summary.files += 1
             _stage(store, result, pending, summary)
             if len(pending) >= batch_articles:
-                _write(store, pending, summary)
+                commit()
             if on_file is not None:
                 on_file(path)
-    _write(store, pending, summary)
+    commit()
     return summary
 
 
@@ -93,13 +101,23 @@ class FileResult:
     empty: list[str] = field(default_factory=list)
 
 
-def extract_file(path: Path) -> FileResult:
-    """Read one file and extract each article in it; problems become lines, never exceptions."""
+def extract_file(path: Path | BadInput) -> FileResult:
+    """Read one file and extract each article in it; problems become lines, never exceptions.
+
+    ``path`` may be a problem the directory walk met in a file's place (a symlink loop): it is reported.
+    """
+    if isinstance(path, BadInput):
+        return FileResult(failures=[str(path)])
+    problems: list[str] = []
     try:
-        documents = read_file(path)
+        documents = read_file(path, problems)
     except BadInput as exc:
         return FileResult(failures=[str(exc)])
-    return _extract_documents(documents, str(path))
+    except Exception as exc:  # one file must not stop a load; it is reported
+        return FileResult(failures=[f"{path}: cannot read ({type(exc).__name__}: {exc})"])
+    result = _extract_documents(documents, str(path))
+    result.failures[:0] = problems
+    return result
 
 
 def _extract_documents(documents: Iterable[Document], source: str) -> FileResult:
@@ -117,7 +135,7 @@ def _extract_documents(documents: Iterable[Document], source: str) -> FileResult
 
 
 @contextmanager
-def extraction_pool(workers: int) -> Iterator[Callable[[list[Path]], Iterator[FileResult]]]:
+def extraction_pool(workers: int) -> Iterator[Callable[[list[Path | BadInput]], Iterator[FileResult]]]:
     """A function from files to their results in order: in this process, or in a pool of ``workers``."""
     if workers <= 1:
         yield lambda files: map(extract_file, files)
@@ -146,14 +164,11 @@ def _stage(store: GraphStore, result: FileResult, pending: list[Extraction], sum
 def _write(store: GraphStore, extractions: list[Extraction], summary: LoadSummary) -> None:
     if not extractions:
         return
-    entities: dict[str, Entity] = {}
-    for extraction in extractions:
-        entities.update(extraction.entities)
     # The hash is written last, as a commit marker: a load killed before it leaves articles without
     # one, and the next load replaces them whole.
     written = store.upsert(
         [replace(e.article, sha256=None) for e in extractions],
-        entities.values(),
+        [entity for e in extractions for entity in e.entities.values()],  # one given twice is combined
         [r for e in extractions for r in e.relations],
     )
     store.mark_articles_loaded({e.article.id: e.article.sha256 for e in extractions if e.article.sha256})

@@ -13,13 +13,16 @@ character offsets of the original, so evidence can be cited in the source as pub
 from __future__ import annotations
 
 import bisect
+import errno
 import hashlib
 import html
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import BadInput
 from loaders.dates import find_dates
@@ -95,17 +98,55 @@ class Document:
         return self.to_original(start), self.to_original(max(end - 1, start)) + 1
 
 
-def iter_article_files(paths: list[Path]) -> Iterator[Path]:
-    """Files to read: each file given, and the article files inside each directory given."""
+def iter_article_files(paths: list[Path]) -> Iterator[Path | BadInput]:
+    """Files to read: each file given, and the article files inside each directory given.
+
+    Symlinked directories are followed. A symlink loop, or a broken link to an article file, comes as a
+    BadInput in its place, so that it is reported and the walk goes on.
+    """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from _walk(path, (os.path.realpath(path),))
         else:
             yield path
 
 
-def read_file(path: Path) -> list[Document]:
-    """Read one article file (or several articles from a JSONL file). Raises BadInput."""
+def _walk(directory: Path, ancestors: tuple[str, ...]) -> Iterator[Path | BadInput]:
+    """The article files under ``directory`` in name order; ``ancestors`` are the real paths walked into."""
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield BadInput(f"{directory}: cannot read ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:
+            loop = exc.errno == errno.ELOOP
+            yield BadInput(f"{path}: a symlink loop; skipped" if loop else f"{path}: cannot read ({exc.strerror})")
+            continue
+        if is_dir:
+            real = os.path.realpath(path)
+            if real in ancestors:
+                yield BadInput(f"{path}: a symlink loop (back to {real}); skipped")
+            else:
+                yield from _walk(path, (*ancestors, real))
+        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        elif is_file:
+            yield path
+        elif entry.is_symlink():
+            yield BadInput(f"{path}: a broken symlink (to {os.readlink(path)})")
+
+
+def read_file(path: Path, problems: list[str] | None = None) -> list[Document]:
+    """Read one article file (or several articles from a JSON or JSONL file). Raises BadInput.
+
+    With ``problems``, a record of a JSON or JSONL file that cannot be read is a line there, and the
+    others are read; without, it fails the file.
+    """
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -116,16 +157,20 @@ def read_file(path: Path) -> list[Document]:
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return read_bytes(path.stem, data, ARTICLE_SUFFIXES.get(path.suffix.lower(), "text"), str(path))
+    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+    return read_bytes(path.stem, data, kind, str(path), problems)
 
 
-def read_bytes(article_id: str, data: bytes, kind: str = "text", source: str | None = None) -> list[Document]:
-    """Decode and parse article bytes of a given kind (text, html, json, jsonl)."""
+def read_bytes(
+    article_id: str, data: bytes, kind: str = "text", source: str | None = None, problems: list[str] | None = None
+) -> list[Document]:
+    """Decode and parse article bytes of a given kind (text, html, json, jsonl); ``problems`` as in read_file."""
     name = source or article_id
     if not data.strip():
         raise BadInput(f"{name}: empty file")
-    if b"\x00" in data[:8192]:
-        raise BadInput(f"{name}: binary file, not an article")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise BadInput(f"{name}: binary file, not an article (a NUL byte at offset {nul})")
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -133,7 +178,7 @@ def read_bytes(article_id: str, data: bytes, kind: str = "text", source: str | N
     if kind == "html":
         docs = [read_html(article_id, raw)]
     elif kind in ("json", "jsonl"):
-        docs = list(_read_json(article_id, raw, kind, name))
+        docs = _read_json(article_id, raw, kind, name, problems)
     else:
         docs = [read_text(article_id, raw)]
     for doc in docs:
@@ -305,38 +350,55 @@ def read_html(article_id: str, raw: str) -> Document:
 _TEXT_FIELDS = ("text", "body", "content", "articleBody", "article", "full_text")
 
 
-def _read_json(article_id: str, raw: str, kind: str, name: str) -> Iterator[Document]:
+def _read_json(article_id: str, raw: str, kind: str, name: str, problems: list[str] | None) -> list[Document]:
+    """The articles of a JSON document (an object, or a list of them) or of JSONL (an object a line)."""
     if kind == "json":
-        try:
-            loaded = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{name}: malformed JSON at line {exc.lineno} column {exc.colno}") from None
+        loaded = _parse_json(raw, name)
         records = loaded if isinstance(loaded, list) else [loaded]
-        numbered = list(enumerate(records, 1))
+        where = [name] if len(records) == 1 else [f"{name}: record {n}" for n in range(1, len(records) + 1)]
+        items = list(zip(range(1, len(records) + 1), where, records, strict=True))
     else:
-        numbered = []
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                numbered.append((number, json.loads(line)))
-            except json.JSONDecodeError as exc:
-                raise BadInput(f"{name}: malformed JSON on line {number} ({exc.msg})") from None
-    single = len(numbered) == 1
-    for number, record in numbered:
-        if not isinstance(record, dict):
-            raise BadInput(f"{name}: record {number} is not a JSON object")
-        body = next((record[f] for f in _TEXT_FIELDS if isinstance(record.get(f), str)), None)
-        if not body or not body.strip():
-            raise BadInput(f"{name}: record {number} has no article text ({', '.join(_TEXT_FIELDS)})")
-        rid = str(record.get("id") or (article_id if single else f"{article_id}-{number}"))
-        is_html = bool(re.search(r"<(p|div|br|html)\b", body, re.I))
-        doc = read_html(rid, body) if is_html else read_text(rid, body)
-        doc.title = record.get("title") or record.get("headline") or doc.title
-        publisher = record.get("publisher") or record.get("source")
-        if isinstance(publisher, dict):
-            publisher = publisher.get("name")
-        doc.publisher = publisher or doc.publisher
-        doc.published = record.get("published") or record.get("date") or record.get("datePublished") or doc.published
-        doc.url = record.get("url") or doc.url
-        yield doc
+        items = [(n, f"{name}:{n}", line) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
+    single = len(items) == 1
+    docs = []
+    for number, place, record in items:
+        try:
+            loaded_record = _parse_json(record, place) if kind == "jsonl" else record
+            docs.append(_json_document(loaded_record, place, article_id if single else f"{article_id}-{number}"))
+        except BadInput as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
+    return docs
+
+
+def _parse_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno} column {exc.colno}"
+        raise BadInput(f"{where}: malformed JSON ({exc.msg}: {at})") from None
+    except RecursionError:  # the parser recurses once per level of nesting
+        raise BadInput(f"{where}: JSON nested too deeply") from None
+
+
+def _json_document(record: Any, where: str, default_id: str) -> Document:
+    """The article in one JSON record; ``where`` names the record in errors."""
+    if not isinstance(record, dict):
+        raise BadInput(f"{where}: not a JSON object")
+    body = next((record[f] for f in _TEXT_FIELDS if isinstance(record.get(f), str)), None)
+    if not body or not body.strip():
+        raise BadInput(f"{where}: no article text ({', '.join(_TEXT_FIELDS)})")
+    if any("\x00" in value for value in record.values() if isinstance(value, str)):
+        raise BadInput(f"{where}: binary text, not an article (a NUL character)")
+    rid = str(record.get("id") or default_id)
+    is_html = bool(re.search(r"<(p|div|br|html)\b", body, re.I))
+    doc = read_html(rid, body) if is_html else read_text(rid, body)
+    doc.title = record.get("title") or record.get("headline") or doc.title
+    publisher = record.get("publisher") or record.get("source")
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    doc.publisher = publisher or doc.publisher
+    doc.published = record.get("published") or record.get("date") or record.get("datePublished") or doc.published
+    doc.url = record.get("url") or doc.url
+    return doc

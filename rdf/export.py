@@ -223,11 +223,17 @@ class Lines:
         return lines
 
     def of_evidence(self, ev: dict[str, Any]) -> list[str]:
-        """One supporting sentence: the statement derived from it, and its annotation with both selectors."""
+        """One supporting sentence: the statement derived from it, and its annotation with both selectors and
+        the qualifiers read from this sentence."""
         node = ref(self.vocab.fact(ev["fact_id"]))
         iri = self.vocab.evidence(ev["id"])
         annotation, target, quote, position = (ref(iri + part) for part in ("", "#target", "#quote", "#position"))
-        return [
+        qualifiers = [
+            f"{annotation} {p} {o}"
+            for q in ONTOLOGY.qualifiers.values()
+            for p, o in self.values(q.name, q.kind, ev.get(q.name))
+        ]
+        return qualifiers + [
             f"{node} {DERIVED_FROM} {annotation}",
             f"{annotation} {A} {ANNOTATION}",
             f"{annotation} {A} {self.evidence_type}",
@@ -264,7 +270,8 @@ def _evidence_by_fact(store: GraphStore, facts: list[dict[str, Any]]) -> dict[st
     ids = [i for f in facts for i in f["evidence_ids"]]
     by_fact: dict[str, list[dict[str, Any]]] = {}
     for ev in store.query("evidence", ids=ids) if ids else []:
-        by_fact.setdefault(ev["fact_id"], []).append(ev)
+        own = ev.pop("properties") or {}
+        by_fact.setdefault(ev["fact_id"], []).append(ev | {name: own.get(name) for name in ONTOLOGY.qualifiers})
     return by_fact
 
 

@@ -124,6 +124,7 @@ def data_properties() -> dict[str, tuple[Kind, str | None]]:
     for pred in ONTOLOGY.predicates:
         for q in pred.qualifiers:
             add(q.name, q.kind, "Fact")
+            add(q.name, q.kind, "Evidence")  # each sentence keeps the qualifiers read from it
     for name, kind in (("confidence", Kind.FLOAT), ("polarity", Kind.TEXT), ("modality", Kind.TEXT)):
         add(name, kind, "Fact")
     for node in ONTOLOGY.node_types:

@@ -63,6 +63,16 @@ class Kind(StrEnum):
             return list(value)
         return value
 
+    def summarize(self, values: list[Any]) -> Any:
+        """One stored value from those of several sources, given first source first: a list keeps every item
+        any source gives (sorted, once each); any other kind is the first source's value."""
+        given = [value for value in values if value is not None]
+        if not given:
+            return None
+        if self in (Kind.INT_LIST, Kind.TEXT_LIST):
+            return sorted({item for value in given for item in value})
+        return given[0]
+
 
 VOTE_KEYS = ("for", "against", "abstain")
 
@@ -181,6 +191,11 @@ class Ontology(_Frozen):
     def has_predicate(self, name: str) -> bool:
         return name in self._predicates
 
+    @cached_property
+    def qualifiers(self) -> dict[str, PropertySpec]:
+        """Every predicate's qualifiers by name (a name has one kind whatever the predicate)."""
+        return _qualifier_union(self.predicates)
+
 
 def _expand(names: list[str], groups: dict[str, list[str]], known: set[str], where: str) -> tuple[str, ...]:
     out: list[str] = []
@@ -200,23 +215,23 @@ def _props(raw: dict[str, Any] | None, where: str) -> tuple[PropertySpec, ...]:
         raise SchemaError(f"{where}: {exc}") from None
 
 
+def _qualifier_union(predicates: list[Predicate] | tuple[Predicate, ...]) -> dict[str, PropertySpec]:
+    """The qualifiers of all ``predicates`` by name, as plain properties; SchemaError if a name has two kinds."""
+    union: dict[str, PropertySpec] = {}
+    for pred in predicates:
+        for q in pred.qualifiers:
+            known = union.setdefault(q.name, PropertySpec(name=q.name, kind=q.kind, description=q.description))
+            if known.kind is not q.kind:
+                raise SchemaError(f"qualifier {q.name!r} is {known.kind} and, in {pred.name}, {q.kind}")
+    return union
+
+
 def parse_ontology(doc: dict[str, Any]) -> Ontology:
     """Build an :class:`Ontology` from the YAML document, failing fast on bad references."""
     groups: dict[str, list[str]] = doc.get("groups") or {}
     shared = _props(doc.get("entity_properties"), "entity_properties")
-    nodes = []
-    for name, spec in (doc.get("node_types") or {}).items():
-        own = _props(spec.get("properties"), f"node type {name}")
-        entity = bool(spec.get("entity"))
-        nodes.append(
-            NodeType(
-                name=name,
-                entity=entity,
-                description=spec.get("description", ""),
-                properties=(PropertySpec(name="id", kind=Kind.TEXT),) + (shared if entity else ()) + own,
-            )
-        )
-    known = {n.name for n in nodes}
+    node_specs: dict[str, dict[str, Any]] = doc.get("node_types") or {}
+    known = set(node_specs)
     predicates = [
         Predicate(
             name=name,
@@ -227,6 +242,18 @@ def parse_ontology(doc: dict[str, Any]) -> Ontology:
         )
         for name, spec in (doc.get("predicates") or {}).items()
     ]
+    qualifiers = tuple(_qualifier_union(predicates).values())
+    nodes = []
+    for name, spec in node_specs.items():
+        entity = bool(spec.get("entity"))
+        own = _props(spec.get("properties"), f"node type {name}")
+        # A node type with `qualifiers: true` (evidence) also has every predicate's qualifiers.
+        carried = qualifiers if spec.get("qualifiers") else ()
+        properties = (PropertySpec(name="id", kind=Kind.TEXT),) + (shared if entity else ()) + own + carried
+        names = [p.name for p in properties]
+        if len(set(names)) < len(names):
+            raise SchemaError(f"node type {name}: a property is declared twice in {names}")
+        nodes.append(NodeType(name=name, entity=entity, description=spec.get("description", ""), properties=properties))
     links = [
         Link(
             name=name,

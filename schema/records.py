@@ -47,6 +47,25 @@ class Entity(_Picklable):
         """Lower-case name and aliases joined by ``|``: what name search matches against."""
         return "|".join(name.lower() for name in (self.name, *self.aliases))
 
+    def combined(self, other: Entity) -> Entity:
+        """This entity and ``other`` (the same id, read from another article) as one, the same whichever comes
+        first: the longer name (of two as long, the later in code-point order, which prefers an accented
+        spelling to its plain one), every other name as an alias, and of two values of a property the smaller.
+        """
+        if other == self:
+            return self
+        name = max(self.name, other.name, key=lambda n: (len(n), n))
+        aliases = sorted({*self.aliases, *other.aliases, self.name, other.name} - {name})
+        keys = sorted(self.properties.keys() | other.properties.keys())
+        properties = {k: _smaller(self.properties.get(k), other.properties.get(k)) for k in keys}
+        return Entity(self.id, self.type, name, tuple(aliases), _smaller(self.wikidata, other.wikidata), properties)
+
+
+def _smaller(a: Any, b: Any) -> Any:
+    """The smaller of two values in a fixed order (their JSON text); a missing value gives way."""
+    given = [v for v in (a, b) if v is not None]
+    return min(given, key=lambda v: json.dumps(v, sort_keys=True, default=str)) if given else None
+
 
 @dataclass(frozen=True, slots=True)
 class Article(_Picklable):

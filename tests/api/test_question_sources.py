@@ -66,6 +66,7 @@ def test_the_place_asked_about_the_citations_and_the_dates(store: GraphStore, tm
         "publisher": "Test Gazette",
         "published": "2024-05-01",
         "url": "https://news.test/capitals",
+        "qualifiers": {"date": "2019", "territory": "transnistria"},  # as read from this sentence
     }
     # The event's date is the sentence's year, not the article's publication date.
     assert when["rows"][0]["date"] == "2019" and when["summary"] == "2019 (Moldova → Russia)"

@@ -1,12 +1,17 @@
-"""Neo4j stopped and restarted under a running API: /health says so, routes answer 503 fast, then recover."""
+"""Neo4j stopped and restarted under a running API: /health says so, routes answer 503 rather than hang, and the
+same app recovers by itself. A write during the outage is retried until the server is back, and nothing is lost.
+
+No latency is asserted: a deadline only catches a hang, and is generous for a busy machine.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,12 +23,26 @@ from tests.conftest import NEO4J_SCRIPT as SCRIPT
 from tests.conftest import neo4j_server
 from tests.graph.test_store import load_sample
 
+T = TypeVar("T")
+HANG = 120.0  # seconds a request may take before it counts as hung
+RESTART = 600.0  # seconds the server may take to be back on a busy machine
+
 
 @pytest.fixture
 def own_neo4j(tmp_path: Path) -> Iterator[tuple[Settings, dict[str, str]]]:
     """A Neo4j server of this test's own, so stopping it disturbs no other test."""
     with neo4j_server(tmp_path / "neo4j", heap="512m") as server:
         yield server
+
+
+def answered(call: Callable[[], T], deadline: float = HANG) -> T:
+    """What ``call`` returns; the test fails if it has not returned within ``deadline`` seconds."""
+    result: list[T] = []
+    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    worker.start()
+    worker.join(deadline)
+    assert result, f"no answer within {deadline:g} s: the call hangs (or raised)"
+    return result[0]
 
 
 def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> None:
@@ -33,30 +52,21 @@ def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> Non
     load_sample(store)
     with TestClient(create_app(settings, store=store)) as client:
         assert client.get("/health").json()["status"] == "ok"
-        assert client.get("/entities/russia").status_code == 200
+        before = client.get("/entities/russia").json()
 
         subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=True)
-
-        def timed(path: str, **params: str) -> tuple[object, float]:
-            started = time.monotonic()
-            response = client.get(path, params=params)
-            return response, time.monotonic() - started
-
-        health, seconds = timed("/health")
-        assert health.status_code == 503 and health.json()["status"] == "unavailable" and seconds < 3
-        down, seconds = timed("/entities/russia")
-        assert down.status_code == 503 and down.headers["content-type"].startswith("application/problem+json")
-        assert seconds < 3, f"a failing request took {seconds:.1f} s"
-        print(f"failing requests answered 503 in {seconds:.2f} s")
-        question, seconds = timed("/questions/deployments", actor="russia")
-        assert question.status_code == 503 and seconds < 3
+        health = answered(lambda: client.get("/health"))
+        assert health.status_code == 503 and health.json()["status"] == "unavailable"
+        for path, params in (("/entities/russia", {}), ("/questions/deployments", {"actor": "russia"})):
+            down = answered(lambda path=path, params=params: client.get(path, params=params))
+            assert down.status_code == 503 and down.headers["content-type"].startswith("application/problem+json")
 
         subprocess.run([SCRIPT, "resume"], env=env, capture_output=True, check=True)
-        deadline = time.monotonic() + 60
-        while client.get("/health").status_code != 200:
+        deadline = time.monotonic() + RESTART
+        while answered(lambda: client.get("/health")).status_code != 200:
             assert time.monotonic() < deadline, "the app did not recover"
             time.sleep(0.5)
-        assert client.get("/entities/russia").json()["name"] == "Russia"
+        assert client.get("/entities/russia").json() == before  # the same app and store, no restart
     store.close()
 
 
@@ -64,17 +74,27 @@ def test_a_write_during_an_outage_is_retried_until_the_server_is_back(
     own_neo4j: tuple[Settings, dict[str, str]],
 ) -> None:
     settings, env = own_neo4j
-    patient = settings.model_copy(update={"neo4j_retry_s": 90.0})
+    patient = settings.model_copy(update={"neo4j_retry_s": RESTART})
     store = open_store(patient)
     store.init_schema()
     subprocess.run([SCRIPT, "stop"], env=env, capture_output=True, check=True)
     outcome: list[object] = []
-    writer = threading.Thread(target=lambda: outcome.append(load_sample(store) or "done"))
-    writer.start()
-    time.sleep(3)
-    assert writer.is_alive(), "the write gave up instead of retrying"
+
+    def write() -> None:
+        try:
+            load_sample(store)
+            outcome.append("done")
+        except Exception as exc:  # reported by the assertion below
+            outcome.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()  # against a stopped server: it can only wait and retry
+    assert outcome == [], f"the write gave up instead of retrying: {outcome}"
     subprocess.run([SCRIPT, "resume"], env=env, capture_output=True, check=True)
-    writer.join(timeout=120)
+    writer.join(RESTART + HANG)
     assert outcome == ["done"]
-    assert store.counts()["DEPLOYED_IN"] == 1
+    written = store.counts()
+    store.clear()
+    load_sample(store)  # the same write on a server that stayed up
+    assert written == store.counts() and written["DEPLOYED_IN"] == written["ADOPTED"] == 1
     store.close()

@@ -127,10 +127,15 @@ def test_cli_reports_each_kind_of_bad_input_in_one_line(tmp_path: Path) -> None:
     done = run_kg("load", str(articles), "--workers", "2", data_dir=tmp_path / "data")  # failures cross processes
     assert done.returncode == 1 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
-    assert all(line.startswith("kg: ") for line in lines) and len(lines) == 4
-    for name in ("nobody.txt", "broken.jsonl", "binary.txt", "latin1.txt"):
+    assert all(line.startswith("kg: ") for line in lines) and len(lines) == 5
+    for name in ("nobody.txt", "binary.txt", "latin1.txt"):
         assert sum(name in line for line in lines) == 1, (name, lines)
-    assert "3 articles written" in done.stdout  # the seed, the HTML page, and the one naming no one
+    # The JSONL file's bad line is named, and its good line (which names no one) is loaded.
+    assert sorted(line.split(": ", 2)[2] for line in lines if "broken.jsonl" in line) == [
+        "malformed JSON (Expecting value: column 8)",
+        "no known actor or place in a; nothing extracted",
+    ]
+    assert "4 articles written" in done.stdout  # the seed, the HTML page, and the two naming no one
     answer = run_kg("ask", "Where does Russia have troops?", data_dir=tmp_path / "data")
     assert "Moldova" in answer.stdout and "Poland" not in answer.stdout
 
