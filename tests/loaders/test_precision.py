@@ -62,3 +62,33 @@ NOT_CONTAINED = [
 @pytest.mark.parametrize("text", NOT_CONTAINED)
 def test_no_containment_from_co_mention_or_claims(text: str) -> None:
     assert not facts(text, "PART_OF")
+
+
+UNVERIFIED = [
+    ("Posts on social media claimed that French troops had landed in Moldova.", ("france", "moldova")),
+    ("A clip shared online purports Chinese soldiers just arrived in Serbia.", ("china", "serbia")),
+    ("False claims of German troops in Ukraine spread on messaging apps.", ("germany", "ukraine")),
+    ("A rumour circulating on chat groups says that there are Turkish soldiers in Armenia.", ("turkey", "armenia")),
+    (
+        "A message widely forwarded last week made the claim that there is a Chinese base in Namibia.",
+        ("china", "namibia"),
+    ),
+    ("The real question: ‘Is the pastor right that Russian troops are stationed in Ghana?’", ("russia", "ghana")),
+    ("Russian troops have reportedly entered Belarus.", ("russia", "belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), UNVERIFIED)
+def test_claimed_or_rumoured_deployments_are_not_facts(text: str, pair: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *pair) not in facts(text)
+
+
+NEGATED = [
+    ("Germany has no troops in Ukraine, the ministry said.", ("germany", "ukraine")),
+    ("Officials in Minsk denied that Russian soldiers were stationed in Belarus.", ("russia", "belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), NEGATED)
+def test_denials_negate(text: str, pair: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *pair) not in facts(text)
