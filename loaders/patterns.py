@@ -372,8 +372,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # SUPPORTS
     Trigger(
         SUPPORT,
-        r"\b(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
+        r"\b(?<!-)(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
         cues=("prop", "back", "bankroll", "sponsor"),
+    ),
+    # "the Iran-backed Houthis": the backer before the hyphen, the backed the very next name ("Kremlin-sponsored
+    # votes" backs no one named).
+    Trigger(
+        SUPPORT,
+        r"{S}-(?:backed|sponsored|supported|funded|armed)\s+(?:the\s+)?{O}",
+        cues=("backed", "sponsored", "supported", "funded", "armed"),
     ),
     # MADE_CLAIM
     Trigger(

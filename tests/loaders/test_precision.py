@@ -92,3 +92,10 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "pair"), NEGATED)
 def test_denials_negate(text: str, pair: tuple[str, str]) -> None:
     assert ("DEPLOYED_IN", *pair) not in facts(text)
+
+
+def test_a_backed_adjective_supports_only_the_name_it_qualifies() -> None:
+    assert ("SUPPORTS", "algeria", "polisario-front") in facts("Talks included the Algeria-backed Polisario Front.")
+    assert not facts("The Greek-backed coup of 1974 split Cyprus.", "SUPPORTS")
+    assert not facts("Kremlin-sponsored votes to absorb Abkhazia were held.", "SUPPORTS")
+    assert not facts("Strikes hit the Iranian-backed militia in Yemen.", "SUPPORTS")
