@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.extract.claims import read_fact_check
+from loaders.extract.claims import read_claims, read_fact_check
 from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
 from loaders.extract.coreference import resolve_anaphors
@@ -30,6 +30,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None, *, prefi
             read_triggers(ctx, sentence)
             read_resolutions(ctx, sentence)
             read_containment(ctx, sentence)
+        read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
     read_fact_check(ctx)
     infer(ctx)
     return ctx.records.extraction()

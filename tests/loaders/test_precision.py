@@ -99,3 +99,49 @@ def test_a_backed_adjective_supports_only_the_name_it_qualifies() -> None:
     assert not facts("The Greek-backed coup of 1974 split Cyprus.", "SUPPORTS")
     assert not facts("Kremlin-sponsored votes to absorb Abkhazia were held.", "SUPPORTS")
     assert not facts("Strikes hit the Iranian-backed militia in Yemen.", "SUPPORTS")
+
+
+def claims(text: str) -> dict[str, str]:
+    """Each MADE_CLAIM's claimant name, with the claim's words."""
+    doc = read_text("t", text)
+    result = extract_document(doc)
+    return {
+        result.entities[r.subject_id].name: result.entities[r.object_id].properties.get("text", "")
+        for r in result.relations
+        if r.predicate == "MADE_CLAIM" and r.polarity == "affirmed" and r.modality == "asserted"
+    }
+
+
+CLAIMANTS = [
+    ("A clip shared on TikTok claims that Spanish marines landed in Gabon.", "clip shared on TikTok"),
+    ("The Facebook page claimed that Kenyan soldiers had left Haiti.", "Facebook page"),
+    ("Images posted on X purport to show Polish tanks in Belarus.", "Images posted on X"),
+    ("The message was first posted by @north_watch on Telegram last week.", "@north_watch"),
+    ("Local pastor Ade Bello claimed that British troops were training rebels.", "Ade Bello"),
+    ("Russia claimed that Ukrainian forces had shelled Kursk.", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), CLAIMANTS)
+def test_a_claimant_makes_a_claim_whatever_it_is(text: str, claimant: str) -> None:
+    assert claimant in claims(text)
+
+
+def test_the_claim_is_the_content_of_the_claim_not_a_fact() -> None:
+    text = "A video on YouTube falsely claims that Italian troops arrived in Libya.\nThat is false."
+    made = claims(text)
+    assert "Italian troops arrived in Libya" in made["video on YouTube"]
+    assert ("DEPLOYED_IN", "italy", "libya") not in facts(text)
+
+
+NO_CLAIMANT = [
+    "Such claims are often spread by anonymous accounts.",
+    "Kyiv dismissed Moscow's claim that its troops had retaken the town.",
+    "The claim of Russian troops in Serbia was false.",
+    "The minister did not claim that troops had been sent.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIMANT)
+def test_the_noun_claim_names_no_claimant(text: str) -> None:
+    assert not claims(text)
