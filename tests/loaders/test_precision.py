@@ -145,3 +145,42 @@ NO_CLAIMANT = [
 @pytest.mark.parametrize("text", NO_CLAIMANT)
 def test_the_noun_claim_names_no_claimant(text: str) -> None:
     assert not claims(text)
+
+
+ASIDES = [
+    "Russian soldiers on patrol in Abkhazia last spring. (Photo: Agency staff/Reuters)",
+    "Photo: Russian troops in Transnistria, 2019",
+    "Read more: Russia deploys troops to Belarus",
+    "By Anna Kovalenko | Kyiv",
+]
+
+
+@pytest.mark.parametrize("text", ASIDES)
+def test_captions_credits_bylines_and_pointers_yield_no_relations(text: str) -> None:
+    assert not relations(text)
+
+
+def test_a_list_of_other_stories_yields_no_relations() -> None:
+    text = (
+        "Moldova asked Russia to withdraw its troops from Transnistria.\n"
+        "Related stories\n"
+        "Russia deploys troops to Belarus\n"
+        "Turkey keeps soldiers in northern Cyprus\n"
+    )
+    found = facts(text)
+    assert ("REQUESTED_WITHDRAWAL", "moldova", "russia") in found
+    assert not {f for f in found if f[0] == "DEPLOYED_IN"}
+
+
+def test_a_dateline_credit_is_not_a_caption() -> None:
+    assert ("DEPLOYED_IN", "russia", "belarus") in facts("MINSK (Reuters) - Russia deployed 2,000 troops to Belarus.")
+
+
+def test_a_sentence_wrapped_over_short_lines_is_read() -> None:
+    text = (
+        "The talks went on for days.\n"
+        "Officials said Russia deployed 900 troops to Belarus\n"
+        "In the last week, according to the defence\n"
+        "ministry in Minsk.\n"
+    )
+    assert ("DEPLOYED_IN", "russia", "belarus") in facts(text)
