@@ -184,3 +184,12 @@ def test_a_sentence_wrapped_over_short_lines_is_read() -> None:
         "ministry in Minsk.\n"
     )
     assert ("DEPLOYED_IN", "russia", "belarus") in facts(text)
+
+
+def test_inferences_are_the_ontologys_and_need_an_asserted_premise() -> None:
+    from schema import ONTOLOGY
+
+    assert ONTOLOGY.predicate("ANNEXED").implies == ("OCCUPIES",)
+    assert ("OCCUPIES", "russia", "crimea") in facts("Russia annexed Crimea in March 2014.")
+    assert not facts("Russia has no plans to annex Abkhazia, a senator said.", "OCCUPIES")
+    assert not facts("The Kremlin's attempted annexation of Kherson was condemned.", "OCCUPIES")
