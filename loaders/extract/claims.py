@@ -173,10 +173,11 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
     """Each claimant in the sentence that claims something, with the claim as a node (the article's verdict on
     it, in a fact-check)."""
     text = sentence.text
-    if not _HINT.search(text):
+    if not _HINT.search(ctx.lowered, sentence.start, sentence.end):
         return
-    verdict = verdict_of(ctx)
-    for claimant, at in _claimants(ctx, sentence):
+    claimants = _claimants(ctx, sentence)
+    verdict = verdict_of(ctx) if claimants else None
+    for claimant, at in claimants:
         if NEGATION.search(text[max(0, at - 25) : at].lower()):
             continue  # "did not claim"
         words = text[at:].strip(' ,:“”"').rstrip(".")
@@ -201,7 +202,7 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
 
 
-_HINT = re.compile(r"claim|purport|alleg|assert|@", re.I)
+_HINT = re.compile(r"claim|purport|alleg|assert|@")  # matched on the lower-cased text
 
 
 def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:

@@ -69,6 +69,8 @@ _TOKEN = re.compile(r"⟦(\d+)⟧")
 
 def read_containment(ctx: Context, sentence: Sentence) -> None:
     """Each territory that the sentence says is part of a state."""
+    if not any(m.entity.contested for m in sentence.mentions):
+        return  # only a territory in dispute is recorded
     masked = sentence.masked
     found: list[tuple[str, str | GazEntity, int, int]] = []
     for regex in _PHRASINGS:
