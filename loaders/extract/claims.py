@@ -131,10 +131,18 @@ _SOURCE = re.compile(
     rf"circulated|uploaded)?\s*(?:on|across|via)\s+{_PLATFORM})?)"
     rf"(?:,[^,]{{1,50}},)?\s+(?:{_CLAIMS}|(?:claim|purport|allege|assert|suggest)\b(?:\s+that)?)",
 )
-# "@name": an account that posted the claim ("published by @name on TikTok", "X user @name").
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# Who put a claim about: "published by @name on TikTok", "X user @name", "a message written by one Jan Roe",
+# "first spread on X by Visegrad24" (in a sentence about a post, a quote, a claim or a report).
 _HANDLE = re.compile(
-    rf"(?:\b(?:posted|published|shared|tweeted|uploaded|made|written|claimed)\b[^.@]{{0,80}}?\bby|"
-    rf"\b{_PLATFORM}\s+(?:user|account))\s+(?P<name>@\w+)",
+    rf"(?:\b(?:posted|published|shared|tweeted|uploaded|made|written|claimed|distributed|spread|circulated)\b"
+    rf"(?:[^.@]|\.(?!\s)){{0,80}}?\bby\s+(?:one\s+)?|\b{_PLATFORM}\s+(?:user|account)\s+)(?P<name>@\w+|{_NAME})",
+)
+_ABOUT_A_CLAIM = re.compile(rf"{_SOURCE_NOUN}|\b(?:quotes?|claims?|rumou?rs?|reports?|messages?|stor(?:y|ies))\b", re.I)
+# "Jan Roe made several unfounded claims"; "a Daily Planet report that ...".
+_MADE_CLAIMS = re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?made\s+(?:[\w-]+\s+){{0,4}}?claims?\b")
+_REPORT = re.compile(
+    rf"\b(?:an?|the)\s+(?P<name>{_NAME})\s+(?:report|article|story|investigation)\s+(?:that|saying|which\s+said|claiming)\b"
 )
 # A person named only here, right before the claim: "Mahdi Shehu claimed that ...".
 _NAMED = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{_CLAIMS}")
@@ -202,7 +210,7 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
 
 
-_HINT = re.compile(r"claim|purport|alleg|assert|@")  # matched on the lower-cased text
+_HINT = re.compile(r"claim|purport|alleg|assert|@| report")  # matched on the lower-cased text
 
 
 def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
@@ -231,7 +239,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
             out.append((actor.entity, m.end()))
     if out:
         return out
-    for regex, kind in ((_SOURCE, "post"), (_NAMED, "person")):
+    for regex, kind in ((_SOURCE, "post"), (_NAMED, "person"), (_MADE_CLAIMS, "person"), (_REPORT, "outlet")):
         for m in regex.finditer(text):
             name = re.sub(r"\s+", " ", m.group("name"))
             if kind == "person" and (name.split()[0] in _NOT_A_NAME or name.lower() in _SOURCE_WORDS):
@@ -240,8 +248,11 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
         if out:
             return out
     handle = _HANDLE.search(text)
-    if handle:
-        out.append((_made_up(handle.group("name"), "account"), 0))  # the claim is told elsewhere: cite the sentence
+    if handle and _ABOUT_A_CLAIM.search(text, 0, handle.start("name")):
+        name = handle.group("name")
+        known = next((m.entity for m in sentence.mentions if m.start - sentence.start == handle.start("name")), None)
+        kind = "account" if name.startswith("@") or " " not in name else "person"
+        out.append((known or _made_up(name, kind), 0))  # the claim is told elsewhere: cite the sentence
     return out
 
 

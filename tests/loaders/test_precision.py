@@ -119,6 +119,9 @@ CLAIMANTS = [
     ("The message was first posted by @north_watch on Telegram last week.", "@north_watch"),
     ("Local pastor Ade Bello claimed that British troops were training rebels.", "Ade Bello"),
     ("Russia claimed that Ukrainian forces had shelled Kursk.", "Russia"),
+    ("The claim was posted on X.com by @baltic_eye on Monday.", "@baltic_eye"),
+    ("In his broadcasts, Tunde Bakare made several baseless claims about foreign troops.", "Tunde Bakare"),
+    ("Officials rejected a Morning Ledger report that Chinese ships had docked at the base.", "Morning Ledger"),
 ]
 
 
