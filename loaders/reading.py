@@ -253,7 +253,8 @@ def _publisher_from_footer(raw: str) -> str | None:
     return None
 
 
-_BYLINE = re.compile(r"^(?:By\s|(?:Published|Updated|Posted)\b)")
+# A byline, or the "date 2022-03-20" line that some archives open an article with.
+_BYLINE = re.compile(r"^(?:By\s|(?:Published|Updated|Posted)\b|date\s+(?=(?:19|20)\d\d-\d\d-\d\d\b))")
 
 
 def _title(lines: list[str]) -> str | None:

@@ -119,6 +119,8 @@ class Predicate(_Frozen):
     subject_types: tuple[str, ...]
     object_types: tuple[str, ...]
     qualifiers: tuple[PropertySpec, ...]
+    # Predicates that a fact of this one implies between the same two (the extractor infers them).
+    implies: tuple[str, ...] = ()
 
     @cached_property
     def qualifier_map(self) -> dict[str, PropertySpec]:
@@ -239,9 +241,15 @@ def parse_ontology(doc: dict[str, Any]) -> Ontology:
             subject_types=_expand(spec["from"], groups, known, f"predicate {name}"),
             object_types=_expand(spec["to"], groups, known, f"predicate {name}"),
             qualifiers=_props(spec.get("qualifiers"), f"predicate {name}"),
+            implies=tuple(spec.get("implies") or ()),
         )
         for name, spec in (doc.get("predicates") or {}).items()
     ]
+    predicate_names = {p.name for p in predicates}
+    for pred in predicates:
+        for implied in pred.implies:
+            if implied not in predicate_names:
+                raise SchemaError(f"predicate {pred.name} implies an unknown predicate {implied}")
     qualifiers = tuple(_qualifier_union(predicates).values())
     nodes = []
     for name, spec in node_specs.items():

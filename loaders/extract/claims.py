@@ -1,4 +1,7 @@
-"""Fact-checks: the claim under review (a quotation near the verdict), who made it, when, and the verdict."""
+"""Claims: who claimed what. A claim is a node, never a fact: "posts claimed that French troops had landed in X"
+makes the posts' MADE_CLAIM, and the landing stays unasserted (see HEARSAY in lexicon.py). The claimant may be a
+named actor, a person named only here, a social-media account ("@name"), or a post, video or page ("a video shared
+on Facebook"). In a fact-check, the claim under review (a quotation near the verdict) also gets the verdict."""
 
 from __future__ import annotations
 
@@ -6,8 +9,9 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.records import slug
+from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.lexicon import CLAIM_VERB, VERDICTS
+from loaders.lexicon import CLAIM_VERB, NEGATION, VERDICTS
 from loaders.patterns import CLAIM
 from schema.records import Entity, stable_hash
 
@@ -17,16 +21,24 @@ _VERDICT_LENGTH = 60  # a verdict is a sentence of its own, at most about 30 cha
 _CLAIM_LABEL = re.compile(r"\s*claim\s*:", re.I)
 
 
+def verdict_of(ctx: Context) -> tuple[Sentence, str] | None:
+    """A fact-check's verdict ("That is false."), with its sentence; None in an article that gives none."""
+    short = (s for s in ctx.sentences if len(s.text) <= _VERDICT_LENGTH)
+    verdicts = ((s, VERDICTS.match(s.text.strip())) for s in short)
+    sentence, match = next(((s, m) for s, m in verdicts if m), (None, None))
+    if sentence is None or match is None:
+        return None
+    verdict = match.group("verdict")
+    return sentence, verdict[0].upper() + verdict[1:].lower()
+
+
 def read_fact_check(ctx: Context) -> None:
     """A fact-check: the claim (the quote near the top), who made it, when, and the verdict."""
     sentences = ctx.sentences
-    short = (s for s in sentences if len(s.text) <= _VERDICT_LENGTH)
-    verdicts = ((s, VERDICTS.match(s.text.strip())) for s in short)
-    verdict_sentence, verdict_match = next(((s, m) for s, m in verdicts if m), (None, None))
-    if verdict_sentence is None or verdict_match is None:
+    found = verdict_of(ctx)
+    if found is None:
         return
-    verdict = verdict_match.group("verdict")
-    verdict = verdict[0].upper() + verdict[1:].lower()
+    verdict_sentence, verdict = found
     # The claim is the first quotation near the verdict, or a quotation on a line labelled "Claim:"; its
     # author is named after it, or else before it. Failing a quotation, it is the first sentence before the
     # verdict in which a person claims something.
@@ -100,3 +112,155 @@ def read_fact_check(ctx: Context) -> None:
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# What a claim is made in or by, when it is not a named actor: "a video shared on Facebook", "the X post".
+_SOURCE_NOUN = (
+    r"(?i:videos?|posts?|clips?|images?|photos?|pages?|accounts?|users?|channels?|tweets?|messages?|blogs?|websites?)"
+)
+_PLATFORM = r"(?:Facebook|X|X\.com|Twitter|TikTok|YouTube|Instagram|Telegram|WhatsApp|VK|Weibo|social\s+media|online)"
+# A verb, not the noun: "the claims of", "Putin's claim that", "such claims are" claim nothing themselves.
+_CLAIMS = (
+    r"(?<!’s\s)(?<!'s\s)(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also)\s+)?"
+    r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
+    r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
+)
+_SOURCE = re.compile(
+    r"\b(?:(?:an?|the|this|that|one|some|several|many)\s+)?(?:(?:viral|widely\s+shared|recent|\w+\.?\s+\d{1,2})\s+)?"
+    rf"(?P<name>(?:{_PLATFORM}\s+)?{_SOURCE_NOUN}(?:\s+(?:widely\s+)?(?:shared|posted|published|circulating|"
+    rf"circulated|uploaded)?\s*(?:on|across|via)\s+{_PLATFORM})?)"
+    rf"(?:,[^,]{{1,50}},)?\s+(?:{_CLAIMS}|(?:claim|purport|allege|assert|suggest)\b(?:\s+that)?)",
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# Who put a claim about: "published by @name on TikTok", "X user @name", "a message written by one Jan Roe",
+# "first spread on X by Visegrad24" (in a sentence about a post, a quote, a claim or a report).
+_HANDLE = re.compile(
+    rf"(?:\b(?:posted|published|shared|tweeted|uploaded|made|written|claimed|distributed|spread|circulated)\b"
+    rf"(?:[^.@]|\.(?!\s)){{0,80}}?\bby\s+(?:one\s+)?|\b{_PLATFORM}\s+(?:user|account)\s+)(?P<name>@\w+|{_NAME})",
+)
+_ABOUT_A_CLAIM = re.compile(rf"{_SOURCE_NOUN}|\b(?:quotes?|claims?|rumou?rs?|reports?|messages?|stor(?:y|ies))\b", re.I)
+# "Jan Roe made several unfounded claims"; "a Daily Planet report that ...".
+_MADE_CLAIMS = re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?made\s+(?:[\w-]+\s+){{0,4}}?claims?\b")
+_REPORT = re.compile(
+    rf"\b(?:an?|the)\s+(?P<name>{_NAME})\s+(?:report|article|story|investigation)\s+(?:that|saying|which\s+said|claiming)\b"
+)
+# A person named only here, right before the claim: "Mahdi Shehu claimed that ...".
+_NAMED = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{_CLAIMS}")
+_NOT_A_NAME = frozenset(
+    {
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Such",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "False",
+        "Similar",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Some",
+        "Many",
+        "Other",
+        "Posts",
+        "Users",
+    }
+)
+_CLAIM_LENGTH = 200
+
+
+def read_claims(ctx: Context, sentence: Sentence) -> None:
+    """Each claimant in the sentence that claims something, with the claim as a node (the article's verdict on
+    it, in a fact-check)."""
+    text = sentence.text
+    if not _HINT.search(ctx.lowered, sentence.start, sentence.end):
+        return
+    claimants = _claimants(ctx, sentence)
+    verdict = verdict_of(ctx) if claimants else None
+    for claimant, at in claimants:
+        if NEGATION.search(text[max(0, at - 25) : at].lower()):
+            continue  # "did not claim"
+        words = text[at:].strip(' ,:“”"').rstrip(".")
+        claim = Entity(
+            slug("claim " + stable_hash(claimant.id, words)),
+            "Claim",
+            _shorten(words, 120) or claimant.entity.name,
+            (),
+            None,
+            {
+                k: v
+                for k, v in {
+                    "text": words,
+                    "claimant": claimant.id,
+                    "verdict": verdict[1] if verdict else None,
+                    "reviewed_by": ctx.doc.publisher if verdict else None,
+                }.items()
+                if v
+            },
+        )
+        quals = {"verdict": verdict[1]} if verdict else {}
+        ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
+
+
+_HINT = re.compile(r"claim|purport|alleg|assert|@| report")  # matched on the lower-cased text
+
+
+def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
+    """Who claims, and where the words claimed begin: a named actor, else a source, an account or a name."""
+    text = sentence.text
+    out: list[tuple[GazEntity, int]] = []
+    for m in re.finditer(_CLAIMS, text):
+        before = text[: m.start()].rstrip()
+        actor = next(
+            (
+                x
+                for x in reversed(sentence.mentions)
+                if x.end - sentence.start <= m.start()
+                and x.entity.type in ("Person", "Organization", "State")
+                and x.kind != "locality"  # a surname that is also a town
+                and not text[x.end - sentence.start : len(before)].strip(" ,")
+            ),
+            None,
+        )
+        if (
+            actor is not None
+            and m.group(0).rstrip().split()[-1] != "claim"
+            or actor is not None
+            and "that" in m.group(0)
+        ):
+            out.append((actor.entity, m.end()))
+    if out:
+        return out
+    for regex, kind in ((_SOURCE, "post"), (_NAMED, "person"), (_MADE_CLAIMS, "person"), (_REPORT, "outlet")):
+        for m in regex.finditer(text):
+            name = re.sub(r"\s+", " ", m.group("name"))
+            if kind == "person" and (name.split()[0] in _NOT_A_NAME or name.lower() in _SOURCE_WORDS):
+                continue
+            out.append((_made_up(name, kind), m.end()))
+        if out:
+            return out
+    handle = _HANDLE.search(text)
+    if handle and _ABOUT_A_CLAIM.search(text, 0, handle.start("name")):
+        name = handle.group("name")
+        known = next((m.entity for m in sentence.mentions if m.start - sentence.start == handle.start("name")), None)
+        kind = "account" if name.startswith("@") or " " not in name else "person"
+        out.append((known or _made_up(name, kind), 0))  # the claim is told elsewhere: cite the sentence
+    return out
+
+
+_SOURCE_WORDS = frozenset({"video", "post", "posts", "page", "account", "user"})
+
+
+def _made_up(name: str, kind: str) -> GazEntity:
+    """A claimant that the gazetteer does not know: a person by name, else a post or an account."""
+    if kind == "person":
+        return GazEntity(Entity(slug(name), "Person", name, (), None, {}))
+    return GazEntity(Entity(slug(f"{kind} {name}"), "Organization", name, (), None, {"kind": kind}))

@@ -1,9 +1,14 @@
-"""Inferences: facts that follow from facts the article states, as the frames declare them."""
+"""Inferences: facts that follow from facts the article asserts, as the ontology (schema/ontology.yaml) and the
+frames declare them."""
 
 from __future__ import annotations
 
 from loaders.extract.context import Context
 from loaders.patterns import FRAME_OF
+from schema import ONTOLOGY
+
+# A premise that says the act was only attempted or claimed implies nothing.
+_UNFINISHED = frozenset({"attempted", "claimed"})
 
 
 def infer(ctx: Context) -> None:
@@ -11,12 +16,17 @@ def infer(ctx: Context) -> None:
     for rel in list(ctx.records.relations.values()):
         if not rel.is_fact:
             continue
+        # An annexed (or all but annexed) territory is held by the annexing state or force; a person acts for one.
+        if (
+            rel.object_type == "Territory"
+            and rel.subject_type != "Person"
+            and rel.qualifiers.get("status") not in _UNFINISHED
+        ):
+            for implied in ONTOLOGY.predicate(rel.predicate).implies:
+                ctx.records.derive(implied, rel, {})
         frame = FRAME_OF.get(rel.predicate)
         if frame is None:
             continue
-        if frame.implies is not None and rel.object_type == "Territory":
-            # An annexed (or all but annexed) territory is held by the annexing state.
-            ctx.records.derive(frame.implies.predicate, rel, {})
         if frame.locates_troops is not None and "troops" in rel.qualifiers:
             # Asking a state to remove its troops says where they are: a contested territory of
             # the place in question when the sentence names one, else the place itself.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from loaders.extract.claims import read_fact_check
+from loaders.extract.claims import read_claims, read_fact_check
+from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
 from loaders.extract.coreference import resolve_anaphors
 from loaders.extract.frames import read_triggers
@@ -11,7 +12,7 @@ from loaders.extract.mentions import find_mentions
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import split_sentences
-from loaders.extract.structures import read_containment, read_titles
+from loaders.extract.structures import read_titles
 from loaders.extract.syntax import WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.reading import Document
@@ -29,6 +30,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None, *, prefi
             read_triggers(ctx, sentence)
             read_resolutions(ctx, sentence)
             read_containment(ctx, sentence)
+        read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
     read_fact_check(ctx)
     infer(ctx)
     return ctx.records.extraction()

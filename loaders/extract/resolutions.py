@@ -61,14 +61,20 @@ def read_resolutions(ctx: Context, sentence: Sentence) -> None:
         dates = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.year]
         when = nearest(dates, at)
         short = body.entity.short or body.entity.entity.name
-        dated = f"{short} resolution ({when.iso if when else 'undated'})"
-        numbered = f"{short} resolution {m.group('number')}" if m.group("number") else None
-        name = m.group("title") or numbered or dated
+        number = m.group("number") or _number(sentence, ctx.sentences)
+        numbered = f"{short} resolution {number}" if number else None
+        dated = f"{short} resolution ({when.iso})" if when else None
+        purpose = _PURPOSE.match(sentence.text, m.end())
+        described = f"{short} resolution {purpose.group(0).strip()}" if purpose else None
+        # Named by what identifies it in any article: its number, else its day; the same resolution read from
+        # two articles is then one node. One with neither is this article's own.
+        name = m.group("title") or numbered or dated or described or f"{short} resolution"
+        key = numbered or dated or f"{name} {ctx.doc.id}"
         votes = _votes(sentence, ctx.sentences)
         props = {"date": when.iso if when else None, "votes": votes}
-        alias = tuple(dict.fromkeys(a for a in (numbered, dated if when else None) if a and a != name))
+        alias = tuple(dict.fromkeys(a for a in (numbered, dated, described, f"{short} resolution") if a and a != name))
         resolution = Entity(
-            slug(f"resolution {name} {when.iso if when else ''}"),
+            slug(f"resolution {key}"),
             "Resolution",
             name,
             alias,
@@ -85,6 +91,26 @@ def read_resolutions(ctx: Context, sentence: Sentence) -> None:
         # What the resolution itself does, said in the same sentence ("a resolution calling for ...").
         res_mention = Mention(sentence.start + m.start(), sentence.start + m.end(), res_gaz, "created")
         read_resolution_acts(ctx, with_mention(sentence, res_mention))
+
+
+# A resolution's number: "resolution 2231", "Resolution No. 68/262", "resolution ES-11/4".
+_NUMBER = re.compile(
+    r"\bresolution\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4}|\d{3,4})\b(?!\s*(?:troops|votes))", re.I
+)
+# What it does, said right after it: "a resolution calling for a ceasefire in the city".
+_PURPOSE = re.compile(
+    r"\s+(?:calling|demanding|urging|authori[sz]ing|extending|terminating|condemning|on|renewing|establishing)"
+    r"\b(?:\s+[\w’'-]+){1,7}?(?=[,.;]|\s+(?:and|after|on|in|by|with|which|that)\b|$)",
+    re.I,
+)
+
+
+def _number(sentence: Sentence, sentences: list[Sentence]) -> str | None:
+    """The resolution's number, given in its sentence or the two after it."""
+    index = sentences.index(sentence)
+    window = " ".join(s.text for s in sentences[index : index + 3])
+    found = _NUMBER.search(window)
+    return found.group("number") if found else None
 
 
 def _votes(sentence: Sentence, sentences: list[Sentence]) -> dict | None:

@@ -18,6 +18,53 @@ _ABBREVIATION = re.compile(
 )
 
 
+# Lines that are not the article's own statements: a photo credit ending a caption, a credit or caption label,
+# a byline, a pointer to other stories. Their sentences yield no relations.
+_CREDIT = re.compile(
+    r"\((?:[^()]{0,60}/)?\s*(?:Reuters|AP|AFP|Getty(?:\s+Images)?|EPA(?:-EFE)?|Anadolu|TASS|Xinhua|screen\s*grab"
+    r"|(?:file\s+)?photo[^()]{0,40}|image[^()]{0,40})\s*\)\s*\.?\s*$",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^(?:(?:Photo|Photograph|Image|Picture|Caption|Credit)s?\s*:|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:$|[|,])"
+    r"|(?:Read\s+more|READ\s+MORE|Related|RELATED|Also\s+read|ALSO\s+READ|See\s+also|More\s+on\s+this|Watch|WATCH)\s*[:|])",
+)
+_LIST_ITEM_WORDS = 16
+
+
+def _headline_like(line: str) -> bool:
+    """A short line set like a headline: no closing full stop, capitalised, at most a few words."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and stripped[0].isupper()
+        and not stripped.endswith((".", "!", "?", ".”", '."', ":", ","))
+        and len(stripped.split()) <= _LIST_ITEM_WORDS
+    )
+
+
+def asides(lines: list[str]) -> list[bool]:
+    """Which lines are asides: a caption ending with its photo credit, a credit or caption label, a byline, a
+    pointer to another story, or a list of other stories' headlines (two or more headline-like lines in a row
+    once the article's own sentences have begun)."""
+    out = [bool(_LABEL.match(line.strip()) or _CREDIT.search(line)) for line in lines]
+    headline = [_headline_like(line) for line in lines]
+    body_begun = False
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and headline[end]:
+            end += 1
+        following = lines[end].lstrip() if end < len(lines) else ""
+        # A run of two or more, not a sentence wrapped over lines (the line after it would go on in lower case).
+        if body_begun and end - index >= 2 and not following[:1].islower():
+            out[index:end] = [True] * (end - index)
+        for line in lines[index : max(end, index + 1)]:
+            body_begun = body_begun or line.rstrip().endswith((".", ".”", '."'))
+        index = max(end, index + 1)
+    return out
+
+
 @dataclass
 class Sentence:
     """A sentence with its mentions (offsets are the article's)."""
@@ -69,7 +116,8 @@ def split_sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
     """The sentences of ``text``, line by line; those that name something are masked for the triggers."""
     out = []
     position = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line, is_aside in zip(lines, asides(lines), strict=True):
         line_start = position
         position += len(line) + 1
         start = 0
@@ -77,17 +125,18 @@ def split_sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
             # An abbreviation is at most 8 characters: look only at the end of the candidate.
             if _ABBREVIATION.search(line, max(start, m.start() - 12), m.start() + 1):
                 continue
-            out.append((line_start + start, line_start + m.end()))
+            out.append((line_start + start, line_start + m.end(), is_aside))
             start = m.end()
         if line[start:].strip():
-            out.append((line_start + start, line_start + len(line)))
+            out.append((line_start + start, line_start + len(line), is_aside))
     sentences = []
     starts = [m.start for m in mentions]
-    for s, e in out:
+    for s, e, is_aside in out:
         while e > s and text[e - 1].isspace():
             e -= 1
         first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        in_sentence = [m for m in mentions[first:last] if m.end <= e]
+        # An aside names things but is not read for relations.
+        in_sentence = [] if is_aside else [m for m in mentions[first:last] if m.end <= e]
         sentence = Sentence(s, e, text[s:e], in_sentence)
         if in_sentence:  # only sentences that name something are read for relations
             mask(sentence)

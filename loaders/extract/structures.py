@@ -1,5 +1,4 @@
-"""Relations read from a structure of the text rather than from a trigger: a title before a name, and a
-contested territory named with its state."""
+"""Relations read from a structure of the text rather than from a trigger: a title before a name."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.sentences import Sentence
-from loaders.patterns import CONTAINMENT, POSITION
+from loaders.patterns import POSITION
 
 # What may stand between a title's modifier and the title: "Russian Foreign Minister", "Moldova's President".
 _TITLE_MODIFIER_GAP = re.compile(r"(?:’s|'s)?\s{1,2}$")
@@ -46,14 +45,3 @@ def read_titles(ctx: Context, sentence: Sentence) -> None:
             role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
         role = role[0].upper() + role[1:]
         ctx.records.add(POSITION.predicate, person.entity, org, {"role": role}, sentence, confidence=0.9)
-
-
-def read_containment(ctx: Context, sentence: Sentence) -> None:
-    """A contested territory named with its recognized state ("Ukraine's Crimea")."""
-    present = {m.entity.id for m in sentence.mentions}
-    for m in sentence.mentions:
-        gaz = m.entity
-        if gaz.type == "Territory" and gaz.contested and gaz.part_of in present and m.kind != "anaphor":
-            parent = ctx.gaz.get(gaz.part_of)
-            if parent is not None:
-                ctx.records.add(CONTAINMENT.predicate, gaz, parent, {}, sentence, confidence=0.75)

@@ -1,0 +1,53 @@
+"""Documents: resolutions named so that the same one read from two articles is one node; dates from the dateline."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_document
+from loaders.reading import read_text
+
+
+def resolutions(text: str, article: str = "t", published: str | None = "2024-05-10") -> dict[str, tuple]:
+    doc = read_text(article, text)
+    doc.published = published
+    result = extract_document(doc)
+    return {e.id: (e.name, e.aliases) for e in result.entities.values() if e.type == "Resolution"}
+
+
+def test_a_numbered_resolution_is_named_by_its_body_and_number() -> None:
+    found = resolutions("The UN Security Council adopted resolution 2417 on Tuesday, with 13 votes in favour.")
+    ((name, aliases),) = found.values()
+    assert name == "UN Security Council resolution 2417"
+    assert "undated" not in name
+
+
+def test_a_number_given_in_the_next_sentence_names_it() -> None:
+    text = "The Security Council adopted a resolution on Friday extending the mission.\nResolution 2388 passed 12-0."
+    ((name, _),) = resolutions(text).values()
+    assert name.endswith("resolution 2388")
+
+
+def test_the_same_numbered_resolution_from_two_articles_is_one_node() -> None:
+    first = resolutions("The UN General Assembly adopted resolution 71/205 in December 2016.", "a", "2016-12-20")
+    second = resolutions(
+        "Last year the UN General Assembly adopted resolution 71/205 on the peninsula.", "b", "2017-06-01"
+    )
+    assert first.keys() == second.keys()
+
+
+def test_an_unnumbered_resolution_is_named_by_its_day_and_never_undated() -> None:
+    dated = resolutions("On 4 March 2019 the UN General Assembly adopted a resolution calling for talks.")
+    ((name, _),) = dated.values()
+    assert name == "UN General Assembly resolution (2019-03-04)"
+    undated = resolutions("The UN General Assembly adopted a resolution calling for talks over the strait.")
+    ((name, aliases),) = undated.values()
+    assert "undated" not in name and "UN General Assembly resolution" in (name, *aliases)
+
+
+def test_undated_resolutions_of_two_articles_are_not_merged() -> None:
+    text = "The UN Security Council adopted a resolution urging restraint."
+    assert resolutions(text, "a").keys().isdisjoint(resolutions(text, "b").keys())
+
+
+def test_an_archive_date_line_dates_the_article() -> None:
+    doc = read_text("t", "date 2019-07-02 Troops leave the border\nThe withdrawal began on June 30.")
+    assert doc.published == "2019-07-02"
