@@ -1,0 +1,75 @@
+"""People introduced by a title or an apposition, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_document
+from loaders.reading import read_text
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    doc = read_text("t", text)
+    doc.published = "2024-05-10"
+    return {
+        (r.predicate, r.subject_id, r.object_id)
+        for r in extract_document(doc).relations
+        if r.polarity == "affirmed" and r.modality == "asserted"
+    }
+
+
+def positions(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for p, s, o in facts(text) if p == "HOLDS_POSITION"}
+
+
+HELD = [
+    # a title before the name: a possessive, a demonym, "of X" before or after the name
+    ("Chad's foreign minister Ali Musa spoke to reporters on Monday.", ("ali-musa", "chad")),
+    ("Chadian Foreign Minister Ali Musa spoke to reporters on Monday.", ("ali-musa", "chad")),
+    ("Foreign Minister Ali Musa of Chad spoke to reporters on Monday.", ("ali-musa", "chad")),
+    ("The Foreign Minister of Chad, Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
+    ("Peruvian Defense Secretary Lucia Paredes Rojas opened the session.", ("lucia-paredes-rojas", "peru")),
+    ("Kenya's army chief Gen. Peter Otieno Wafula toured the camp.", ("peter-otieno-wafula", "kenya")),
+    # a title after the name
+    ("Ali Musa, Chad's defence minister, toured the barracks.", ("ali-musa", "chad")),
+    ("Tigran Sargsian, the Armenian Minister of Defence, toured the barracks.", ("tigran-sargsian", "armenia")),
+    (
+        "Ms. Olga Petrenko, a spokeswoman for the Russian Defence Ministry, said the drills had ended.",
+        ("olga-petrenko", "russia"),
+    ),
+    ("Dmitri Volkov (left), Defence Minister of Belarus, met his guests.", ("dmitri-volkov", "belarus")),
+    # names with diacritics, hyphens and particles; a repeated title
+    ("Serbian President Dragoljub Milošević spoke on Friday.", ("dragoljub-milosevic", "serbia")),
+    ("Kazakh President Nurlan-Bek Dauletov spoke on Friday.", ("nurlan-bek-dauletov", "kazakhstan")),
+    ("Kazakhstan President President Nurlan Dauletov spoke on Friday.", ("nurlan-dauletov", "kazakhstan")),
+    ("Egypt's President Omar Abdel el-Masri warned his neighbours.", ("omar-abdel-el-masri", "egypt")),
+    ("Cuba's envoy Luis Fernández de Castro left the talks.", ("luis-fernandez-de-castro", "cuba")),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), HELD)
+def test_a_titled_person_holds_a_position_in_the_state_the_title_names(text: str, held: tuple[str, str]) -> None:
+    assert held in positions(text)
+
+
+NOT_PEOPLE = [
+    "UK Prime Minister Reverses Course On Troops To Ukraine",  # a headline's words are not a name
+    "The President Said On Monday That Troops Would Stay",
+    "Kazakhstan President President Nurlan-Bek Dauletov spoke.",  # no "President Nurlan-Bek" cut at the hyphen
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_capitalised_words_that_are_not_a_name_make_no_person(text: str) -> None:
+    held = positions(text)
+    assert all(person in ("nurlan-bek-dauletov",) for person, _ in held), held
+
+
+def test_a_title_without_a_state_gives_no_position() -> None:
+    assert positions("Defence minister Ravi Teja Menon said the border was calm.") == set()
+
+
+def test_a_titled_official_acts_for_his_state() -> None:
+    found = facts("Chad's foreign minister Ali Musa condemned Libya for the raid.")
+    assert ("CONDEMNED", "ali-musa", "libya") in found
+    assert ("HOLDS_POSITION", "ali-musa", "chad") in found
