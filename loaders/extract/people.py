@@ -13,7 +13,9 @@ from loaders.lexicon import NAME_PARTICLES, NOT_NAMES, RANKS, TITLES
 from schema.records import Entity
 
 _TITLE_AUTOMATON = literal_automaton((title, title) for title in TITLES)
+# The words of titles and ranks: before a surname they make no other name ("President Musa").
 _TITLE_WORDS = frozenset(word for title in TITLES for word in re.split(r"[\s-]", title))
+TITLE_WORDS = _TITLE_WORDS | RANKS
 # A word of a name: letters of any script, joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -73,3 +73,13 @@ def test_a_titled_official_acts_for_his_state() -> None:
     found = facts("Chad's foreign minister Ali Musa condemned Libya for the raid.")
     assert ("CONDEMNED", "ali-musa", "libya") in found
     assert ("HOLDS_POSITION", "ali-musa", "chad") in found
+
+
+def test_a_later_surname_stands_for_the_titled_person() -> None:
+    found = facts("Chad's foreign minister Ali Musa met reporters. Musa condemned Libya for the raid.")
+    assert ("CONDEMNED", "ali-musa", "libya") in found
+
+
+def test_a_surname_inside_another_name_is_not_linked() -> None:
+    found = facts("Chad's foreign minister Ali Musa met reporters. Idris Musa condemned Libya for the raid.")
+    assert ("CONDEMNED", "ali-musa", "libya") not in found
