@@ -130,7 +130,8 @@ NOT_NAMES = _words(
     "the a an on in of to for at by with from as and or but not is are was were be has have had will would "
     "says said say tells told warns urges calls meets visits backs sends deploys denies claims confirms backtracks "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december state general however meanwhile earlier later"
+    "september october november december state general however meanwhile earlier later armed forces force army navy "
+    "ministry command council government group corps brigade mission"
 )
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
 ADOPTS_RESOLUTION = re.compile(

@@ -22,14 +22,16 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
-_GAP = re.compile(r"(?:[’']s)?\s{1,2}")
+_GAP = re.compile(r"(?:[’']s)? {1,2}")
 _NAME_GAP = re.compile(r",?\s+")
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ".
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?,\s+(?:(?:the|a|an)\s+)?$")
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
-_MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)?\s+$")
+_MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
 # A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
 _SERVICE = re.compile(r"\b(?:army|military|navy|police|defen[cs]e|foreign|presidential|government)\s+$")
+# "former", "ex-": before the title or its state ("the ex-Chadian president").
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
 # A capitalised small word inside a line: a headline in title case ("Minister Backs Down On Plan").
 _HEADLINE = re.compile(r" (?:On|To|In|For|With|Of|At|From|By|Over|After|Amid|Against|Into) [A-Z]")
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
@@ -56,6 +58,8 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
     for title_start, title_end in _titles(lowered):
         if _HEADLINE.search(text[title_end : title_end + 60].split("\n", 1)[0]):
             continue  # a headline's capitalised words are not a name
+        if _FORMER.search(text, max(0, title_start - 40), title_start):
+            continue  # a position held no more
         found = _after(text, title_start, title_end, gazetteer, mentions) or _before(
             text, title_start, title_end, gazetteer, mentions
         )

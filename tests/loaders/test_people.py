@@ -83,3 +83,13 @@ def test_a_later_surname_stands_for_the_titled_person() -> None:
 def test_a_surname_inside_another_name_is_not_linked() -> None:
     found = facts("Chad's foreign minister Ali Musa met reporters. Idris Musa condemned Libya for the raid.")
     assert ("CONDEMNED", "ali-musa", "libya") not in found
+
+
+def test_a_former_office_is_not_a_position() -> None:
+    assert positions("The ex-Chadian president Idriss Mahamat Goukouni lives in exile.") == set()
+    assert positions("Former Chadian Foreign Minister Ali Musa lives in exile.") == set()
+
+
+def test_an_armed_force_after_a_title_is_not_part_of_the_name() -> None:
+    held = positions("He met the Chief of the General Staff of the Kenyan Armed Forces Joseph Kamau Odhiambo.")
+    assert all(not person.startswith("armed") for person, _ in held), held
