@@ -133,6 +133,18 @@ NOT_NAMES = _words(
     "september october november december state general however meanwhile earlier later armed forces force army navy "
     "ministry command council government group corps brigade mission"
 )
+# The head nouns of a body's name ("the Northern Task Force"), and the words that name no body in particular.
+ORG_HEADS = _phrases(
+    "Group|Forces|Force|Corps|Command|Mission|Ministry|Council|Brigade|Army|Front|Movement|Assembly|Parliament|Government|"
+    "Guard|Battalion|Regiment|Division|Militia|Legion"
+)
+ORG_GENERIC = _words(
+    "armed forces force army navy air military ministry defence defense foreign affairs interior government "
+    "parliament national security special operations joint land ground naval marine group council assembly "
+    "general command mission front movement brigade battalion regiment division guard corps militia legion "
+    "federal state people's popular republican royal support permanent monitoring operational peacekeeping "
+    "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task"
+)
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
 ADOPTS_RESOLUTION = re.compile(
     r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
+from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
@@ -41,7 +42,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     text = doc.text
     lowered = lower_aligned(text)
     dates = _dates(doc)
-    titled, mentions = find_titled(text, gazetteer, gazetteer.find(text))
+    titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, gazetteer.find(text)))
     mentions += _agreements(text, lowered, gazetteer, mentions)
     return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start))
 

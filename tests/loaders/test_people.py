@@ -93,3 +93,43 @@ def test_a_former_office_is_not_a_position() -> None:
 def test_an_armed_force_after_a_title_is_not_part_of_the_name() -> None:
     held = positions("He met the Chief of the General Staff of the Kenyan Armed Forces Joseph Kamau Odhiambo.")
     assert all(not person.startswith("armed") for person, _ in held), held
+
+
+def entities(text: str) -> dict[str, str]:
+    doc = read_text("t", text)
+    doc.published = "2024-05-10"
+    return {e.id: e.type for e in extract_document(doc).entities.values()}
+
+
+BODIES = [
+    (
+        "The Southern Shield Task Force deployed troops to Niger.",
+        ("DEPLOYED_IN", "southern-shield-task-force", "niger"),
+    ),
+    ("Chad's Desert Falcon Brigade deployed troops to Niger.", ("DEPLOYED_IN", "desert-falcon-brigade", "niger")),
+    ("The Government of National Harmony condemned Egypt.", ("CONDEMNED", "government-of-national-harmony", "egypt")),
+    ("The Senegalese Coast Guard condemned Gambia.", ("CONDEMNED", "senegalese-coast-guard", "gambia")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), BODIES)
+def test_an_unlisted_body_named_with_its_head_noun_takes_part_in_facts(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+    assert entities(text)[fact[1]] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chadian Armed Forces deployed troops to Niger.",  # the state's own forces
+        "The Chadian Foreign Ministry condemned Gambia.",
+        "Chad Sends Rapid Reaction Force To Niger",  # a headline
+    ],
+)
+def test_a_states_own_body_or_a_headline_makes_no_new_body(text: str) -> None:
+    assert [e for e, kind in entities(text).items() if kind == "Organization"] == []
+
+
+def test_an_official_of_an_unlisted_body_holds_a_position_in_it() -> None:
+    held = positions("Yuri Petrov, commander of the Desert Falcon Brigade, said the unit had left.")
+    assert held == {("yuri-petrov", "desert-falcon-brigade")}
