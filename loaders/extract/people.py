@@ -4,6 +4,7 @@ attached to the state or body that the title names (a possessive, a demonym, "of
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -23,13 +24,16 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _GAP = re.compile(r"(?:[’']s)? {1,2}")
+_AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ".
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?,\s+(?:(?:the|a|an)\s+)?$")
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
 _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
 # A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
-_SERVICE = re.compile(r"\b(?:army|military|navy|police|defen[cs]e|foreign|presidential|government)\s+$")
+_SERVICE = re.compile(
+    r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press)\s+){1,3}$"
+)
 # "former", "ex-": before the title or its state ("the ex-Chadian president").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
 # A capitalised small word inside a line: a headline in title case ("Minister Backs Down On Plan").
@@ -63,6 +67,13 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
         found = _after(text, title_start, title_end, gazetteer, mentions) or _before(
             text, title_start, title_end, gazetteer, mentions
         )
+        if (
+            found is not None
+            and found.body is None
+            and titled
+            and _AND.fullmatch(text, titled[-1].name_end, title_start)
+        ):
+            found = dataclasses.replace(found, body=titled[-1].body)  # "Chad's President X and Vice President Y"
         if found is not None:
             titled.append(found)
     out = list(mentions)
@@ -98,9 +109,11 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
     body = _modifier(text, title_start, gazetteer, mentions)
     pos = title_end
     of = _OF.match(text, pos)
-    named = next((m for m in mentions if of and m.start == of.end()), None)
+    named = next((m for m in mentions if of and of.start() < m.start <= of.end()), None)
     if named is not None and named.entity.type in ("State", "Organization"):
-        body, pos = body or named.entity, named.end
+        if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
+            body = body or named.entity
+        pos = named.end
     gap = _NAME_GAP.match(text, pos)
     if gap is None:
         return None

@@ -30,6 +30,9 @@ HELD = [
     ("The Foreign Minister of Chad, Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
     ("Peruvian Defense Secretary Lucia Paredes Rojas opened the session.", ("lucia-paredes-rojas", "peru")),
     ("Kenya's army chief Gen. Peter Otieno Wafula toured the camp.", ("peter-otieno-wafula", "kenya")),
+    ("The Peruvian Ambassador to Chad Rosa Elena Quispe left.", ("rosa-elena-quispe", "peru")),
+    ("Chad's President Ali Musa and Vice President Idris Goukouni met.", ("idris-goukouni", "chad")),
+    ("Elysee national security spokesman Paul Girard spoke.", ("paul-girard", "france")),
     # a title after the name
     ("Ali Musa, Chad's defence minister, toured the barracks.", ("ali-musa", "chad")),
     ("Tigran Sargsian, the Armenian Minister of Defence, toured the barracks.", ("tigran-sargsian", "armenia")),
