@@ -24,6 +24,9 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _GAP = re.compile(r"(?:[’']s)? {1,2}")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+# "its leader": the title of a body named before, not of the person's own state.
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ".
@@ -52,6 +55,7 @@ class Titled:
     title_start: int
     title: str  # as written
     body: GazEntity | None
+    own_state: bool = True  # whether, naming no body, the title may be of the person's listed country
 
 
 def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[list[Titled], list[Mention]]:
@@ -74,6 +78,8 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
             and _AND.fullmatch(text, titled[-1].name_end, title_start)
         ):
             found = dataclasses.replace(found, body=titled[-1].body)  # "Chad's President X and Vice President Y"
+        if found is not None and _ITS.search(text, max(0, title_start - 8), title_start):
+            found = dataclasses.replace(found, own_state=False)
         if found is not None:
             titled.append(found)
     out = list(mentions)
@@ -169,7 +175,8 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     for m in reversed(mentions):
         gap = text[m.end : title_start]
         if m.end <= title_start and m.entity.type in ("State", "Organization") and _GAP.fullmatch(gap):
-            return m.entity
+            # "the embassy in Chad spokesman": the place of a body, not the title's state
+            return None if _PLACE_BEFORE.search(text, max(0, m.start - 6), m.start) else m.entity
         if m.end < title_start - 40:
             break
     modifier = _MODIFIER.search(text, max(0, title_start - 40), title_start)

@@ -14,7 +14,7 @@ def read_titles(ctx: Context, sentence: Sentence) -> None:
     for t in ctx.titled:
         if not sentence.start <= t.name_start < sentence.end:
             continue
-        body = t.body or ctx.gaz.get(t.person.country or "")
+        body = t.body or (ctx.gaz.get(t.person.country or "") if t.own_state else None)
         if body is None:
             continue
         role = t.title

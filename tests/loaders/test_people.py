@@ -136,3 +136,12 @@ def test_a_states_own_body_or_a_headline_makes_no_new_body(text: str) -> None:
 def test_an_official_of_an_unlisted_body_holds_a_position_in_it() -> None:
     held = positions("Yuri Petrov, commander of the Desert Falcon Brigade, said the unit had left.")
     assert held == {("yuri-petrov", "desert-falcon-brigade")}
+
+
+def test_a_place_before_the_title_is_where_a_body_is_not_whose_official() -> None:
+    assert ("mary-ann-lowell", "chad") not in positions("The US embassy in Chad spokesperson Mary Ann Lowell spoke.")
+
+
+def test_its_leader_is_no_position_in_the_persons_country() -> None:
+    held = positions("The movement said its leader Vladimir Putin had resigned.")
+    assert ("vladimir-putin", "russia") not in held
