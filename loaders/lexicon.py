@@ -115,7 +115,8 @@ TITLES: tuple[str, ...] = (
         "secretary general|chancellor|ambassador|deputy ambassador|envoy|special envoy|spokesman|spokeswoman|"
         "spokesperson|leader|chief|head|commander|commander-in-chief|chief of general staff|chief of the general staff|"
         "chief of staff|national security adviser|national security advisor|high representative|foreign policy chief|"
-        "emir|king|governor|military attache|military attaché|presidential aide|speaker"
+        "emir|king|governor|military attache|military attaché|presidential aide|speaker|director general|director|"
+        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief"
     ),
 )
 # Ranks and honorifics between a title and a name, or before a name: not part of the name.

@@ -33,7 +33,9 @@ HELD = [
     ("The Peruvian Ambassador to Chad Rosa Elena Quispe left.", ("rosa-elena-quispe", "peru")),
     ("Chad's President Ali Musa and Vice President Idris Goukouni met.", ("idris-goukouni", "chad")),
     ("Elysee national security spokesman Paul Girard spoke.", ("paul-girard", "france")),
+    ("Senior Elysee adviser Marc Aubert Dupont spoke.", ("marc-aubert-dupont", "france")),
     # a title after the name
+    ("Rosa Elena Quispe, Peru's director general of trade, spoke.", ("rosa-elena-quispe", "peru")),
     ("Ali Musa, Chad's defence minister, toured the barracks.", ("ali-musa", "chad")),
     ("Tigran Sargsian, the Armenian Minister of Defence, toured the barracks.", ("tigran-sargsian", "armenia")),
     (
