@@ -134,6 +134,9 @@ NOT_NAMES = _words(
     "september october november december state general however meanwhile earlier later armed forces force army navy "
     "ministry command council government group corps brigade mission"
 )
+# A capitalised small word inside a line: a headline in title case ("Minister Backs Down On Plan").
+HEADLINE = re.compile(r" (?:On|To|In|For|With|Of|At|From|By|Over|After|Amid|Against|Into|As|Is|Are) [A-Z]")
+POSSESSIVE = re.compile(r"[’']s$")
 # The head nouns of a body's name ("the Northern Task Force"), and the words that name no body in particular.
 ORG_HEADS = _phrases(
     "Group|Forces|Force|Corps|Command|Mission|Ministry|Council|Brigade|Army|Front|Movement|Assembly|Parliament|Government|"

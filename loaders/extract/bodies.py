@@ -8,16 +8,13 @@ import re
 
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
-from loaders.lexicon import NAME_PARTICLES, ORG_GENERIC, ORG_HEADS
+from loaders.lexicon import HEADLINE, NAME_PARTICLES, ORG_GENERIC, ORG_HEADS, POSSESSIVE
 from schema.records import Entity
 
 _HEAD = re.compile(r"\b(?:" + "|".join(ORG_HEADS) + r")\b")
 # Up to four capitalised words right before the head noun, on one line.
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}$")
 _OF_AFTER = re.compile(r" of (?:the )?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*")
-# A capitalised small word inside a line: a headline in title case.
-_HEADLINE = re.compile(r" (?:On|To|In|For|With|Of|At|From|By|Over|After|Amid|Against|Into|As|Is|Are) [A-Z]")
-_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def find_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -42,13 +39,13 @@ def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list
     line_start = text.rfind("\n", 0, head.start()) + 1
     line_end = text.find("\n", head.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _HEADLINE.search(line):
+    if HEADLINE.search(line):
         return None
     before = _WORDS_BEFORE.search(text, max(line_start, head.start() - 60), head.start())
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", before.group())] if before else []
     words = [(before.start() + at, word) for at, word in words] if before else []
     # The phrase begins after a possessive ("Chad's"), a small word, or a listed state or body it opens with.
-    possessives = [i for i, (_, word) in enumerate(words) if _POSSESSIVE.search(word)]
+    possessives = [i for i, (_, word) in enumerate(words) if POSSESSIVE.search(word)]
     if possessives:
         words = words[possessives[-1] + 1 :]
     while words:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
-from loaders.lexicon import NAME_PARTICLES, NOT_NAMES, RANKS, TITLES
+from loaders.lexicon import HEADLINE, NAME_PARTICLES, NOT_NAMES, POSSESSIVE, RANKS, TITLES
 from schema.records import Entity
 
 _TITLE_AUTOMATON = literal_automaton((title, title) for title in TITLES)
@@ -19,7 +19,6 @@ _TITLE_WORDS = frozenset(word for title in TITLES for word in re.split(r"[\s-]",
 TITLE_WORDS = _TITLE_WORDS | RANKS
 # A word of a name: letters of any script, joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"[’']s$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
@@ -39,8 +38,6 @@ _SERVICE = re.compile(
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
-# A capitalised small word inside a line: a headline in title case ("Minister Backs Down On Plan").
-_HEADLINE = re.compile(r" (?:On|To|In|For|With|Of|At|From|By|Over|After|Amid|Against|Into) [A-Z]")
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
 
@@ -64,7 +61,7 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
     lowered = text.lower()
     titled: list[Titled] = []
     for title_start, title_end in _titles(lowered):
-        if _HEADLINE.search(text[title_end : title_end + 60].split("\n", 1)[0]):
+        if HEADLINE.search(text[title_end : title_end + 60].split("\n", 1)[0]):
             continue  # a headline's capitalised words are not a name
         if _FORMER.search(text, max(0, title_start - 40), title_start):
             continue  # a position held no more
@@ -220,7 +217,7 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
             if pos is None:
                 break
             continue
-        possessive = _POSSESSIVE.search(bare)
+        possessive = POSSESSIVE.search(bare)
         if possessive:
             bare = bare[: possessive.start()]
         if not _name_word(bare, bool(words)):
