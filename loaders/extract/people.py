@@ -173,7 +173,9 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
         gap = text[m.end : title_start]
         if m.end <= title_start and m.entity.type in ("State", "Organization") and _GAP.fullmatch(gap):
             # "the embassy in Chad spokesman": the place of a body, not the title's state
-            return None if _PLACE_BEFORE.search(text, max(0, m.start - 6), m.start) else m.entity
+            # "pro-Chad President": a stance, not the title's state
+            before = text[max(0, m.start - 6) : m.start]
+            return None if _PLACE_BEFORE.search(before) or before.endswith("-") else m.entity
         if m.end < title_start - 40:
             break
     modifier = _MODIFIER.search(text, max(0, title_start - 40), title_start)
@@ -236,6 +238,9 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
         pos = next_pos
     if particles:
         words = words[:-particles]
+    # A listed place or body of more than the first word is no name ("if he became president, South Sudan ...").
+    if words and any(x.start == words[0][0] and x.end > words[0][1] and x.entity.type != "Person" for x in mentions):
+        return None
     # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").
     while words and any(x.start == words[-1][0] and x.entity.type != "Person" for x in mentions):
         words.pop()

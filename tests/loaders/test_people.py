@@ -147,3 +147,12 @@ def test_a_place_before_the_title_is_where_a_body_is_not_whose_official() -> Non
 def test_its_leader_is_no_position_in_the_persons_country() -> None:
     held = positions("The movement said its leader Vladimir Putin had resigned.")
     assert ("vladimir-putin", "russia") not in held
+
+
+def test_a_state_after_a_title_is_no_person() -> None:
+    found = facts("If he became president, South Sudan would send troops to Chad.")
+    assert not any(p == "HOLDS_POSITION" for p, _, _ in found), found
+
+
+def test_a_stance_before_a_title_is_not_its_state() -> None:
+    assert ("ali-musa-idris", "chad") not in positions("The pro-Chad President Ali Musa Idris spoke.")
