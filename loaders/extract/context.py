@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from loaders.dates import DateMention
+from loaders.extract.people import Titled
 from loaders.extract.records import Records
 from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Syntax
@@ -21,7 +21,7 @@ class Context:
     text: str
     lowered: str  # the text in lower case, offset for offset
     dates: list[DateMention]
-    titled: list[re.Match[str]]  # people named after their title
+    titled: list[Titled]  # people named with their title
     mentions: list[Mention]  # in order of start, anaphors included
     sentences: list[Sentence]
     gaz: Gazetteer

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from loaders.extract.context import Context
 from loaders.extract.mentions import Mentions
+from loaders.extract.people import TITLE_WORDS
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import PRONOUN_SUBJECT
@@ -28,6 +29,9 @@ _ANAPHOR = re.compile(
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
+# A capitalised word right before or after a surname makes it part of another name ("Irfaan Ali").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z]\w")
 _SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
@@ -36,8 +40,37 @@ _ANAPHOR_NOUNS = literal_automaton(
 )
 
 
+def link_surnames(found: Mentions) -> Mentions:
+    """A titled person named later by surname alone ("Musa said ..."), within the article. A surname that two
+    people share, or that runs on into another capitalised word, stays unlinked."""
+    people: dict[str, tuple[int, GazEntity]] = {}
+    shared: set[str] = set()
+    for t in found.titled:
+        surname = found.text[t.name_start : t.name_end].split()[-1]
+        if surname in people and people[surname][1].id != t.person.id:
+            shared.add(surname)
+        people.setdefault(surname, (t.name_end, t.person))
+    links = []
+    for surname, (after, person) in people.items():
+        if surname in shared:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", found.text[after:]):
+            start, end = after + m.start(), after + m.end()
+            before = found.text[max(0, start - 30) : start]
+            word = _NAME_BEFORE.search(before)
+            if (word and word.group().strip().lower() not in TITLE_WORDS) or _NAME_AFTER.match(found.text, end):
+                continue
+            if not any(x.start < end and start < x.end for x in found.mentions):
+                links.append(Mention(start, end, person, "created"))
+    if not links:
+        return found
+    return dataclasses.replace(found, mentions=sorted([*found.mentions, *links], key=lambda m: m.start))
+
+
 def resolve_anaphors(found: Mentions) -> Mentions:
-    """The mentions with the anaphors added, each standing for the territories it refers to."""
+    """The mentions with the surnames linked and the anaphors added, each standing for the territories it
+    refers to."""
+    found = link_surnames(found)
     anaphors = []
     for m in _anaphor_matches(found.text, found.lowered):
         earlier: list[GazEntity] = []

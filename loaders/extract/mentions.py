@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
+from loaders.extract.bodies import find_bodies
+from loaders.extract.people import Titled, find_titled
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
-from loaders.lexicon import ROLE_TITLES
 from loaders.patterns import lower_aligned
 from loaders.reading import Document
 from schema.records import Entity
 
-_TITLE_PERSON = re.compile(
-    r"(?P<title>" + ROLE_TITLES + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
-)
-# A title in lower case, after a possessive ("Hungary's foreign minister Peter Szijjarto"). The
-# possessive comes first so that the regex engine can skip ahead; a case-blind title alone is 20x slower.
-_LOWER_TITLE_PERSON = re.compile(
-    r"[’']s\s+(?P<title>" + ROLE_TITLES.lower() + r")\s+(?P<name>(?:[A-Z][a-zà-ÿ'’-]+\s+){1,2}[A-Z][a-zà-ÿ'’-]+)"
-)
 _AGREEMENT = re.compile(
     r"\b(?:a|an|the)\s+(?P<name>(?:(?:bilateral|new|peace|ceasefire|cease-fire|security|defen[cs]e|military|"
     r"friendship|partnership)\s+)*(?:treaty|agreement|accord|pact|memorandum)\s+(?:on|of)\s+"
@@ -41,7 +33,7 @@ class Mentions:
     text: str
     lowered: str  # the text in lower case, offset for offset
     dates: list[DateMention]
-    titled: list[re.Match[str]]  # people named after their title, anywhere in the text
+    titled: list[Titled]  # people named with their title, anywhere in the text
     mentions: list[Mention]  # in order of start
 
 
@@ -50,8 +42,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     text = doc.text
     lowered = lower_aligned(text)
     dates = _dates(doc)
-    titled = list(_titled(text))
-    mentions = _titled_persons(text, gazetteer, gazetteer.find(text), titled)
+    titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, gazetteer.find(text)))
     mentions += _agreements(text, lowered, gazetteer, mentions)
     return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start))
 
@@ -71,33 +62,6 @@ def _dates(doc: Document) -> list[DateMention]:
         if line_dates and line_dates[0].iso and line_dates[0].day:
             doc.published = line_dates[0].iso
     return dates
-
-
-def _titled(text: str) -> Iterator[re.Match[str]]:
-    """People named after their title, in either case."""
-    yield from _TITLE_PERSON.finditer(text)
-    yield from _LOWER_TITLE_PERSON.finditer(text)
-
-
-def _titled_persons(
-    text: str, gazetteer: Gazetteer, mentions: list[Mention], titled: list[re.Match[str]]
-) -> list[Mention]:
-    """People introduced with a title; unknown ones become entities (and only those)."""
-    out = list(mentions)
-    for m in titled:
-        name_start, name_end = m.span("name")
-        name = m.group("name")
-        if any(x.start <= name_start < x.end or name_start <= x.start < name_end for x in mentions):
-            continue
-        person_id = slug(name)
-        gaz = gazetteer.get(person_id) or GazEntity(Entity(person_id, "Person", name))
-        out.append(Mention(name_start, name_end, gaz, "created"))
-        surname = name.split()[-1]
-        for later in re.finditer(rf"\b{re.escape(surname)}\b", text[name_end:]):
-            start = name_end + later.start()
-            if not any(x.start <= start < x.end for x in out):
-                out.append(Mention(start, start + len(surname), gaz, "created"))
-    return sorted(out, key=lambda x: x.start)
 
 
 def _agreements(text: str, lowered: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:

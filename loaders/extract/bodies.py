@@ -1,0 +1,76 @@
+"""Bodies that no list holds, named by a capitalised phrase with an organisation's head noun: "the Northern Task
+Force", "Chad's Desert Shield Brigade", "the Government of National Unity". Each is an Organization named as
+the text names it; a state's own generic body ("the Chadian Armed Forces", "the Defence Ministry") is not one."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.records import slug
+from loaders.gazetteer import GazEntity, Gazetteer, Mention
+from loaders.lexicon import HEADLINE, NAME_PARTICLES, ORG_GENERIC, ORG_HEADS, POSSESSIVE
+from schema.records import Entity
+
+_HEAD = re.compile(r"\b(?:" + "|".join(ORG_HEADS) + r")\b")
+# Up to four capitalised words right before the head noun, on one line.
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}$")
+_OF_AFTER = re.compile(r" of (?:the )?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*")
+
+
+def find_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the unlisted bodies of ``text`` added."""
+    found: list[Mention] = []
+    for head in _HEAD.finditer(text):
+        span = _phrase(text, head, gazetteer, mentions)
+        if span is None:
+            continue
+        start, end = span
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue
+        name = text[start:end]
+        known = gazetteer.lookup(name, "Organization")
+        entity = known or GazEntity(Entity(slug(name), "Organization", name))
+        found.append(Mention(start, end, entity, "name" if known else "created"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of the body's name around its head noun, if it names one."""
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    line_end = text.find("\n", head.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if HEADLINE.search(line):
+        return None
+    before = _WORDS_BEFORE.search(text, max(line_start, head.start() - 60), head.start())
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", before.group())] if before else []
+    words = [(before.start() + at, word) for at, word in words] if before else []
+    # The phrase begins after a possessive ("Chad's"), a small word, or a listed state or body it opens with.
+    possessives = [i for i, (_, word) in enumerate(words) if POSSESSIVE.search(word)]
+    if possessives:
+        words = words[possessives[-1] + 1 :]
+    while words:
+        listed = next((m for m in mentions if m.start == words[0][0]), None)
+        if listed is not None:
+            words = [(at, word) for at, word in words if at >= listed.end]
+        elif words[0][1].lower() in _NOT_MODIFIERS:
+            words = words[1:]
+        else:
+            break
+    start = words[0][0] if words else head.start()
+    modifiers = [word for _, word in words]
+    if modifiers and gazetteer.lookup(modifiers[0], "State") is not None:
+        modifiers = modifiers[1:]  # "the Chadian Foreign Ministry": the state's own, unless more words name it
+    end = head.end()
+    of = _OF_AFTER.match(text, end)
+    of_words = of.group().split()[1:] if of else []
+    if of is not None and any(m.start < of.end() and end < m.end for m in mentions):
+        of, of_words = None, []  # "the Army of Chad": the state's own army
+    if of is not None:
+        end = of.end()
+    specific = [w for w in [*modifiers, *of_words] if w.lower() not in ORG_GENERIC and w.lower() not in NAME_PARTICLES]
+    if not specific:
+        return None
+    return start, end
+
+
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "in", "on", "of", "and", "by", "for", "with", "to", "at", "from", "but"})

@@ -1,0 +1,289 @@
+"""People introduced by a title: "Chad's foreign minister Ali Musa", "Foreign Minister of Chad Ali Musa",
+"Ali Musa, the Chadian defence minister,", "Ali Musa, a spokesman for the Chadian Defence Ministry". Each is
+attached to the state or body that the title names (a possessive, a demonym, "of X", "for X"), if any."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from loaders.extract.records import slug
+from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
+from loaders.lexicon import HEADLINE, NAME_PARTICLES, NOT_NAMES, POSSESSIVE, RANKS, TITLES
+from schema.records import Entity
+
+_TITLE_AUTOMATON = literal_automaton((title, title) for title in TITLES)
+# The words of titles and ranks: before a surname they make no other name ("President Musa").
+_TITLE_WORDS = frozenset(word for title in TITLES for word in re.split(r"[\s-]", title))
+TITLE_WORDS = _TITLE_WORDS | RANKS
+# A word of a name: letters of any script, joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill").
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+# What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
+_OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
+_GAP = re.compile(r"(?:[’']s)? {1,2}")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+# "its leader": the title of a body named before, not of the person's own state.
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+_AND = re.compile(r",? and ")
+_NAME_GAP = re.compile(r",?\s+")
+# The words between a name and the title after it: ", the ", ", a ", " (centre), ".
+_APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?,\s+(?:(?:the|a|an)\s+)?$")
+# A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
+_MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
+# A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
+_SERVICE = re.compile(
+    r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press)\s+){1,3}$"
+)
+# "former", "ex-": before the title or its state ("the ex-Chadian president").
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
+_HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
+_MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A person named with a title, and the state or body the title names (None if it names none)."""
+
+    person: GazEntity
+    name_start: int
+    name_end: int
+    title_start: int
+    title: str  # as written
+    body: GazEntity | None
+    own_state: bool = True  # whether, naming no body, the title may be of the person's listed country
+
+
+def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[list[Titled], list[Mention]]:
+    """The titled people of ``text``, and the mentions with theirs added (a listed mention that a person's name
+    holds gives way to it: "Defence Minister Israel Katz")."""
+    lowered = text.lower()
+    titled: list[Titled] = []
+    for title_start, title_end in _titles(lowered):
+        if HEADLINE.search(text[title_end : title_end + 60].split("\n", 1)[0]):
+            continue  # a headline's capitalised words are not a name
+        if _FORMER.search(text, max(0, title_start - 40), title_start):
+            continue  # a position held no more
+        found = _after(text, title_start, title_end, gazetteer, mentions) or _before(
+            text, title_start, title_end, gazetteer, mentions
+        )
+        if (
+            found is not None
+            and found.body is None
+            and titled
+            and _AND.fullmatch(text, titled[-1].name_end, title_start)
+        ):
+            found = dataclasses.replace(found, body=titled[-1].body)  # "Chad's President X and Vice President Y"
+        if found is not None and _ITS.search(text, max(0, title_start - 8), title_start):
+            found = dataclasses.replace(found, own_state=False)
+        if found is not None:
+            titled.append(found)
+    out = list(mentions)
+    for t in titled:
+        inside = [m for m in out if m.start < t.name_end and t.name_start < m.end]
+        if any(m.entity.type == "Person" or m.start < t.name_start or m.end > t.name_end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(t.name_start, t.name_end, t.person, "created"))
+    return titled, sorted(out, key=lambda m: m.start)
+
+
+def _titles(lowered: str) -> list[tuple[int, int]]:
+    """Where titles stand, the longest at each place, on word boundaries; a title right after another
+    ("President President") joins it."""
+    spans: list[tuple[int, int]] = []
+    for last, title in _TITLE_AUTOMATON.iter(lowered):
+        start, end = last - len(title) + 1, last + 1
+        if (start and lowered[start - 1].isalnum()) or (end < len(lowered) and lowered[end].isalnum()):
+            continue
+        spans = [s for s in spans if not (start <= s[0] and s[1] <= end)]
+        if any(s[0] <= start and end <= s[1] for s in spans):
+            continue
+        if spans and spans[-1][1] + 1 == start and lowered[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]) -> Titled | None:
+    """A name after its title: "Chad's foreign minister Ali Musa", "Foreign Minister of Chad, Ali Musa"."""
+    body = _modifier(text, title_start, gazetteer, mentions)
+    pos = title_end
+    of = _OF.match(text, pos)
+    named = next((m for m in mentions if of and of.start() < m.start <= of.end()), None)
+    if named is not None and named.entity.type in ("State", "Organization"):
+        if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
+            body = body or named.entity
+        pos = named.end
+    gap = _NAME_GAP.match(text, pos)
+    if gap is None:
+        return None
+    name = _read_name(text, gap.end(), mentions)
+    if name is None:
+        return None
+    if body is None:  # "Foreign Minister Ali Musa of Chad"
+        body = _body_after(text, name[1], gazetteer, mentions)
+    return _titled(text, gazetteer, name, title_start, title_end, body)
+
+
+def _before(
+    text: str, title_start: int, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]
+) -> Titled | None:
+    """A name before its title: "Ali Musa, Chad's defence minister", "Ali Musa, a spokesman for the Chadian
+    Defence Ministry"."""
+    modifier = _MODIFIER.search(text, max(0, title_start - 40), title_start)
+    left = modifier.start() if modifier else title_start
+    body = _modifier(text, title_start, gazetteer, mentions)
+    apposition = _APPOSITION.search(text, max(0, left - 40), left)
+    if apposition is None:
+        return None
+    name = _name_ending(text, apposition.start(), mentions)
+    if name is None:
+        return None
+    if body is None:
+        body = _body_after(text, title_end, gazetteer, mentions)
+    return _titled(text, gazetteer, name, title_start, title_end, body)
+
+
+def _titled(
+    text: str,
+    gazetteer: Gazetteer,
+    name: tuple[int, int],
+    title_start: int,
+    title_end: int,
+    body: GazEntity | None,
+) -> Titled:
+    words = text[name[0] : name[1]]
+    listed = next((m.entity for m in gazetteer.find(words) if m.entity.type == "Person" and m.end == len(words)), None)
+    person = listed or GazEntity(Entity(slug(words), "Person", re.sub(r"\s+", " ", words)))
+    title = re.sub(r"\s+", " ", text[title_start:title_end])
+    title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
+    if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
+        body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
+    return Titled(person, name[0], name[1], title_start, title, body)
+
+
+def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
+    """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
+    service = _SERVICE.search(text, max(0, title_start - 20), title_start)
+    title_start = service.start() if service else title_start
+    for m in reversed(mentions):
+        gap = text[m.end : title_start]
+        if m.end <= title_start and m.entity.type in ("State", "Organization") and _GAP.fullmatch(gap):
+            # "the embassy in Chad spokesman": the place of a body, not the title's state
+            # "pro-Chad President": a stance, not the title's state
+            before = text[max(0, m.start - 6) : m.start]
+            return None if _PLACE_BEFORE.search(before) or before.endswith("-") else m.entity
+        if m.end < title_start - 40:
+            break
+    modifier = _MODIFIER.search(text, max(0, title_start - 40), title_start)
+    if modifier is None:
+        return None
+    words = modifier.group("phrase").split()
+    for i in range(len(words)):  # the longest phrase that ends right before the title
+        found = gazetteer.lookup(" ".join(words[i:]), "State")
+        if found is not None:
+            return found
+    return None
+
+
+def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
+    """The state or body after a title: "of Chad", "for the Chadian Defence Ministry"."""
+    of = _OF.match(text, title_end)
+    if of is None:
+        return None
+    named = next((m for m in mentions if m.start == of.end()), None)
+    if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
+        return named.entity
+    phrase = re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*", text[of.end() : of.end() + 80])
+    if phrase is None or not _HEAD_NOUNS.search(phrase.group()):
+        return named.entity if named is not None and named.entity.type == "State" else None
+    first = phrase.group().split()[0]
+    return gazetteer.lookup(first, "State")
+
+
+def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a person's name that starts at ``pos`` (after any rank: "Gen.", "Ms."), if one does."""
+    words: list[tuple[int, int]] = []
+    particles = 0
+    while True:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        bare = word.rstrip(".")
+        if not words and word.lower() in RANKS or (not words and bare.lower() in RANKS and word.endswith(".")):
+            pos = _skip_space(text, m.end())
+            if pos is None:
+                break
+            continue
+        possessive = POSSESSIVE.search(bare)
+        if possessive:
+            bare = bare[: possessive.start()]
+        if not _name_word(bare, bool(words)):
+            break
+        end = m.start() + len(bare)
+        if bare.lower() in NAME_PARTICLES:
+            particles += 1
+        else:
+            particles = 0
+        words.append((m.start(), end))
+        if possessive or word.endswith(".") and len(bare) > 1:
+            break
+        next_pos = _skip_space(text, end)
+        if next_pos is None:
+            break
+        pos = next_pos
+    if particles:
+        words = words[:-particles]
+    # A listed place or body of more than the first word is no name ("if he became president, South Sudan ...").
+    if words and any(x.start == words[0][0] and x.end > words[0][1] and x.entity.type != "Person" for x in mentions):
+        return None
+    # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").
+    while words and any(x.start == words[-1][0] and x.entity.type != "Person" for x in mentions):
+        words.pop()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _name_ending(text: str, end: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a person's name that ends at ``end``."""
+    window_start = max(0, end - 80)
+    tokens = [m for m in _TOKEN.finditer(text, window_start, end) if m.end() <= end]
+    start = None
+    for token in reversed(tokens):
+        after = text[token.end() : start if start is not None else end]
+        if after.strip() or (start is not None and after != " "):
+            break
+        word = token.group()
+        if word.lower() in RANKS or word.rstrip(".").lower() in RANKS:
+            break
+        if not _name_word(word, True) and not word[:1].isupper():
+            break
+        if word.lower() in NOT_NAMES or word.lower() in _TITLE_WORDS:
+            break
+        start = token.start()
+    if start is None:
+        return None
+    name = _read_name(text, start, mentions)
+    return name if name is not None and name[1] == end else None
+
+
+def _name_word(word: str, inside: bool) -> bool:
+    """Whether ``word`` can be a word of a name (``inside``: not its first)."""
+    low = word.lower()
+    if low in NOT_NAMES or low in _TITLE_WORDS:
+        return False
+    if inside and (low in NAME_PARTICLES or re.match(r"(?:al|el|ad|as|an|bin|ibn)-[A-Z]", word)):
+        return True
+    if inside and _ROMAN.match(word):
+        return True
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _skip_space(text: str, pos: int) -> int | None:
+    """The position after one space at ``pos`` (names run on single spaces), or None."""
+    return pos + 1 if text[pos : pos + 1] == " " else None
