@@ -103,7 +103,7 @@ def governor(tokens: Token | Span, nominal: Container[str] = frozenset()) -> Tok
     """The nearest verb above the tokens, or a noun whose lemma is in ``nominal`` ("annexation")."""
     inside = set(range(tokens.start, tokens.end)) if hasattr(tokens, "start") else {tokens.i}
     node = tokens.root if hasattr(tokens, "root") else tokens
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token on each access: compare indices
         node = node.head
         if node.i not in inside and (node.pos_ in VERBS or node.lemma_.lower() in nominal):
             return node
@@ -170,7 +170,7 @@ def negation(verb: Token) -> Token | None:
     for node in _governors(verb):
         cue = next((c for c in node.children if c.dep_ == "neg"), None)
         cue = cue or next((d for a in _core_fillers(node) for d in a.children if _is_no(d)), None)
-        if cue is None and node is not verb and node.lemma_.lower() in NEGATING_GOVERNORS:
+        if cue is None and node.i != verb.i and node.lemma_.lower() in NEGATING_GOVERNORS:
             cue = node
         if cue is not None:
             return cue
@@ -189,7 +189,7 @@ def modality(verb: Token) -> Cue:
                 return Cue("hypothetical", child)
             if child.dep_ == "mark" and text in CONDITION_MARKS:
                 return Cue("conditional", child)
-        if node is not verb and node.lemma_.lower() in GOVERNOR_MODALITY:
+        if node.i != verb.i and node.lemma_.lower() in GOVERNOR_MODALITY:
             return Cue(GOVERNOR_MODALITY[node.lemma_.lower()], node)
     return Cue("asserted", None)
 

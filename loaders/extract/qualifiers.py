@@ -55,7 +55,11 @@ def assertion(
     """Polarity and modality, from the words of the trigger's clause (``window``), of the trigger itself, and
     right before its subject."""
     masked = sentence.masked
-    polarity, modality = _polarity_modality(window, frame)
+    # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
+    # ("deployed to") or that comes before its subject ("due to Russia's annexation")
+    before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
+    infinitive = not frame.speech_act and subject_at != trigger_span[0] and bool(INFINITIVE.search(before))
+    polarity, modality = _polarity_modality(window, frame, infinitive)
     before_subject = masked[:subject_at] if subject_at else ""
     # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
     denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
@@ -69,7 +73,7 @@ def assertion(
     return polarity, modality
 
 
-def _polarity_modality(window: str, frame: Frame) -> tuple[str, str]:
+def _polarity_modality(window: str, frame: Frame, infinitive: bool) -> tuple[str, str]:
     polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
@@ -77,7 +81,7 @@ def _polarity_modality(window: str, frame: Frame) -> tuple[str, str]:
         return polarity, "hypothetical"
     if PLANNED.search(window):
         return polarity, "planned"
-    if not frame.speech_act and INFINITIVE.search(window):
+    if infinitive:
         return polarity, "planned"
     return polarity, "asserted"
 
