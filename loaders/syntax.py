@@ -199,6 +199,8 @@ def modality(verb: Token) -> Cue:
 
 def _verbal(verb: Token) -> Iterator[Argument]:
     own = [arg for child in verb.children for arg in _arcs(child)]
+    if is_passive(verb) and not any(a.role == "agent" for a in own):
+        own += _agent_on_complement(verb)
     yield from own
     if not any(a.role == "agent" for a in own):
         yield from _inherited_agents(verb)
@@ -209,6 +211,14 @@ def _verbal(verb: Token) -> Iterator[Argument]:
         nouns += [a.token for a in inherited if a.via == "conj"]
     for noun in nouns:  # "station a brigade in Lithuania", "there are troops in X": the place hangs on the noun
         yield from (Argument(a.role, a.token, "noun prep") for a in _preps(noun))
+
+
+def _agent_on_complement(verb: Token) -> list[Argument]:
+    """The "by" agent that the parser hung on a passive verb's "as" complement ("is recognised as independent
+    by Russia")."""
+    complements = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    by = [d for c in complements for d in c.subtree if d.dep_ == "prep" and d.lower_ == "by"]
+    return [Argument("agent", a.token, "agent") for p in by for a in _prep(p, "agent")]
 
 
 def _own(verb: Token, role: str) -> list[Token]:

@@ -98,7 +98,11 @@ def qualifiers(
     trig_text_start = sentence.masked_to_text[match.start()]
     q: dict = {}
     dates = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end and d.year]
-    in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
+    parsed = [d for d in dates if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start)]
+    if any(ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start) is not None for d in dates):
+        in_clause = parsed  # a date qualifies only a fact of its own clause
+    else:
+        in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
     if "years" in wanted or "date" in wanted or "since" in wanted:
         years = sorted({d.year for d in in_clause if d.year})
         best = nearest(in_clause, sentence.start + trig_text_start)
@@ -109,7 +113,10 @@ def qualifiers(
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso
     if "troops" in wanted:
-        troops = TROOPS.search(text)
+        troops = next(
+            (t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, match.span(), t.start()) is not False),
+            None,
+        )
         if troops:
             q["troops"] = to_int(troops.group("number"))
     if "territory" in wanted:

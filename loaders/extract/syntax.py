@@ -31,14 +31,16 @@ from loaders.syntax import (
     appositions,
     arguments,
     char_range,
+    clause,
     conjuncts,
     negation,
     phrase,
     span_at,
+    token_at,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
 _COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$")
@@ -65,6 +67,11 @@ class Syntax(Protocol):
     def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
         """The trigger's first object after it, with the mentions coordinated with it. An empty span is a
         position: the mention there, with those coordinated with it ("by Germany and the Netherlands")."""
+        ...
+
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        """Whether the word at ``at`` (an offset in ``Sentence.text``) is in the trigger's clause; None when
+        this syntax cannot tell (the qualifiers stage then reads clauses from word order)."""
         ...
 
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -175,6 +182,9 @@ class WordOrder:
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         return False  # the lexicon's window says it (qualifiers.assertion)
 
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        return None
+
     def co_parties(self, sentence: Sentence, agreement: Mention) -> list[Mention]:
         if sentence.position(agreement) is None:
             return []
@@ -240,19 +250,41 @@ class Parsed(WordOrder):
         cue = negation(trigger) if trigger is not None and trigger.pos_ in VERBS else None
         return cue is not None and cue.lemma_.lower() in DENIAL_VERBS
 
-    def _trigger(self, sentence: Sentence, span: tuple[int, int]) -> Token | None:
-        """The head of the trigger's words: the verb (or noun) the rest of the match hangs on."""
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        trigger = self._trigger(sentence, span)
+        word = token_at(trigger.doc, at) if trigger is not None else None
+        if word is None:
+            return None
+        # the trigger's clause, the clauses that govern it ("announced it had annexed") and its conjuncts
+        # ("occupied X and began Y in 2014"); not a clause below it ("where 30,000 soldiers took part")
+        own = clause(trigger)
+        related = {c.i for c in _clauses_above(own)} | {c.i for c in conjuncts(own)}
+        related |= {clause(t).i for t in self._words(sentence, span) or ()}  # "allowed X to station troops"
+        held = clause(word)
+        if held.dep_ == "acl" and held.tag_ == "VBN":  # a participle on a noun of the clause ("a truce signed in 2015")
+            held = clause(held.head)
+        return held.i in related
+
+    def _words(self, sentence: Sentence, span: tuple[int, int]) -> Span | None:
+        """The tokens of the trigger's match."""
         doc = self.docs.get(sentence.start)
         if doc is None or span[0] >= span[1]:
             return None
-        words = span_at(doc, sentence.masked_to_text[span[0]], sentence.masked_to_text[span[1] - 1] + 1)
+        return span_at(doc, sentence.masked_to_text[span[0]], sentence.masked_to_text[span[1] - 1] + 1)
+
+    def _trigger(self, sentence: Sentence, span: tuple[int, int]) -> Token | None:
+        """The head of the trigger's words: the verb (or noun) the rest of the match hangs on."""
+        words = self._words(sentence, span)
         if words is None:
             return None
         inside = range(words.start, words.end)
         named = _covered(sentence)
         heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
         heads = [t for t in heads if t.idx not in named] or heads
-        return next((t for t in heads if t.pos_ in VERBS), heads[0] if heads else None)
+        verbs = [t for t in words if t.pos_ == "VERB" and t.idx not in named]  # "war that X launched against"
+        head = verbs[0] if verbs else next((t for t in heads if t.pos_ in VERBS), heads[0] if heads else None)
+        # "stations troops in" parsed as a noun phrase: a trigger headed by its forces is a parse gone wrong
+        return None if head is None or head.lemma_.lower() in _FORCES else head
 
 
 # The roles that hold a trigger's object: its patient, recipient, or a place it goes to, is in or leaves.
@@ -284,8 +316,8 @@ def _fillers(
     for arg in args:
         if arg.role not in roles or (before and arg.via == "noun prep"):
             continue
-        if not before and arg.token.i < trigger.i:
-            continue
+        if not before and arg.token.i < trigger.i and arg.role != "patient":
+            continue  # a patient may come first ("the region, which Russia occupied"); a place comes after
         if role is not None and (arg.role != role or arg.via not in ("conj", "including")):
             continue
         named = _named(sentence, arg.token, types, owners=before)
@@ -318,6 +350,15 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
     return inside
+
+
+def _clauses_above(head: Token) -> list[Token]:
+    """A clause's head and the heads of the clauses that govern it, up to the sentence's root."""
+    found = [head]
+    while head.head.i != head.i:
+        head = clause(head.head)
+        found.append(head)
+    return found
 
 
 def _part_named(trigger: Token) -> bool:
