@@ -65,8 +65,38 @@ class Cue(NamedTuple):
 
 
 def parse(texts: Iterable[str], *, ner: bool = False, batch_size: int = 256) -> list[Doc]:
-    """One Doc per text, in order, parsed in batches in this process. ``ner`` adds spaCy's entities."""
-    return list(load_pipeline(ner).pipe(texts, batch_size=batch_size, n_process=1))
+    """One Doc per text, in order, parsed in batches in this process. ``ner`` adds spaCy's entities.
+
+    The model's attribute_ruler, which sets each word's part of speech from its tag, takes as long as the
+    parser itself (a matcher over every token); a table does the same for what the arcs read here."""
+    nlp = load_pipeline(ner)
+    docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=1, disable=["attribute_ruler", "lemmatizer"]))
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    for doc in docs:
+        for token in doc:
+            token.pos_ = _pos(token)
+        lemmatizer(doc)
+    return docs
+
+
+# Penn Treebank tags to universal parts of speech, as the model's attribute_ruler maps them.
+_TAG_POS = {
+    **dict.fromkeys(("NN", "NNS"), "NOUN"), **dict.fromkeys(("NNP", "NNPS"), "PROPN"),
+    **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "VERB"), "MD": "AUX",
+    **dict.fromkeys(("JJ", "JJR", "JJS", "AFX"), "ADJ"), **dict.fromkeys(("RB", "RBR", "RBS", "WRB"), "ADV"),
+    **dict.fromkeys(("PRP", "PRP$", "WP", "WP$", "EX"), "PRON"), **dict.fromkeys(("DT", "PDT", "WDT"), "DET"),
+    "IN": "ADP", "RP": "ADP", "CC": "CCONJ", "CD": "NUM", "TO": "PART", "POS": "PART", "UH": "INTJ",
+    **dict.fromkeys(("$", "#", "SYM"), "SYM"), **dict.fromkeys(("_SP", "SP"), "SPACE"),
+}  # fmt: skip
+_BE = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
+_AUXILIARIES = _BE | {"have", "has", "had", "having", "'ve", "'d", "do", "does", "did"}
+
+
+def _pos(token: Token) -> str:
+    pos = _TAG_POS.get(token.tag_, "X" if token.is_alpha else "PUNCT")
+    if pos == "VERB" and (token.lower_ in _BE or (token.lower_ in _AUXILIARIES and token.dep_.startswith("aux"))):
+        return "AUX"  # "is" always, "has" and "did" when they help another verb
+    return pos
 
 
 # -- offsets ------------------------------------------------------------------------------------------
