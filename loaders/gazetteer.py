@@ -36,6 +36,8 @@ ACTOR_NOUNS = re.compile(
     r"ambassador|envoy|spokes(?:man|woman|person)))\b",
     re.I,
 )
+# Capitalised adjectives coordinated with a demonym, before the noun they share ("Russian and Belarusian troops").
+COORDINATED_ADJECTIVES = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+")
 PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
 # Territories named only for where something is: a mention of one stands for its state (see Mention.place).
 LOCALITIES = frozenset({"city", "base"})
@@ -124,7 +126,8 @@ class Gazetteer:
                 continue
             entity_id, kind = self._choose(senses, lowered)
             if kind == "demonym":
-                if ACTOR_NOUNS.match(text, end):
+                shared = COORDINATED_ADJECTIVES.match(text, end)
+                if ACTOR_NOUNS.match(text, shared.end() if shared else end):
                     pass
                 elif PLACE_NOUNS.match(text, end):
                     kind = "place-adjective"

@@ -169,8 +169,9 @@ class Trigger:
 
     @cached_property
     def passive(self) -> bool:
-        """The subject follows "by" and the object comes before the trigger."""
-        return "by\\s+{S}" in self.pattern
+        """The subject follows "by" (named by the pattern, or found by the syntax stage when the pattern ends
+        with "by") and the object comes before the trigger."""
+        return "by\\s+{S}" in self.pattern or self.pattern.endswith("\\s+by\\b")
 
     def compiled(self) -> re.Pattern[str] | WordStart:
         text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
@@ -232,7 +233,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _QTY
         + _FORCE
         + r"\s+(?:(?:are|were|is|remain|remained|have\s+been|has\s+been)\s+)?(?:(?:now|still|currently|also)\s+)?"
-        r"(?:(?:stationed|based|deployed)\s+(?:in|inside|on)|(?:present\s+)?(?:in|inside))\b",
+        r"(?:(?:stationed|based|deployed)\s+(?:in|inside|on|to)|(?:present\s+)?(?:in|inside))\b",
         cues=(
             "troop",
             "force",
@@ -288,6 +289,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
         cues=("recogni",),
     ),
+    # "is recognised as independent by a few states, including X and Y": the agents come from the parse
+    Trigger(
+        RECOGNITION,
+        r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?recogni[sz]ed\s+as\s+(?:an?\s+)?(?:independent|sovereign)"
+        r"(?:\s+(?:states?|countr(?:y|ies)|nations?|republics?))?\s+by\b",
+        cues=("recognised", "recognized"),
+    ),
     # "recognised Abkhazia and South Ossetia": a place recognised outright, not as a part of another, nor its
     # sovereignty or claims ("Ukraine's sovereignty", "Crimea as Russian")
     Trigger(
@@ -314,9 +322,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         WITHDRAWAL_REQUEST,
         r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
         r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:full|complete|immediate|unconditional)\s+)*"
-        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        r"(?:withdrawal|pull-?out|removal)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
         confidence=0.9,
-        cues=("withdrawal",),
+        cues=("withdrawal", "pullout", "pull-out", "removal"),
+    ),
+    # a deadline: "gave X until the end of May to pull its troops out", "gave X 30 days to leave"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:gave|give|gives|giving|set)\s+{O}\s+(?:until|till|a\s+deadline|(?:[\w-]+\s+){1,2}(?:days|weeks|months|hours))\b"
+        r"[^.;]{0,60}?\bto\s+(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave)",
+        confidence=0.9,
+        cues=("withdraw", "remov", "pull", "leave"),
     ),
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(

@@ -65,8 +65,38 @@ class Cue(NamedTuple):
 
 
 def parse(texts: Iterable[str], *, ner: bool = False, batch_size: int = 256) -> list[Doc]:
-    """One Doc per text, in order, parsed in batches in this process. ``ner`` adds spaCy's entities."""
-    return list(load_pipeline(ner).pipe(texts, batch_size=batch_size, n_process=1))
+    """One Doc per text, in order, parsed in batches in this process. ``ner`` adds spaCy's entities.
+
+    The model's attribute_ruler, which sets each word's part of speech from its tag, takes as long as the
+    parser itself (a matcher over every token); a table does the same for what the arcs read here."""
+    nlp = load_pipeline(ner)
+    docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=1, disable=["attribute_ruler", "lemmatizer"]))
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    for doc in docs:
+        for token in doc:
+            token.pos_ = _pos(token)
+        lemmatizer(doc)
+    return docs
+
+
+# Penn Treebank tags to universal parts of speech, as the model's attribute_ruler maps them.
+_TAG_POS = {
+    **dict.fromkeys(("NN", "NNS"), "NOUN"), **dict.fromkeys(("NNP", "NNPS"), "PROPN"),
+    **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "VERB"), "MD": "AUX",
+    **dict.fromkeys(("JJ", "JJR", "JJS", "AFX"), "ADJ"), **dict.fromkeys(("RB", "RBR", "RBS", "WRB"), "ADV"),
+    **dict.fromkeys(("PRP", "PRP$", "WP", "WP$", "EX"), "PRON"), **dict.fromkeys(("DT", "PDT", "WDT"), "DET"),
+    "IN": "ADP", "RP": "ADP", "CC": "CCONJ", "CD": "NUM", "TO": "PART", "POS": "PART", "UH": "INTJ",
+    **dict.fromkeys(("$", "#", "SYM"), "SYM"), **dict.fromkeys(("_SP", "SP"), "SPACE"),
+}  # fmt: skip
+_BE = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
+_AUXILIARIES = _BE | {"have", "has", "had", "having", "'ve", "'d", "do", "does", "did"}
+
+
+def _pos(token: Token) -> str:
+    pos = _TAG_POS.get(token.tag_, "X" if token.is_alpha else "PUNCT")
+    if pos == "VERB" and (token.lower_ in _BE or (token.lower_ in _AUXILIARIES and token.dep_.startswith("aux"))):
+        return "AUX"  # "is" always, "has" and "did" when they help another verb
+    return pos
 
 
 # -- offsets ------------------------------------------------------------------------------------------
@@ -103,7 +133,7 @@ def governor(tokens: Token | Span, nominal: Container[str] = frozenset()) -> Tok
     """The nearest verb above the tokens, or a noun whose lemma is in ``nominal`` ("annexation")."""
     inside = set(range(tokens.start, tokens.end)) if hasattr(tokens, "start") else {tokens.i}
     node = tokens.root if hasattr(tokens, "root") else tokens
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token on each access: compare indices
         node = node.head
         if node.i not in inside and (node.pos_ in VERBS or node.lemma_.lower() in nominal):
             return node
@@ -170,7 +200,7 @@ def negation(verb: Token) -> Token | None:
     for node in _governors(verb):
         cue = next((c for c in node.children if c.dep_ == "neg"), None)
         cue = cue or next((d for a in _core_fillers(node) for d in a.children if _is_no(d)), None)
-        if cue is None and node is not verb and node.lemma_.lower() in NEGATING_GOVERNORS:
+        if cue is None and node.i != verb.i and node.lemma_.lower() in NEGATING_GOVERNORS:
             cue = node
         if cue is not None:
             return cue
@@ -189,7 +219,7 @@ def modality(verb: Token) -> Cue:
                 return Cue("hypothetical", child)
             if child.dep_ == "mark" and text in CONDITION_MARKS:
                 return Cue("conditional", child)
-        if node is not verb and node.lemma_.lower() in GOVERNOR_MODALITY:
+        if node.i != verb.i and node.lemma_.lower() in GOVERNOR_MODALITY:
             return Cue(GOVERNOR_MODALITY[node.lemma_.lower()], node)
     return Cue("asserted", None)
 
@@ -199,6 +229,8 @@ def modality(verb: Token) -> Cue:
 
 def _verbal(verb: Token) -> Iterator[Argument]:
     own = [arg for child in verb.children for arg in _arcs(child)]
+    if is_passive(verb) and not any(a.role == "agent" for a in own):
+        own += _agent_on_complement(verb)
     yield from own
     if not any(a.role == "agent" for a in own):
         yield from _inherited_agents(verb)
@@ -209,6 +241,14 @@ def _verbal(verb: Token) -> Iterator[Argument]:
         nouns += [a.token for a in inherited if a.via == "conj"]
     for noun in nouns:  # "station a brigade in Lithuania", "there are troops in X": the place hangs on the noun
         yield from (Argument(a.role, a.token, "noun prep") for a in _preps(noun))
+
+
+def _agent_on_complement(verb: Token) -> list[Argument]:
+    """The "by" agent that the parser hung on a passive verb's "as" complement ("is recognised as independent
+    by Russia")."""
+    complements = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    by = [d for c in complements for d in c.subtree if d.dep_ == "prep" and d.lower_ == "by"]
+    return [Argument("agent", a.token, "agent") for p in by for a in _prep(p, "agent")]
 
 
 def _own(verb: Token, role: str) -> list[Token]:

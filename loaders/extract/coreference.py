@@ -106,7 +106,8 @@ def refer_back(
     if not PRONOUN_SUBJECT.match(sentence.masked[clause_start:position]):
         return None
     boundary = sentence.boundary_before(position)
-    return ctx.syntax.subject_before(sentence, boundary, types) or (last_speaker(ctx, types) if speech_act else None)
+    before = ctx.syntax.subject_before(sentence, (boundary, boundary), types)
+    return before or (last_speaker(ctx, types) if speech_act else None)
 
 
 def last_speaker(ctx: Context, types: tuple[str, ...]) -> Mention | None:

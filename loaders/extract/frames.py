@@ -34,9 +34,9 @@ def _cue_automaton() -> ahocorasick.Automaton:
 _CUES = _cue_automaton()
 
 
-def read_triggers(ctx: Context, sentence: Sentence) -> None:
-    """Every trigger that matches the sentence, applied. With the prefilter on, only the triggers whose cue
-    words the sentence holds are tried: those are the candidate sentences and triggers."""
+def find_triggers(ctx: Context, sentence: Sentence) -> list[tuple[Trigger, re.Match[str]]]:
+    """Every match of a trigger in the sentence. With the prefilter on, only the triggers whose cue words the
+    sentence holds are tried. A sentence with a match is a candidate: the syntax stage parses it."""
     lowered = ctx.lowered[sentence.start : sentence.end]
     adopts_resolution = "resolution" in lowered and bool(ADOPTS_RESOLUTION.search(sentence.text))
     if ctx.prefilter:
@@ -44,13 +44,20 @@ def read_triggers(ctx: Context, sentence: Sentence) -> None:
         candidates = [_COMPILED[i] for i in sorted(admitted)]
     else:
         candidates = _COMPILED
+    found = []
     for trigger, regex, required in candidates:
         if required and not required.search(sentence.text):
             continue
         if adopts_resolution and trigger.frame.resolution_act:
             continue  # said of the resolution; see resolutions.py
-        for match in regex.finditer(sentence.masked):
-            apply(ctx, trigger, match, sentence)
+        found += [(trigger, match) for match in regex.finditer(sentence.masked)]
+    return found
+
+
+def read_triggers(ctx: Context, sentence: Sentence, found: list[tuple[Trigger, re.Match[str]]]) -> None:
+    """The triggers that matched the sentence (:func:`find_triggers`), applied."""
+    for trigger, match in found:
+        apply(ctx, trigger, match, sentence)
 
 
 def read_resolution_acts(ctx: Context, sentence: Sentence) -> None:
@@ -71,9 +78,11 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
     polarity, modality = assertion(frame, sentence, window, match.span(), subject_at)
-    subjects = [subject, *ctx.syntax.co_subjects(sentence, subject, pred.subject_types)]
+    if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
+        polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
+    subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]
     if trigger.passive and subject_at is not None:  # "by Germany and the Netherlands"
-        subjects = ctx.syntax.objects_after(sentence, subject_at, pred.subject_types) or subjects
+        subjects = ctx.syntax.objects_after(sentence, (subject_at, subject_at), pred.subject_types) or subjects
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
@@ -108,7 +117,7 @@ def _subject(
         return subject, masked[window_start:trig_start]
     if subject is not None:
         return subject, masked[min(window_start, sentence.position(subject) or window_start) : trig_end]
-    subject = ctx.syntax.subject_before(sentence, trig_start, types)
+    subject = ctx.syntax.subject_before(sentence, match.span(), types)
     participle = PARTICIPLE_BEFORE.search(masked[:trig_start])
     if participle:
         window = masked[participle.start() : trig_start]
@@ -138,12 +147,12 @@ def _objects(
     frame = trigger.frame
     trig_start, trig_end = match.span()
     named = _mention_at(sentence, match, "o")
-    objects = [named] if named is not None else []
+    objects = [named, *ctx.syntax.coordinated(sentence, named, types)] if named is not None else []
     if not objects and trigger.passive:
-        before = ctx.syntax.subject_before(sentence, trig_start, types)
+        before = ctx.syntax.subject_before(sentence, match.span(), types, passive=True)
         objects = [before] if before else []
     elif not objects:
-        objects = ctx.syntax.objects_after(sentence, trig_end, types)
+        objects = ctx.syntax.objects_after(sentence, match.span(), types)
     if not objects and frame.speech_act:
         objects = _reported(ctx, sentence, subject, trig_end, types)
         if objects:  # what the speaker did is read from the speaker on, not from the words reported

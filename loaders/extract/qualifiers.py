@@ -55,7 +55,11 @@ def assertion(
     """Polarity and modality, from the words of the trigger's clause (``window``), of the trigger itself, and
     right before its subject."""
     masked = sentence.masked
-    polarity, modality = _polarity_modality(window, frame)
+    # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
+    # ("deployed to") or that comes before its subject ("due to Russia's annexation")
+    before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
+    infinitive = not frame.speech_act and subject_at != trigger_span[0] and bool(INFINITIVE.search(before))
+    polarity, modality = _polarity_modality(window, frame, infinitive)
     before_subject = masked[:subject_at] if subject_at else ""
     # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
     denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
@@ -69,7 +73,7 @@ def assertion(
     return polarity, modality
 
 
-def _polarity_modality(window: str, frame: Frame) -> tuple[str, str]:
+def _polarity_modality(window: str, frame: Frame, infinitive: bool) -> tuple[str, str]:
     polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
@@ -77,7 +81,7 @@ def _polarity_modality(window: str, frame: Frame) -> tuple[str, str]:
         return polarity, "hypothetical"
     if PLANNED.search(window):
         return polarity, "planned"
-    if not frame.speech_act and INFINITIVE.search(window):
+    if infinitive:
         return polarity, "planned"
     return polarity, "asserted"
 
@@ -94,7 +98,11 @@ def qualifiers(
     trig_text_start = sentence.masked_to_text[match.start()]
     q: dict = {}
     dates = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end and d.year]
-    in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
+    parsed = [d for d in dates if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start)]
+    if any(ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start) is not None for d in dates):
+        in_clause = parsed  # a date qualifies only a fact of its own clause
+    else:
+        in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
     if "years" in wanted or "date" in wanted or "since" in wanted:
         years = sorted({d.year for d in in_clause if d.year})
         best = nearest(in_clause, sentence.start + trig_text_start)
@@ -105,7 +113,10 @@ def qualifiers(
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso
     if "troops" in wanted:
-        troops = TROOPS.search(text)
+        troops = next(
+            (t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, match.span(), t.start()) is not False),
+            None,
+        )
         if troops:
             q["troops"] = to_int(troops.group("number"))
     if "territory" in wanted:

@@ -12,7 +12,7 @@ Positions are offsets in ``Sentence.masked``; ``types`` are the node types a pre
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
@@ -24,6 +24,23 @@ from loaders.lexicon import (
     RIGHT_BOUNDARY,
 )
 from loaders.patterns import for_lowered
+from loaders.syntax import (
+    DENIAL_VERBS,
+    VERBS,
+    Argument,
+    appositions,
+    arguments,
+    char_range,
+    clause,
+    conjuncts,
+    negation,
+    phrase,
+    span_at,
+    token_at,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
 _COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$")
@@ -41,16 +58,29 @@ _FINITE_VERB_AFTER = for_lowered(r"\s+(?:has|have|had|is|are|was|were|will|would
 class Syntax(Protocol):
     """The questions about argument structure that the frames stage asks."""
 
-    def subject_before(self, sentence: Sentence, position: int, types: tuple[str, ...]) -> Mention | None:
-        """The subject of the clause that ``position`` is in, named before it."""
+    def subject_before(
+        self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...], *, passive: bool = False
+    ) -> Mention | None:
+        """The subject of the trigger at ``span`` (the patient, named before it, when ``passive``)."""
         ...
 
-    def objects_after(self, sentence: Sentence, position: int, types: tuple[str, ...]) -> list[Mention]:
-        """The first mention after ``position`` in its clause, with the mentions coordinated with it."""
+    def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
+        """The trigger's first object after it, with the mentions coordinated with it. An empty span is a
+        position: the mention there, with those coordinated with it ("by Germany and the Netherlands")."""
         ...
 
-    def co_subjects(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
-        """Mentions coordinated with ``subject`` ("NATO and the EU demanded ...")."""
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        """Whether the word at ``at`` (an offset in ``Sentence.text``) is in the trigger's clause; None when
+        this syntax cannot tell (the qualifiers stage then reads clauses from word order)."""
+        ...
+
+    def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        """Whether the trigger's clause is denied from outside it ("denies Russian troops are in X")."""
+        ...
+
+    def coordinated(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """Mentions coordinated with ``subject``: listed before it ("NATO and the EU demanded ..."), or with a
+        parse on either side ("Russian and Belarusian soldiers")."""
         ...
 
     def co_parties(self, sentence: Sentence, agreement: Mention) -> list[Mention]:
@@ -68,7 +98,10 @@ class Syntax(Protocol):
 class WordOrder:
     """Syntax read from word order in the masked sentence."""
 
-    def subject_before(self, sentence: Sentence, position: int, types: tuple[str, ...]) -> Mention | None:
+    def subject_before(
+        self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...], *, passive: bool = False
+    ) -> Mention | None:
+        position = span[0]
         masked = sentence.masked
         before = masked[:position]
         if PARTICIPLE_BEFORE.search(before):
@@ -105,7 +138,8 @@ class WordOrder:
             best = m
         return best
 
-    def objects_after(self, sentence: Sentence, position: int, types: tuple[str, ...]) -> list[Mention]:
+    def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
+        position = span[1]
         masked = sentence.masked
         stop = RIGHT_BOUNDARY.search(masked, position)
         limit = stop.start() if stop else len(masked)
@@ -134,7 +168,7 @@ class WordOrder:
             last_end = token_end
         return found
 
-    def co_subjects(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
+    def coordinated(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
         position = sentence.position(subject)
         if position is None:
             return []
@@ -144,6 +178,12 @@ class WordOrder:
             return []
         tokens = [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(0))]
         return [m for m in tokens if m.entity.type in types and m.kind != "place-adjective"]
+
+    def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        return False  # the lexicon's window says it (qualifiers.assertion)
+
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        return None
 
     def co_parties(self, sentence: Sentence, agreement: Mention) -> list[Mention]:
         if sentence.position(agreement) is None:
@@ -168,3 +208,182 @@ class WordOrder:
             for m in sentence.mentions
             if sentence.spans[id(m)][1] <= speaker_at and m.entity.type in types and m.kind != "place-adjective"
         ]
+
+
+class Parsed(WordOrder):
+    """Syntax read from a dependency parse of the candidate sentences (loaders/syntax.py); word order answers
+    where the parse gives none: a sentence not parsed, a role with no filler, or fillers that name no mention."""
+
+    def __init__(self, docs: dict[int, Doc]) -> None:
+        self.docs = docs  # by the sentence's start in the article
+
+    def subject_before(
+        self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...], *, passive: bool = False
+    ) -> Mention | None:
+        trigger = self._trigger(sentence, span)
+        if trigger is not None:
+            found = _fillers(sentence, trigger, ("patient",) if passive else ("agent",), types, before=True)
+            if found:
+                return found[0]
+        return super().subject_before(sentence, span, types, passive=passive)
+
+    def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
+        trigger = self._trigger(sentence, span)
+        if trigger is not None:
+            found = _fillers(sentence, trigger, OBJECT_ROLES, types, before=False)
+            if found:
+                return found
+            if _part_named(trigger):
+                return []  # "occupation of seven districts of B": the districts, not B
+        return super().objects_after(sentence, span, types)
+
+    def coordinated(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
+        doc = self.docs.get(sentence.start)
+        head = _head(doc, sentence, subject) if doc is not None else None
+        if head is None:
+            return super().coordinated(sentence, subject, types)
+        others = [t for t in conjuncts(head) if t.i != head.i]
+        return [m for t in others for m in _named(sentence, t, types) if m is not subject]
+
+    def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        trigger = self._trigger(sentence, span)
+        cue = negation(trigger) if trigger is not None and trigger.pos_ in VERBS else None
+        return cue is not None and cue.lemma_.lower() in DENIAL_VERBS
+
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+        trigger = self._trigger(sentence, span)
+        word = token_at(trigger.doc, at) if trigger is not None else None
+        if word is None:
+            return None
+        # the trigger's clause, the clauses that govern it ("announced it had annexed") and its conjuncts
+        # ("occupied X and began Y in 2014"); not a clause below it ("where 30,000 soldiers took part")
+        own = clause(trigger)
+        related = {c.i for c in _clauses_above(own)} | {c.i for c in conjuncts(own)}
+        related |= {clause(t).i for t in self._words(sentence, span) or ()}  # "allowed X to station troops"
+        held = clause(word)
+        if held.dep_ == "acl" and held.tag_ == "VBN":  # a participle on a noun of the clause ("a truce signed in 2015")
+            held = clause(held.head)
+        return held.i in related
+
+    def _words(self, sentence: Sentence, span: tuple[int, int]) -> Span | None:
+        """The tokens of the trigger's match."""
+        doc = self.docs.get(sentence.start)
+        if doc is None or span[0] >= span[1]:
+            return None
+        return span_at(doc, sentence.masked_to_text[span[0]], sentence.masked_to_text[span[1] - 1] + 1)
+
+    def _trigger(self, sentence: Sentence, span: tuple[int, int]) -> Token | None:
+        """The head of the trigger's words: the verb (or noun) the rest of the match hangs on."""
+        words = self._words(sentence, span)
+        if words is None:
+            return None
+        inside = range(words.start, words.end)
+        named = _covered(sentence)
+        heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        heads = [t for t in heads if t.idx not in named] or heads
+        verbs = [t for t in words if t.pos_ == "VERB" and t.idx not in named]  # "war that X launched against"
+        head = verbs[0] if verbs else next((t for t in heads if t.pos_ in VERBS), heads[0] if heads else None)
+        # "stations troops in" parsed as a noun phrase: a trigger headed by its forces is a parse gone wrong
+        return None if head is None or head.lemma_.lower() in _FORCES else head
+
+
+# The roles that hold a trigger's object: its patient, recipient, or a place it goes to, is in or leaves.
+OBJECT_ROLES = ("patient", "recipient", "to", "in", "into", "inside", "on", "from", "out of", "of", "against", "at")
+# Heads whose modifiers own them ("Russian troops"): the owner is an actor, never the place or the target.
+_FORCES = frozenset(
+    {"troop", "force", "soldier", "serviceman", "peacekeeper", "unit", "contingent", "personnel", "base",
+     "brigade", "battalion", "fighter", "mercenary", "army", "military", "servicemember"}
+)  # fmt: skip
+
+# Nouns of a share of a place, which stand for the place ("parts of Georgia").
+_SHARES = frozenset(
+    {"part", "area", "territory", "portion", "swath", "swathe", "half", "rest", "most", "much", "percent"}
+)
+# Nouns of a government, which a place after "in" or "of" names ("the government in Kyiv").
+_GOVERNMENTS = frozenset({"government", "authority", "leadership", "administration", "regime", "junta", "official"})
+
+
+def _fillers(
+    sentence: Sentence, trigger: Token, roles: tuple[str, ...], types: tuple[str, ...], *, before: bool
+) -> list[Mention]:
+    """The mentions of the first filler of one of ``roles`` that names one, with its coordinated fillers."""
+    found: list[Mention] = []
+    role = None
+    args = arguments(trigger)
+    direct = [a.via for a in args if a.via in ("nsubj", "nsubjpass", "dobj")]
+    if len(direct) != len(set(direct)):
+        return []  # two subjects or two objects of one verb: a parse gone wrong ("Russia ally Kazakhstan refuses")
+    for arg in args:
+        if arg.role not in roles or (before and arg.via == "noun prep"):
+            continue
+        if not before and arg.token.i < trigger.i and arg.role != "patient":
+            continue  # a patient may come first ("the region, which Russia occupied"); a place comes after
+        if role is not None and (arg.role != role or arg.via not in ("conj", "including")):
+            continue
+        named = _named(sentence, arg.token, types, owners=before)
+        if named:
+            role = role or arg.role
+            found += [m for m in named if m not in found]
+    return found
+
+
+def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: bool = True) -> list[Mention]:
+    """The eligible mentions a filler names: the one its head is in, else those in its phrase ("British and
+    French forces"); the owners of forces ("Russian troops") only when ``owners``."""
+    start, end = char_range(phrase(token))
+    head, inside = [], []  # an anaphor standing for several entities is several mentions of one span
+    for m in sentence.mentions:
+        m_start, m_end = m.start - sentence.start, m.end - sentence.start
+        if m.entity.type not in types or m.kind == "place-adjective":
+            continue
+        if m_start <= token.idx < m_end:
+            head.append(m)
+        elif start <= m_start and m_end <= end:
+            inside.append(m)
+    lemma = token.lemma_.lower()
+    if head or (not owners and lemma in _FORCES):
+        return head
+    named = [m for a in appositions(token) if a.i > token.i for m in _named(sentence, a, types)]
+    if named:  # "Moldova's president, Maia Sandu,": the one named
+        return named
+    if not inside and lemma in _GOVERNMENTS:  # "the government in Kyiv", "the authorities of Mali"
+        return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
+    return inside
+
+
+def _clauses_above(head: Token) -> list[Token]:
+    """A clause's head and the heads of the clauses that govern it, up to the sentence's root."""
+    found = [head]
+    while head.head.i != head.i:
+        head = clause(head.head)
+        found.append(head)
+    return found
+
+
+def _part_named(trigger: Token) -> bool:
+    """Whether the trigger's first object is a part of a place that names no entity itself ("seven districts
+    of B"); a share of the place ("parts of B", "the territory of B") stands for it."""
+    first = next((a.token for a in arguments(trigger) if a.role in OBJECT_ROLES and a.token.i > trigger.i), None)
+    if first is None or first.pos_ != "NOUN" or first.lemma_.lower() in _SHARES:
+        return False
+    return any(a.role == "of" and a.token.pos_ == "PROPN" for a in _of(first))
+
+
+def _of(token: Token) -> list[Argument]:
+    return [
+        Argument("of", c, "prep")
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _head(doc: Doc, sentence: Sentence, mention: Mention) -> Token | None:
+    words = span_at(doc, mention.start - sentence.start, mention.end - sentence.start)
+    return words.root if words is not None else None
+
+
+def _covered(sentence: Sentence) -> set[int]:
+    return {i for m in sentence.mentions for i in range(m.start - sentence.start, m.end - sentence.start)}
