@@ -86,8 +86,9 @@ def soldiers(answer: dict[str, Any]) -> None:
 
 def what_is(answer: dict[str, Any]) -> None:
     assert answer["entity"]["id"] == "transnistria" and answer["entity"]["wikidata"] == "Q907112"
-    assert {"PART_OF", "DEPLOYED_IN", "SUPPORTS"} <= {f["predicate"] for f in answer["rows"]}
-    assert "What is Transnistria part of?" in answer["suggestions"]
+    assert {"DEPLOYED_IN", "SUPPORTS"} <= {f["predicate"] for f in answer["rows"]}
+    assert answer["entity"]["properties"]["part_of"] == "moldova"  # the seeds never assert it: known, not extracted
+    assert "Whose troops are in Transnistria?" in answer["suggestions"]
 
 
 def threatened(answer: dict[str, Any]) -> None:
@@ -142,7 +143,8 @@ def test_named_questions_stay_as_shortcuts(client: TestClient) -> None:
     answer = ask(client, "What did Lavrov claim?")
     assert answer["question"] == "claims" and answer["rows"][0]["claim"]["verdict"] == "False"
     answer = ask(client, "How is Transnistria connected to Moldova?")
-    assert answer["path"]["node_ids"] == ["transnistria", "moldova"]
+    path = answer["path"]["node_ids"]
+    assert path[0] == "transnistria" and path[-1] == "moldova" and len(path) <= 3
     named = client.get("/questions/withdrawal_requests", params={"actor": "russia"}).json()
     assert names(named["rows"], "subject") == {"Maia Sandu", "UN resolution (2018)"}
 
