@@ -76,6 +76,26 @@ PRONOUN_SUBJECT = for_lowered(
     r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
     r"government|president|resolution|assembly|council))\b",
 )
+# Definite descriptions that stand for the one entity of their type named just before ("the country said"):
+# the noun, the entity type it stands for, the kinds of body it may name (empty: any of the type), and a word
+# that the entity's name or one of its aliases must hold ("the kingdom": "Kingdom of Morocco").
+DEFINITE_ANAPHORS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "country": ("State", (), ""),
+    "kingdom": ("State", (), "kingdom"),
+    "republic": ("State", (), "republic"),
+    "bloc": ("Organization", ("union", "regional", "alliance", "coalition"), ""),
+    "alliance": ("Organization", ("alliance", "coalition"), ""),
+    "mission": ("Organization", ("mission",), ""),
+    "force": ("Organization", ("peacekeeping",), ""),
+    "group": ("Organization", ("armed",), ""),
+    "region": ("Territory", (), ""),
+    "territory": ("Territory", (), ""),
+    "island": ("Territory", (), ""),
+    "peninsula": ("Territory", (), "peninsula"),
+    "treaty": ("Agreement", (), ""),
+    "agreement": ("Agreement", (), ""),
+    "deal": ("Agreement", (), ""),
+}
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
 COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
 # Participles whose subject is the clause's main subject ("despite having signed ...").

@@ -6,6 +6,7 @@ independent"; and a pronoun or "the statement" as a subject (the actor before it
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -13,9 +14,9 @@ from collections.abc import Iterator
 from loaders.extract.context import Context
 from loaders.extract.mentions import Mentions
 from loaders.extract.people import TITLE_WORDS
-from loaders.extract.sentences import Sentence
+from loaders.extract.sentences import Sentence, split_sentences
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import PRONOUN_SUBJECT
+from loaders.lexicon import DEFINITE_ANAPHORS, PRONOUN_SUBJECT
 from loaders.patterns import FRAME_OF
 
 _ANAPHOR = re.compile(
@@ -29,6 +30,11 @@ _ANAPHOR = re.compile(
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
+# "the country", "the bloc": the article right before the noun, and no "of"/"in" phrase after it that would
+# name something else ("the republic of ...", "the mission in ...").
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+_NOT_AFTER = re.compile(r"[\w-]|\s+(?:of|in|on|with|between|to|for|that|which)\b")
+_DEFINITE_NOUNS = literal_automaton((noun, noun) for noun in DEFINITE_ANAPHORS)
 # A capitalised word right before or after a surname makes it part of another name ("Irfaan Ali").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z]\w")
@@ -82,9 +88,49 @@ def resolve_anaphors(found: Mentions) -> Mentions:
         count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
         for gaz in reversed(earlier[:count]):
             anaphors.append(Mention(m.start(), m.end(), gaz, "anaphor"))
+    anaphors += _definite_anaphors(found, anaphors)
     if not anaphors:
         return found
     return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))
+
+
+def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
+    """ "the country", "the bloc", "the treaty" ...: each stands for the one entity of its type (and kind)
+    named before it in the same or the previous sentence. Two such entities there leave it unlinked."""
+    out: list[Mention] = []
+    starts: list[int] | None = None
+    for last_char, noun in _DEFINITE_NOUNS.iter(found.lowered):
+        end = last_char + 1
+        start = end - len(noun)
+        text = found.text
+        if not text[start].islower() or not _THE_BEFORE.search(text, max(0, start - 5), start):
+            continue
+        if _NOT_AFTER.match(text, end):
+            continue
+        if any(x.start < end and start < x.end for x in (*found.mentions, *taken)):
+            continue
+        if starts is None:
+            starts = [s.start for s in split_sentences(text, [])]
+        window = starts[max(0, bisect.bisect_right(starts, start) - 2)]
+        type_, kinds, named = DEFINITE_ANAPHORS[noun]
+        candidates = {
+            x.entity.id: x.entity
+            for x in found.mentions
+            if window <= x.start and x.end <= start and x.entity.type == type_ and _fits(x.entity, kinds, named)
+        }
+        if len(candidates) == 1:
+            out.append(Mention(start - 4, end, next(iter(candidates.values())), "anaphor"))
+    return out
+
+
+def _fits(gaz: GazEntity, kinds: tuple[str, ...], named: str) -> bool:
+    """Whether a body's kind is one of ``kinds`` (any when none are given) and its name or an alias holds the
+    word ``named`` (if one is given); a city is not a territory."""
+    if gaz.locality:
+        return False
+    kind = str(gaz.entity.properties.get("kind") or "")
+    names = (gaz.entity.name, *gaz.entity.aliases)
+    return (not kinds or any(k in kind for k in kinds)) and (not named or any(named in n.lower() for n in names))
 
 
 def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
