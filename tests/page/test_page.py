@@ -84,7 +84,7 @@ def test_ask_read_the_cited_answer_and_follow_to_transnistria(base_url: str, bro
     page.locator("#relations a[data-entity=transnistria]").first.click()
     expect(page.locator("main h2")).to_have_text("Transnistria")
     relations = page.locator("#relations")
-    expect(relations.get_by_role("heading", name="part of (1)")).to_be_visible()
+    expect(relations.get_by_role("heading", name="supports (1)")).to_be_visible()
     expect(relations.get_by_role("heading", name="deployed in (1)")).to_be_visible()
     expect(page.locator("#timeline h3")).to_have_text("Timeline")
     expect(page.locator("a[href='https://www.wikidata.org/wiki/Q907112']")).to_be_visible()
