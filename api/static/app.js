@@ -93,6 +93,11 @@ function csvOf(rows) {
   return lines.join("\r\n");
 }
 
+// replaceChildren writes a null as the text "null": leave the missing parts out.
+function show(...nodes) {
+  main.replaceChildren(...nodes.filter((node) => node != null));
+}
+
 function download(name, type, content) {
   const link = el("a", { href: URL.createObjectURL(new Blob([content], { type })), download: name });
   document.body.append(link);
@@ -117,13 +122,13 @@ function suggestionList(suggestions) {
 async function ask(question) {
   input.value = question;
   document.title = question;
-  main.replaceChildren(el("p", { text: "Looking it up…" }));
+  show(el("p", { text: "Looking it up…" }));
   try {
     const answer = await getJSON(`/ask?q=${encodeURIComponent(question)}`);
     const rows = answer.rows.concat(answer.claims || []);
     const apart = answer.unconfirmed || [];
     onScreen = { title: question, question: answer.question, rows: rows.concat(apart) };
-    main.replaceChildren(
+    show(
       el("h2", { text: question }),
       el("p", { class: "hint", text: `Read as: ${answer.description}` }),
       answer.summary ? el("p", { class: "summary", text: answer.summary }) : null,
@@ -138,7 +143,7 @@ async function ask(question) {
       suggestionList(answer.suggestions));
   } catch (error) {
     const suggestions = error.problem && error.problem.suggestions;
-    main.replaceChildren(el("p", { class: "error", role: "alert", text: error.message }), suggestionList(suggestions));
+    show(el("p", { class: "error", role: "alert", text: error.message }), suggestionList(suggestions));
   }
   main.focus();
 }
@@ -168,7 +173,7 @@ function drawGraph(container, entity, facts) {
 }
 
 async function showEntity(id) {
-  main.replaceChildren(el("p", { text: "Loading…" }));
+  show(el("p", { text: "Loading…" }));
   try {
     const [entity, relations, timeline] = await Promise.all([
       getJSON(`/entities/${encodeURIComponent(id)}`),
@@ -180,7 +185,7 @@ async function showEntity(id) {
     const rdf = ["turtle", "jsonld", "ntriples"].map((f) => el("a", { href: `/entities/${encodeURIComponent(id)}?format=${f}` }, `RDF (${f})`));
     const wikidata = entity.wikidata ? el("a", { href: `https://www.wikidata.org/wiki/${entity.wikidata}` }, `Wikidata ${entity.wikidata}`) : null;
     const graph = el("div", { id: "graph", role: "img", "aria-label": `Graph of ${entity.name} and the entities it is related to` });
-    main.replaceChildren(
+    show(
       el("h2", { text: entity.name }),
       el("p", {}, entity.type, entity.aliases && entity.aliases.length ? ` · also known as ${entity.aliases.join(", ")}` : ""),
       toolbar([wikidata, ...rdf]),
@@ -197,7 +202,7 @@ async function showEntity(id) {
           el("section", {}, el("h4", { text: `${label(predicate)} (${group.length})` }), el("ul", { class: "facts" }, group.map(renderFact))))));
     drawGraph(graph, entity, facts);
   } catch (error) {
-    main.replaceChildren(el("p", { class: "error", role: "alert", text: error.message }));
+    show(el("p", { class: "error", role: "alert", text: error.message }));
   }
   main.focus();
 }
