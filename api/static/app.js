@@ -17,8 +17,30 @@ const el = (tag, attrs = {}, ...children) => {
   return node;
 };
 const label = (predicate) => predicate.toLowerCase().replaceAll("_", " ");
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const entityHref = (id) => `/?entity=${encodeURIComponent(id)}`;
-const entityLink = (ref) => el("a", { href: entityHref(ref.id), "data-entity": ref.id, onclick: follow }, ref.name || ref.id);
+
+// Entity names by id: learnt from the facts on screen, else asked of /entities/{id}.
+const names = new Map();
+const PLACES = ["territory", "where"]; // the qualifiers whose value is an entity id
+const nameOf = (id) => names.get(id) || capitalised(id.replaceAll("-", " "));
+const entityLink = (ref) => el("a", { href: entityHref(ref.id), "data-entity": ref.id, onclick: follow }, ref.name || nameOf(ref.id));
+
+async function learnNames(facts) {
+  const all = facts.flatMap((f) => [f, ...(f.reasons || [])]);
+  for (const f of all) for (const ref of [f.subject, f.object]) if (ref.name) names.set(ref.id, ref.name);
+  const unknown = new Set(all.flatMap((f) => PLACES.map((key) => f.qualifiers[key])).filter((id) => id && !names.has(id)));
+  await Promise.all([...unknown].map((id) => getJSON(`/entities/${encodeURIComponent(id)}`)
+    .then((entity) => names.set(id, entity.name || id), () => null)));
+}
+
+// "2014-03-18" → "18 March 2014"; "2014-03" → "March 2014"; a year stays a year.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function readableDate(iso) {
+  const [year, month, day] = String(iso).split("-");
+  if (!month || !MONTHS[Number(month) - 1]) return String(iso);
+  return [day && String(Number(day)), MONTHS[Number(month) - 1], year].filter(Boolean).join(" ");
+}
 
 async function getJSON(url) {
   const response = await fetch(url, { headers: { accept: "application/json" } });
@@ -31,7 +53,8 @@ function follow(event) {
   if (event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();
   history.pushState({}, "", event.currentTarget.getAttribute("href"));
-  route();
+  window.scrollTo(0, 0);
+  route().then(() => main.focus({ preventScroll: true })); // for keyboards and screen readers
 }
 
 // Quotes with the actors, places, numbers and years of the fact marked.
@@ -49,10 +72,23 @@ function highlighted(text, fact) {
 
 function qualifierItems(fact) {
   return Object.entries(fact.qualifiers).filter(([, value]) => value != null).map(([key, value]) => {
-    if (key === "territory" || key === "where") return el("span", {}, `${key}: `, el("a", { href: entityHref(value), onclick: follow }, value));
-    if (key === "votes") return `votes: ${value.for ?? "?"} for, ${value.against ?? "?"} against, ${value.abstain ?? "?"} abstaining`;
-    return `${key}: ${Array.isArray(value) ? value.join(", ") : value}`;
+    const name = `${capitalised(key)}: `;
+    if (PLACES.includes(key)) return el("span", {}, name, entityLink({ id: value }));
+    if (key === "votes") return `${name}${value.for ?? "?"} for, ${value.against ?? "?"} against, ${value.abstain ?? "?"} abstaining`;
+    if (["date", "since"].includes(key)) return `${name}${readableDate(value)}`;
+    if (typeof value === "number") return `${name}${value.toLocaleString("en-US")}`;
+    return `${name}${Array.isArray(value) ? value.join(", ") : value}`;
   });
+}
+
+// Who published the quoted sentence, when, and where to read the article.
+function citation(ev) {
+  const article = ev.url || `/articles/${encodeURIComponent(ev.article)}`;
+  return el("p", { class: "source" },
+    ev.publisher ? el("span", { class: "publisher", text: ev.publisher }) : el("span", { class: "publisher unknown", text: "Publisher unknown" }), " · ",
+    ev.published ? el("time", { class: "published", datetime: ev.published, text: `published ${readableDate(ev.published)}` })
+      : el("span", { class: "published", text: "publication date unknown" }), " · ",
+    el("a", { class: "article", href: article, rel: "noopener" }, ev.title || "Read the article"));
 }
 
 function verdictBadge(verdict) {
@@ -68,12 +104,7 @@ function renderFact(fact) {
     fact.claim && fact.claim.verdict ? [" ", verdictBadge(fact.claim.verdict)] : null);
   const items = qualifierItems(fact);
   const qualifiers = items.length ? el("p", { class: "qualifiers" }, items.flatMap((item, i) => (i ? ["; ", item] : [item]))) : null;
-  const evidence = fact.evidence.map((ev) => el("div", { class: "evidence" },
-    highlighted(ev.text, fact),
-    el("p", { class: "source" },
-      el("a", { href: `/articles/${encodeURIComponent(ev.article)}` }, ev.title || ev.article),
-      [ev.publisher, ev.published && `published ${ev.published}`].filter(Boolean).map((x) => ` · ${x}`).join(""),
-      ev.url ? [" · ", el("a", { href: ev.url, rel: "noopener" }, "original")] : null)));
+  const evidence = fact.evidence.map((ev) => el("figure", { class: "evidence" }, highlighted(ev.text, fact), el("figcaption", {}, citation(ev))));
   const reasons = fact.reasons && fact.reasons.length
     ? el("div", { class: "reasons" }, el("h4", { text: "Why it is uninvited" }), el("ul", { class: "facts" }, fact.reasons.map(renderFact)))
     : null;
@@ -127,10 +158,11 @@ async function ask(question) {
     const answer = await getJSON(`/ask?q=${encodeURIComponent(question)}`);
     const rows = answer.rows.concat(answer.claims || []);
     const apart = answer.unconfirmed || [];
+    await learnNames(rows.concat(apart));
     onScreen = { title: question, question: answer.question, rows: rows.concat(apart) };
     show(
       el("h2", { text: question }),
-      el("p", { class: "hint", text: `Read as: ${answer.description}` }),
+      el("p", { class: "hint", text: `Read as: ${answer.description.replace(/\s*\[[A-Z_, ]+\]$/, "")}` }), // without the predicate's id
       answer.summary ? el("p", { class: "summary", text: answer.summary }) : null,
       answer.message ? el("p", { class: "message", text: answer.message }) : null,
       toolbar(),
@@ -145,31 +177,39 @@ async function ask(question) {
     const suggestions = error.problem && error.problem.suggestions;
     show(el("p", { class: "error", role: "alert", text: error.message }), suggestionList(suggestions));
   }
-  main.focus();
 }
 
+const groupId = (group) => `rel-${group.predicate}-${group.direction}`.toLowerCase();
+
 function drawGraph(container, entity, facts) {
-  if (typeof cytoscape !== "function") return;
-  const nodes = new Map([[entity.id, { data: { id: entity.id, label: entity.name, center: 1 } }]]);
-  const edges = [];
-  for (const f of facts) {
-    for (const end of [f.subject, f.object]) if (!nodes.has(end.id)) nodes.set(end.id, { data: { id: end.id, label: end.name || end.id } });
-    edges.push({ data: { id: f.fact_id + f.subject.id + f.object.id, source: f.subject.id, target: f.object.id, label: label(f.predicate) } });
-  }
-  const graph = cytoscape({
-    container,
-    elements: [...nodes.values(), ...edges],
-    layout: { name: "cose", animate: false },
-    style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#0b4f8a", color: "#1b1b1b" } },
-      { selector: "node[center]", style: { "background-color": "#a4161a" } },
-      { selector: "edge", style: { label: "data(label)", "font-size": 9, "curve-style": "bezier", "target-arrow-shape": "triangle", width: 1.5 } },
-    ],
-  });
-  graph.on("tap", "node", (event) => {
-    history.pushState({}, "", entityHref(event.target.id()));
-    route();
-  });
+  const more = (group) => `#${groupId(group)}`;
+  const jump = (event) => {
+    event.preventDefault();
+    document.getElementById(event.currentTarget.getAttribute("href").slice(1))?.scrollIntoView();
+  };
+  const draw = () => {
+    const root = Neighbourhood.draw(container, entity, facts, { href: entityHref, follow, more, phrase: (group) => label(group.predicate) });
+    root.querySelectorAll("a.more").forEach((a) => a.addEventListener("click", jump));
+  };
+  draw();
+  let width = container.clientWidth;
+  new ResizeObserver(() => {
+    if (container.isConnected && container.clientWidth !== width) { width = container.clientWidth; draw(); }
+  }).observe(container);
+}
+
+// The entity's facts by when they happened (the event's date from the sources, never the article's).
+function timelineOf(events, undated) {
+  const items = events.map((f) => el("li", { class: "event", "data-fact": f.fact_id },
+    el("time", { datetime: f.date, text: readableDate(f.date) }),
+    el("p", { class: "claim-line" }, entityLink(f.subject), ` ${label(f.predicate)} `, entityLink(f.object),
+      f.status && f.status !== "asserted" ? el("span", { class: "status", text: ` (${f.status})` }) : null),
+    f.evidence.length ? citation(f.evidence[0]) : null));
+  return [
+    el("p", { class: "hint", text: "In the order the events happened, by the date the sources give for each event; an article's publication date is shown with its citation." }),
+    items.length ? el("ol", { class: "timeline" }, items) : el("p", { text: "The sources give no date for any of these relations." }),
+    undated ? el("p", { class: "hint", text: `${undated} relation${undated === 1 ? "" : "s"} with no date for the event ${undated === 1 ? "is" : "are"} listed under Relations only.` }) : null,
+  ];
 }
 
 async function showEntity(id) {
@@ -181,30 +221,33 @@ async function showEntity(id) {
       getJSON(`/entities/${encodeURIComponent(id)}/timeline`)]);
     document.title = entity.name;
     const facts = Object.values(relations.groups).flat();
+    names.set(entity.id, entity.name);
+    await learnNames(facts);
     onScreen = { title: entity.name, entity, rows: facts };
     const rdf = ["turtle", "jsonld", "ntriples"].map((f) => el("a", { href: `/entities/${encodeURIComponent(id)}?format=${f}` }, `RDF (${f})`));
     const wikidata = entity.wikidata ? el("a", { href: `https://www.wikidata.org/wiki/${entity.wikidata}` }, `Wikidata ${entity.wikidata}`) : null;
-    const graph = el("div", { id: "graph", role: "img", "aria-label": `Graph of ${entity.name} and the entities it is related to` });
+    const graph = el("div", { id: "graph" });
+    const groups = Neighbourhood.groupsOf(entity, facts);
     show(
       el("h2", { text: entity.name }),
       el("p", {}, entity.type, entity.aliases && entity.aliases.length ? ` · also known as ${entity.aliases.join(", ")}` : ""),
       toolbar([wikidata, ...rdf]),
-      el("section", { "aria-labelledby": "graph-title" }, el("h3", { id: "graph-title", text: "Neighbourhood" }), graph),
+      el("section", { id: "neighbourhood", "aria-labelledby": "graph-title" },
+        el("h3", { id: "graph-title", text: "Neighbourhood" }),
+        el("p", { class: "hint", text: `Related entities by relation, at most ${Neighbourhood.PER_GROUP} of each; the arrows point from who acts to whom or what.` }),
+        graph),
       el("section", { id: "timeline", "aria-labelledby": "timeline-title" },
         el("h3", { id: "timeline-title", text: "Timeline" }),
-        timeline.events.length
-          ? el("ol", { class: "timeline" }, timeline.events.map((f) => el("li", {},
-              el("time", { datetime: f.date, text: f.date }), " ", entityLink(f.subject), ` ${label(f.predicate)} `, entityLink(f.object))))
-          : el("p", { text: "No dated relations." })),
+        timelineOf(timeline.events, facts.length - timeline.events.length)),
       el("section", { id: "relations", "aria-labelledby": "relations-title" },
         el("h3", { id: "relations-title", text: "Relations" }),
-        Object.entries(relations.groups).map(([predicate, group]) =>
-          el("section", {}, el("h4", { text: `${label(predicate)} (${group.length})` }), el("ul", { class: "facts" }, group.map(renderFact))))));
+        groups.map((group) => el("section", { id: groupId(group) },
+          el("h4", { text: `${group.direction === "in" ? `${label(group.predicate)} ${entity.name}` : `${entity.name} ${label(group.predicate)}`} (${group.facts.length})` }),
+          el("ul", { class: "facts" }, group.facts.map(renderFact))))));
     drawGraph(graph, entity, facts);
   } catch (error) {
     show(el("p", { class: "error", role: "alert", text: error.message }));
   }
-  main.focus();
 }
 
 async function loadSuggestions() {
@@ -217,10 +260,10 @@ async function loadSuggestions() {
   }
 }
 
-function route() {
+async function route() {
   const params = new URLSearchParams(location.search);
-  if (params.get("q")) ask(params.get("q"));
-  else if (params.get("entity")) showEntity(params.get("entity"));
+  if (params.get("q")) await ask(params.get("q"));
+  else if (params.get("entity")) await showEntity(params.get("entity"));
 }
 
 form.addEventListener("submit", (event) => {
