@@ -207,12 +207,13 @@ function timelineOf(events, undated) {
     f.evidence.length ? citation(f.evidence[0]) : null));
   return [
     el("p", { class: "hint", text: "In the order the events happened, by the date the sources give for each event; an article's publication date is shown with its citation." }),
-    items.length ? el("ol", { class: "timeline" }, items) : el("p", { text: "The sources give no date for any of these relations." }),
-    undated ? el("p", { class: "hint", text: `${undated} relation${undated === 1 ? "" : "s"} with no date for the event ${undated === 1 ? "is" : "are"} listed under Relations only.` }) : null,
+    items.length ? el("ol", { class: "timeline" }, items) : el("p", { text: "The sources give no date for any of its relations." }),
+    items.length && undated ? el("p", { class: "hint", text: `${undated} relation${undated === 1 ? "" : "s"} with no date for the event ${undated === 1 ? "is" : "are"} listed under Relations only.` }) : null,
   ];
 }
 
 async function showEntity(id) {
+  input.value = "";
   show(el("p", { text: "Loading…" }));
   try {
     const [entity, relations, timeline] = await Promise.all([

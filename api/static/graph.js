@@ -61,16 +61,26 @@ const Neighbourhood = (() => {
     const labels = svg("g", { class: "labels" });
     root.append(edges, labels);
 
-    // Columns: [x of the hubs, side (1: labels to the right, -1: to the left), room for labels, groups, height]
+    // Columns: x of the hubs, side (1: labels to the right, -1: to the left), room for labels, groups, height.
     const columns = narrow
       ? [{ x: 18, side: 1, room: width - 18 - 42, groups: [], height: 2 * LINE }]
       : [{ x: width / 2 - 100, side: -1, room: width / 2 - 100 - 42, groups: [], height: 0 },
          { x: width / 2 + 100, side: 1, room: width / 2 - 100 - 42, groups: [], height: 0 }];
-    for (const group of groups) {
-      const column = columns.reduce((a, b) => (b.height < a.height ? b : a));
-      column.groups.push(group);
-      column.height += blockHeight(group) + GAP;
+    // Subjects on the left, objects on the right, so that arrows read left to right; then the smallest
+    // groups of the taller side move across while that evens the columns out (not for a few lines).
+    const tall = (column) => column.groups.reduce((sum, g) => sum + blockHeight(g) + GAP, 0);
+    if (narrow) columns[0].groups = groups;
+    else {
+      columns[0].groups = groups.filter((g) => g.direction === "in");
+      columns[1].groups = groups.filter((g) => g.direction !== "in");
+      for (;;) {
+        const [shorter, taller] = [...columns].sort((a, b) => tall(a) - tall(b));
+        const smallest = taller.groups[taller.groups.length - 1];
+        if (!smallest || tall(taller) < 8 * LINE || blockHeight(smallest) + GAP >= tall(taller) - tall(shorter)) break;
+        shorter.groups.push(taller.groups.pop());
+      }
     }
+    for (const column of columns) column.height += tall(column);
     const height = Math.max(...columns.map((c) => c.height), 3 * LINE) + LINE / 2;
     root.setAttribute("height", height);
     root.setAttribute("viewBox", `0 0 ${width} ${height}`);
