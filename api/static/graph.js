@@ -54,7 +54,7 @@ const Neighbourhood = (() => {
     const width = Math.max(280, Math.floor(container.clientWidth));
     const narrow = width < NARROW;
     const groups = groupsOf(entity, facts);
-    const root = svg("svg", { width, class: "neighbourhood", role: "img", "aria-labelledby": "graph-desc" });
+    const root = svg("svg", { width, class: "neighbourhood", role: "group", "aria-labelledby": "graph-desc" }); // its links stay reachable
     root.append(svg("desc", { id: "graph-desc" }, `${entity.name} and the entities it is related to, grouped by relation`));
     container.replaceChildren(root);
     const edges = svg("g", { class: "edges" });

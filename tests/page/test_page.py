@@ -82,6 +82,19 @@ def browser_page() -> Iterator[Page]:
         browser.close()
 
 
+@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def screen(request: pytest.FixtureRequest, browser_page: Page) -> tuple[Page, str]:
+    """The page on a desktop's screen, then on a phone's; and which it is."""
+    browser_page.set_viewport_size(request.param)
+    return browser_page, "desktop" if request.param == DESKTOP else "phone"
+
+
+@pytest.fixture
+def desktop(browser_page: Page) -> Page:
+    browser_page.set_viewport_size(DESKTOP)
+    return browser_page
+
+
 def _shoot(page: Page, name: str, *, full_page: bool = False) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shot = SCREENSHOTS / f"{name}.png"
@@ -178,9 +191,8 @@ def test_the_page_works_under_its_content_security_policy(base_url: str, browser
     assert refused == []
 
 
-def test_what_is_not_asserted_stands_apart(base_url: str, browser_page: Page) -> None:
-    page = browser_page
-    page.set_viewport_size(DESKTOP)
+def test_what_is_not_asserted_stands_apart(base_url: str, desktop: Page) -> None:
+    page = desktop
     page.goto(f"{base_url}/?q=Did Russia send troops to the Donetsk People's Republic?")
     expect(page.locator("p.summary")).to_have_text("Denied")
     apart = page.get_by_role("region", name="Not asserted: denied, planned, conditional or only claimed")
@@ -209,12 +221,8 @@ def _overlapping(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return pairs
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_russias_neighbourhood_is_grouped_capped_and_its_labels_apart(
-    base_url: str, browser_page: Page, viewport: dict[str, int]
-) -> None:
-    page = browser_page
-    page.set_viewport_size(viewport)
+def test_russias_neighbourhood_is_grouped_capped_and_its_labels_apart(base_url: str, screen: tuple[Page, str]) -> None:
+    page, name = screen
     page.goto(f"{base_url}/?entity=russia")
     graph = page.locator("#graph svg")
     expect(graph.locator("text.neighbour").first).to_be_visible()
@@ -244,16 +252,14 @@ def test_russias_neighbourhood_is_grouped_capped_and_its_labels_apart(
         rightwards = on_the_right == outgoing
         expect(phrase).to_have_text(re.compile(r"^[a-z ]+ →$" if rightwards else r"^← [a-z ]+$"))
     _no_horizontal_overflow(page)
-    name = "desktop" if viewport == DESKTOP else "phone"
     page.locator("#neighbourhood").screenshot(path=str(SCREENSHOTS / f"entity-graph-{name}.png"))
     _shoot(page, f"entity-{name}")
     graph.locator("a[data-entity=transnistria]").first.click()
     expect(page.locator("main h2")).to_have_text("Transnistria")
 
 
-def test_names_not_ids_in_the_details(base_url: str, browser_page: Page) -> None:
-    page = browser_page
-    page.set_viewport_size(DESKTOP)
+def test_names_not_ids_in_the_details(base_url: str, desktop: Page) -> None:
+    page = desktop
     page.goto(f"{base_url}/?q=Who asked Russia to leave?")
     sandu = page.locator("ol.answers > li.fact").filter(has_text="Maia Sandu")
     expect(sandu.locator(".qualifiers")).to_contain_text("Territory: Moldova")
@@ -270,11 +276,8 @@ def test_names_not_ids_in_the_details(base_url: str, browser_page: Page) -> None
         assert "territory: " not in page.locator("main").inner_text()
 
 
-def test_citations_name_the_publisher_the_date_the_sentence_and_link_the_article(
-    base_url: str, browser_page: Page
-) -> None:
-    page = browser_page
-    page.set_viewport_size(DESKTOP)
+def test_citations_name_the_publisher_the_date_the_sentence_and_link_the_article(base_url: str, desktop: Page) -> None:
+    page = desktop
     page.goto(f"{base_url}/?entity=turkey")
     cited = page.locator("#relations figure.evidence").filter(has_text="30,000 soldiers")
     expect(cited.locator("blockquote")).to_contain_text("Turkey has kept about 30,000 soldiers in Northern Cyprus")
@@ -290,32 +293,26 @@ def test_citations_name_the_publisher_the_date_the_sentence_and_link_the_article
     expect(seed.locator("a.article")).to_have_attribute("href", re.compile(r"^/articles/"))
 
 
-def test_the_timeline_follows_the_events_dates_not_the_articles(base_url: str, browser_page: Page) -> None:
-    page = browser_page
-    for viewport, name in ((DESKTOP, "desktop"), (PHONE, "phone")):
-        page.set_viewport_size(viewport)
-        page.goto(f"{base_url}/?entity=turkey")
-        events = page.locator("#timeline ol.timeline > li")
-        expect(events).to_have_count(2)
-        when = [t.get_attribute("datetime") for t in page.locator("#timeline ol.timeline > li > time").all()]
-        assert when == ["1974", "2022"]  # the events' years, not the article's 2024-05-03
-        expect(events.nth(0)).to_contain_text("Turkey deployed in Northern Cyprus")
-        expect(events.nth(1)).to_contain_text("Cyprus requested withdrawal Turkey")
-        page.locator("#timeline").screenshot(path=str(SCREENSHOTS / f"timeline-{name}.png"))
+def test_the_timeline_follows_the_events_dates_not_the_articles(base_url: str, screen: tuple[Page, str]) -> None:
+    page, name = screen
+    page.goto(f"{base_url}/?entity=turkey")
+    events = page.locator("#timeline ol.timeline > li")
+    expect(events).to_have_count(2)
+    when = [t.get_attribute("datetime") for t in page.locator("#timeline ol.timeline > li > time").all()]
+    assert when == ["1974", "2022"]  # the events' years, not the article's 2024-05-03
+    expect(events.nth(0)).to_contain_text("Turkey deployed in Northern Cyprus")
+    expect(events.nth(1)).to_contain_text("Cyprus requested withdrawal Turkey")
+    page.locator("#timeline").screenshot(path=str(SCREENSHOTS / f"timeline-{name}.png"))
     page.goto(f"{base_url}/?entity=russia")
     expect(page.locator("#timeline ol.timeline > li").first).to_be_visible()
     dates = [t.get_attribute("datetime") or "" for t in page.locator("#timeline ol.timeline > li > time").all()]
     assert len(dates) > 10 and dates == sorted(dates)
     _no_horizontal_overflow(page)
-    page.locator("#timeline").screenshot(path=str(SCREENSHOTS / "timeline-russia-phone.png"))
+    page.locator("#timeline").screenshot(path=str(SCREENSHOTS / f"timeline-russia-{name}.png"))
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_asking_keeps_the_question_in_view_and_frames_nothing(
-    base_url: str, browser_page: Page, viewport: dict[str, int]
-) -> None:
-    page = browser_page
-    page.set_viewport_size(viewport)
+def test_asking_keeps_the_question_in_view_and_frames_nothing(base_url: str, screen: tuple[Page, str]) -> None:
+    page, name = screen
     page.goto(base_url)
     question = page.get_by_label("Ask a question")
     question.fill("Who asked Russia to leave?")
@@ -336,7 +333,6 @@ def test_asking_keeps_the_question_in_view_and_frames_nothing(
     for text in page.locator("main blockquote, main .source, main .qualifiers").all()[:20]:
         assert float(text.evaluate("(n) => parseFloat(getComputedStyle(n).fontSize)")) >= 13
     _no_horizontal_overflow(page)
-    name = "desktop" if viewport == DESKTOP else "phone"
     page.goto(f"{base_url}/?q=Who asked Russia to leave?")
     expect(answers).to_have_count(2)
     _shoot(page, f"answer-{name}")
