@@ -252,8 +252,13 @@ def test_russias_neighbourhood_is_grouped_capped_and_its_labels_apart(base_url: 
         rightwards = on_the_right == outgoing
         expect(phrase).to_have_text(re.compile(r"^[a-z ]+ →$" if rightwards else r"^← [a-z ]+$"))
     _no_horizontal_overflow(page)
+    _shoot(page, f"entity-{name}")  # before the next shot scrolls to the graph
     page.locator("#neighbourhood").screenshot(path=str(SCREENSHOTS / f"entity-graph-{name}.png"))
-    _shoot(page, f"entity-{name}")
+    annexed.locator("a.more").click()  # "+2 more" shows all seven under Relations
+    listed = page.locator("#rel-annexed-out")
+    expect(listed).to_be_in_viewport()
+    expect(listed.locator("li.fact")).to_have_count(9)  # two of the seven places twice: asserted and denied
+    page.evaluate("window.scrollTo(0, 0)")
     graph.locator("a[data-entity=transnistria]").first.click()
     expect(page.locator("main h2")).to_have_text("Transnistria")
 
