@@ -235,8 +235,9 @@ async function showEntity(id) {
       toolbar([wikidata, ...rdf]),
       el("section", { id: "neighbourhood", "aria-labelledby": "graph-title" },
         el("h3", { id: "graph-title", text: "Neighbourhood" }),
-        el("p", { class: "hint", text: `Related entities by relation, at most ${Neighbourhood.PER_GROUP} of each; the arrows point from who acts to whom or what.` }),
-        graph),
+        facts.length
+          ? [el("p", { class: "hint", text: `Related entities by relation, at most ${Neighbourhood.PER_GROUP} of each; the arrows point from who acts to whom or what.` }), graph]
+          : el("p", { text: "The graph holds no relation of this entity." })),
       el("section", { id: "timeline", "aria-labelledby": "timeline-title" },
         el("h3", { id: "timeline-title", text: "Timeline" }),
         timelineOf(timeline.events, facts.length - timeline.events.length)),
@@ -245,7 +246,7 @@ async function showEntity(id) {
         groups.map((group) => el("section", { id: groupId(group) },
           el("h4", { text: `${group.direction === "in" ? `${label(group.predicate)} ${entity.name}` : `${entity.name} ${label(group.predicate)}`} (${group.facts.length})` }),
           el("ul", { class: "facts" }, group.facts.map(renderFact))))));
-    drawGraph(graph, entity, facts);
+    if (facts.length) drawGraph(graph, entity, facts);
   } catch (error) {
     show(el("p", { class: "error", role: "alert", text: error.message }));
   }
