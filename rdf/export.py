@@ -24,6 +24,7 @@ from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
 
 from graph import GraphStore
 from kg.errors import BadInput, NotFound
+from rdf.jsonld import jsonld_chunks
 from rdf.vocab import (
     OA,
     OWL,
@@ -428,6 +429,11 @@ def dump_format(fmt: str) -> tuple[RdfFormat, str, bool]:
 def write_dump(store: GraphStore, vocab: Vocabulary, fmt: str, output: IO[bytes]) -> None:
     """Serialize the whole graph to ``output`` as it is read from the store."""
     rdf_format, _, named_graphs = dump_format(fmt)
+    if rdf_format is RdfFormat.JSON_LD:  # with the ontology's @context
+        statements = dump_statements(store, vocab, named_graphs=False)
+        for chunk in jsonld_chunks((quad.triple for quad in statements), vocab):
+            output.write(chunk.encode())
+        return
     if rdf_format is RdfFormat.N_TRIPLES:
         for chunk in dump_text(store, vocab, named_graphs=False):
             output.write(chunk.encode())
@@ -505,4 +511,6 @@ def describe_article(store: GraphStore, vocab: Vocabulary, article_id: str) -> l
 
 
 def serialize_triples(triples: Iterable[Triple], fmt: str, vocab: Vocabulary) -> bytes:
+    if FORMATS[fmt][0] is RdfFormat.JSON_LD:  # with the ontology's @context, a node object per subject
+        return "".join(jsonld_chunks(sorted(triples, key=lambda t: str(t.subject)), vocab)).encode()
     return serialize(triples, format=FORMATS[fmt][0], prefixes=vocab.prefixes)

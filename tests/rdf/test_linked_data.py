@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -276,3 +277,28 @@ def test_sparql_refuses_what_it_cannot_answer_with_problems(client: TestClient) 
     for update in ("INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }", "DELETE WHERE { ?s ?p ?o }"):
         assert "updates are refused" in problem(client.post("/sparql", data={"query": update}), 403)
     assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+
+
+def test_jsonld_carries_the_ontologys_context_and_its_terms_expand_to_the_projects_iris(
+    client: TestClient, dumps: dict[str, bytes], graph: rdflib.Graph
+) -> None:
+    document = json.loads(dumps["jsonld"])
+    context = document["@context"]
+    assert context["kg"] == VOCAB.ns
+    ontology = rdflib.Graph().parse(data=ontology_turtle(), format="turtle")
+    kinds = (rdflib.OWL.Class, rdflib.OWL.ObjectProperty, rdflib.OWL.DatatypeProperty)
+    declared = {str(s) for kind in kinds for s in ontology.subjects(rdflib.RDF.type, kind) if s.startswith(VOCAB.ns)}
+    terms = [term for term in context if term not in VOCAB.prefixes]
+    assert len(terms) == len(declared) > 40
+    probe = {"@context": context, "@id": "http://example.org/a", **{t: {"@id": "http://example.org/b"} for t in terms}}
+    expanded = rdflib.Graph().parse(data=json.dumps(probe), format="json-ld")
+    assert {str(p) for p in expanded.predicates()} == declared  # each term is the project's IRI of its name
+    nodes = document["@graph"]
+    keys = {key for node in nodes for key in node}
+    types = {kind for node in nodes for kind in node.get("@type", [])}
+    assert {"polarity", "modality", "requestedWithdrawal", "occupies"} <= keys
+    assert {"Fact", "Evidence", "State", "Territory", "oa:Annotation", "schema:NewsArticle"} <= types
+    assert not [name for name in keys | types if name.startswith(("kg:", VOCAB.ns))]  # no kg: IRI left uncompacted
+    assert set(rdflib.Graph().parse(data=dumps["jsonld"], format="json-ld")) == set(graph)
+    entity = client.get("/entities/transnistria", headers={"accept": "application/ld+json"}).json()
+    assert entity["@context"] == context
