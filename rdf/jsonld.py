@@ -39,10 +39,11 @@ class Compactor:
     def __init__(self, vocab: Vocabulary) -> None:
         self.context = dict(context(vocab))
         terms = {vocab.ns + term: term for term in self.context if term not in vocab.prefixes}
-        self.vocab_term = lru_cache(maxsize=4096)(lambda iri: terms.get(iri) or self.prefixed(iri))
         self._prefixes = sorted(vocab.prefixes.items(), key=lambda item: -len(item[1]))  # longest namespace first
+        self.prefixed = lru_cache(maxsize=65536)(self._prefixed)  # bounded; a dump repeats its IRIs
+        self.vocab_term = lru_cache(maxsize=4096)(lambda iri: terms.get(iri) or self.prefixed(iri))
 
-    def prefixed(self, iri: str) -> str:
+    def _prefixed(self, iri: str) -> str:
         for prefix, namespace in self._prefixes:
             local = iri.removeprefix(namespace)
             if local != iri and local and not local.startswith("/"):
@@ -75,12 +76,16 @@ def jsonld_chunks(triples: Iterable[Triple], vocab: Vocabulary) -> Iterator[str]
     """A JSON-LD document of ``triples``, `{"@context": ..., "@graph": [...]}`, in chunks as they are read."""
     compact = Compactor(vocab)
     yield '{"@context": ' + json.dumps(compact.context, indent=1) + ',\n"@graph": [\n'
+    batch: list[str] = []  # written a thousand node objects at a time
     separator = ""
     run: list[Triple] = []
     for triple in chain(triples, [None]):
         if run and (triple is None or triple.subject != run[0].subject):
-            yield separator + json.dumps(compact.node(run[0].subject, run), ensure_ascii=False)
-            separator, run = ",\n", []
+            batch.append(json.dumps(compact.node(run[0].subject, run), ensure_ascii=False))
+            run = []
+            if len(batch) == 1000:
+                yield separator + ",\n".join(batch)
+                separator, batch = ",\n", []
         if triple is not None:
             run.append(triple)
-    yield "\n]}\n"
+    yield (separator + ",\n".join(batch) if batch else "") + "\n]}\n"
