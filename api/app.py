@@ -14,7 +14,21 @@ from fastapi.staticfiles import StaticFiles
 
 from api import problems
 from api.headers import SecurityHeaders
-from api.routers import articles, cypher, entities, facts, linked, page, questions, relations, system, writes
+from api.negotiation import HeadAndVary
+from api.routers import (
+    articles,
+    cypher,
+    docs,
+    entities,
+    evidence,
+    facts,
+    linked,
+    page,
+    questions,
+    relations,
+    system,
+    writes,
+)
 from graph import GraphStore, open_store
 from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
@@ -60,9 +74,24 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description="Answers about who occupies, deploys, recognizes, condemns and asks whom to leave, "
         "each cited to the sentences that support it. Errors are RFC 9457 problem+json.",
         lifespan=lifespan,
+        docs_url=None,  # served from vendored files by api.routers.docs
+        redoc_url=None,
     )
     problems.install(app)
-    for module in (page, questions, entities, relations, facts, articles, writes, cypher, linked, system):
+    for module in (
+        page,
+        docs,
+        questions,
+        entities,
+        relations,
+        facts,
+        evidence,
+        articles,
+        writes,
+        cypher,
+        linked,
+        system,
+    ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     app.add_middleware(problems.BodySizeLimit, max_bytes=config.max_body_bytes)
@@ -73,6 +102,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"],
         )
+    app.add_middleware(HeadAndVary)
     # Last added, so outermost: every answer carries them, a 413 or a CORS preflight too.
-    app.add_middleware(SecurityHeaders, docs_paths=[app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url])
+    app.add_middleware(SecurityHeaders, docs_paths=docs.DOCS_PATHS)
     return app

@@ -1,9 +1,9 @@
 """Security headers on every response: no MIME sniffing, no framing, and a Content-Security-Policy.
 
 The page and the entity pages load only this server's own files, so the policy allows nothing else. One
-inline style is allowed by its hash: the rule the vendored cytoscape.js inserts for its container. FastAPI's
-/docs and /redoc pages load Swagger UI and ReDoc from their CDN with an inline script; they get a policy of
-their own that allows that and nothing more.
+inline style is allowed by its hash: the rule the vendored cytoscape.js inserts for its container. /docs and
+/redoc load the vendored Swagger UI and ReDoc; their policy allows no other host either, only their inline
+styles and ReDoc's worker.
 """
 
 from __future__ import annotations
@@ -34,13 +34,13 @@ POLICY = _policy(
     img_src="'self' data:",
     **_COMMON,
 )
-DOCS_CDN = "https://cdn.jsdelivr.net"
+# /docs and /redoc: the vendored Swagger UI and ReDoc, from this server only. Both set inline styles, and
+# ReDoc runs its search in a worker made from a blob.
 DOCS_POLICY = _policy(
     default_src="'self'",
-    script_src=f"'self' 'unsafe-inline' {DOCS_CDN}",
-    style_src=f"'self' 'unsafe-inline' {DOCS_CDN} https://fonts.googleapis.com",
-    font_src="'self' https://fonts.gstatic.com",
-    img_src="'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly",
+    script_src="'self'",
+    style_src="'self' 'unsafe-inline'",
+    img_src="'self' data:",
     worker_src="'self' blob:",
     **_COMMON,
 )

@@ -12,17 +12,20 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from api.headers import security_headers
-from kg.errors import BadInput, KGError, NotFound, NotSupported, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from kg.errors import (
+    BadInput,
+    BadQuery,
+    KGError,
+    NotAcceptable,
+    NotFound,
+    NotSupported,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreUnavailable,
+)
 
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("kg.api")
-
-
-class NotAcceptable(KGError):
-    """No media type the resource offers matches the Accept header."""
-
-    def __init__(self, offered: list[str]) -> None:
-        super().__init__(f"acceptable types here: {', '.join(offered)}")
 
 
 class Unauthorized(KGError):
@@ -41,6 +44,7 @@ _STATUS: dict[type[KGError], int] = {
     NotAcceptable: 406,
     NotFound: 404,
     NotSupported: 400,
+    BadQuery: 400,
     BadInput: 422,
     QueryTimeout: 503,
     StoreUnavailable: 503,

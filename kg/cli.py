@@ -334,8 +334,21 @@ def serve(
     """Serve the HTTP API (OpenAPI at /docs) over the configured store."""
     import uvicorn
 
-    get_settings()  # a bad setting is one line here rather than a traceback from the server
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port)
+    from api.app import create_app
+
+    settings = get_settings()  # a bad setting is one line here rather than a traceback from the server
+    if "base_iri" in settings.model_fields_set:
+        warn(f"IRIs start at {settings.base_iri} (from KG_BASE_IRI)")
+    else:
+        settings = settings.model_copy(update={"base_iri": served_base_iri(host, port)})
+        warn(f"IRIs start at {settings.base_iri}, the address served; set KG_BASE_IRI to publish them under another")
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+def served_base_iri(host: str, port: int) -> str:
+    """The base of the address ``kg serve`` listens on (loopback when it listens on every interface)."""
+    host = {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, host)
+    return f"http://{f'[{host}]' if ':' in host and not host.startswith('[') else host}:{port}/"
 
 
 def main() -> None:

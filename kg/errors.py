@@ -51,5 +51,20 @@ class ModelRefused(KGError):
     """The language model is not installed, or its files differ from the sha256 the project records."""
 
 
+class BadQuery(BadInput):
+    """A query that cannot be parsed; the message says where (line and column)."""
+
+
+class NotAcceptable(KGError):
+    """No media type the resource offers matches the Accept header."""
+
+    def __init__(self, offered: list[str]) -> None:
+        super().__init__(f"acceptable types here: {', '.join(offered)}")
+        self.offered = offered
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:  # raised in a SPARQL worker, pickled back
+        return (type(self), (self.offered,))
+
+
 class NotSupported(BadInput):
     """Valid input asking for something this service does not do (a federated SPARQL query, say)."""

@@ -24,6 +24,7 @@ from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
 
 from graph import GraphStore
 from kg.errors import BadInput, NotFound
+from rdf.jsonld import jsonld_chunks
 from rdf.vocab import (
     OA,
     OWL,
@@ -265,13 +266,21 @@ def _statements(lines: list[str], graph: str = "") -> str:
     return end.join(lines) + end if lines else ""
 
 
+def _evidence(store: GraphStore, ids: list[str]) -> list[dict[str, Any]]:
+    """Evidence rows by id (one query), each with its qualifiers as keys."""
+    rows = store.query("evidence", ids=ids) if ids else []
+    return [_with_qualifiers(ev, ev.pop("properties") or {}) for ev in rows]
+
+
+def _with_qualifiers(ev: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    return ev | {name: own.get(name) for name in ONTOLOGY.qualifiers}
+
+
 def _evidence_by_fact(store: GraphStore, facts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The facts' evidence (one query), by fact id."""
-    ids = [i for f in facts for i in f["evidence_ids"]]
     by_fact: dict[str, list[dict[str, Any]]] = {}
-    for ev in store.query("evidence", ids=ids) if ids else []:
-        own = ev.pop("properties") or {}
-        by_fact.setdefault(ev["fact_id"], []).append(ev | {name: own.get(name) for name in ONTOLOGY.qualifiers})
+    for ev in _evidence(store, [i for f in facts for i in f["evidence_ids"]]):
+        by_fact.setdefault(ev["fact_id"], []).append(ev)
     return by_fact
 
 
@@ -420,6 +429,11 @@ def dump_format(fmt: str) -> tuple[RdfFormat, str, bool]:
 def write_dump(store: GraphStore, vocab: Vocabulary, fmt: str, output: IO[bytes]) -> None:
     """Serialize the whole graph to ``output`` as it is read from the store."""
     rdf_format, _, named_graphs = dump_format(fmt)
+    if rdf_format is RdfFormat.JSON_LD:  # with the ontology's @context
+        statements = dump_statements(store, vocab, named_graphs=False)
+        for chunk in jsonld_chunks((quad.triple for quad in statements), vocab):
+            output.write(chunk.encode())
+        return
     if rdf_format is RdfFormat.N_TRIPLES:
         for chunk in dump_text(store, vocab, named_graphs=False):
             output.write(chunk.encode())
@@ -447,6 +461,21 @@ def stream_dump(store: GraphStore, vocab: Vocabulary, fmt: str) -> Iterator[byte
     return produced_in_thread(lambda put: write_dump(store, vocab, fmt, _CallbackWriter(put)), ahead=64)  # type: ignore[arg-type]
 
 
+def _triples(lines: list[str]) -> list[Triple]:
+    return [quad.triple for quad in parse(_statements(lines), RdfFormat.N_TRIPLES)]
+
+
+def _cited_facts(store: GraphStore, model: Lines, rows: list[dict[str, Any]]) -> list[str]:
+    """The lines of facts (rows of the `fact` or `entity_relations` query) and of their evidence."""
+    facts = [
+        {"predicate": row["predicate"], "subject_id": row["subject_id"], "object_id": row["object_id"]}
+        | row["relation"]
+        for row in rows
+    ]
+    by_fact = _evidence_by_fact(store, facts)
+    return [line for fact in facts for line in model.of_cited_fact(fact, by_fact.get(fact["fact_id"], []))]
+
+
 def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> list[Triple]:
     """An entity's own triples, and every relation in or out of it with its statement and evidence."""
     rows = store.query("entity", id=entity_id)
@@ -454,16 +483,34 @@ def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> lis
         raise NotFound(f"no entity {entity_id!r}")
     model = Lines(vocab)
     lines = model.of_entity(rows[0]["type"], rows[0]["properties"] | {"id": entity_id})
-    facts = [
-        {"predicate": row["predicate"], "subject_id": row["subject_id"], "object_id": row["object_id"]}
-        | row["relation"]
-        for row in store.query("entity_relations", id=entity_id)
-    ]
-    by_fact = _evidence_by_fact(store, facts)
-    for fact in facts:
-        lines += model.of_cited_fact(fact, by_fact.get(fact["fact_id"], []))
-    return [quad.triple for quad in parse(_statements(lines), RdfFormat.N_TRIPLES)]
+    return _triples(lines + _cited_facts(store, model, store.query("entity_relations", id=entity_id)))
+
+
+def describe_fact(store: GraphStore, vocab: Vocabulary, fact_id: str) -> list[Triple]:
+    """A fact: its direct triple, its statement with the qualifiers, and its evidence (as in the dump)."""
+    rows = store.query("fact", fact_id=fact_id)
+    if not rows:
+        raise NotFound(f"no fact {fact_id!r}")
+    return _triples(_cited_facts(store, Lines(vocab), rows))
+
+
+def describe_evidence(store: GraphStore, vocab: Vocabulary, evidence_id: str) -> list[Triple]:
+    """One supporting sentence: its annotation, target and selectors, and the statement derived from it."""
+    rows = _evidence(store, [evidence_id])
+    if not rows:
+        raise NotFound(f"no evidence {evidence_id!r}")
+    return _triples(Lines(vocab).of_evidence(rows[0]))
+
+
+def describe_article(store: GraphStore, vocab: Vocabulary, article_id: str) -> list[Triple]:
+    """An article's own triples (type, headline, date, address and publisher)."""
+    rows = store.query("article", id=article_id)
+    if not rows:
+        raise NotFound(f"no article {article_id!r}")
+    return _triples(Lines(vocab).of_article(rows[0]))
 
 
 def serialize_triples(triples: Iterable[Triple], fmt: str, vocab: Vocabulary) -> bytes:
+    if FORMATS[fmt][0] is RdfFormat.JSON_LD:  # with the ontology's @context, a node object per subject
+        return "".join(jsonld_chunks(sorted(triples, key=lambda t: str(t.subject)), vocab)).encode()
     return serialize(triples, format=FORMATS[fmt][0], prefixes=vocab.prefixes)

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from pebble import ProcessExpired, ProcessPool
 
 from graph import GraphStore
-from kg.errors import QueryFailed, QueryTimeout
+from kg.errors import NotAcceptable, QueryFailed, QueryTimeout
 from rdf.conneg import best_match
 from rdf.export import FORMATS, dump_statements
 from rdf.sparql_worker import RESULT_TYPES, SparqlResult, SparqlTask, evaluate, start_worker
@@ -86,13 +86,19 @@ class SparqlEndpoint:
         return self._triples
 
     def query(self, text: str, accept: str) -> SparqlResult:
-        """Evaluate a query and serialize its result for the best type in ``accept``."""
+        """Evaluate a query and serialize its result for the best type in ``accept``: a result type for
+        solutions and booleans, an RDF type for graphs; NotAcceptable when ``accept`` allows none of them."""
+        kind = _choose(accept, {**RESULT_TYPES, "application/json": "json"})
+        graph_media = best_match(accept or "*/*", list(GRAPH_TYPES))
+        if kind is None and graph_media is None:
+            raise NotAcceptable([*RESULT_TYPES, *GRAPH_TYPES])
         task = SparqlTask(
             dataset=str(self.dataset()),
             text=text,
             prefixes=self.vocab.prefixes,
-            kind=_choose(accept, RESULT_TYPES) or "json",
-            graph_media=best_match(accept or "*/*", list(GRAPH_TYPES)) or "text/turtle",
+            kind=kind,
+            graph_media=graph_media,
+            graph_types=tuple(GRAPH_TYPES),
             max_results=self.max_results,
         )
         future = self._pool.schedule(evaluate, args=(task,))

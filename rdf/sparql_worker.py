@@ -16,11 +16,12 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
+from pyparsing import ParseBaseException
 from rdflib.plugins.sparql.algebra import translateQuery, traverse
-from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import BadInput, NotSupported
+from kg.errors import BadQuery, NotAcceptable, NotSupported, ReadOnlyViolation
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
@@ -32,13 +33,15 @@ RESULT_TYPES = {
 
 @dataclass(frozen=True)
 class SparqlTask:
-    """A query and how to answer it: ``kind`` for solutions and booleans, ``graph_media`` for graphs."""
+    """A query and how to answer it: ``kind`` for solutions and booleans, ``graph_media`` for graphs (None: the
+    Accept header allows none of them; ``graph_types`` are those offered)."""
 
     dataset: str  # path of the N-Quads copy of the graph
     text: str
     prefixes: dict[str, str]
-    kind: str
-    graph_media: str
+    kind: str | None
+    graph_media: str | None
+    graph_types: tuple[str, ...]
     max_results: int
 
 
@@ -57,42 +60,56 @@ def start_worker() -> None:
 
 def evaluate(task: SparqlTask) -> SparqlResult:
     """Evaluate ``task`` over its dataset. Runs in a worker process."""
-    refuse_federation(task.text, task.prefixes)
+    form = read_query(task.text, task.prefixes)
+    if form in ("ConstructQuery", "DescribeQuery") and task.graph_media is None:
+        raise NotAcceptable(list(task.graph_types))
+    if form in ("SelectQuery", "AskQuery") and task.kind is None:
+        raise NotAcceptable(list(RESULT_TYPES))
     try:
         result = _dataset(task.dataset).query(task.text, use_default_graph_as_union=True, prefixes=task.prefixes)
-    except SyntaxError as exc:
-        raise BadInput(f"not a read-only SPARQL query (updates are refused): {exc}") from None
+    except SyntaxError as exc:  # read by rdflib's parser, not by pyoxigraph's; its message says where
+        raise BadQuery(f"not a SPARQL 1.1 query: {exc}") from None
+    kind = task.kind or "json"  # a kind is known for solutions: checked above
     if isinstance(result, ox.QueryBoolean):
-        return SparqlResult(_boolean(bool(result), task.kind), _media(task.kind), False)
+        return SparqlResult(_boolean(bool(result), kind), _media(kind), False)
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
         rows = []
         for solution in result:
             if len(rows) == task.max_results:
-                return SparqlResult(_solutions(variables, rows, task.kind), _media(task.kind), True)
+                return SparqlResult(_solutions(variables, rows, kind), _media(kind), True)
             rows.append([solution[v] for v in variables])
-        return SparqlResult(_solutions(variables, rows, task.kind), _media(task.kind), False)
+        return SparqlResult(_solutions(variables, rows, kind), _media(kind), False)
     triples = []
     for triple in result:
         if len(triples) == task.max_results:
             break
         triples.append(triple)
-    fmt = ox.RdfFormat.from_media_type(task.graph_media)
-    body = ox.serialize(triples, format=fmt, prefixes=task.prefixes)
-    return SparqlResult(body, task.graph_media, len(triples) == task.max_results)
+    media = task.graph_media or task.graph_types[0]  # a type is known for graphs: checked above
+    body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(media), prefixes=task.prefixes)
+    return SparqlResult(body, media, len(triples) == task.max_results)
 
 
-def refuse_federation(text: str, prefixes: dict[str, str]) -> None:
-    """Refuse a query whose algebra holds a SERVICE anywhere (pyoxigraph would fetch its address).
+def read_query(text: str, prefixes: dict[str, str]) -> str:
+    """The query's form (SelectQuery, AskQuery, ConstructQuery or DescribeQuery), once it is known to be a
+    query this endpoint answers: an update is refused (ReadOnlyViolation), a syntax error is a BadQuery that
+    says where, and a query whose algebra holds a SERVICE anywhere is refused (pyoxigraph would fetch it).
 
     pyoxigraph neither exposes its parse nor lets SERVICE be switched off, so rdflib's SPARQL 1.1
-    parser reads the query; a query it cannot read is refused too.
+    parser reads the query; a query it cannot read is not evaluated.
     """
     try:
-        algebra = translateQuery(parseQuery(text), initNs=prefixes).algebra
-    except Exception as exc:  # rdflib raises plain Exception too (an unknown prefix); unread is refused
+        parsed = parseQuery(text)
+    except ParseBaseException as exc:
+        if _is_update(text):
+            raise ReadOnlyViolation("updates are refused: this endpoint answers queries only") from None
+        found = f", near {exc.line.strip()[:60]!r}" if exc.line.strip() else ""
+        raise BadQuery(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}{found}: {exc.msg}") from None
+    try:
+        algebra = translateQuery(parsed, initNs=prefixes).algebra
+    except Exception as exc:  # rdflib raises plain Exception too (an unknown prefix)
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise BadInput(f"not a read-only SPARQL 1.1 query (updates are refused): {reason}") from None
+        raise BadQuery(f"not a SPARQL 1.1 query this endpoint can read: {reason}") from None
     services: list[CompValue] = []
 
     def visit(node: object) -> None:
@@ -102,6 +119,15 @@ def refuse_federation(text: str, prefixes: dict[str, str]) -> None:
     traverse(algebra, visitPre=visit)
     if services:
         raise NotSupported("federated queries (SERVICE) are off: this endpoint answers from its own graph only")
+    return str(parsed[1].name)
+
+
+def _is_update(text: str) -> bool:
+    try:
+        parseUpdate(text)
+    except ParseBaseException:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from api.deps import PageDep, StoreDep
 from api.models import Article, Page
+from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
+from graph import GraphStore
 from kg.errors import NotFound
+from rdf.export import describe_article
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -17,9 +21,24 @@ def list_articles(store: StoreDep, page: PageDep) -> Page[Article]:
     return Page[Article](items=[Article(**r) for r in rows], next_cursor=page.next_cursor(len(rows)))
 
 
-@router.get("/{article_id}", response_model=Article, summary="One article and how many sentences it cites")
-def get_article(store: StoreDep, article_id: str) -> Article:
+def article(store: GraphStore, article_id: str) -> Article:
     rows = store.query("article", id=article_id)
     if not rows:
         raise NotFound(f"no article {article_id!r}")
     return Article(**rows[0])
+
+
+@router.get(
+    "/{article_id}",
+    response_model=Article,
+    summary="One article and how many sentences it cites; its IRI: JSON, or Turtle, JSON-LD or N-Triples",
+    responses=negotiated_responses(RESOURCE_TYPES, 404),
+    dependencies=[NEGOTIATED],
+)
+def get_article(request: Request, store: StoreDep, article_id: str, format: FormatQuery = None) -> Article | Response:
+    return rdf_or_json(
+        request,
+        choose(request, RESOURCE_TYPES, format),
+        lambda: article(store, article_id),
+        lambda v: describe_article(store, v, article_id),
+    )

@@ -9,12 +9,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from api.deps import PageDep, StoreDep
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
+from api.negotiation import NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
 from api.pages import entity_page
-from api.problems import NotAcceptable
-from api.routers.linked import RDF_TYPES
 from kg import answers
-from rdf.conneg import best_match
-from rdf.export import describe_entity, serialize_triples
+from rdf.export import describe_entity
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -30,15 +28,12 @@ def search_entities(
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
 
-_ENTITY_TYPES = ["application/json", "text/turtle", "application/ld+json", "application/n-triples", "text/html"]
-_FORMAT_TYPES = dict(zip(["json", "turtle", "jsonld", "ntriples", "html"], _ENTITY_TYPES, strict=True))
-
-
 @router.get(
     "/{entity_id}",
     response_model=Entity,
     summary="One entity; its IRI: JSON, Turtle, JSON-LD, N-Triples or HTML by content negotiation",
-    responses={200: {"content": {media: {} for media in _ENTITY_TYPES}}, 406: {"description": "no such format"}},
+    responses=negotiated_responses(RESOURCE_TYPES, 404),
+    dependencies=[NEGOTIATED],
 )
 def get_entity(
     request: Request,
@@ -48,16 +43,12 @@ def get_entity(
         str | None, Query(pattern="^(json|turtle|jsonld|ntriples|html)$", description="overrides the Accept header")
     ] = None,
 ) -> Entity | Response:
-    accept = _FORMAT_TYPES[format] if format else request.headers.get("accept", "*/*")
-    media = best_match(accept, _ENTITY_TYPES)
-    if media is None:
-        raise NotAcceptable(_ENTITY_TYPES)
-    if media == "application/json":
-        return answers.entity(store, entity_id)
+    media = "text/html" if format == "html" else choose(request, RESOURCE_TYPES, format)
     if media == "text/html":
         return HTMLResponse(entity_page(answers.entity_relations(store, entity_id)))
-    triples = describe_entity(store, request.app.state.vocab, entity_id)
-    return Response(serialize_triples(triples, RDF_TYPES[media], request.app.state.vocab), media_type=media)
+    return rdf_or_json(
+        request, media, lambda: answers.entity(store, entity_id), lambda v: describe_entity(store, v, entity_id)
+    )
 
 
 @router.get("/{entity_id}/relations", response_model=EntityRelations, summary="All relations, by predicate")

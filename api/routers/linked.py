@@ -10,9 +10,8 @@ from pyoxigraph import Literal, NamedNode, Triple
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
-from api.problems import NotAcceptable
+from api.negotiation import NEGOTIATED, RDF_TYPES, choose, negotiated_responses
 from kg.errors import BadInput
-from rdf.conneg import best_match
 from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
 from rdf.ontology import ontology_triples, shapes_triples
 from rdf.sparql import RESULT_TYPES, SparqlEndpoint
@@ -20,7 +19,6 @@ from rdf.vocab import DCTERMS, RDF, VOID, Vocabulary, iri
 
 router = APIRouter(tags=["linked data"])
 MAX_QUERY = 20_000  # characters of a SPARQL query
-RDF_TYPES = {media: name for name, (_, media, graphs) in FORMATS.items() if not graphs}
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
 
@@ -30,10 +28,11 @@ def vocab_of(request: Request) -> Vocabulary:
 
 def rdf_response(request: Request, triples: list[Triple]) -> Response:
     """Triples in the RDF format the client prefers (Turtle when it does not say); 406 otherwise."""
-    media = best_match(request.headers.get("accept", "text/turtle"), ["text/turtle", *RDF_TYPES])
-    if media is None:
-        raise NotAcceptable(list(RDF_TYPES))
+    media = choose(request, list(RDF_TYPES))
     return Response(serialize_triples(triples, RDF_TYPES[media], vocab_of(request)), media_type=media)
+
+
+_RDF_RESPONSES = negotiated_responses(list(RDF_TYPES))
 
 
 @router.get(
@@ -50,17 +49,23 @@ def export(
     return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
 
 
-@router.get("/ontology", summary="The OWL ontology, generated from schema/")
+@router.get(
+    "/ontology", summary="The OWL ontology, generated from schema/", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+)
 def ontology(request: Request) -> Response:
     return rdf_response(request, list(ontology_triples(vocab_of(request))))
 
 
-@router.get("/shapes", summary="The SHACL shapes, generated from schema/")
+@router.get(
+    "/shapes", summary="The SHACL shapes, generated from schema/", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+)
 def shapes(request: Request) -> Response:
     return rdf_response(request, list(shapes_triples(vocab_of(request))))
 
 
-@router.get("/.well-known/void", summary="VoID description of the dataset")
+@router.get(
+    "/.well-known/void", summary="VoID description of the dataset", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+)
 def void(request: Request) -> Response:
     vocab = vocab_of(request)
     endpoint: SparqlEndpoint = request.app.state.sparql
@@ -99,16 +104,19 @@ def _sparql(request: Request, query: str | None) -> Response:
     return Response(result.body, media_type=result.media_type, headers=headers)
 
 
-_SPARQL_RESPONSES = {200: {"content": {m: {} for m in [*RESULT_TYPES, *RDF_TYPES]}}}
+_SPARQL_RESPONSES = negotiated_responses([*RESULT_TYPES, *RDF_TYPES], 400, 403, 422, 503)
 
 
-@router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES)
+@router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES, dependencies=[NEGOTIATED])
 def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
     return _sparql(request, query)
 
 
 @router.post(
-    "/sparql", summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)", responses=_SPARQL_RESPONSES
+    "/sparql",
+    summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)",
+    responses=_SPARQL_RESPONSES,
+    dependencies=[NEGOTIATED],
 )
 async def sparql_post(request: Request) -> Response:
     content_type = request.headers.get("content-type", "")
