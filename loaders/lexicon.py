@@ -190,3 +190,31 @@ VERDICTS = re.compile(
     r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
     re.I,
 )
+
+# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a
+# capitalised "Declaration" or "Convention" only as a name's head), the words that open the phrase, the words
+# that cannot be inside it, the words that are not part of its kind, the kinds that make a "deal" an agreement,
+# and one spelling for each word two articles may spell two ways.
+AGREEMENT_HEAD = re.compile(
+    r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
+    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|(?:Declaration|Convention)(?=\s+(?:of|on)\s+[A-Z])|"
+    r"(?<=[a-z] )(?:Declaration|Convention))\b(?![-–])"
+)
+AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
+                   "joint declaration", "declaration", "convention")  # fmt: skip
+AGREEMENT_DETERMINERS = _words("a an the its their this that these those his her our any such no another")
+AGREEMENT_STOP = _words(
+    "of to in on with for by from at as is was were are be been has have had will would or but than which who "
+    "said says signed sign signing reached agreed inked ratified approved renewed extended under into over after "
+    "before about against between within without via per proposed draft planned possible potential future secret "
+    "alleged rumoured rumored hypothetical tentative great good raw big better fair"
+)
+AGREEMENT_PASSING = _words(
+    "new recent latest previous current existing landmark historic so-called first final initial bilateral "
+    "trilateral multilateral"
+)
+AGREEMENT_KINDS = _words(
+    "security defence defense military peace ceasefire cease-fire border arms basing nuclear cooperation mutual "
+    "transit withdrawal normalization normalisation"
+)
+AGREEMENT_SPELLINGS = {"defense": "defence", "cease-fire": "ceasefire", "normalization": "normalisation"}

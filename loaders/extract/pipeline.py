@@ -16,7 +16,7 @@ from loaders.extract.mentions import find_mentions
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences
-from loaders.extract.structures import read_titles
+from loaders.extract.structures import read_agreements, read_titles
 from loaders.extract.syntax import Parsed, Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.reading import Document
@@ -40,6 +40,7 @@ def extract_document(
     for sentence in ctx.sentences:
         if sentence.mentions:
             read_titles(ctx, sentence)
+            read_agreements(ctx, sentence)
             read_triggers(ctx, sentence, triggered[id(sentence)])
             read_resolutions(ctx, sentence)
             read_containment(ctx, sentence)
@@ -65,6 +66,7 @@ def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True)
         Records(doc),
         WordOrder(),  # syntax from word order until the candidate sentences are parsed
         prefilter,
+        found.agreements,
     )
 
 
