@@ -175,11 +175,14 @@ ORG_GENERIC = _words(
     "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task"
 )
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
+# A body voting for one: "voted on Sunday in favour of a resolution"; a phrase set off between the verb and the
+# resolution: "adopted, for the fifth year running, a resolution". A parliament's "motion" is one too.
 ADOPTS_RESOLUTION = re.compile(
-    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
-    r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|"
+    r"(?P<vote>voted\s+(?:[\w.]+\s+){0,3}?(?:in\s+favou?r\s+of|for)))(?:,\s+[^,;.“”\"]{3,40},)?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|non-?binding|binding|draft|parliamentary|unanimous)\s+)*(?P<noun>resolution|motion)\b"
     r"(?:\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4})\b)?"
-    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
+    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”])?",
     re.I,
 )
 # A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
@@ -218,3 +221,15 @@ AGREEMENT_KINDS = _words(
     "transit withdrawal normalization normalisation"
 )
 AGREEMENT_SPELLINGS = {"defense": "defence", "cease-fire": "ceasefire", "normalization": "normalisation"}
+# A body that acts by resolution voting to act, or acting on a mandate: an adoption of a resolution unnamed.
+VOTES_TO_ACT = re.compile(
+    r"\bvoted\s+(?:[\w.]+\s+){0,3}?to\s+(?P<act>extend|renew|terminate|end|authori[sz]e|impose|lift|establish|"
+    r"approve|expel|withdraw)\b|\b(?P<mandate>extended|renewed|terminated|ended)\s+(?:the\s+)?mandate\s+of\b",
+    re.I,
+)
+# The noun that makes a body a state's parliament ("Iraq's parliament", "the Turkish parliament").
+PARLIAMENT = re.compile(
+    r"(?P<noun>parliament|legislature|national\s+assembly|lawmakers)\s+(?:(?:has|have|had|on|last|this|"
+    r"\w+day|unanimously|overwhelmingly|also|then|later|formally|narrowly)\s+){0,3}$",
+    re.I,
+)
