@@ -37,7 +37,12 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
 
 
 def _dates(doc: Document) -> list[DateMention]:
-    """The dates in the text, each resolved against the publication date (or the latest full date given)."""
+    """The dates in the text, each resolved against the publication date (or the latest full date given). A
+    dateline that gives its year dates the article, and so the days named without one ("on March 3")."""
+    if doc.dateline and not doc.published:
+        line_dates = find_dates(doc.dateline)
+        if line_dates and line_dates[0].year and line_dates[0].day:
+            doc.published = line_dates[0].iso
     published = parse_iso(doc.published)
     if published:
         reference, after = published, False

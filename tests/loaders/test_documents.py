@@ -112,3 +112,10 @@ def test_a_council_voting_to_extend_a_mandate_adopts_a_resolution() -> None:
 def test_no_adoption_planned_failed_or_by_a_state_that_voted(text: str) -> None:
     assert not {a for a in adoptions(text) if a[2:] == ("affirmed", "asserted")}
 
+
+def test_a_datelines_year_dates_the_days_named_without_one() -> None:
+    doc = read_text("t", "NAIROBI, June 4, 2022 (Reuters) - Kenya invaded Somalia on March 3, officials said.")
+    result = extract_document(doc)
+    invaded = next(r for r in result.relations if r.predicate == "INVADED")
+    assert doc.published == "2022-06-04"
+    assert invaded.qualifiers["date"] == "2022-03-03"
