@@ -210,7 +210,7 @@ def _phrase(
                 slug(f"agreement {key}"),
                 "Agreement",
                 name,
-                tuple(dict.fromkeys(a for a in aliases if a and a != name)),
+                tuple(dict.fromkeys(a for a in aliases if a and a != name and a.lower() != lower_head)),
                 None,
                 {k: v for k, v in props.items() if v},
             )

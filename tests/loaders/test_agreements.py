@@ -3,11 +3,15 @@ for the same agreement in any article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from graph import GraphStore
 from loaders.extract import extract_document
 from loaders.extract.mentions import find_mentions
 from loaders.gazetteer import default_gazetteer
+from loaders.load import load_paths
 from loaders.reading import read_text
 from schema.records import Entity, Relation
 
@@ -126,3 +130,19 @@ def test_a_participle_after_an_agreement_is_no_signing_by_the_clauses_subject() 
 def test_breaking_off_an_agreement_is_no_violation() -> None:
     relations, _ = read("Chad broke off its defence cooperation agreement with France last month.")
     assert not [r for r in relations if r.predicate == "VIOLATED"]
+
+
+@pytest.mark.parametrize("store_settings", ["embedded"], indirect=True)
+def test_two_articles_loaded_make_one_agreement_with_both_wordings(store: GraphStore, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kenya signed the 2019 defence pact between Kenya and Uganda in May.\n")
+    (tmp_path / "b.txt").write_text("Uganda recalled the Kenyan-Ugandan defense pact of 2019 on Monday.\n")
+    load_paths(store, [tmp_path])
+    nodes = [row["properties"] for page in store.iter_nodes("Agreement") for row in page]
+    assert len(nodes) == 1
+    (node,) = nodes
+    assert node["name"] == "Kenya–Uganda defence pact of 2019"
+    assert {"2019 defence pact between Kenya and Uganda", "Kenyan-Ugandan defense pact of 2019"} <= set(node["aliases"])
+    parties = {
+        (r["subject_id"], r["object_id"]) for page in store.iter_facts() for r in page if r["predicate"] == "PARTY_TO"
+    }
+    assert parties == {("kenya", node["id"]), ("uganda", node["id"])}
