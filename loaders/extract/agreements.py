@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.records import slug
+from loaders.extract.records import Records, slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
     AGREEMENT_DETERMINERS,
@@ -24,6 +24,7 @@ from loaders.lexicon import (
     AGREEMENT_STOP,
     AGREEMENT_WORDS,
 )
+from loaders.patterns import PARTY
 from schema.records import Entity
 
 _PARTY_TYPES = ("State", "Territory", "Organization")
@@ -68,6 +69,9 @@ class Agreement:
     possessor: Mention | None = None
     owned: bool = False
     date: str | None = None
+    kind: str = "agreement"  # its kind, in one spelling ("defence pact")
+    year: str | None = None
+    local: bool = False  # named by no parties nor name of its own: the article's own, until its parties are read
 
 
 def find_agreements(
@@ -231,6 +235,9 @@ def _phrase(
         possessor,
         det in ("its", "their") or possessor is not None,
         date,
+        kind,
+        year,
+        local and entity.entity.id.endswith(slug(doc_id)),
     )
 
 
@@ -365,7 +372,39 @@ def _singular(head: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """One spelling for names that two articles may spell two ways ("defense", "cease-fire")."""
+    """One spelling for names that two articles may spell two ways ("defense", "cease-fire"), in lower case, the
+    parties apart ("kenya uganda")."""
+    text = text.lower().replace("–", " ")
     for variant, spelling in AGREEMENT_SPELLINGS.items():
         text = text.replace(variant, spelling)
     return text
+
+
+def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
+    """An agreement the article's own phrase did not name, whose parties the article then gave ("X and Y signed
+    a defence pact"), is named by them, its kind and its year, as one named so by its phrase is."""
+    first: dict[str, Agreement] = {}
+    for a in agreements:
+        first.setdefault(a.mention.entity.id, a)
+    for agreement in (a for a in first.values() if a.local):
+        entity = records.entities.get(agreement.mention.entity.id)
+        if entity is None:
+            continue
+        parties = sorted(
+            {
+                records.entities[r.subject_id].name
+                for r in records.relations.values()
+                if r.object_id == entity.id
+                and r.predicate == PARTY.predicate
+                and r.is_fact
+                and r.subject_type in _PARTY_TYPES
+            }
+        )
+        if len(parties) < 2:
+            continue
+        named = "–".join(parties) + " " + agreement.kind
+        name = f"{named} of {agreement.year}" if agreement.year else named
+        aliases = tuple(dict.fromkeys(a for a in (named, entity.name, *entity.aliases) if a != name))
+        records.rename(
+            entity.id, replace(entity, id=slug(f"agreement {_spelled(name.lower())}"), name=name, aliases=aliases)
+        )

@@ -6,6 +6,7 @@ import logging
 from functools import cache
 
 from kg.errors import ModelRefused
+from loaders.extract.agreements import name_by_parties
 from loaders.extract.claims import read_claims, read_fact_check
 from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
@@ -47,6 +48,7 @@ def extract_document(
         read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
     read_fact_check(ctx)
     infer(ctx)
+    name_by_parties(ctx.records, ctx.agreements)
     return ctx.records.extraction()
 
 

@@ -110,8 +110,15 @@ def test_a_definite_description_is_the_agreement_named_before() -> None:
         "The bilateral agreements between Kenya and Uganda also cover the border."
     )
     (entity,) = agreements(text)
-    assert entity.name == "treaty on mutual defence"
-    assert parties(text) == {"treaty on mutual defence": {"kenya", "uganda"}}
+    assert "treaty on mutual defence" in entity.aliases
+    assert parties(text) == {entity.name: {"kenya", "uganda"}}
+
+
+def test_an_agreement_whose_signatories_are_named_is_named_by_them_in_any_article() -> None:
+    first = agreements("Kenya and Uganda signed a defence pact in Kampala on Monday.", "a")
+    second = agreements("On Monday Uganda signed a defense pact with Kenya.", "b")
+    assert [e.id for e in first] == [e.id for e in second]
+    assert first[0].name == "Kenya–Uganda defence pact" and "defence pact" in first[0].aliases
 
 
 def test_a_capitalised_name_is_the_agreements_name_and_not_a_bodys() -> None:

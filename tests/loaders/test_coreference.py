@@ -84,7 +84,7 @@ FACTS = [
     ("UNIFIL patrols the border. The mission condemned Israel for the strikes.", ("CONDEMNED", "unifil", "israel")),
     (
         "Finland signed a treaty on defence cooperation with Sweden in May. Sweden later violated the treaty.",
-        ("VIOLATED", "sweden", "agreement-treaty-on-defence-cooperation-t"),
+        ("VIOLATED", "sweden", "agreement-finland-sweden-treaty"),
     ),
 ]
 
