@@ -175,11 +175,14 @@ ORG_GENERIC = _words(
     "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task"
 )
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
+# A body voting for one: "voted on Sunday in favour of a resolution"; a phrase set off between the verb and the
+# resolution: "adopted, for the fifth year running, a resolution". A parliament's "motion" is one too.
 ADOPTS_RESOLUTION = re.compile(
-    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+"
-    r"(?:(?:a|an|the)\s+)?(?:new\s+|non-binding\s+|binding\s+)?resolution\b"
+    r"\b(?P<verb>adopt(?:ed|s)?|pass(?:ed|es)?|issu(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|"
+    r"(?P<vote>voted\s+(?:[\w.]+\s+){0,3}?(?:in\s+favou?r\s+of|for)))(?:,\s+[^,;.“”\"]{3,40},)?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|non-?binding|binding|draft|parliamentary|unanimous)\s+)*(?P<noun>resolution|motion)\b"
     r"(?:\s+(?:No\.?\s*)?(?P<number>(?:ES-)?\d{1,3}/\d{1,4})\b)?"
-    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,120}?)[,.]?[\"”])?",
+    r"(?:\s+(?:titled\s+|entitled\s+|called\s+)?[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”])?",
     re.I,
 )
 # A sentence that reports a claim ("X claimed that ...", "X falsely said ...").
@@ -188,5 +191,45 @@ VERDICTS = re.compile(
     r"^(?:that\s+(?:is|was|claim\s+is)\s+|this\s+is\s+|verdict:\s*|rating:\s*)?(?P<verdict>false|misleading|true|"
     r"mostly\s+false|mostly\s+true|partly\s+false|half\s+true|unsubstantiated|unproven|lacks\s+context|"
     r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
+    re.I,
+)
+
+# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a
+# capitalised "Declaration" or "Convention" only as a name's head), the words that open the phrase, the words
+# that cannot be inside it, the words that are not part of its kind, the kinds that make a "deal" an agreement,
+# and one spelling for each word two articles may spell two ways.
+AGREEMENT_HEAD = re.compile(
+    r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
+    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|(?:Declaration|Convention)(?=\s+(?:of|on)\s+[A-Z])|"
+    r"(?<=[a-z] )(?:Declaration|Convention))\b(?![-–])"
+)
+AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
+                   "joint declaration", "declaration", "convention")  # fmt: skip
+AGREEMENT_DETERMINERS = _words("a an the its their this that these those his her our any such no another")
+AGREEMENT_STOP = _words(
+    "of to in on with for by from at as is was were are be been has have had will would or but than which who "
+    "said says signed sign signing reached agreed inked ratified approved renewed extended under into over after "
+    "before about against between within without via per proposed draft planned possible potential future secret "
+    "alleged rumoured rumored hypothetical tentative great good raw big better fair"
+)
+AGREEMENT_PASSING = _words(
+    "new recent latest previous current existing landmark historic so-called first final initial bilateral "
+    "trilateral multilateral"
+)
+AGREEMENT_KINDS = _words(
+    "security defence defense military peace ceasefire cease-fire border arms basing nuclear cooperation mutual "
+    "transit withdrawal normalization normalisation"
+)
+AGREEMENT_SPELLINGS = {"defense": "defence", "cease-fire": "ceasefire", "normalization": "normalisation"}
+# A body that acts by resolution voting to act, or acting on a mandate: an adoption of a resolution unnamed.
+VOTES_TO_ACT = re.compile(
+    r"\bvoted\s+(?:[\w.]+\s+){0,3}?to\s+(?P<act>extend|renew|terminate|end|authori[sz]e|impose|lift|establish|"
+    r"approve|expel|withdraw)\b|\b(?P<mandate>extended|renewed|terminated|ended)\s+(?:the\s+)?mandate\s+of\b",
+    re.I,
+)
+# The noun that makes a body a state's parliament ("Iraq's parliament", "the Turkish parliament").
+PARLIAMENT = re.compile(
+    r"(?P<noun>parliament|legislature|national\s+assembly|lawmakers)\s+(?:(?:has|have|had|on|last|this|"
+    r"\w+day|unanimously|overwhelmingly|also|then|later|formally|narrowly)\s+){0,3}$",
     re.I,
 )

@@ -362,7 +362,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # VIOLATED
     Trigger(
         VIOLATION,
-        r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b",
+        r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b(?!\s+(?:off|away|up)\b)",
         cues=("violat", "breach", "broke"),
     ),
     # SUPPLIES_WEAPONS_TO

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.dates import DateMention
+from loaders.extract.agreements import Agreement
 from loaders.extract.people import Titled
 from loaders.extract.records import Records
 from loaders.extract.sentences import Sentence
@@ -28,3 +29,4 @@ class Context:
     records: Records
     syntax: Syntax
     prefilter: bool = True  # skip the triggers whose cue words a sentence lacks (speed only)
+    agreements: list[Agreement] = field(default_factory=list)  # agreement phrases, with the parties they name

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
+from loaders.extract.agreements import Agreement, find_agreements
 from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
-from loaders.extract.records import slug
-from loaders.gazetteer import GazEntity, Gazetteer, Mention
+from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
 from loaders.reading import Document
-from schema.records import Entity
-
-_AGREEMENT = re.compile(
-    r"\b(?:a|an|the)\s+(?P<name>(?:(?:bilateral|new|peace|ceasefire|cease-fire|security|defen[cs]e|military|"
-    r"friendship|partnership)\s+)*(?:treaty|agreement|accord|pact|memorandum)\s+(?:on|of)\s+"
-    r"(?:[a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}?(?:assistance|cooperation|friendship|security|partnership|defen[cs]e|"
-    r"peace|ceasefire|alliance|integration))\b"
-    r"|\b(?:a|an|the)\s+(?P<kind>ceasefire|cease-fire|peace|truce)\s+(?:agreement|deal|accord)\s+"
-    r"(?:signed|agreed|reached)\s+in\s+(?P<place>[A-Z][a-z]+)",
-)
-# Words without which _AGREEMENT cannot match: a cheap test before the regex.
-_AGREEMENT_WORDS = ("treaty", "agreement", "accord", "pact", "memorandum", "deal")
 
 
 @dataclass(frozen=True)
@@ -35,6 +22,7 @@ class Mentions:
     dates: list[DateMention]
     titled: list[Titled]  # people named with their title, anywhere in the text
     mentions: list[Mention]  # in order of start
+    agreements: list[Agreement] = field(default_factory=list)  # the agreement phrases, with the parties they name
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
@@ -43,12 +31,18 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     lowered = lower_aligned(text)
     dates = _dates(doc)
     titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, gazetteer.find(text)))
-    mentions += _agreements(text, lowered, gazetteer, mentions)
-    return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start))
+    agreements = find_agreements(doc.id, text, lowered, gazetteer, mentions)
+    mentions += [a.mention for a in agreements]
+    return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start), agreements)
 
 
 def _dates(doc: Document) -> list[DateMention]:
-    """The dates in the text, each resolved against the publication date (or the latest full date given)."""
+    """The dates in the text, each resolved against the publication date (or the latest full date given). A
+    dateline that gives its year dates the article, and so the days named without one ("on March 3")."""
+    if doc.dateline and not doc.published:
+        line_dates = find_dates(doc.dateline)
+        if line_dates and line_dates[0].year and line_dates[0].day:
+            doc.published = line_dates[0].iso
     published = parse_iso(doc.published)
     if published:
         reference, after = published, False
@@ -62,23 +56,3 @@ def _dates(doc: Document) -> list[DateMention]:
         if line_dates and line_dates[0].iso and line_dates[0].day:
             doc.published = line_dates[0].iso
     return dates
-
-
-def _agreements(text: str, lowered: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """Treaties and accords named by a common phrase ("a treaty on friendship and cooperation")."""
-    out: list[Mention] = []
-    if not any(word in lowered for word in _AGREEMENT_WORDS):
-        return out
-    for m in _AGREEMENT.finditer(text):
-        if any(x.start < m.end() and m.start() < x.end and x.entity.type == "Agreement" for x in mentions):
-            continue
-        if m.group("name"):
-            name = re.sub(r"\s+", " ", m.group("name"))
-            span = m.span("name")
-        else:
-            name = f"{m.group('place')} {m.group('kind').lower()} agreement"
-            span = (m.start(), m.end())
-        known = gazetteer.lookup(name, "Agreement")
-        gaz = known or GazEntity(Entity(slug(name), "Agreement", name))
-        out.append(Mention(span[0], span[1], gaz, "created"))
-    return out

@@ -6,6 +6,7 @@ import logging
 from functools import cache
 
 from kg.errors import ModelRefused
+from loaders.extract.agreements import name_by_parties
 from loaders.extract.claims import read_claims, read_fact_check
 from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
@@ -16,7 +17,7 @@ from loaders.extract.mentions import find_mentions
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences
-from loaders.extract.structures import read_titles
+from loaders.extract.structures import read_agreements, read_titles
 from loaders.extract.syntax import Parsed, Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.reading import Document
@@ -40,12 +41,14 @@ def extract_document(
     for sentence in ctx.sentences:
         if sentence.mentions:
             read_titles(ctx, sentence)
+            read_agreements(ctx, sentence)
             read_triggers(ctx, sentence, triggered[id(sentence)])
             read_resolutions(ctx, sentence)
             read_containment(ctx, sentence)
         read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
     read_fact_check(ctx)
     infer(ctx)
+    name_by_parties(ctx.records, ctx.agreements)
     return ctx.records.extraction()
 
 
@@ -65,6 +68,7 @@ def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True)
         Records(doc),
         WordOrder(),  # syntax from word order until the candidate sentences are parsed
         prefilter,
+        found.agreements,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
@@ -121,6 +121,23 @@ class Records:
             source.evidence,
         )
         self.relations[(*key, "affirmed", "asserted")] = relation
+
+    def rename(self, old_id: str, entity: Entity) -> None:
+        """The entity ``old_id`` is ``entity`` (a name found once the article is read): its relations follow."""
+        self.entities.pop(old_id, None)
+        self.entities[entity.id] = entity
+
+        def moved(r: Relation) -> Relation:
+            if old_id not in (r.subject_id, r.object_id):
+                return r
+            subject_id = entity.id if r.subject_id == old_id else r.subject_id
+            return replace(r, subject_id=subject_id, object_id=entity.id if r.object_id == old_id else r.object_id)
+
+        self.relations = {
+            (key[0], *(entity.id if k == old_id else k for k in key[1:3]), *key[3:]): moved(r)
+            for key, r in self.relations.items()
+        }
+        self.requests = [moved(r) for r in self.requests]
 
     def request_to(self, frame: Frame, entity_id: str) -> Relation | None:
         """The latest request of ``frame`` made of ``entity_id``: a refusal answers it."""

@@ -40,7 +40,7 @@ LINKED = [
     (
         "Finland signed a treaty on defence cooperation with Sweden in May. Sweden later violated the treaty.",
         "the treaty",
-        "treaty-on-defence",
+        "agreement-treaty-on-defence-cooperation-t",
     ),
 ]
 
@@ -84,7 +84,7 @@ FACTS = [
     ("UNIFIL patrols the border. The mission condemned Israel for the strikes.", ("CONDEMNED", "unifil", "israel")),
     (
         "Finland signed a treaty on defence cooperation with Sweden in May. Sweden later violated the treaty.",
-        ("VIOLATED", "sweden", "treaty-on-defence"),
+        ("VIOLATED", "sweden", "agreement-finland-sweden-treaty"),
     ),
 ]
 

@@ -1,0 +1,410 @@
+"""Agreements that no list holds: a treaty, accord, pact, deal or memorandum named by a noun phrase ("the 1992
+ceasefire agreement between X and Y", "its security pact with Y", "the X-Y defence treaty", "the Collective
+Security Treaty"), with the parties the phrase itself names.
+
+An agreement whose phrase names its parties is named by them, its kind and its year ("Armenia–Russia defence
+treaty of 1995"), so that two articles that give the same ones make one node; a capitalised name is its own
+name; any other is the article's own. Every way the article words it is an alias. A definite phrase that names
+nothing new ("the bilateral agreements") is the agreement named before it in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from loaders.extract.records import Records, slug
+from loaders.gazetteer import GazEntity, Gazetteer, Mention
+from loaders.lexicon import (
+    AGREEMENT_DETERMINERS,
+    AGREEMENT_HEAD,
+    AGREEMENT_KINDS,
+    AGREEMENT_PASSING,
+    AGREEMENT_SPELLINGS,
+    AGREEMENT_STOP,
+    AGREEMENT_WORDS,
+)
+from loaders.patterns import PARTY
+from schema.records import Entity
+
+_PARTY_TYPES = ("State", "Territory", "Organization")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMPOUND = re.compile(r"[-–—/]")
+_DATE = r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
+_OF_DATE = re.compile(r"\s+of\s+(?P<date>" + _DATE + r")\b")
+_SIGNED = re.compile(
+    r",?\s+(?:(?:first|originally|jointly)\s+)?(?:signed|concluded|reached|agreed)(?:\s+(?:on|in)\s+(?P<date>"
+    + _DATE
+    + r"))?,?\s+by\s+"
+)
+_UNITES = re.compile(r",?\s+(?:which|that)\s+(?:unites|united|binds|bound|links|linked|ties|tied)\s+")
+_PROPER_OF = re.compile(
+    r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|the|on)\s+)?[A-Z][\w’'-]*)*"
+)
+_ACRONYM = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
+_PURPOSE = re.compile(
+    r"\s+(?:on|to|for|over)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
+    r"(?=\s*[,.;:)“”\"—–]|\s+(?:which|that|and|but|with|between|signed|in|by)\b|$)"
+)
+# "an agreement signed in Minsk in 2015": the participle is part of the agreement's mention, not a signing
+_PLACE_SIGNED = re.compile(
+    r",?\s+(?:(?:first|originally|jointly)\s+)?(?:signed|agreed|reached|concluded)(?:\s+(?:in|on)\s+(?:(?P<place>[A-Z][a-z]+)"
+    r"(?:,\s+[A-Z][a-z]+)?|" + _DATE + r"))+(?:,?\s+in\s+(?:19|20)\d\d)?"
+)
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
+_LEAD = re.compile(r"^\s+(?:the\s+)?$")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
+_ANTECEDENT_REACH = 1500  # characters: a few sentences
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An agreement phrase: its mention, and the parties it names. ``parties`` are named by the phrase itself
+    (a compound, "between", "signed by"); ``with_parties`` after "with", whose other party is its owner (a
+    possessor, or the subject of "its"/"their"). ``owned`` says that a possessive word opens it."""
+
+    mention: Mention
+    parties: tuple[Mention, ...] = ()
+    with_parties: tuple[Mention, ...] = ()
+    possessor: Mention | None = None
+    owned: bool = False
+    date: str | None = None
+    kind: str = "agreement"  # its kind, in one spelling ("defence pact")
+    year: str | None = None
+    local: bool = False  # named by no parties nor name of its own: the article's own, until its parties are read
+
+
+def find_agreements(
+    doc_id: str, text: str, lowered: str, gazetteer: Gazetteer, mentions: list[Mention]
+) -> list[Agreement]:
+    """The agreement phrases of the text, in order; those that name the same agreement share one entity."""
+    if not any(word in lowered for word in AGREEMENT_WORDS):
+        return []
+    found: list[Agreement] = []
+    for head in AGREEMENT_HEAD.finditer(text):
+        phrase = _phrase(doc_id, text, head, gazetteer, mentions, found)
+        if phrase is not None:
+            found.append(phrase)
+    return _combined(found)
+
+
+def _phrase(
+    doc_id: str,
+    text: str,
+    head: re.Match[str],
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    earlier: list[Agreement],
+) -> Agreement | None:
+    h_start, h_end = head.span()
+    if any(m.start < h_end and h_start < m.end for m in mentions):
+        return None  # a listed agreement, or a body's name ("Collective Security Treaty Organization")
+    if re.match(r"\s+Organi[sz]ation", text[h_end:]):
+        return None
+    words, det, possessor_at = _modifiers(text, h_start)
+    if det is None and possessor_at is None and not (words and all(w[1][:1].isupper() for w in words)):
+        return None
+    head_word = head.group()
+    proper_head = head_word[:1].isupper() and not _sentence_start(text, h_start, words)
+    mod_words = [w for _, w in words]
+    proper = proper_head and all(w[:1].isupper() or _YEAR.fullmatch(w) for w in mod_words)
+    end = h_end
+    proper_of = _PROPER_OF.match(text, end) if proper_head else None
+    if proper_of and not any(m.start < proper_of.end() and end < m.end for m in mentions):
+        end = proper_of.end()
+        proper = True
+    if proper and not mod_words and not proper_of:
+        proper = False  # "Agreement" alone, capitalised: no name
+    if head_word in ("Declaration", "Convention") and not proper:
+        return None  # a declaration is an agreement only by its name ("the Declaration of Argyle")
+    # parties the phrase names: a compound before the head, "between" or "signed by" after it
+    parties: list[Mention] = []
+    years = [w for w in mod_words if _YEAR.fullmatch(w)]
+    kind_words: list[str] = []
+    start = words[0][0] if words else h_start
+    for at, word in words:
+        named = _compound(word, at, gazetteer)
+        if named:
+            parties += named
+            start = at + len(word) + 1
+        elif _YEAR.fullmatch(word) or word.lower() in AGREEMENT_PASSING:
+            continue
+        elif any(m.start <= at < m.end for m in mentions):
+            start = max(start, next(m.end for m in mentions if m.start <= at < m.end) + 1)
+        else:
+            kind_words.append(word.lower())
+    start = _after_mentions(text, start, h_start, mentions)
+    date = None
+    of_date = _OF_DATE.match(text, end)
+    surface_end = end
+    if of_date:
+        date = of_date.group("date")
+        years.append(date[-4:])
+        surface_end = of_date.end()
+    after = surface_end
+    between = re.match(r"\s+between\s+", text[after:])
+    listed = _listed(text, after + between.end(), mentions) if between else []
+    if between and len(listed) >= 2:
+        parties += listed
+        after = listed[-1].end
+    unites = _UNITES.match(text, end)
+    if unites:  # "the treaty which binds X and Y"
+        parties += _listed(text, unites.end(), mentions)
+    signed = _SIGNED.match(text, after)
+    if signed:
+        by = _listed(text, signed.end(), mentions)
+        if by:
+            parties += by
+            date = date or signed.group("date")
+            if signed.group("date"):
+                years.append(signed.group("date")[-4:])
+    with_match = re.match(r"\s+with\s+", text[after:])
+    with_parties = _listed(text, after + with_match.end(), mentions) if with_match else []
+    purpose = _PURPOSE.match(text, after) if not (between or with_match) else None
+    lower_head = head_word.lower()
+    if lower_head.startswith("deal") and not (kind_words and kind_words[-1] in AGREEMENT_KINDS) and not parties:
+        return None  # "a deal" is an agreement only as "a security deal", "the X-Y deal"
+    if not (mod_words or parties or with_parties or purpose or of_date or det in ("a", "an")) and not proper:
+        return None  # "the agreement": an anaphor (coreference), not a new agreement
+    if det == "the" and not proper and not parties and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", text[end:]):
+        return None  # "with the agreement of Moscow": consent, not a treaty
+    party_entities = _unique([p.entity for p in parties if p.entity.type in _PARTY_TYPES])
+    year = max(years) if years else None
+    kind = " ".join([*kind_words, _singular(lower_head)])
+    kind = _spelled(kind)
+    surface = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : surface_end])
+    written = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : end])
+    aliases = [surface, written, kind if kind_words else None]  # not the bare noun: it names no agreement
+    if purpose:
+        aliases.append(re.sub(r"\s+", " ", text[words[0][0] if words else h_start : purpose.end()]))
+    if between and len(listed) >= 2:
+        aliases.append(re.sub(r"\s+", " ", text[words[0][0] if words else h_start : listed[-1].end]))
+    acronym = _ACRONYM.match(text, end)
+    if acronym:
+        aliases.append(acronym.group("acronym"))
+    if proper:
+        name = re.sub(r"\s+", " ", text[start:end])
+        key = _spelled(name.lower())
+        local = False
+    elif len(party_entities) >= 2:
+        named = "–".join(sorted(e.entity.name for e in party_entities)) + " " + kind
+        aliases.append(named)
+        name = f"{named} of {year}" if year else named
+        key = _spelled(name.lower())
+        local = False
+    else:
+        name = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : purpose.end()]) if purpose else surface
+        key = f"{_spelled(name.lower())} {doc_id}"
+        local = True
+        if purpose and not any(purpose.start() <= m.start < purpose.end() for m in mentions):
+            end = purpose.end()  # "a treaty on mutual assistance with X": the mention holds what it is on
+    place = _PLACE_SIGNED.match(text, after)
+    if place:  # up to a place it names, which keeps its own mention
+        inside = [m.start for m in mentions if place.start() <= m.start < place.end()]
+        end = max(end, len(text[: min(inside, default=place.end())].rstrip(" ,")))
+    place_name = place.group("place") if place else None
+    names = [name, *((f"{place_name} {kind}", f"{place_name} agreement") if place_name else ())]
+    known = next((g for n in names if (g := gazetteer.lookup(n, "Agreement")) is not None), None)
+    if known is not None:
+        entity = known
+    else:
+        props = {"kind": _singular(lower_head).replace("memoranda", "memorandum"), "date": year}
+        entity = GazEntity(
+            Entity(
+                slug(f"agreement {key}"),
+                "Agreement",
+                name,
+                tuple(dict.fromkeys(a for a in aliases if a and a != name and a.lower() != lower_head)),
+                None,
+                {k: v for k, v in props.items() if v},
+            )
+        )
+    if not proper and det in _DEFINITE and not of_date and not (local and not mod_words and not parties):
+        # "the bilateral agreements": the agreement the article named just before, if it is of no other parties
+        before = _antecedent(earlier, party_entities, h_start)
+        if before is not None:
+            entity = before.mention.entity
+            aliases.append(name)
+            entity = GazEntity(replace(entity.entity, aliases=_merged(entity.entity, aliases)))
+    possessor = next((m for m in mentions if possessor_at is not None and m.start <= possessor_at < m.end), None)
+    mention = Mention(start, end, entity, "created")
+    return Agreement(
+        mention,
+        tuple(parties),
+        tuple(with_parties),
+        possessor,
+        det in ("its", "their") or possessor is not None,
+        date,
+        kind,
+        year,
+        local and entity.entity.id.endswith(slug(doc_id)),
+    )
+
+
+def _modifiers(text: str, head_start: int) -> tuple[list[tuple[int, str]], str | None, int | None]:
+    """The words between a determiner (or possessor) and the head noun, with the determiner and where the
+    possessor's word is."""
+    words: list[tuple[int, str]] = []
+    position = head_start
+    while len(words) < 6:
+        m = re.search(r"(\S+)(\s+)$", text[max(0, position - 60) : position])
+        if not m or "\n" in m.group(2):
+            return words, None, None
+        word = m.group(1)
+        at = position - len(m.group(0))
+        lower = word.lower()
+        if lower in AGREEMENT_DETERMINERS:
+            return _trim(words), lower, None
+        if re.search(r"[’']s?$", word) and len(word) > 2:
+            return _trim(words), None, at
+        if lower in AGREEMENT_STOP or not re.fullmatch(r"[\w][\w’'.-]*(?:[-–—/][\w’'.]+)*", word) or word.endswith("."):
+            return _trim(words), None, None
+        if lower == "and" and not words:
+            return words, None, None
+        words.insert(0, (at, word))
+        position = at
+    return [], None, None  # too long for a name's modifiers
+
+
+def _trim(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    while words and words[0][1].lower() == "and":
+        words = words[1:]
+    return words
+
+
+def _sentence_start(text: str, at: int, words: list[tuple[int, str]]) -> bool:
+    first = words[0][0] if words else at
+    before = text[max(0, first - 3) : first]
+    return first == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
+
+
+def _compound(word: str, at: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The parties of a compound modifier ("Russian-Armenian", "Egypt–Somalia"): each part names one."""
+    parts = _COMPOUND.split(word)
+    if len(parts) < 2:
+        return []
+    found = []
+    offset = at
+    for part in parts:
+        gaz = next((g for t in _PARTY_TYPES if (g := gazetteer.lookup(part, t)) is not None), None)
+        if gaz is None:
+            return []
+        found.append(Mention(offset, offset + len(part), gaz, "name"))
+        offset += len(part) + 1
+    return found
+
+
+def _after_mentions(text: str, start: int, head_start: int, mentions: list[Mention]) -> int:
+    """The agreement's mention begins after any other mention inside its modifiers (they keep their own)."""
+    for m in mentions:
+        if start <= m.start < head_start or m.start < start < m.end:
+            start = max(start, m.end)
+    while start < head_start and not text[start].isalnum():
+        start += 1
+    return start
+
+
+def _listed(text: str, position: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions listed from ``position`` on ("Armenia, Russia, and Azerbaijan")."""
+    out: list[Mention] = []
+    last = position
+    for m in mentions:
+        if m.start < last:
+            continue
+        gap = text[last : m.start]
+        if not (_LEAD.match(" " + gap) if not out else _LIST_GAP.match(gap)):
+            break
+        if m.entity.type in _PARTY_TYPES:
+            out.append(m)
+        last = m.end
+    return out
+
+
+def _antecedent(earlier: list[Agreement], parties: list[GazEntity], at: int) -> Agreement | None:
+    """The agreement named last, not long before ``at``, if a phrase of ``parties`` can be it: one the text
+    found, of no other parties."""
+    for agreement in reversed(earlier):
+        if at - agreement.mention.end > _ANTECEDENT_REACH:
+            return None
+        theirs = {p.entity.id for p in agreement.parties}
+        if parties and theirs and theirs != {p.id for p in parties}:
+            return None
+        return agreement
+    return None
+
+
+def _combined(found: list[Agreement]) -> list[Agreement]:
+    """Phrases of one agreement share one entity, with every alias any of them gave."""
+    entities: dict[str, Entity] = {}
+    for agreement in found:
+        entity = agreement.mention.entity.entity
+        if entity.id in entities:
+            entities[entity.id] = replace(
+                entities[entity.id], aliases=_merged(entities[entity.id], (entity.name, *entity.aliases))
+            )
+        else:
+            entities[entity.id] = entity
+    out = []
+    for agreement in found:
+        gaz = agreement.mention.entity
+        if entities[gaz.id] is not gaz.entity:
+            gaz = replace(gaz, entity=entities[gaz.id])
+            agreement = replace(agreement, mention=replace(agreement.mention, entity=gaz))
+        out.append(agreement)
+    return out
+
+
+def _merged(entity: Entity, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for n in (*entity.aliases, *names) if n and n != entity.name))
+
+
+def _unique(entities: list[GazEntity]) -> list[GazEntity]:
+    return list({e.id: e for e in entities}.values())
+
+
+def _singular(head: str) -> str:
+    head = re.sub(r"\s+", " ", head)
+    if head in ("treaties",):
+        return "treaty"
+    if head in ("memoranda", "mous", "mou") or head.startswith("memorand"):
+        return "memorandum of understanding" if "understanding" in head or head.startswith("mou") else "memorandum"
+    return head[:-1] if head.endswith("s") and head not in ("accords",) else head
+
+
+def _spelled(text: str) -> str:
+    """One spelling for names that two articles may spell two ways ("defense", "cease-fire"), in lower case, the
+    parties apart ("kenya uganda")."""
+    text = text.lower().replace("–", " ")
+    for variant, spelling in AGREEMENT_SPELLINGS.items():
+        text = text.replace(variant, spelling)
+    return text
+
+
+def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
+    """An agreement the article's own phrase did not name, whose parties the article then gave ("X and Y signed
+    a defence pact"), is named by them, its kind and its year, as one named so by its phrase is."""
+    first: dict[str, Agreement] = {}
+    for a in agreements:
+        first.setdefault(a.mention.entity.id, a)
+    for agreement in (a for a in first.values() if a.local):
+        entity = records.entities.get(agreement.mention.entity.id)
+        if entity is None:
+            continue
+        parties = sorted(
+            {
+                records.entities[r.subject_id].name
+                for r in records.relations.values()
+                if r.object_id == entity.id
+                and r.predicate == PARTY.predicate
+                and r.is_fact
+                and r.subject_type in _PARTY_TYPES
+            }
+        )
+        if len(parties) < 2:
+            continue
+        named = "–".join(parties) + " " + agreement.kind
+        name = f"{named} of {agreement.year}" if agreement.year else named
+        aliases = tuple(dict.fromkeys(a for a in (named, entity.name, *entity.aliases) if a != name))
+        records.rename(
+            entity.id, replace(entity, id=slug(f"agreement {_spelled(name.lower())}"), name=name, aliases=aliases)
+        )

@@ -1,0 +1,155 @@
+"""Agreements that no list holds, named by a noun phrase, with the parties the phrase or its clause names; one name
+for the same agreement in any article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph import GraphStore
+from loaders.extract import extract_document
+from loaders.extract.mentions import find_mentions
+from loaders.gazetteer import default_gazetteer
+from loaders.load import load_paths
+from loaders.reading import read_text
+from schema.records import Entity, Relation
+
+
+def read(text: str, article: str = "t") -> tuple[list[Relation], dict[str, Entity]]:
+    doc = read_text(article, text)
+    doc.published = "2024-05-10"
+    result = extract_document(doc)
+    return result.relations, result.entities
+
+
+def parties(text: str, article: str = "t") -> dict[str, set[str]]:
+    """Agreement name -> the ids of its asserted parties."""
+    relations, entities = read(text, article)
+    out: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "PARTY_TO" and r.polarity == "affirmed" and r.modality == "asserted":
+            out.setdefault(entities[r.object_id].name, set()).add(r.subject_id)
+    return out
+
+
+def agreements(text: str, article: str = "t") -> list[Entity]:
+    return [e for e in read(text, article)[1].values() if e.type == "Agreement"]
+
+
+PHRASES = [
+    # "between" a list
+    ("The 1994 border treaty between Kenya and Uganda settled the islands' status.", {"kenya", "uganda"}),
+    (
+        "Under the accord between Armenia, Georgia, and Azerbaijan, the monitors stay.",
+        {"armenia", "georgia", "azerbaijan"},
+    ),
+    # a compound of names or adjectives
+    ("The Kenya-Uganda defence pact was extended for ten years.", {"kenya", "uganda"}),
+    ("Officials praised the Peruvian–Chilean fisheries agreement of 2011.", {"peru", "chile"}),
+    # a possessor or "its", with "with"
+    ("Kenya's new security deal with Uganda drew criticism.", {"kenya", "uganda"}),
+    ("Chile has defended its recent defence agreement with Peru, calling it routine.", {"chile", "peru"}),
+    # signed by a list, after the agreement
+    (
+        "It began as the Andean Mutual Aid Treaty signed in 1990 by Peru, Chile and Bolivia.",
+        {"peru", "chile", "bolivia"},
+    ),
+    # a named treaty that "binds" its parties
+    ("They discussed the Northern Fisheries Treaty which binds Norway and Iceland.", {"norway", "iceland"}),
+    # a verb of signing with coordinated subjects
+    ("Kenya and Uganda signed a defence pact in Kampala on Monday.", {"kenya", "uganda"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_the_parties_an_agreement_phrase_names(text: str, expected: set[str]) -> None:
+    found = parties(text)
+    assert any(ids == expected for ids in found.values()), found
+
+
+NOT_ASSERTED = [
+    "Kenya and Uganda are negotiating a possible defence pact.",
+    "Kenya denied that it would sign a security deal with Uganda.",
+    "Officials said the Kenya-Uganda defence pact could be signed next year.",
+    "The country had a great deal of support from Uganda.",
+    "Kenya acted with the agreement of Uganda's government.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASSERTED)
+def test_no_party_where_the_agreement_is_planned_denied_or_no_agreement(text: str) -> None:
+    assert not parties(text)
+
+
+def test_an_agreement_is_named_by_its_parties_kind_and_year_the_same_in_two_articles() -> None:
+    first = agreements("The 2011 fisheries agreement between Peru and Chile expired.", "a")
+    second = agreements("Lima cited the Chilean-Peruvian fisheries agreement of 2011 on Monday.", "b")
+    assert [e.id for e in first] == [e.id for e in second]
+    (entity,) = first
+    assert entity.name == "Chile–Peru fisheries agreement of 2011"
+    assert "2011 fisheries agreement between Peru and Chile" in entity.aliases
+
+
+def test_spellings_of_one_kind_name_one_agreement() -> None:
+    first = agreements("The Kenya-Uganda defense pact was renewed.", "a")
+    second = agreements("The Kenya–Uganda defence pact was renewed.", "b")
+    assert [e.id for e in first] == [e.id for e in second]
+
+
+def test_an_agreement_of_no_named_parties_is_the_articles_own() -> None:
+    text = "Kenya signed a new border agreement to patrol the frontier."
+    (first,), (second,) = agreements(text, "a"), agreements(text, "b")
+    assert first.id != second.id
+    assert "border agreement" in first.aliases
+
+
+def test_a_definite_description_is_the_agreement_named_before() -> None:
+    text = (
+        "Kenya signed a treaty on mutual defence with Uganda in May. "
+        "The bilateral agreements between Kenya and Uganda also cover the border."
+    )
+    (entity,) = agreements(text)
+    assert "treaty on mutual defence" in entity.aliases
+    assert parties(text) == {entity.name: {"kenya", "uganda"}}
+
+
+def test_an_agreement_whose_signatories_are_named_is_named_by_them_in_any_article() -> None:
+    first = agreements("Kenya and Uganda signed a defence pact in Kampala on Monday.", "a")
+    second = agreements("On Monday Uganda signed a defense pact with Kenya.", "b")
+    assert [e.id for e in first] == [e.id for e in second]
+    assert first[0].name == "Kenya–Uganda defence pact" and "defence pact" in first[0].aliases
+
+
+def test_a_capitalised_name_is_the_agreements_name_and_not_a_bodys() -> None:
+    doc = read_text(
+        "t", "The Collective Security Treaty Organization met. Armenia recalled the Collective Security Treaty."
+    )
+    found = find_mentions(doc, default_gazetteer()).agreements
+    assert [a.mention.entity.entity.name for a in found] == ["Collective Security Treaty"]
+
+
+def test_a_participle_after_an_agreement_is_no_signing_by_the_clauses_subject() -> None:
+    relations, _ = read("Russian forces violated a ceasefire agreement signed in Minsk, Belarus, in 2015.")
+    assert {(r.predicate, r.subject_id, r.object_id) for r in relations} == {("VIOLATED", "russia", "minsk-agreements")}
+
+
+def test_breaking_off_an_agreement_is_no_violation() -> None:
+    relations, _ = read("Chad broke off its defence cooperation agreement with France last month.")
+    assert not [r for r in relations if r.predicate == "VIOLATED"]
+
+
+@pytest.mark.parametrize("store_settings", ["embedded"], indirect=True)
+def test_two_articles_loaded_make_one_agreement_with_both_wordings(store: GraphStore, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kenya signed the 2019 defence pact between Kenya and Uganda in May.\n")
+    (tmp_path / "b.txt").write_text("Uganda recalled the Kenyan-Ugandan defense pact of 2019 on Monday.\n")
+    load_paths(store, [tmp_path])
+    nodes = [row["properties"] for page in store.iter_nodes("Agreement") for row in page]
+    assert len(nodes) == 1
+    (node,) = nodes
+    assert node["name"] == "Kenya–Uganda defence pact of 2019"
+    assert {"2019 defence pact between Kenya and Uganda", "Kenyan-Ugandan defense pact of 2019"} <= set(node["aliases"])
+    parties = {
+        (r["subject_id"], r["object_id"]) for page in store.iter_facts() for r in page if r["predicate"] == "PARTY_TO"
+    }
+    assert parties == {("kenya", node["id"]), ("uganda", node["id"])}
