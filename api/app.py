@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api import problems
+from api import openapi, problems
 from api.headers import SecurityHeaders
 from api.routers import articles, cypher, entities, facts, linked, page, questions, relations, system, writes
 from graph import GraphStore, open_store
@@ -60,8 +60,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description="Answers about who occupies, deploys, recognizes, condemns and asks whom to leave, "
         "each cited to the sentences that support it. Errors are RFC 9457 problem+json.",
         lifespan=lifespan,
+        generate_unique_id_function=openapi.operation_id,
     )
     problems.install(app)
+    openapi.install(app)
     for module in (page, questions, entities, relations, facts, articles, writes, cypher, linked, system):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")

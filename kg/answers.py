@@ -21,6 +21,7 @@ from graph import GraphStore
 from kg import qualified
 from kg.errors import BadInput, NotFound
 from kg.questions import NameIndex, build_index, question_for, read
+from kg.scope import EVERYWHERE, Scope
 from kg.views import (
     STATUS_LABELS,
     Answer,
@@ -215,35 +216,45 @@ def fact_evidence(store: GraphStore, fact_id: str) -> Fact:
 
 
 def answer_question(
-    store: GraphStore, name: str, params: dict[str, str], *, skip: int = 0, limit: int = MAX_ROWS
+    store: GraphStore,
+    name: str,
+    params: dict[str, str],
+    *,
+    skip: int = 0,
+    limit: int = MAX_ROWS,
+    scope: Scope | None = None,
 ) -> Answer:
-    """Answer a named question whose parameters are entity ids."""
+    """Answer a named question whose parameters are entity ids: a page of its facts, those in ``scope``.
+
+    A shortest path is one chain of facts, paged as it is; it takes no scope."""
     question = QUESTIONS.get(name)
     if question is None:
         raise NotFound(f"no question {name!r}; known: {', '.join(QUESTIONS)}")
     missing = [p for p in question.params if not params.get(p)]
     if missing:
         raise BadInput(f"question {name!r} needs {', '.join(missing)}")
+    if name == "shortest_path" and scope not in (None, Scope()):
+        raise BadInput("shortest_path takes no territory, since or until: it is one chain of relations")
     entities = {p: entity(store, params[p]) for p in question.params}
     answer = Answer(question=name, description=question.description, entities=entities)
+    page = {"skip": skip, "limit": limit, **(scope.params(names(store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
         paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
         answer.path = Path(**paths[0]) if paths else None
-        rows = _path_facts(store, paths[0]) if paths else []
+        rows = (_path_facts(store, paths[0]) if paths else [])[skip : skip + limit]
     elif name == "uninvited_presence":
-        rows = uninvited_presence(store, params["actor"])
+        rows = uninvited_presence(store, params["actor"], **page)
         answer.claims = _claims(store, params["actor"])
-    elif name == "claims":
-        rows = _claims(store, params["actor"])
     else:
         ids = {p: params[p] for p in question.params}
-        rows = facts_of(store, question.query, skip=skip, limit=limit, **ids)
+        found = store.query(question.query, **ids, **page)
+        rows = _claim_facts(store, found) if name == "claims" else with_evidence(store, list(map(fact_from_row, found)))
     answer.rows, answer.unconfirmed = _sections(rows)
     return answer
 
 
 def _claims(store: GraphStore, actor: str) -> list[Fact]:
-    return _claim_facts(store, store.query("claims", actor=actor))
+    return _claim_facts(store, store.query("claims", actor=actor, skip=0, limit=MAX_ROWS, **EVERYWHERE))
 
 
 def _claim_facts(store: GraphStore, rows: list[dict[str, Any]]) -> list[Fact]:
@@ -259,11 +270,12 @@ def _path_facts(store: GraphStore, path: dict[str, Any]) -> list[Fact]:
     return with_evidence(store, facts)
 
 
-def uninvited_presence(store: GraphStore, actor: str) -> list[Fact]:
-    """Deployments and occupations, each with the requests to leave or condemnations behind it."""
+def uninvited_presence(store: GraphStore, actor: str, **page: Any) -> list[Fact]:
+    """Deployments and occupations, each with the requests to leave or condemnations behind it (``page``:
+    skip, limit and the scope's parameters)."""
     grouped: dict[str, Fact] = {}
     reasons: list[Fact] = []
-    for row in store.query("uninvited_presence", actor=actor):
+    for row in store.query("uninvited_presence", actor=actor, **page):
         fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
             row["relation"]["fact_id"], fact_from_row(row, reasons=[])
         )
