@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from api.deps import PageDep, StoreDep
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
+from api.openapi import READ, errors
 from api.pages import entity_page
 from api.problems import NotAcceptable
 from api.routers.linked import RDF_TYPES
@@ -19,7 +20,7 @@ from rdf.export import describe_entity, serialize_triples
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get("", response_model=Page[Entity], summary="Search entities by name or alias")
+@router.get("", response_model=Page[Entity], summary="Search entities by name or alias", responses=errors(READ))
 def search_entities(
     store: StoreDep,
     page: PageDep,
@@ -38,7 +39,7 @@ _FORMAT_TYPES = dict(zip(["json", "turtle", "jsonld", "ntriples", "html"], _ENTI
     "/{entity_id}",
     response_model=Entity,
     summary="One entity; its IRI: JSON, Turtle, JSON-LD, N-Triples or HTML by content negotiation",
-    responses={200: {"content": {media: {} for media in _ENTITY_TYPES}}, 406: {"description": "no such format"}},
+    responses={200: {"content": {media: {} for media in _ENTITY_TYPES}}, **errors(READ, 404, 406)},
 )
 def get_entity(
     request: Request,
@@ -60,11 +61,21 @@ def get_entity(
     return Response(serialize_triples(triples, RDF_TYPES[media], request.app.state.vocab), media_type=media)
 
 
-@router.get("/{entity_id}/relations", response_model=EntityRelations, summary="All relations, by predicate")
-def entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
+@router.get(
+    "/{entity_id}/relations",
+    response_model=EntityRelations,
+    summary="All relations, by predicate",
+    responses=errors(READ, 404),
+)
+def get_entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
     return answers.entity_relations(store, entity_id)
 
 
-@router.get("/{entity_id}/timeline", response_model=Timeline, summary="Dated relations in time order")
-def entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
+@router.get(
+    "/{entity_id}/timeline",
+    response_model=Timeline,
+    summary="Dated relations in time order",
+    responses=errors(READ, 404),
+)
+def get_entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
     return answers.timeline(store, entity_id)

@@ -10,6 +10,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
+from api.openapi import READ, errors, media
 from api.problems import NotAcceptable
 from kg.errors import BadInput
 from rdf.conneg import best_match
@@ -39,9 +40,10 @@ def rdf_response(request: Request, triples: list[Triple]) -> Response:
 @router.get(
     "/export",
     summary="The whole graph as an RDF dump (streamed)",
-    responses={200: {"content": {media: {} for _, media, _ in FORMATS.values()}}},
+    response_class=Response,
+    responses={**media(*(media_type for _, media_type, _ in FORMATS.values())), **errors(READ)},
 )
-def export(
+def export_graph(
     request: Request,
     store: StoreDep,
     format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$", description="RDF format")] = "turtle",
@@ -50,18 +52,37 @@ def export(
     return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
 
 
-@router.get("/ontology", summary="The OWL ontology, generated from schema/")
-def ontology(request: Request) -> Response:
+#: What an RDF document here answers: Turtle unless Accept asks for another RDF format, else 406.
+_RDF_RESPONSES = {**media("text/turtle", *RDF_TYPES), **errors(406)}
+
+
+@router.get(
+    "/ontology",
+    summary="The OWL ontology, generated from schema/",
+    response_class=Response,
+    responses=_RDF_RESPONSES,
+)
+def get_ontology(request: Request) -> Response:
     return rdf_response(request, list(ontology_triples(vocab_of(request))))
 
 
-@router.get("/shapes", summary="The SHACL shapes, generated from schema/")
-def shapes(request: Request) -> Response:
+@router.get(
+    "/shapes",
+    summary="The SHACL shapes, generated from schema/",
+    response_class=Response,
+    responses=_RDF_RESPONSES,
+)
+def get_shapes(request: Request) -> Response:
     return rdf_response(request, list(shapes_triples(vocab_of(request))))
 
 
-@router.get("/.well-known/void", summary="VoID description of the dataset")
-def void(request: Request) -> Response:
+@router.get(
+    "/.well-known/void",
+    summary="VoID description of the dataset",
+    response_class=Response,
+    responses={**_RDF_RESPONSES, **errors(503)},
+)
+def get_void(request: Request) -> Response:
     vocab = vocab_of(request)
     endpoint: SparqlEndpoint = request.app.state.sparql
     dataset = NamedNode(f"{vocab.base}.well-known/void#dataset")
@@ -99,18 +120,22 @@ def _sparql(request: Request, query: str | None) -> Response:
     return Response(result.body, media_type=result.media_type, headers=headers)
 
 
-_SPARQL_RESPONSES = {200: {"content": {m: {} for m in [*RESULT_TYPES, *RDF_TYPES]}}}
+#: The statuses a SPARQL query may answer with; extend it with those the endpoint comes to return.
+_SPARQL_RESPONSES = {**media(*RESULT_TYPES, *RDF_TYPES), **errors(READ, 400)}
 
 
-@router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES)
-def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
+@router.get("/sparql", summary="Read-only SPARQL 1.1 query", response_class=Response, responses=_SPARQL_RESPONSES)
+def query_sparql(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
     return _sparql(request, query)
 
 
 @router.post(
-    "/sparql", summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)", responses=_SPARQL_RESPONSES
+    "/sparql",
+    summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)",
+    response_class=Response,
+    responses={**_SPARQL_RESPONSES, **errors(413)},
 )
-async def sparql_post(request: Request) -> Response:
+async def query_sparql_post(request: Request) -> Response:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/sparql-query"):
         query = (await request.body()).decode("utf-8", errors="replace")
