@@ -47,9 +47,14 @@ def errors(*statuses: int | Iterable[int]) -> dict[int | str, dict[str, Any]]:
     }
 
 
-def media(*types: str, schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` declaring the media types a 200 answer comes in (text unless ``schema`` says)."""
-    return {200: {"content": {t: {"schema": schema or {"type": "string"}} for t in types}}}
+def media(*types: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` declaring the media types a 200 answer comes in: JSON ones (JSON-LD, SPARQL results)
+    are documents, the others text."""
+    return {200: {"content": {t: {"schema": _document(t)} for t in types}}}
+
+
+def _document(media_type: str) -> dict[str, Any]:
+    return {"type": ["object", "array"]} if media_type.endswith("+json") else {"type": "string"}
 
 
 def operation_id(route: APIRoute) -> str:
