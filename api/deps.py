@@ -95,15 +95,14 @@ PageDep = Annotated[PageParams, Depends(page_params)]
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
+TerritoryParam = Annotated[
+    str | None,
+    Query(min_length=1, max_length=200, description="an entity id or name: that territory, or a part of it"),
+]
+
+
 def fact_filter(
-    territory: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="entity id or name: facts whose subject, object or territory is it or a part of it",
-        ),
-    ] = None,
+    territory: TerritoryParam = None,
     since: Annotated[
         str | None, Query(pattern=DATE, description="the event on or after (YYYY[-MM[-DD]]), or ongoing then")
     ] = None,

@@ -253,6 +253,13 @@ def answer_question(
     return answer
 
 
+def articles(store: GraphStore, scope: Scope, *, skip: int, limit: int) -> list[dict[str, Any]]:
+    """A page of articles, newest first: published in the scope's period, and citing a fact about its territory."""
+    params = scope.params(names(store))
+    cited = [row["fact_id"] for row in store.query("facts_in_territory", **params)] if scope.territory else []
+    return store.query("articles", **params, facts=cited or [""], skip=skip, limit=limit)
+
+
 def _claims(store: GraphStore, actor: str) -> list[Fact]:
     return _claim_facts(store, store.query("claims", actor=actor, skip=0, limit=MAX_ROWS, **EVERYWHERE))
 

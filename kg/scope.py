@@ -1,7 +1,7 @@
 """Which facts a list keeps: those concerning a territory, and those whose event falls in a period.
 
-The queries that take a scope include queries/parts/in_scope.cypher; :meth:`Scope.params` gives its
-parameters, the territory resolved from an id or a name to it and its parts.
+The queries that take a scope include queries/parts/in_territory.cypher and in_period.cypher;
+:meth:`Scope.params` gives their parameters, the territory resolved from an id or a name to it and its parts.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ WITH $since_year AS since_year, $until_year AS until_year
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE s.id = $actor AND type(r) IN ['DEPLOYED_IN', 'OCCUPIES']
   AND r.polarity = 'affirmed' AND r.modality = 'asserted'
-//+ in_scope
+//+ in_territory
+//+ in_period
   AND EXISTS { MATCH (x:Entity)-[w]->(s) WHERE type(w) IN ['REQUESTED_WITHDRAWAL', 'CONDEMNED']
     AND w.polarity = 'affirmed' AND w.modality = 'asserted' AND (w.territory = o.id OR w.territory = o.part_of) }
 WITH s, r, o

@@ -7,27 +7,42 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api.deps import PageDep, StoreDep
+from api.deps import PageDep, StoreDep, TerritoryParam
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
 from api.openapi import READ, errors
 from api.pages import entity_page
 from api.problems import NotAcceptable
 from api.routers.linked import RDF_TYPES
 from kg import answers
+from kg.scope import Scope
 from rdf.conneg import best_match
 from rdf.export import describe_entity, serialize_triples
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get("", response_model=Page[Entity], summary="Search entities by name or alias", responses=errors(READ))
+@router.get(
+    "",
+    response_model=Page[Entity],
+    summary="Search entities by name or alias, of a type, within a territory",
+    description="`territory` keeps the territory and its parts.",
+    responses=errors(READ, 404),
+)
 def search_entities(
     store: StoreDep,
     page: PageDep,
     q: Annotated[str, Query(max_length=200, description="part of a name or alias")] = "",
     type: Annotated[EntityType | None, Query(description="only entities of this type")] = None,
+    territory: TerritoryParam = None,
 ) -> Page[Entity]:
-    rows = store.query("search", q=q.strip().lower(), type=type.value if type else "", skip=page.skip, limit=page.limit)
+    rows = store.query(
+        "search",
+        q=q.strip().lower(),
+        type=type.value if type else "",
+        skip=page.skip,
+        limit=page.limit,
+        **Scope(territory=territory).params(answers.names(store)),
+    )
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
 

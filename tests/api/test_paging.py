@@ -31,15 +31,15 @@ def facts(body: dict) -> list[dict]:
     return body["items"] if "items" in body else body["rows"] + body["unconfirmed"]
 
 
-def walk(client: TestClient, path: str, params: dict, limit: int) -> list[str]:
-    """The fact ids of every page, following next_cursor to the end."""
+def walk(client: TestClient, path: str, params: dict, limit: int, key: str = "fact_id") -> list[str]:
+    """The ids of every page's items, following next_cursor to the end."""
     seen: list[str] = []
     cursor = None
     for _ in range(50):
         body = client.get(path, params={**params, "limit": limit, **({"cursor": cursor} if cursor else {})}).json()
         page = facts(body)
         assert len(page) <= limit
-        seen += [f["fact_id"] for f in page]
+        seen += [item[key] for item in page]
         cursor = body["next_cursor"]
         if cursor is None:
             return seen
@@ -102,6 +102,30 @@ def test_a_period_keeps_events_in_it_and_states_begun_by_its_end(client: TestCli
     assert month and all(qualified.in_period(f["qualifiers"], "2022-10", "2022-10") for f in month)
 
 
+def test_articles_of_a_period_and_a_territory(client: TestClient) -> None:
+    everything = client.get("/articles", params={"limit": 200}).json()["items"]
+    dated = [a["id"] for a in everything if a["published"]]
+    assert dated and len(dated) < len(everything)  # most seed articles carry no date
+    since = client.get("/articles", params={"since": "2026-02", "limit": 200}).json()["items"]
+    assert [a["id"] for a in since] == dated  # an undated article is in no period
+    day = client.get("/articles", params={"since": "2026-02-02", "until": "2026-02-02"}).json()["items"]
+    assert [a["id"] for a in day] == dated
+    assert client.get("/articles", params={"until": "2026-01"}).json()["items"] == []
+    cited = client.get("/articles", params={"territory": "crimea", "limit": 200}).json()["items"]
+    facts = client.get("/relations", params={"territory": "crimea", "limit": 200}).json()["items"]
+    assert {a["id"] for a in cited} == {e["article"] for f in facts for e in f["evidence"]}
+    assert 1 < len(cited) < len(everything)
+    assert walk(client, "/articles", {"territory": "Crimea"}, limit=1, key="id") == [a["id"] for a in cited]
+
+
+def test_entities_within_a_territory(client: TestClient) -> None:
+    within = client.get("/entities", params={"territory": "Moldova", "limit": 200}).json()["items"]
+    assert {"moldova", "transnistria"} <= {e["id"] for e in within}
+    assert all(e["type"] == "Territory" or e["id"] == "moldova" for e in within)
+    named = client.get("/entities", params={"territory": "moldova", "q": "trans"}).json()["items"]
+    assert [e["id"] for e in named] == ["transnistria"]
+
+
 def test_filters_refuse_what_they_cannot_read(client: TestClient) -> None:
     assert (
         "no-such-place"
@@ -110,6 +134,8 @@ def test_filters_refuse_what_they_cannot_read(client: TestClient) -> None:
     assert_problem(client.get("/questions/deployments", params={"actor": "russia", "territory": "Atlantis Major"}), 404)
     assert_problem(client.get("/questions/deployments", params={"actor": "russia", "since": "spring"}), 422)
     assert_problem(client.get("/relations", params={"until": "2020-1"}), 422)
+    assert_problem(client.get("/articles", params={"territory": "no-such-place"}), 404)
+    assert_problem(client.get("/entities", params={"territory": ""}), 422)
     path = {"from": "transnistria", "to": "moldova"}
     assert_problem(client.get("/questions/shortest_path", params={**path, "since": "2020"}), 422)
     assert client.get("/questions/shortest_path", params=path).json()["next_cursor"] is None
