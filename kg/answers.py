@@ -277,12 +277,13 @@ def _path_facts(store: GraphStore, path: dict[str, Any]) -> list[Fact]:
     return with_evidence(store, facts)
 
 
-def uninvited_presence(store: GraphStore, actor: str, **page: Any) -> list[Fact]:
-    """Deployments and occupations, each with the requests to leave or condemnations behind it (``page``:
-    skip, limit and the scope's parameters)."""
+def uninvited_presence(
+    store: GraphStore, actor: str, *, skip: int = 0, limit: int = MAX_ROWS, **scope: Any
+) -> list[Fact]:
+    """Deployments and occupations, each with the requests to leave or condemnations behind it: a page of
+    those in scope (the query filters; the page is cut here, after grouping the reasons)."""
     grouped: dict[str, Fact] = {}
-    reasons: list[Fact] = []
-    for row in store.query("uninvited_presence", actor=actor, **page):
+    for row in store.query("uninvited_presence", actor=actor, **(scope or EVERYWHERE)):
         fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
             row["relation"]["fact_id"], fact_from_row(row, reasons=[])
         )
@@ -301,9 +302,9 @@ def uninvited_presence(store: GraphStore, actor: str, **page: Any) -> list[Fact]
         assert fact.reasons is not None
         if all(r.fact_id != reason.fact_id for r in fact.reasons):
             fact.reasons.append(reason)
-            reasons.append(reason)
-    with_evidence(store, reasons)
-    return with_evidence(store, list(grouped.values()))
+    page = list(grouped.values())[skip : skip + limit]
+    with_evidence(store, [r for fact in page for r in fact.reasons or []])
+    return with_evidence(store, page)
 
 
 def ask_forms() -> list[str]:

@@ -2,7 +2,7 @@
 
 A store dialect may override a query with ``queries/<dialect>/<name>.cypher`` where its
 Cypher differs. Queries take parameters only; nothing is ever spliced into their text but
-the shared parts of ``queries/parts/``: a line ``//+ <part>`` stands for ``parts/<part>.cypher``.
+the conditions of queries/scope.py, generated from the ontology: a line ``//+ <part> [PREDICATE ...]``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from functools import cache
 from importlib import resources
 
 from kg.errors import NotFound
+from queries.scope import PARTS
 
 _ROOT = resources.files("queries")
-_PART = re.compile(r"^\s*//\+ (\w+)\s*$", re.M)
+_PART = re.compile(r"^\s*//\+ (\w+)((?: \w+)*)\s*$", re.M)
 
 
 def query_names() -> list[str]:
@@ -33,4 +34,4 @@ def load_query(name: str, dialect: str) -> str:
 
 
 def _part_text(match: re.Match[str]) -> str:
-    return _ROOT.joinpath("parts", f"{match.group(1)}.cypher").read_text(encoding="utf-8").rstrip("\n")
+    return PARTS[match.group(1)](match.group(2).split())

@@ -1,4 +1,4 @@
-// Relations filtered by predicate, subject and object ('' means any), of a territory and a period (parts/).
+// Relations filtered by predicate, subject and object ('' means any), in scope.
 WITH $since_year AS since_year, $until_year AS until_year
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE ($predicate = '' OR type(r) = $predicate)
