@@ -14,6 +14,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from api.problems import Forbidden, Unauthorized
 from graph import GraphStore
 from kg.errors import BadInput
+from kg.scope import Scope
 
 MAX_LIMIT = 200
 #: The deepest offset a cursor may hold: far past any list this API serves, and well inside the stores'
@@ -28,8 +29,15 @@ def get_store(request: Request) -> GraphStore:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 
-_BEARER = HTTPBearer(auto_error=False, description="`Authorization: Bearer <key>`, a key from KG_API_KEYS")
-_API_KEY = APIKeyHeader(name="X-API-Key", auto_error=False, description="a key from KG_API_KEYS")
+_BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearerKey",
+    bearerFormat="API key",
+    description="`Authorization: Bearer <key>`, a key from KG_API_KEYS",
+)
+_API_KEY = APIKeyHeader(
+    name="X-API-Key", auto_error=False, scheme_name="apiKeyHeader", description="a key from KG_API_KEYS"
+)
 
 
 def require_key(
@@ -83,3 +91,24 @@ def page_params(
 
 
 PageDep = Annotated[PageParams, Depends(page_params)]
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+TerritoryParam = Annotated[
+    str | None,
+    Query(min_length=1, max_length=200, description="an entity id or name: that territory, or a part of it"),
+]
+
+
+def fact_filter(
+    territory: TerritoryParam = None,
+    since: Annotated[
+        str | None, Query(pattern=DATE, description="the event on or after (YYYY[-MM[-DD]]), or ongoing then")
+    ] = None,
+    until: Annotated[str | None, Query(pattern=DATE, description="the event, or its start, on or before")] = None,
+) -> Scope:
+    return Scope(territory=territory, since=since, until=until)
+
+
+FilterDep = Annotated[Scope, Depends(fact_filter)]

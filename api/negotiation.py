@@ -7,8 +7,7 @@ one answer per type.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from http import HTTPStatus
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query, Request
@@ -16,8 +15,8 @@ from fastapi.responses import Response
 from pyoxigraph import Triple
 from starlette.datastructures import MutableHeaders
 
-from api.models import Problem
-from api.problems import MEDIA_TYPE, NotAcceptable
+from api.openapi import READ, errors
+from api.problems import NotAcceptable
 from rdf.conneg import best_match
 from rdf.export import FORMATS, serialize_triples
 from rdf.vocab import Vocabulary
@@ -95,14 +94,6 @@ def rdf_or_json(request: Request, media: str, json_view: Callable[[], T], descri
     return Response(serialize_triples(describe(vocab), RDF_TYPES[media], vocab), media_type=media)
 
 
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI declarations of the problem+json answers a route gives."""
-    return {
-        status: {"model": Problem, "description": HTTPStatus(status).phrase, "content": {MEDIA_TYPE: {}}}
-        for status in statuses
-    }
-
-
-def negotiated_responses(offered: list[str], *statuses: int) -> dict[int | str, dict[str, Any]]:
+def negotiated_responses(offered: list[str], *statuses: int | Iterable[int]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI declarations of a negotiated route: the types it answers with, and its problems (406 among them)."""
-    return {200: {"content": {media: {} for media in offered}}, **problem_responses(406, *statuses)}
+    return {200: {"content": {media: {} for media in offered}}, **errors(READ, 406, *statuses)}

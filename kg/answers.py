@@ -21,6 +21,7 @@ from graph import GraphStore
 from kg import qualified
 from kg.errors import BadInput, NotFound
 from kg.questions import NameIndex, build_index, question_for, read
+from kg.scope import EVERYWHERE, Scope
 from kg.views import (
     STATUS_LABELS,
     Answer,
@@ -215,35 +216,52 @@ def fact_evidence(store: GraphStore, fact_id: str) -> Fact:
 
 
 def answer_question(
-    store: GraphStore, name: str, params: dict[str, str], *, skip: int = 0, limit: int = MAX_ROWS
+    store: GraphStore,
+    name: str,
+    params: dict[str, str],
+    *,
+    skip: int = 0,
+    limit: int = MAX_ROWS,
+    scope: Scope | None = None,
 ) -> Answer:
-    """Answer a named question whose parameters are entity ids."""
+    """Answer a named question whose parameters are entity ids: a page of its facts, those in ``scope``.
+
+    A shortest path is one chain of facts, paged as it is; it takes no scope."""
     question = QUESTIONS.get(name)
     if question is None:
         raise NotFound(f"no question {name!r}; known: {', '.join(QUESTIONS)}")
     missing = [p for p in question.params if not params.get(p)]
     if missing:
         raise BadInput(f"question {name!r} needs {', '.join(missing)}")
+    if name == "shortest_path" and scope not in (None, Scope()):
+        raise BadInput("shortest_path takes no territory, since or until: it is one chain of relations")
     entities = {p: entity(store, params[p]) for p in question.params}
     answer = Answer(question=name, description=question.description, entities=entities)
+    page = {"skip": skip, "limit": limit, **(scope.params(names(store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
         paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
         answer.path = Path(**paths[0]) if paths else None
-        rows = _path_facts(store, paths[0]) if paths else []
+        rows = (_path_facts(store, paths[0]) if paths else [])[skip : skip + limit]
     elif name == "uninvited_presence":
-        rows = uninvited_presence(store, params["actor"])
+        rows = uninvited_presence(store, params["actor"], **page)
         answer.claims = _claims(store, params["actor"])
-    elif name == "claims":
-        rows = _claims(store, params["actor"])
     else:
         ids = {p: params[p] for p in question.params}
-        rows = facts_of(store, question.query, skip=skip, limit=limit, **ids)
+        found = store.query(question.query, **ids, **page)
+        rows = _claim_facts(store, found) if name == "claims" else with_evidence(store, list(map(fact_from_row, found)))
     answer.rows, answer.unconfirmed = _sections(rows)
     return answer
 
 
+def articles(store: GraphStore, scope: Scope, *, skip: int, limit: int) -> list[dict[str, Any]]:
+    """A page of articles, newest first: published in the scope's period, and citing a fact about its territory."""
+    params = scope.params(names(store))
+    cited = [row["fact_id"] for row in store.query("facts_in_territory", **params)] if scope.territory else []
+    return store.query("articles", **params, facts=cited or [""], skip=skip, limit=limit)
+
+
 def _claims(store: GraphStore, actor: str) -> list[Fact]:
-    return _claim_facts(store, store.query("claims", actor=actor))
+    return _claim_facts(store, store.query("claims", actor=actor, skip=0, limit=MAX_ROWS, **EVERYWHERE))
 
 
 def _claim_facts(store: GraphStore, rows: list[dict[str, Any]]) -> list[Fact]:
@@ -259,11 +277,13 @@ def _path_facts(store: GraphStore, path: dict[str, Any]) -> list[Fact]:
     return with_evidence(store, facts)
 
 
-def uninvited_presence(store: GraphStore, actor: str) -> list[Fact]:
-    """Deployments and occupations, each with the requests to leave or condemnations behind it."""
+def uninvited_presence(
+    store: GraphStore, actor: str, *, skip: int = 0, limit: int = MAX_ROWS, **scope: Any
+) -> list[Fact]:
+    """Deployments and occupations, each with the requests to leave or condemnations behind it: a page of
+    those in scope (the query filters; the page is cut here, after grouping the reasons)."""
     grouped: dict[str, Fact] = {}
-    reasons: list[Fact] = []
-    for row in store.query("uninvited_presence", actor=actor):
+    for row in store.query("uninvited_presence", actor=actor, **(scope or EVERYWHERE)):
         fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
             row["relation"]["fact_id"], fact_from_row(row, reasons=[])
         )
@@ -282,9 +302,9 @@ def uninvited_presence(store: GraphStore, actor: str) -> list[Fact]:
         assert fact.reasons is not None
         if all(r.fact_id != reason.fact_id for r in fact.reasons):
             fact.reasons.append(reason)
-            reasons.append(reason)
-    with_evidence(store, reasons)
-    return with_evidence(store, list(grouped.values()))
+    page = list(grouped.values())[skip : skip + limit]
+    with_evidence(store, [r for fact in page for r in fact.reasons or []])
+    return with_evidence(store, page)
 
 
 def ask_forms() -> list[str]:

@@ -243,3 +243,4 @@ class Answer(BaseModel):
     entity: Entity | None = Field(None, description='the entity a bare name or "what is" asks about')
     message: str | None = Field(None, description="why the answer is empty, or what to know about it")
     suggestions: list[str] = Field([], description="close questions the graph can answer")
+    next_cursor: str | None = Field(None, description="a named question's next page: pass it as `cursor`")

@@ -5,19 +5,27 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import PageDep, StoreDep
+from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Article, Page
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
+from api.openapi import READ, errors
 from graph import GraphStore
+from kg import answers
 from kg.errors import NotFound
 from rdf.export import describe_article
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-@router.get("", response_model=Page[Article], summary="Articles, newest first")
-def list_articles(store: StoreDep, page: PageDep) -> Page[Article]:
-    rows = store.query("articles", skip=page.skip, limit=page.limit)
+@router.get(
+    "",
+    response_model=Page[Article],
+    summary="Articles, newest first; those published in a period, citing facts about a territory",
+    description="`since` and `until` are the article's publication date here, not its events'.",
+    responses=errors(READ, 404),
+)
+def list_articles(store: StoreDep, page: PageDep, scope: FilterDep) -> Page[Article]:
+    rows = answers.articles(store, scope, skip=page.skip, limit=page.limit)
     return Page[Article](items=[Article(**r) for r in rows], next_cursor=page.next_cursor(len(rows)))
 
 

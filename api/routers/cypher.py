@@ -9,6 +9,7 @@ from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep
+from api.openapi import READ, errors
 from kg.errors import BadInput, QueryFailed, QueryTimeout, ReadOnlyViolation
 
 router = APIRouter(tags=["cypher"])
@@ -29,9 +30,9 @@ class CypherResult(BaseModel):
     "/cypher",
     response_model=CypherResult,
     summary="Run a read-only Cypher query",
-    responses={403: {"description": "the query writes or reaches files"}, 503: {"description": "timed out"}},
+    responses=errors(READ, 403, 413),
 )
-def cypher(request: Request, store: StoreDep, body: CypherQuery) -> CypherResult:
+def run_cypher(request: Request, store: StoreDep, body: CypherQuery) -> CypherResult:
     settings = request.app.state.settings
     try:
         columns, rows, truncated = store.run_read_only(

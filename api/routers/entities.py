@@ -7,24 +7,40 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api.deps import PageDep, StoreDep
+from api.deps import PageDep, StoreDep, TerritoryParam
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
+from api.openapi import READ, errors
 from api.pages import entity_page
 from kg import answers
+from kg.scope import Scope
 from rdf.export import describe_entity
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get("", response_model=Page[Entity], summary="Search entities by name or alias")
+@router.get(
+    "",
+    response_model=Page[Entity],
+    summary="Search entities by name or alias, of a type, within a territory",
+    description="`territory` keeps the territory and its parts.",
+    responses=errors(READ, 404),
+)
 def search_entities(
     store: StoreDep,
     page: PageDep,
     q: Annotated[str, Query(max_length=200, description="part of a name or alias")] = "",
     type: Annotated[EntityType | None, Query(description="only entities of this type")] = None,
+    territory: TerritoryParam = None,
 ) -> Page[Entity]:
-    rows = store.query("search", q=q.strip().lower(), type=type.value if type else "", skip=page.skip, limit=page.limit)
+    rows = store.query(
+        "search",
+        q=q.strip().lower(),
+        type=type.value if type else "",
+        skip=page.skip,
+        limit=page.limit,
+        **Scope(territory=territory).params(answers.names(store)),
+    )
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
 
@@ -51,11 +67,21 @@ def get_entity(
     )
 
 
-@router.get("/{entity_id}/relations", response_model=EntityRelations, summary="All relations, by predicate")
-def entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
+@router.get(
+    "/{entity_id}/relations",
+    response_model=EntityRelations,
+    summary="All relations, by predicate",
+    responses=errors(READ, 404),
+)
+def get_entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
     return answers.entity_relations(store, entity_id)
 
 
-@router.get("/{entity_id}/timeline", response_model=Timeline, summary="Dated relations in time order")
-def entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
+@router.get(
+    "/{entity_id}/timeline",
+    response_model=Timeline,
+    summary="Dated relations in time order",
+    responses=errors(READ, 404),
+)
+def get_entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
     return answers.timeline(store, entity_id)

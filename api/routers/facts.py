@@ -7,15 +7,8 @@ from fastapi.responses import Response
 
 from api.deps import StoreDep
 from api.models import Fact
-from api.negotiation import (
-    NEGOTIATED,
-    RESOURCE_TYPES,
-    FormatQuery,
-    choose,
-    negotiated_responses,
-    problem_responses,
-    rdf_or_json,
-)
+from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
+from api.openapi import READ, errors
 from kg import answers
 from rdf.export import describe_fact
 
@@ -42,7 +35,7 @@ def get_fact(request: Request, store: StoreDep, fact_id: str, format: FormatQuer
     "/{fact_id}/evidence",
     response_model=Fact,
     summary="A fact with every sentence that supports it",
-    responses=problem_responses(404),
+    responses=errors(READ, 404),
 )
-def fact_evidence(store: StoreDep, fact_id: str) -> Fact:
+def get_fact_evidence(store: StoreDep, fact_id: str) -> Fact:
     return answers.fact_evidence(store, fact_id)

@@ -10,7 +10,8 @@ from pyoxigraph import Literal, NamedNode, Triple
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
-from api.negotiation import NEGOTIATED, RDF_TYPES, choose, negotiated_responses
+from api.negotiation import NEGOTIATED, RDF_TYPES, choose
+from api.openapi import READ, errors, media
 from kg.errors import BadInput
 from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
 from rdf.ontology import ontology_triples, shapes_triples
@@ -32,15 +33,13 @@ def rdf_response(request: Request, triples: list[Triple]) -> Response:
     return Response(serialize_triples(triples, RDF_TYPES[media], vocab_of(request)), media_type=media)
 
 
-_RDF_RESPONSES = negotiated_responses(list(RDF_TYPES))
-
-
 @router.get(
     "/export",
     summary="The whole graph as an RDF dump (streamed)",
-    responses={200: {"content": {media: {} for _, media, _ in FORMATS.values()}}},
+    response_class=Response,
+    responses={**media(*(media_type for _, media_type, _ in FORMATS.values())), **errors(READ)},
 )
-def export(
+def export_graph(
     request: Request,
     store: StoreDep,
     format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$", description="RDF format")] = "turtle",
@@ -49,24 +48,40 @@ def export(
     return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
 
 
+#: What an RDF document here answers: Turtle unless Accept asks for another RDF format, else 406.
+_RDF_RESPONSES = {**media("text/turtle", *RDF_TYPES), **errors(406)}
+
+
 @router.get(
-    "/ontology", summary="The OWL ontology, generated from schema/", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+    "/ontology",
+    summary="The OWL ontology, generated from schema/",
+    response_class=Response,
+    responses=_RDF_RESPONSES,
+    dependencies=[NEGOTIATED],
 )
-def ontology(request: Request) -> Response:
+def get_ontology(request: Request) -> Response:
     return rdf_response(request, list(ontology_triples(vocab_of(request))))
 
 
 @router.get(
-    "/shapes", summary="The SHACL shapes, generated from schema/", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+    "/shapes",
+    summary="The SHACL shapes, generated from schema/",
+    response_class=Response,
+    responses=_RDF_RESPONSES,
+    dependencies=[NEGOTIATED],
 )
-def shapes(request: Request) -> Response:
+def get_shapes(request: Request) -> Response:
     return rdf_response(request, list(shapes_triples(vocab_of(request))))
 
 
 @router.get(
-    "/.well-known/void", summary="VoID description of the dataset", responses=_RDF_RESPONSES, dependencies=[NEGOTIATED]
+    "/.well-known/void",
+    summary="VoID description of the dataset",
+    response_class=Response,
+    responses={**_RDF_RESPONSES, **errors(503)},
+    dependencies=[NEGOTIATED],
 )
-def void(request: Request) -> Response:
+def get_void(request: Request) -> Response:
     vocab = vocab_of(request)
     endpoint: SparqlEndpoint = request.app.state.sparql
     dataset = NamedNode(f"{vocab.base}.well-known/void#dataset")
@@ -104,21 +119,29 @@ def _sparql(request: Request, query: str | None) -> Response:
     return Response(result.body, media_type=result.media_type, headers=headers)
 
 
-_SPARQL_RESPONSES = negotiated_responses([*RESULT_TYPES, *RDF_TYPES], 400, 403, 422, 503)
+#: The statuses a SPARQL query may answer with.
+_SPARQL_RESPONSES = {**media(*RESULT_TYPES, *RDF_TYPES), **errors(READ, 400, 403, 406)}
 
 
-@router.get("/sparql", summary="Read-only SPARQL 1.1 query", responses=_SPARQL_RESPONSES, dependencies=[NEGOTIATED])
-def sparql_get(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
+@router.get(
+    "/sparql",
+    summary="Read-only SPARQL 1.1 query",
+    response_class=Response,
+    responses=_SPARQL_RESPONSES,
+    dependencies=[NEGOTIATED],
+)
+def query_sparql(request: Request, query: Annotated[str | None, Query(max_length=MAX_QUERY)] = None) -> Response:
     return _sparql(request, query)
 
 
 @router.post(
     "/sparql",
     summary="Read-only SPARQL 1.1 query (form or application/sparql-query body)",
-    responses=_SPARQL_RESPONSES,
+    response_class=Response,
+    responses={**_SPARQL_RESPONSES, **errors(413)},
     dependencies=[NEGOTIATED],
 )
-async def sparql_post(request: Request) -> Response:
+async def query_sparql_post(request: Request) -> Response:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/sparql-query"):
         query = (await request.body()).decode("utf-8", errors="replace")

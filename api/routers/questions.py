@@ -7,15 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from api.deps import PageDep, StoreDep
+from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Answer, Problem, QuestionInfo
+from api.openapi import READ, errors
 from api.problems import MEDIA_TYPE, problem
 from kg import answers
 
 router = APIRouter(tags=["questions"])
 
 
-@router.get("/questions", response_model=list[QuestionInfo], summary="The named questions")
+@router.get("/questions", response_model=list[QuestionInfo], summary="The named questions (a fixed list)")
 def list_questions() -> list[QuestionInfo]:
     return [
         QuestionInfo(name=q.name, description=q.description, params=list(q.params), example=q.example)
@@ -23,10 +24,18 @@ def list_questions() -> list[QuestionInfo]:
     ]
 
 
-@router.get("/questions/{name}", response_model=Answer, summary="Answer a named question (entity ids)")
+@router.get(
+    "/questions/{name}",
+    response_model=Answer,
+    summary="Answer a named question (entity ids): a page of its facts, filtered by territory and time",
+    description="`next_cursor` pages through the facts (`rows` and `unconfirmed` together); `territory`, "
+    "`since` and `until` keep the facts about a place and a period (shortest_path takes none of them).",
+    responses=errors(READ, 404),
+)
 def answer_question(
     store: StoreDep,
     page: PageDep,
+    scope: FilterDep,
     name: str,
     actor: Annotated[str | None, Query(description="actor entity id")] = None,
     entity: Annotated[str | None, Query(description="entity id")] = None,
@@ -34,7 +43,9 @@ def answer_question(
     to: Annotated[str | None, Query(description="end entity id (shortest_path)")] = None,
 ) -> Answer:
     params = {k: v for k, v in {"actor": actor, "entity": entity, "from": from_, "to": to}.items() if v}
-    return answers.answer_question(store, name, params, skip=page.skip, limit=page.limit)
+    answer = answers.answer_question(store, name, params, skip=page.skip, limit=page.limit, scope=scope)
+    answer.next_cursor = page.next_cursor(len(answer.rows) + len(answer.unconfirmed))
+    return answer
 
 
 class Unanswerable(Problem):
@@ -58,6 +69,7 @@ _UNANSWERABLE = {"model": Unanswerable, "content": {MEDIA_TYPE: {}}}
     responses={
         404: {"description": "the question names nothing the graph holds", **_UNANSWERABLE},
         422: {"description": "the question cannot be read; `suggestions` lists close ones", **_UNANSWERABLE},
+        **errors(503),
     },
 )
 def ask(

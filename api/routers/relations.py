@@ -1,4 +1,4 @@
-"""Relations filtered by predicate, endpoints and dates."""
+"""Relations filtered by predicate, endpoints, territory and dates."""
 
 from __future__ import annotations
 
@@ -6,23 +6,27 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import PageDep, StoreDep
+from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Fact, Page, PredicateName
+from api.openapi import READ, errors
 from kg import answers
 
 router = APIRouter(prefix="/relations", tags=["relations"])
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-@router.get("", response_model=Page[Fact], summary="Relations, filtered; asserted or not, with evidence")
+@router.get(
+    "",
+    response_model=Page[Fact],
+    summary="Relations, filtered; asserted or not, with evidence",
+    responses=errors(READ, 404),
+)
 def list_relations(
     store: StoreDep,
     page: PageDep,
+    scope: FilterDep,
     predicate: Annotated[PredicateName | None, Query()] = None,
     subject: Annotated[str | None, Query(description="subject entity id")] = None,
     object: Annotated[str | None, Query(description="object entity id")] = None,
-    since: Annotated[str | None, Query(pattern=_DATE, description="date or since on or after (YYYY[-MM[-DD]])")] = None,
-    until: Annotated[str | None, Query(pattern=_DATE, description="date or since on or before")] = None,
 ) -> Page[Fact]:
     facts = answers.facts_of(
         store,
@@ -30,9 +34,8 @@ def list_relations(
         predicate=predicate.value if predicate else "",
         subject=subject or "",
         object=object or "",
-        since=since or "",
-        until=until or "",
         skip=page.skip,
         limit=page.limit,
+        **scope.params(answers.names(store)),
     )
     return Page[Fact](items=facts, next_cursor=page.next_cursor(len(facts)))

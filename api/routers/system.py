@@ -7,18 +7,24 @@ from fastapi.responses import JSONResponse
 
 from api.deps import StoreDep
 from api.models import Health, Stats
+from api.openapi import errors
 from kg.errors import KGError
 
 router = APIRouter(tags=["system"])
 
 
-@router.get("/stats", response_model=Stats, summary="Node counts per type and relation counts per predicate")
-def stats(store: StoreDep) -> Stats:
+@router.get(
+    "/stats",
+    response_model=Stats,
+    summary="Node counts per type and relation counts per predicate",
+    responses=errors(503),
+)
+def get_stats(store: StoreDep) -> Stats:
     return Stats(store=store.server_version(), counts=store.counts())
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}}, summary="Is the store reachable?")
-def health(store: StoreDep) -> Health | JSONResponse:
+def get_health(store: StoreDep) -> Health | JSONResponse:
     try:
         return Health(status="ok", store=store.server_version())
     except KGError as exc:

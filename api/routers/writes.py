@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep, require_key
+from api.openapi import KEYED, READ, errors
 from kg.errors import KGError
 from loaders.load import load_documents
 from loaders.reading import read_bytes
@@ -49,6 +50,7 @@ class RetractResult(BaseModel):
     response_model=WriteResult,
     status_code=201,
     dependencies=[Writer],
+    responses=errors(READ, KEYED, 413),
     summary="Ingest one article (idempotent; a changed article replaces its evidence)",
 )
 def post_article(store: StoreDep, article: ArticleIn) -> WriteResult:
@@ -70,6 +72,7 @@ def post_article(store: StoreDep, article: ArticleIn) -> WriteResult:
     "/{article_id}",
     response_model=RetractResult,
     dependencies=[Writer],
+    responses=errors(READ, KEYED, 404),
     summary="Retract an article; relations no other article supports go with it",
 )
 def delete_article(store: StoreDep, article_id: str) -> RetractResult:

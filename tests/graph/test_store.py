@@ -14,6 +14,7 @@ from pydantic import SecretStr
 from bench.graph_gen import SyntheticGraph, batches, entities
 from graph import GraphStore, open_store
 from kg.errors import KGError, NotFound, QueryFailed, SchemaError, StoreLocked, StoreUnavailable
+from kg.scope import EVERYWHERE
 from kg.settings import Settings
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
@@ -218,7 +219,8 @@ def test_retracting_an_article_keeps_what_others_support(store: GraphStore) -> N
     assert counts["DEPLOYED_IN"] == counts["ADOPTED"] == counts["Evidence"] == counts["Article"] == 0
     # Entities the retracted relations left bare are gone; one never in a relation is not touched.
     assert store.query("entity", id="russia") == [] and counts["Resolution"] == 0
-    assert [e["id"] for e in store.query("search", q="", type="State", skip=0, limit=10)] == ["moldova"]
+    states = store.query("search", q="", type="State", skip=0, limit=10, **EVERYWHERE)
+    assert [e["id"] for e in states] == ["moldova"]
 
 
 def test_retracting_an_unknown_article_is_not_found(store: GraphStore) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench.corpus import generate
 from graph import GraphStore
+from kg.scope import EVERYWHERE
 from kg.settings import Settings
 from loaders.load import example_corpus, load_paths
 from tests.conftest import SEEDS, graph_state
@@ -45,13 +46,13 @@ def test_a_changed_article_replaces_its_evidence(store: GraphStore, tmp_path: Pa
     article = tmp_path / f"{SANDU}.txt"
     shutil.copy(SEEDS / f"{SANDU}.txt", article)
     load_paths(store, [article])
-    assert store.query("withdrawal_requests", actor="russia", skip=0, limit=10)
+    assert store.query("withdrawal_requests", actor="russia", skip=0, limit=10, **EVERYWHERE)
     text = article.read_text().replace("publicly asked Russia to remove", "publicly discussed")
     text = text.replace("calling for Russia to remove its troops", "about the region")
     article.write_text(text)
     summary = load_paths(store, [article])
     assert (summary.articles, summary.replaced) == (1, 1)
-    assert store.query("withdrawal_requests", actor="russia", skip=0, limit=10) == []
+    assert store.query("withdrawal_requests", actor="russia", skip=0, limit=10, **EVERYWHERE) == []
     assert store.article_sha256(SANDU) is not None and store.counts()["Article"] == 1
 
 
@@ -65,7 +66,9 @@ def test_a_failing_file_is_reported_and_the_rest_loaded(store: GraphStore, tmp_p
 def test_example_corpus_answers_the_main_question(store: GraphStore) -> None:
     summary = load_paths(store, [example_corpus()])
     assert summary.failures == [] and summary.articles == len(list(example_corpus().glob("*.txt")))
-    askers = {r["subject_name"] for r in store.query("withdrawal_requests", actor="russia", skip=0, limit=50)}
+    askers = {
+        r["subject_name"] for r in store.query("withdrawal_requests", actor="russia", skip=0, limit=50, **EVERYWHERE)
+    }
     assert {"Maia Sandu", "OSCE", "NATO"} <= askers
 
 

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from bench.corpus import generate
 from graph import GraphStore
+from kg.scope import EVERYWHERE
 from kg.settings import Settings
 from loaders.load import load_paths
 from loaders.reading import iter_article_files
@@ -88,7 +89,7 @@ def two_requests(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def sandu_fact(store: GraphStore) -> dict:  # type: ignore[type-arg]
-    [row] = store.query("withdrawal_requests", actor="russia", skip=0, limit=10)
+    [row] = store.query("withdrawal_requests", actor="russia", skip=0, limit=10, **EVERYWHERE)
     return row["relation"]
 
 
