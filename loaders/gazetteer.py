@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -96,6 +96,15 @@ class Gazetteer:
 
     def get(self, entity_id: str) -> GazEntity | None:
         return self.entities.get(entity_id) or self.places.get(entity_id)
+
+    @cached_property
+    def contested_parts(self) -> dict[str, tuple[GazEntity, ...]]:
+        """The contested territories of each state, by the state's id (indexed once)."""
+        parts: dict[str, list[GazEntity]] = {}
+        for g in self.entities.values():
+            if g.contested and g.part_of:
+                parts.setdefault(g.part_of, []).append(g)
+        return {state: tuple(found) for state, found in parts.items()}
 
     def lookup(self, name: str, type_name: str) -> GazEntity | None:
         """The entity of ``type_name`` that ``name`` (a name or alias, any case of its first letter) names."""

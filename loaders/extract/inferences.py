@@ -36,10 +36,8 @@ def infer(ctx: Context) -> None:
             inner = next(
                 (
                     g
-                    for g in ctx.gaz.entities.values()
-                    if g.contested
-                    and g.part_of == place_id
-                    and any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))
+                    for g in ctx.gaz.contested_parts.get(place_id or "", ())
+                    if any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))
                 ),
                 None,
             )

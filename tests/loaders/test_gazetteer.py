@@ -94,6 +94,13 @@ def test_disputed_territories_name_a_known_state() -> None:
         assert gaz.get(territory.part_of).type == "State"
 
 
+def test_contested_territories_are_indexed_by_their_state() -> None:
+    gaz = default_gazetteer()
+    assert "transnistria" in {g.id for g in gaz.contested_parts["moldova"]}
+    assert all(g.contested and g.part_of == "georgia" for g in gaz.contested_parts["georgia"])
+    assert "moldova" not in {g.id for parts in gaz.contested_parts.values() for g in parts}
+
+
 def test_wikidata_ids_are_unique_and_well_formed() -> None:
     qids = [g.entity.wikidata for g in default_gazetteer().entities.values() if g.entity.wikidata]
     assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in qids)
