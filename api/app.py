@@ -15,8 +15,8 @@ from fastapi.staticfiles import StaticFiles
 from api import problems
 from api.headers import SecurityHeaders
 from api.routers import articles, cypher, entities, facts, linked, page, questions, relations, system, writes
+from core.settings import Settings, get_settings
 from graph import GraphStore, open_store
-from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
 from rdf.vocab import Vocabulary
 

@@ -12,8 +12,8 @@ from fastapi import Depends, Query, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api.problems import Forbidden, Unauthorized
+from core.errors import BadInput
 from graph import GraphStore
-from kg.errors import BadInput
 
 MAX_LIMIT = 200
 #: The deepest offset a cursor may hold: far past any list this API serves, and well inside the stores'

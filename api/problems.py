@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from api.headers import security_headers
-from kg.errors import BadInput, KGError, NotFound, NotSupported, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from core.errors import BadInput, KGError, NotFound, NotSupported, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("kg.api")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.settings import Settings
 from graph.store import GraphStore, RetractSummary, StoreSchema, WriteSummary
-from kg.settings import Settings
 
 
 def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, TypeVar
 
+from core.errors import ReadOnlyViolation
 from graph import statements
 from graph.store import GraphStore, Row
-from kg.errors import ReadOnlyViolation
 from queries import NamedQuery, load_query
 from schema import ONTOLOGY, PropertySpec
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from core.errors import KeyConflict, NotFound
 from graph import statements
 from graph.cypher import CypherStore, ReadRows, WriteRows, chunks
 from graph.rows import (
@@ -24,7 +25,6 @@ from graph.rows import (
     unique_by_id,
 )
 from graph.store import RetractSummary, WriteSummary
-from kg.errors import KeyConflict, NotFound
 from schema import ONTOLOGY, NodeType
 from schema.records import Article, Entity, Relation
 

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.errors import NotFound
+from core.errors import NotFound
 
 _ROOT = resources.files("queries")
 _ENTITY = ":Entity"

@@ -22,8 +22,8 @@ from typing import IO, Any, TypeVar
 
 from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
 
+from core.errors import BadInput, NotFound
 from graph import GraphStore
-from kg.errors import BadInput, NotFound
 from rdf.vocab import (
     OA,
     OWL,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
-from kg.settings import DEFAULT_BASE_IRI
+from core.settings import DEFAULT_BASE_IRI
 from rdf.vocab import OA, OWL, PROV, RDF, RDFS, SCHEMA, SH, STANDARD_PROPERTIES, XSD, Vocabulary, iri, property_locals
 from schema import MODALITIES, ONTOLOGY, POLARITIES, Kind, ValueKind
 

@@ -20,7 +20,7 @@ from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import BadInput, NotSupported
+from core.errors import BadInput, NotSupported
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",

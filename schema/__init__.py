@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
 
-from kg.errors import SchemaError
+from core.errors import SchemaError
 from schema.kinds import VOTE_KEYS, Kind, ValueKind
 
 __all__ = ["VOTE_KEYS", "Kind", "ValueKind"]  # and the ontology's types below

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api.deps import PageDep, StoreDep
 from api.models import Article, Page
-from kg.errors import NotFound
+from core.errors import NotFound
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

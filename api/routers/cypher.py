@@ -9,7 +9,7 @@ from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep
-from kg.errors import BadInput, QueryFailed, QueryTimeout, ReadOnlyViolation
+from core.errors import BadInput, QueryFailed, QueryTimeout, ReadOnlyViolation
 
 router = APIRouter(tags=["cypher"])
 

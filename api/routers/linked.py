@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
 from api.problems import NotAcceptable
-from kg.errors import BadInput
+from core.errors import BadInput
 from rdf.conneg import best_match
 from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
 from rdf.ontology import ontology_triples, shapes_triples

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep, require_key
-from kg.errors import KGError
+from core.errors import KGError
 from loaders.load import load_documents
 from loaders.reading import read_bytes
 

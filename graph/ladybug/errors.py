@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, StoreLocked, StoreUnavailable
+from core.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, StoreLocked, StoreUnavailable
 
 
 @contextmanager

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.errors import SchemaError
 from graph.statements import quoted, relation_properties
 from graph.store import StoreSchema
-from kg.errors import SchemaError
 from schema import ONTOLOGY
 
 Read = Callable[[str, dict[str, Any]], list[dict[str, Any]]]

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from neo4j import exceptions as neo4j_errors
 
-from kg.errors import KeyConflict, QueryFailed, StoreUnavailable
+from core.errors import KeyConflict, QueryFailed, StoreUnavailable
 
 
 @contextmanager

@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
 
+from core.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
 from graph.cypher import ReadRows, WriteRows, chunks
 from graph.neo4j.errors import translated_errors as _translated_errors
 from graph.planning import PlannedStore
 from graph.statements import quoted
 from graph.store import Row, StoreSchema
-from kg.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"

@@ -15,7 +15,7 @@ import sys
 from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
-from kg.settings import get_settings
+from core.settings import get_settings
 
 
 def create_reader(uri: str, admin: tuple[str, str], reader: tuple[str, str]) -> bool:

@@ -13,8 +13,8 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from bench.load_test import serve
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from loaders.load import load_paths
 from tests.conftest import SEEDS
 

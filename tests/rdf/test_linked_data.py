@@ -11,8 +11,8 @@ import rdflib
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import DEFAULT_BASE_IRI
 from graph import GraphStore
-from kg.settings import DEFAULT_BASE_IRI
 from rdf.export import FORMATS, write_dump
 from rdf.ontology import SCHEMA_DIR, ontology_turtle, shapes_turtle
 from rdf.vocab import Vocabulary
