@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import ladybug
 
+from core.errors import QueryFailed
 from graph.cypher import ReadRows, WriteRows
 from graph.ladybug import bulk, errors
 from graph.ladybug.schema import existing_schema, schema_statements, upgrade_statements
@@ -130,7 +131,7 @@ class LadybugStore(PlannedStore):
     def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
         # Reads go through the writing connection, which sees the transaction's own writes.
         with self._transaction():
-            return work(partial_rows(self, self._conn), self._write_batches)
+            return work(lambda statement, params: self._rows(self._conn, statement, params), self._write_batches)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -145,7 +146,7 @@ class LadybugStore(PlannedStore):
                     yield
                 except BaseException:
                     if self._depth == 1:
-                        with contextlib.suppress(errors.QueryFailed):  # a failed statement has rolled back already
+                        with contextlib.suppress(QueryFailed):  # a failed statement has rolled back already
                             self._execute(self._conn, "ROLLBACK", {})
                     raise
                 if self._depth == 1:
@@ -172,7 +173,7 @@ class LadybugStore(PlannedStore):
                         rows.append(_row(columns, result.get_next()))
                     return columns, rows
                 finally:
-                    with contextlib.suppress(errors.QueryFailed):  # an interrupted query has rolled back already
+                    with contextlib.suppress(QueryFailed):  # an interrupted query has rolled back already
                         self._execute(conn, "ROLLBACK", {})
         finally:
             conn.close()
@@ -229,11 +230,6 @@ class LadybugStore(PlannedStore):
 
     def existing_schema(self) -> StoreSchema:
         return existing_schema(self._read)
-
-
-def partial_rows(store: LadybugStore, conn: ladybug.Connection) -> ReadRows:
-    """Reads on ``conn``."""
-    return lambda statement, params: store._rows(conn, statement, params)
 
 
 def _page_bound(keyword: str, param: str, value: Any) -> str:
