@@ -2,6 +2,7 @@ FROM python:3.11-slim
 WORKDIR /app
 COPY pyproject.toml README.md ./
 # Every package that pyproject.toml lists (tests/test_dockerfile.py checks that none is missing).
+COPY core core
 COPY kg kg
 COPY graph graph
 COPY schema schema

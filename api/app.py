@@ -29,8 +29,8 @@ from api.routers import (
     system,
     writes,
 )
+from core.settings import Settings, get_settings
 from graph import GraphStore, open_store
-from kg.settings import Settings, get_settings
 from rdf.sparql import SparqlEndpoint
 from rdf.vocab import Vocabulary
 

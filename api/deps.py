@@ -12,8 +12,8 @@ from fastapi import Depends, Query, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api.problems import Forbidden, Unauthorized
+from core.errors import BadInput
 from graph import GraphStore
-from kg.errors import BadInput
 from kg.scope import Scope
 
 MAX_LIMIT = 200

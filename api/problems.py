@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from api.headers import security_headers
-from kg.errors import (
+from core.errors import (
     BadInput,
     BadQuery,
     KGError,

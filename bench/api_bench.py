@@ -27,9 +27,9 @@ import uvicorn
 
 from api.app import create_app
 from bench.graph_gen import SyntheticGraph, batches, entities
+from core.settings import Settings
 from graph import GraphStore, open_store
 from kg import answers
-from kg.settings import Settings
 
 
 def build(store: GraphStore, spec: SyntheticGraph) -> tuple[int, float]:

@@ -21,10 +21,10 @@ from typing import Any
 
 import yaml
 
+from core.errors import KGError
+from core.settings import Settings, get_settings
 from graph import GraphStore, open_store
 from kg import answers
-from kg.errors import KGError
-from kg.settings import Settings, get_settings
 
 _PLACES = ("territory", "where")
 

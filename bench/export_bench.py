@@ -20,14 +20,14 @@ import time
 from pathlib import Path
 
 from bench.graph_gen import SyntheticGraph, write_graph
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 
 CHILD = """
 import sys, time
 from pathlib import Path
 from graph import open_store
-from kg.settings import DEFAULT_BASE_IRI, Settings
+from core.settings import DEFAULT_BASE_IRI, Settings
 from rdf.export import dump_statements, write_dump
 from rdf.vocab import Vocabulary
 

@@ -22,8 +22,8 @@ import httpx
 import uvicorn
 
 from api.app import create_app
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 from loaders.load import load_paths
 
 ROUTES = [

@@ -32,8 +32,8 @@ from bench.corpus import generate
 from bench.export_bench import run as run_exporter
 from bench.extract_bench import stated_facts
 from bench.graph_gen import SyntheticGraph, write_graph
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 from loaders.load import FileResult, extraction_pool
 
 console = Console(width=None if Console().is_terminal else 160)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.store import GraphStore, StoreSchema, WriteSummary
-from kg.settings import Settings
+from core.settings import Settings
+from graph.store import GraphStore, RetractSummary, StoreSchema, WriteSummary
 
 
 def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
@@ -16,7 +16,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
 
 def _open(settings: Settings, read_only: bool) -> GraphStore:
     if settings.store == "neo4j":
-        from graph.neo4j_store import Neo4jStore
+        from graph.neo4j import Neo4jStore
 
         return Neo4jStore(
             settings.neo4j_uri,
@@ -28,9 +28,9 @@ def _open(settings: Settings, read_only: bool) -> GraphStore:
             if settings.neo4j_read_user
             else None,
         )
-    from graph.ladybug_store import LadybugStore
+    from graph.ladybug import LadybugStore
 
     return LadybugStore(settings.embedded_path, read_only=read_only, buffer_mb=settings.embedded_buffer_mb)
 
 
-__all__ = ["GraphStore", "StoreSchema", "WriteSummary", "open_store"]
+__all__ = ["GraphStore", "RetractSummary", "StoreSchema", "WriteSummary", "open_store"]

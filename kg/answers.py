@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from core.errors import BadInput, NotFound
 from graph import GraphStore
 from kg import qualified
-from kg.errors import BadInput, NotFound
 from kg.questions import NameIndex, build_index, question_for, read
 from kg.scope import EVERYWHERE, Scope
 from kg.views import (

@@ -12,9 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from core.errors import KGError
+from core.settings import get_settings
 from graph import open_store
-from kg.errors import KGError
-from kg.settings import get_settings
 
 app = typer.Typer(
     help="A knowledge graph of actors, territories and military deployments, cited to the news.\n\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import NotFound
+from core.errors import NotFound
 from kg.questions import NameIndex, surface_key
 
 #: The parameters of no scope: every fact.

@@ -20,23 +20,13 @@ from pydantic import (
     model_serializer,
 )
 
-from schema import MODALITIES, ONTOLOGY, POLARITIES, Kind
+from schema import MODALITIES, ONTOLOGY, POLARITIES
 
 EntityType = StrEnum("EntityType", {name: name for name in ONTOLOGY.entity_types})  # type: ignore[misc]
 PredicateName = StrEnum("PredicateName", {name: name for name in ONTOLOGY.predicate_names})  # type: ignore[misc]
 Polarity = Literal[POLARITIES]  # type: ignore[valid-type]
 Modality = Literal[MODALITIES]  # type: ignore[valid-type]
 
-_PYTHON_TYPES: dict[Kind, Any] = {
-    Kind.TEXT: str,
-    Kind.INT: int,
-    Kind.FLOAT: float,
-    Kind.DATE: str,
-    Kind.TEXT_LIST: list[str],
-    Kind.INT_LIST: list[int],
-    Kind.VOTES: dict[str, int],
-    Kind.ENTITY: str,
-}
 _qualifier_specs = {q.name: q for p in ONTOLOGY.predicates for q in p.qualifiers}
 
 
@@ -53,7 +43,7 @@ Qualifiers = create_model(  # type: ignore[call-overload]
     __base__=_OnlySet,
     __doc__="The qualifiers a relation may carry; which ones apply depends on its predicate (see /questions).",
     **{
-        name: (_PYTHON_TYPES[spec.kind] | None, Field(None, description=spec.description or spec.kind.value))
+        name: (spec.kind.json_type | None, Field(None, description=spec.description or spec.kind.name))
         for name, spec in sorted(_qualifier_specs.items())
     },
 )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.errors import BadInput, ExtractionFailed, KGError
+from core.errors import BadInput, ExtractionFailed, KGError
 from kg.views import EntityCard, ExtractedFact, Quote
 from loaders.extract import Extraction, extract_document
 from loaders.reading import iter_article_files, read_file

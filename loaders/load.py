@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
+from core.errors import BadInput
 from graph import GraphStore
-from kg.errors import BadInput
 from loaders.extract import Extraction, extract_document
 from loaders.reading import Document, iter_article_files, read_file
 

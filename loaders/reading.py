@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import BadInput
+from core.errors import BadInput
 from loaders.dates import find_dates
 
 MAX_BYTES = 5_000_000

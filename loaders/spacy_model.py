@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kg.errors import ModelRefused
+from core.errors import ModelRefused
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -22,8 +22,8 @@ from typing import IO, Any, TypeVar
 
 from pyoxigraph import QuadParser, RdfFormat, Triple, parse, serialize
 
+from core.errors import BadInput, NotFound
 from graph import GraphStore
-from kg.errors import BadInput, NotFound
 from rdf.jsonld import jsonld_chunks
 from rdf.vocab import (
     OA,
@@ -38,10 +38,9 @@ from rdf.vocab import (
     XSD,
     Vocabulary,
     camel,
-    property_locals,
     property_name,
 )
-from schema import ONTOLOGY, VOTE_KEYS, Kind
+from schema import ONTOLOGY, Kind, ValueKind
 
 T = TypeVar("T")
 
@@ -70,9 +69,9 @@ def typed(lexical: Any, datatype: str) -> str:
 
 
 def date_literal(value: str) -> str:
-    """ISO dates keep their precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value))
-    return typed(value, datatype) if datatype else text(value)
+    """ISO dates keep their precision: xsd:date, xsd:gYearMonth or xsd:gYear (the date kind's literal)."""
+    ((_, lexical, datatype),) = Kind.DATE.rdf("date", value)
+    return typed(lexical, datatype) if datatype else text(lexical)
 
 
 A = ref(RDF + "type")
@@ -125,31 +124,14 @@ class Lines:
         self.confidence = self.term("confidence")
         self.predicates = {pred.name: self.term(property_name(pred.name)) for pred in ONTOLOGY.predicates}
 
-    def values(self, name: str, kind: Kind, value: Any) -> list[tuple[str, str]]:
+    def values(self, name: str, kind: ValueKind, value: Any) -> list[tuple[str, str]]:
         """The (property, value) pairs of one qualifier or node property, typed by its kind."""
-        if value is None:
-            return []
-        if kind is Kind.VOTES:
-            counts = [value.get(k) for k in VOTE_KEYS] if isinstance(value, dict) else list(value)
-            return [
-                (self.term(local), typed(int(n), "integer"))
-                for local, n in zip(property_locals(name, kind), counts, strict=False)
-                if n is not None
-            ]
-        prop = self.term(camel(name))
-        if kind is Kind.ENTITY:
-            return [(prop, self.entity(str(value)))]
-        if kind is Kind.DATE:
-            return [(prop, date_literal(str(value)))]
-        if kind is Kind.INT_LIST:
-            return [(prop, typed(int(v), "integer")) for v in value]
-        if kind is Kind.TEXT_LIST:
-            return [(prop, text(v)) for v in value]
-        if kind is Kind.FLOAT:
-            return [(prop, typed(float(value), "double"))]
-        if kind is Kind.INT:
-            return [(prop, typed(int(value), "integer"))]
-        return [(prop, text(value))]
+        if kind.iri:
+            return [(self.term(camel(prop)), self.entity(lexical)) for prop, lexical, _ in kind.rdf(name, value)]
+        return [
+            (self.term(camel(prop)), typed(lexical, datatype) if datatype else text(lexical))
+            for prop, lexical, datatype in kind.rdf(name, value)
+        ]
 
     def of_entity(self, type_name: str, props: dict[str, Any]) -> list[str]:
         node = self.entity(props["id"])

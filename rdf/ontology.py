@@ -13,27 +13,15 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
-from kg.settings import DEFAULT_BASE_IRI
+from core.settings import DEFAULT_BASE_IRI
 from rdf.vocab import OA, OWL, PROV, RDF, RDFS, SCHEMA, SH, STANDARD_PROPERTIES, XSD, Vocabulary, iri, property_locals
-from schema import MODALITIES, ONTOLOGY, POLARITIES, Kind
+from schema import MODALITIES, ONTOLOGY, POLARITIES, Kind, ValueKind
 
 A = iri(RDF + "type")
 LABEL = iri(RDFS + "label")
 COMMENT = iri(RDFS + "comment")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 
-_XSD = {
-    Kind.TEXT: "string",
-    Kind.DATE: "string",  # ISO 8601 of year, month or day precision
-    Kind.ENTITY: "string",
-    Kind.INT: "integer",
-    Kind.INT_LIST: "integer",
-    Kind.FLOAT: "double",
-    Kind.TEXT_LIST: "string",
-    Kind.VOTES: "integer",
-}
-# Qualifier kinds whose values are entities: their properties point at entity IRIs.
-ENTITY_KINDS = (Kind.ENTITY,)
 # Node types that are entities of the graph but also have a schema.org class.
 SCHEMA_CLASSES = {"Claim": "Claim", "Article": "NewsArticle"}
 
@@ -96,14 +84,14 @@ def ontology_triples(vocab: Vocabulary) -> Iterator[Triple]:
             yield from items
     for local, (kind, domain) in sorted(data_properties().items()):
         prop = vocab.term(local)
-        yield Triple(prop, A, iri(OWL + ("ObjectProperty" if kind in ENTITY_KINDS else "DatatypeProperty")))
+        yield Triple(prop, A, iri(OWL + ("ObjectProperty" if kind.iri else "DatatypeProperty")))
         yield Triple(prop, LABEL, Literal(local))
         if domain:
             yield Triple(prop, iri(RDFS + "domain"), vocab.term(domain))
-        if kind is Kind.DATE:
-            yield Triple(prop, COMMENT, Literal("An xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the source."))
-        elif kind not in ENTITY_KINDS:
-            yield Triple(prop, iri(RDFS + "range"), iri(XSD + _XSD[kind]))
+        if kind.comment:
+            yield Triple(prop, COMMENT, Literal(kind.comment))
+        if kind.xsd:
+            yield Triple(prop, iri(RDFS + "range"), iri(XSD + kind.xsd))
 
 
 def _declared(term: NamedNode, owl_type: str, label: str, comment: str) -> Iterator[Triple]:
@@ -113,11 +101,11 @@ def _declared(term: NamedNode, owl_type: str, label: str, comment: str) -> Itera
     yield Triple(term, COMMENT, Literal(comment))
 
 
-def data_properties() -> dict[str, tuple[Kind, str | None]]:
+def data_properties() -> dict[str, tuple[ValueKind, str | None]]:
     """Every kg: property the dumps write besides the relations: local name -> (kind, domain or None)."""
-    found: dict[str, tuple[Kind, set[str]]] = {}
+    found: dict[str, tuple[ValueKind, set[str]]] = {}
 
-    def add(name: str, kind: Kind, domain: str) -> None:
+    def add(name: str, kind: ValueKind, domain: str) -> None:
         for local in property_locals(name, kind):
             found.setdefault(local, (kind, set()))[1].add(domain)
 

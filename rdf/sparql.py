@@ -21,8 +21,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from pebble import ProcessExpired, ProcessPool
 
+from core.errors import NotAcceptable, QueryFailed, QueryTimeout
 from graph import GraphStore
-from kg.errors import NotAcceptable, QueryFailed, QueryTimeout
 from rdf.conneg import best_match
 from rdf.export import FORMATS, dump_statements
 from rdf.sparql_worker import RESULT_TYPES, SparqlResult, SparqlTask, evaluate, start_worker

@@ -21,7 +21,7 @@ from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import BadQuery, NotAcceptable, NotSupported, ReadOnlyViolation
+from core.errors import BadQuery, NotAcceptable, NotSupported, ReadOnlyViolation
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
-from schema import VOTE_KEYS, Kind
+from schema import ValueKind
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -62,11 +62,9 @@ def camel(name: str) -> str:
     return head + "".join(word.capitalize() for word in rest)
 
 
-def property_locals(name: str, kind: Kind) -> list[str]:
+def property_locals(name: str, kind: ValueKind) -> list[str]:
     """The kg: local names a value of ``kind`` is written with (votes become three counts)."""
-    if kind is Kind.VOTES:
-        return [camel(f"votes_{key}") for key in VOTE_KEYS]
-    return [camel(name)]
+    return [camel(local) for local in kind.rdf_names(name)]
 
 
 def property_name(predicate: str) -> str:

@@ -9,83 +9,21 @@ reads it from here, so adding a predicate is one edit in the YAML file.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
 
-from kg.errors import SchemaError
+from core.errors import SchemaError
+from schema.kinds import VOTE_KEYS, Kind, ValueKind
 
-
-class Kind(StrEnum):
-    """The value kind of a property or qualifier; each kind owns its conversions."""
-
-    TEXT = "text"
-    INT = "int"
-    FLOAT = "float"
-    DATE = "date"
-    TEXT_LIST = "text_list"
-    INT_LIST = "int_list"
-    VOTES = "votes"
-    ENTITY = "entity"
-
-    @property
-    def store_type(self) -> str:
-        """The column type in the embedded store (Neo4j needs none)."""
-        return _STORE_TYPES[self]
-
-    def to_store(self, value: Any) -> Any:
-        """Turn a Python value into what both stores keep (primitives and flat lists)."""
-        if value is None:
-            return None
-        if self is Kind.VOTES:
-            return [int(value.get(k, 0) or 0) for k in VOTE_KEYS]
-        if self is Kind.INT_LIST:
-            return [int(v) for v in value]
-        if self is Kind.TEXT_LIST:
-            return [str(v) for v in value]
-        if self is Kind.INT:
-            return int(value)
-        if self is Kind.FLOAT:
-            return float(value)
-        return str(value)
-
-    def from_store(self, value: Any) -> Any:
-        """Turn a stored value back into its Python form."""
-        if value is None:
-            return None
-        if self is Kind.VOTES:
-            return dict(zip(VOTE_KEYS, value, strict=False))
-        if self in (Kind.INT_LIST, Kind.TEXT_LIST):
-            return list(value)
-        return value
-
-    def summarize(self, values: list[Any]) -> Any:
-        """One stored value from those of several sources, given first source first: a list keeps every item
-        any source gives (sorted, once each); any other kind is the first source's value."""
-        given = [value for value in values if value is not None]
-        if not given:
-            return None
-        if self in (Kind.INT_LIST, Kind.TEXT_LIST):
-            return sorted({item for value in given for item in value})
-        return given[0]
+__all__ = ["VOTE_KEYS", "Kind", "ValueKind"]  # and the ontology's types below
 
 
-VOTE_KEYS = ("for", "against", "abstain")
-
-_STORE_TYPES = {
-    Kind.TEXT: "STRING",
-    Kind.INT: "INT64",
-    Kind.FLOAT: "DOUBLE",
-    Kind.DATE: "STRING",
-    Kind.TEXT_LIST: "STRING[]",
-    Kind.INT_LIST: "INT64[]",
-    Kind.VOTES: "INT64[]",
-    Kind.ENTITY: "STRING",
-}
+#: A kind as a field: named in the YAML (``kind: date``), one :class:`ValueKind` object in Python.
+KindField = Annotated[ValueKind, PlainValidator(Kind.by_name), PlainSerializer(str, return_type=str)]
 
 
 class _Frozen(BaseModel):
@@ -96,7 +34,7 @@ class PropertySpec(_Frozen):
     """A node property or a relation qualifier."""
 
     name: str = ""
-    kind: Kind
+    kind: KindField
     description: str = ""
     indexed: bool = False
     key: bool = Field(default=False, description="part of the fact id (qualifiers only)")

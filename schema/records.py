@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from kg.errors import SchemaError
+from core.errors import SchemaError
 from schema import MODALITIES, ONTOLOGY, POLARITIES
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT.parent / "shared" / "seeds"

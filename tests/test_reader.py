@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.errors import SchemaError
+from core.errors import SchemaError
 from kg.questions import NameIndex, build_index, question_for, read
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon

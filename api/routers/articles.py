@@ -9,9 +9,9 @@ from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Article, Page
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
+from core.errors import NotFound
 from graph import GraphStore
 from kg import answers
-from kg.errors import NotFound
 from rdf.export import describe_article
 
 router = APIRouter(prefix="/articles", tags=["articles"])

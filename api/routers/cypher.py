@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import StoreDep
 from api.openapi import READ, errors
-from kg.errors import BadInput, QueryFailed, QueryTimeout, ReadOnlyViolation
+from core.errors import BadInput, QueryFailed, QueryTimeout, ReadOnlyViolation
 
 router = APIRouter(tags=["cypher"])
 

@@ -8,9 +8,9 @@ from fastapi.responses import Response
 from api.deps import StoreDep
 from api.models import Fact
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
+from core.errors import NotFound
 from graph import GraphStore
 from kg import answers
-from kg.errors import NotFound
 from rdf.export import describe_evidence
 
 router = APIRouter(prefix="/evidence", tags=["facts"])

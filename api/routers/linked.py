@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import StoreDep
 from api.negotiation import NEGOTIATED, RDF_TYPES, choose
 from api.openapi import READ, errors, media
-from kg.errors import BadInput
+from core.errors import BadInput
 from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
 from rdf.ontology import ontology_triples, shapes_triples
 from rdf.sparql import RESULT_TYPES, SparqlEndpoint

@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from api.deps import StoreDep
 from api.models import Health, Stats
 from api.openapi import errors
-from kg.errors import KGError
+from core.errors import KGError
 
 router = APIRouter(tags=["system"])
 

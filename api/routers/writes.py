@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import StoreDep, require_key
 from api.openapi import KEYED, READ, errors
-from kg.errors import KGError
+from core.errors import KGError
 from loaders.load import load_documents
 from loaders.reading import read_bytes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from kg.errors import ModelRefused
+from core.errors import ModelRefused
 from loaders.extract.agreements import name_by_parties
 from loaders.extract.claims import read_claims, read_fact_check
 from loaders.extract.containment import read_containment

@@ -20,8 +20,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from bench.load_test import serve
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from loaders.load import load_paths
 from tests.conftest import SEEDS
 

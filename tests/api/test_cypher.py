@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.errors import QueryFailed
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.errors import QueryFailed
-from kg.settings import Settings
 from tests.conftest import graph_state
 from tests.graph.test_store import load_sample
 

@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.routers.page import STATIC
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 
 VENDOR = STATIC / "vendor"
 RECORD = yaml.safe_load((VENDOR / "docs-assets.yaml").read_text())

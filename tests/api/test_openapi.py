@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 
 PROBLEM = "application/problem+json"
 

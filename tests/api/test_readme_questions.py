@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 from loaders.load import example_corpus, load_paths
 from tests.conftest import PROJECT
 

@@ -21,8 +21,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from api.app import create_app
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.settings import Settings
 from loaders.load import load_paths
 from tests.conftest import SEEDS
 

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from api.deps import encode_cursor
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from tests.graph.test_store import load_sample
 
 

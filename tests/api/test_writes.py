@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph import GraphStore
-from kg.settings import Settings
 
 KEY = "test-key-0123456789"
 ARTICLE = {

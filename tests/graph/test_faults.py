@@ -17,8 +17,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from tests.conftest import NEO4J_SCRIPT as SCRIPT
 from tests.conftest import neo4j_server
 from tests.graph.test_store import load_sample

@@ -12,10 +12,10 @@ import pytest
 from pydantic import SecretStr
 
 from bench.graph_gen import SyntheticGraph, batches, entities
+from core.errors import KGError, NotFound, QueryFailed, SchemaError, StoreLocked, StoreUnavailable
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.errors import KGError, NotFound, QueryFailed, SchemaError, StoreLocked, StoreUnavailable
 from kg.scope import EVERYWHERE
-from kg.settings import Settings
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
 from tests.conftest import graph_state
@@ -194,8 +194,8 @@ def test_embedded_store_held_by_another_process(tmp_path: Path) -> None:
         code = (
             "import sys\n"
             "from graph import open_store\n"
-            "from kg.errors import StoreLocked\n"
-            "from kg.settings import Settings\n"
+            "from core.errors import StoreLocked\n"
+            "from core.settings import Settings\n"
             f"try:\n    open_store(Settings(store='embedded', data_dir={str(tmp_path)!r}))\n"
             "except StoreLocked as exc:\n    print('locked:', exc); sys.exit(3)\n"
         )

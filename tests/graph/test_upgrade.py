@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import SchemaError
 from graph import GraphStore
-from kg.errors import SchemaError
 from tests.graph.test_store import load_sample
 
 

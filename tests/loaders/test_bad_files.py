@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import BadInput
+from core.settings import Settings
 from graph import GraphStore, open_store
-from kg.errors import BadInput
-from kg.settings import Settings
 from loaders.load import load_paths
 from loaders.reading import read_bytes, read_file
 

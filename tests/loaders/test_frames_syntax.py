@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from kg.errors import ModelRefused
+from core.errors import ModelRefused
 from loaders.extract import extract_document, pipeline
 from loaders.reading import read_text
 

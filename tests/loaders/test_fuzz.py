@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.errors import BadInput
+from core.errors import BadInput
 from loaders.extract import extract_document
 from loaders.reading import read_bytes
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from bench.corpus import generate
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from rdf.export import write_dump
 from rdf.vocab import Vocabulary
 

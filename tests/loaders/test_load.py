@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from bench.corpus import generate
+from core.settings import Settings
 from graph import GraphStore
 from kg.scope import EVERYWHERE
-from kg.settings import Settings
 from loaders.load import example_corpus, load_paths
 from tests.conftest import SEEDS, graph_state
 
@@ -96,7 +96,7 @@ def test_cli_load_while_the_embedded_store_is_held(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom graph import open_store\nfrom kg.settings import Settings\n"
+            "import sys, time\nfrom graph import open_store\nfrom core.settings import Settings\n"
             f"s = open_store(Settings(store='embedded', data_dir={str(tmp_path)!r}))\nprint('open', flush=True)\n"
             "time.sleep(60)",
         ],

@@ -16,9 +16,9 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from bench.corpus import generate
+from core.settings import Settings
 from graph import GraphStore
 from kg.scope import EVERYWHERE
-from kg.settings import Settings
 from loaders.load import load_paths
 from loaders.reading import iter_article_files
 from rdf.export import write_dump

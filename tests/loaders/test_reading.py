@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import BadInput
+from core.errors import BadInput
 from loaders.extract import extract_document
 from loaders.reading import MAX_BYTES, read_bytes, read_file
 
@@ -93,7 +93,7 @@ def test_cli_reports_each_bad_file_in_one_line_and_extracts_the_rest(tmp_path: P
 
 def test_a_failing_article_is_reported_and_the_rest_extracted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import loaders.facts as facts
-    from kg.errors import ExtractionFailed
+    from core.errors import ExtractionFailed
 
     (tmp_path / "a.txt").write_text("Russian troops occupy parts of Moldova.\n")
     (tmp_path / "b.txt").write_text("Russia invaded Georgia in August 2008.\n")

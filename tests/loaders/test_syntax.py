@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc, Token
 
-from kg.errors import ModelRefused
+from core.errors import ModelRefused
 from loaders.spacy_model import (
     InstalledModel,
     ModelRecord,

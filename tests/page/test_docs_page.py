@@ -14,8 +14,8 @@ import uvicorn
 from playwright.sync_api import ConsoleMessage, Route, expect, sync_playwright
 
 from api.app import create_app
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from tests.page.test_page import CHROMIUM, FLAGS
 
 

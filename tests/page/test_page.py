@@ -17,8 +17,8 @@ import uvicorn
 from playwright.sync_api import ConsoleMessage, Page, expect, sync_playwright
 
 from api.app import create_app
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from loaders.load import load_paths
 from tests.conftest import PROJECT, SEEDS
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import httpx
 import rdflib
 
+from core.settings import Settings
 from graph import open_store
-from kg.settings import Settings
 from tests.graph.test_store import load_sample
 
 VOID = rdflib.Namespace("http://rdfs.org/ns/void#")

@@ -13,8 +13,8 @@ import rdflib
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import DEFAULT_BASE_IRI, Settings
 from graph import GraphStore
-from kg.settings import DEFAULT_BASE_IRI, Settings
 from rdf.export import FORMATS, write_dump
 from rdf.ontology import SCHEMA_DIR, ontology_turtle, shapes_turtle
 from rdf.vocab import Vocabulary

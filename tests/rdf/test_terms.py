@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rdflib
 
-from kg.settings import DEFAULT_BASE_IRI
+from core.settings import DEFAULT_BASE_IRI
 from rdf.export import Lines
 from rdf.vocab import Vocabulary
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
-from neo4j import exceptions as neo4j_errors
 
-from graph.store import GraphStore, ReadRows, Row, StoreSchema, WriteRows, chunks, quoted
-from kg.errors import KeyConflict, QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
+from core.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
+from graph.cypher import ReadRows, WriteRows, chunks
+from graph.neo4j.errors import translated_errors as _translated_errors
+from graph.planning import PlannedStore
+from graph.statements import quoted
+from graph.store import Row, StoreSchema
 from schema import ONTOLOGY
 
 ENTITY_LABEL = "Entity"
@@ -24,33 +26,7 @@ _QUERY_TYPES = {"rw": "reads and writes", "w": "writes", "s": "is a schema or ad
 _SERVER_OPERATORS = ("Show", "Terminate", "LoadCSV")
 
 
-@contextmanager
-def _translated_errors(uri: str) -> Iterator[None]:
-    """Map driver exceptions onto the project's own at the boundary."""
-    try:
-        yield
-    except neo4j_errors.ResultFailedError as exc:
-        # Cleaning up a failed transaction, the driver can raise this in place of the server's error
-        # (seen as a key conflict after a retry): the server's error is the one that says what happened.
-        if not isinstance(exc.__cause__, neo4j_errors.Neo4jError):
-            raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
-        with _translated_errors(uri):
-            raise exc.__cause__ from None
-    except neo4j_errors.AuthError as exc:
-        raise StoreUnavailable(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
-    except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
-        raise StoreUnavailable(f"Neo4j at {uri} is unavailable: {exc}") from None
-    except neo4j_errors.ConstraintError as exc:
-        raise KeyConflict(f"{exc.code}: {exc.message}") from None
-    except neo4j_errors.Neo4jError as exc:
-        raise QueryFailed(f"{exc.code}: {exc.message}") from None
-    except (ValueError, TypeError) as exc:  # parameters the driver cannot send
-        raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
-    except (neo4j_errors.DriverError, OSError) as exc:
-        raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
-
-
-class Neo4jStore(GraphStore):
+class Neo4jStore(PlannedStore):
     """A GraphStore on a Neo4j server. Entities carry an extra `Entity` label for id lookups."""
 
     dialect = "neo4j"

@@ -1,0 +1,130 @@
+"""Rows from records, and records from rows: what the stores keep of each article, entity, fact and sentence.
+
+Each value goes through its kind (:mod:`schema.kinds`), so both stores keep the same primitives.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from schema import ONTOLOGY, NodeType
+from schema.records import Article, Entity, Relation
+
+Row = dict[str, Any]
+
+# An entity's fields, besides the properties of its type.
+_ENTITY_FIELDS = ("id", "type", "search", "name", "aliases", "wikidata")
+
+
+def node_row(node: NodeType, values: Row) -> Row:
+    return {p.name: p.kind.to_store(values.get(p.name)) for p in node.properties}
+
+
+def article_row(article: Article) -> Row:
+    values = {
+        "id": article.id,
+        "title": article.title,
+        "publisher": article.publisher,
+        "url": article.url,
+        "published": article.published,
+        "sha256": article.sha256,
+    }
+    return node_row(ONTOLOGY.node_type("Article"), values)
+
+
+def entity_row(ent: Entity) -> Row:
+    values = {
+        "id": ent.id,
+        "type": ent.type,
+        "search": ent.search_key,
+        "name": ent.name,
+        "aliases": list(ent.aliases),
+        "wikidata": ent.wikidata,
+        **ent.properties,
+    }
+    return node_row(ONTOLOGY.node_type(ent.type), values)
+
+
+def stored_entity(node: NodeType, stored: Row) -> Entity:
+    """The entity of a stored row (or of properties read from the store)."""
+    properties = {
+        p.name: p.kind.from_store(stored[p.name])
+        for p in node.properties
+        if p.name not in _ENTITY_FIELDS and stored.get(p.name) is not None
+    }
+    aliases = tuple(stored.get("aliases") or ())
+    return Entity(stored["id"], node.name, stored["name"], aliases, stored.get("wikidata"), properties)
+
+
+def fact_rows(relations: list[Relation]) -> dict[tuple[str, str, str], dict[str, Row]]:
+    """One row per fact (its ends, polarity and modality), by (predicate, subject type, object type) and fact id.
+
+    The same fact from several articles of a batch is one row, since a MERGE that meets its own key twice in
+    one statement is not reliable on every store.
+    """
+    groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
+    for rel in relations:
+        groups[(rel.predicate, rel.subject_type, rel.object_type)][rel.fact_id] = {
+            "subject_id": rel.subject_id,
+            "object_id": rel.object_id,
+            "fact_id": rel.fact_id,
+            "polarity": rel.polarity,
+            "modality": rel.modality,
+        }
+    return groups
+
+
+def evidence_rows(relations: list[Relation]) -> list[Row]:
+    """A row per supporting sentence, with the relation's confidence and qualifiers as read in its article."""
+    node = ONTOLOGY.node_type("Evidence")
+    return [
+        node_row(
+            node,
+            {
+                "id": ev.id_for(rel.fact_id),
+                "fact_id": rel.fact_id,
+                "article_id": ev.article_id,
+                "start_char": ev.start,
+                "end_char": ev.end,
+                "text": ev.text,
+                "confidence": float(rel.confidence),
+                **rel.qualifiers,
+            },
+        )
+        for rel in relations
+        for ev in rel.evidence
+    ]
+
+
+def summaries(predicate: str, evidence: Iterable[Row]) -> dict[str, Row]:
+    """What each fact's relation sums up from its evidence rows (with their article's ``published``).
+
+    The result does not depend on the order of the rows: the evidence ids sorted, the highest confidence,
+    and each qualifier summed up by its kind (:meth:`schema.kinds.ValueKind.summarize`) over the sentences in
+    source order.
+    """
+    by_fact: dict[str, list[Row]] = defaultdict(list)
+    for ev in sorted(evidence, key=source_order):
+        by_fact[ev["fact_id"]].append(ev)
+    qualifiers = ONTOLOGY.predicate(predicate).qualifiers
+    return {
+        fact_id: {
+            "evidence_ids": sorted(ev["id"] for ev in rows),
+            "confidence": max((ev["confidence"] for ev in rows if ev["confidence"] is not None), default=None),
+            **{q.name: q.kind.summarize([ev.get(q.name) for ev in rows]) for q in qualifiers},
+        }
+        for fact_id, rows in by_fact.items()
+    }
+
+
+def source_order(evidence: Row) -> tuple[bool, str, str, int, str]:
+    """Sentences in source order: the earliest-published article first (undated ones last), then by article id
+    and position. The first report is the one later articles repeat or revise."""
+    published = evidence.get("published")
+    return published is None, str(published or ""), evidence["article_id"], evidence["start_char"], evidence["id"]
+
+
+def unique_by_id(rows: list[Row]) -> list[Row]:
+    return list({row["id"]: row for row in rows}.values())
