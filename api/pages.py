@@ -9,6 +9,11 @@ from kg.views import EntityRelations
 _FORMATS = (("json", "JSON"), ("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"))
 
 
+def relation_words(predicate: str) -> str:
+    """A predicate as words, as the page writes it: DEPLOYED_IN -> "deployed in"."""
+    return predicate.lower().replace("_", " ")
+
+
 def entity_page(view: EntityRelations) -> str:
     """An entity with its relations grouped by predicate, each with its quoted evidence."""
     entity = view.entity
@@ -27,16 +32,19 @@ def entity_page(view: EntityRelations) -> str:
         f"<p>{' · '.join(links)}</p>",
     ]
     for predicate, facts in view.groups.items():
-        parts.append(f"<h2>{escape(predicate)}</h2><ul>")
+        words = escape(relation_words(predicate))
+        parts.append(f"<h2>{words}</h2><ul>")
         for fact in facts:
             status = "" if fact.status == "asserted" else f" <em>({escape(fact.status)})</em>"
             parts.append(
-                f"<li>{escape(fact.subject.name or '')} {escape(predicate)} "
-                f"{escape(fact.object.name or '')}{status}<ul>"
+                f"<li>{escape(fact.subject.name or fact.subject.id)} {words} "
+                f"{escape(fact.object.name or fact.object.id)}{status}<ul>"
             )
             for ev in fact.evidence:
-                source = ", ".join(escape(x) for x in (ev.title, ev.publisher, ev.published) if x)
-                parts.append(f"<li><q>{escape(ev.text)}</q> — {escape(ev.article)} {source}</li>")
+                href = escape(ev.url or f"/articles/{ev.article}", quote=True)
+                source = "".join(", " + escape(x) for x in (ev.publisher, ev.published) if x)
+                title = escape(ev.title or "the article")
+                parts.append(f'<li><q>{escape(ev.text)}</q> — <a href="{href}">{title}</a>{source}</li>')
             parts.append("</ul></li>")
         parts.append("</ul>")
     parts.append("</main></body></html>")

@@ -138,6 +138,8 @@ def test_entity_iris_negotiate(client: TestClient) -> None:
     assert len(rdflib.Graph().parse(data=nt.text, format="nt")) == len(described)
     html = client.get(path, headers={"accept": "text/html,application/xhtml+xml;q=0.9"})
     assert html.headers["content-type"].startswith("text/html") and "<h1>Transnistria</h1>" in html.text
+    assert "deployed in" in html.text and "DEPLOYED_IN" not in html.text  # words, not predicate ids
+    assert 'href="/articles/' in html.text  # each quote links to its article
     assert client.get(path, headers={"accept": "application/json"}).json()["id"] == "transnistria"
     assert client.get(path, params={"format": "turtle"}).headers["content-type"].startswith("text/turtle")
     refused = client.get(path, headers={"accept": "image/png"})
