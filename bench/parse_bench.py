@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.parse_bench --articles 40 --repeat 5
 
-The sentences of generated ~5 KB articles (bench/corpus.py) are parsed in batches by loaders.syntax.parse,
+The sentences of generated ~5 KB articles (bench/corpus.py) are parsed in batches by loaders.parse.parse,
 the two pipelines alternating so that the machine's drift falls on both; the median and the best repeat
 are printed, per CPU second of this process (steady when other processes share the core) and by the
 wall clock. Loading is measured in a fresh process each: import, the sha256 check, and spacy.load.
@@ -72,7 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, whatever the libraries would use
 
-    from loaders.syntax import parse
+    from loaders.parse import parse
 
     texts = sentences(args.articles, args.size)
     filler = set(_SENTENCE_END.split(FILLER.strip()))

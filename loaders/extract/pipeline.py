@@ -20,9 +20,9 @@ from loaders.extract.sentences import Sentence, split_sentences
 from loaders.extract.structures import read_agreements, read_titles
 from loaders.extract.syntax import Parsed, Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.parse import parse as parse_sentences
 from loaders.reading import Document
 from loaders.spacy_model import load_pipeline
-from loaders.syntax import parse as parse_sentences
 
 
 def extract_document(

@@ -23,8 +23,7 @@ from loaders.lexicon import (
     PREPOSITION_BEFORE,
     RIGHT_BOUNDARY,
 )
-from loaders.patterns import for_lowered
-from loaders.syntax import (
+from loaders.parse import (
     DENIAL_VERBS,
     VERBS,
     Argument,
@@ -38,6 +37,7 @@ from loaders.syntax import (
     span_at,
     token_at,
 )
+from loaders.patterns import for_lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -211,7 +211,7 @@ class WordOrder:
 
 
 class Parsed(WordOrder):
-    """Syntax read from a dependency parse of the candidate sentences (loaders/syntax.py); word order answers
+    """Syntax read from a dependency parse of the candidate sentences (loaders/parse.py); word order answers
     where the parse gives none: a sentence not parsed, a role with no filler, or fillers that name no mention."""
 
     def __init__(self, docs: dict[int, Doc]) -> None:

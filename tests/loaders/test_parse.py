@@ -14,15 +14,7 @@ import pytest
 from spacy.tokens import Doc, Token
 
 from core.errors import ModelRefused
-from loaders.spacy_model import (
-    InstalledModel,
-    ModelRecord,
-    find_model,
-    model_record,
-    verified_model,
-    verify,
-)
-from loaders.syntax import (
+from loaders.parse import (
     appositions,
     arguments,
     char_range,
@@ -40,6 +32,14 @@ from loaders.syntax import (
     same_clause,
     span_at,
     token_at,
+)
+from loaders.spacy_model import (
+    InstalledModel,
+    ModelRecord,
+    find_model,
+    model_record,
+    verified_model,
+    verify,
 )
 
 
