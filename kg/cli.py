@@ -114,7 +114,7 @@ def extract(
     """Extract relations from articles and print them, with no database needed."""
     import json
 
-    from loaders.facts import extract_paths, fact_json
+    from kg.facts import extract_paths, fact_json
 
     if output_format not in ("jsonl", "table"):
         fail(f"unknown format {output_format!r}; use jsonl or table", 2)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 PROJECT = Path(__file__).resolve().parent.parent
 # Lowest first: a module may import its own layer and those below. kg.cli is the command line, above all.
 LAYERS = [
@@ -20,8 +18,6 @@ LAYERS = [
     {"api"},
     {"kg.cli"},
 ]
-# Upward imports not yet undone: loaders.facts reads the fact view of kg/views.py.
-KNOWN = {("loaders.facts", "kg.views")}
 
 
 def _layer(module: str) -> int | None:
@@ -59,14 +55,9 @@ def _upward() -> set[tuple[str, str]]:
 
 
 def test_no_package_imports_one_above_it() -> None:
-    upward = {(m, i) for m, i in _upward() if not any(m == k and i.startswith(v) for k, v in KNOWN)}
+    upward = _upward()
     assert not upward, f"upward imports: {sorted(upward)}"
 
 
 def test_core_imports_nothing_of_the_project() -> None:
     assert not [(m, i) for m, i in _imports() if m.startswith("core") and _layer(i) not in (None, 0)]
-
-
-@pytest.mark.xfail(reason="loaders.facts imports kg.views (the fact view); it belongs below loaders", strict=True)
-def test_no_known_upward_import_is_left() -> None:
-    assert not {(m, i) for m, i in _upward() if any(m == k and i.startswith(v) for k, v in KNOWN)}

@@ -92,7 +92,7 @@ def test_cli_reports_each_bad_file_in_one_line_and_extracts_the_rest(tmp_path: P
 
 
 def test_a_failing_article_is_reported_and_the_rest_extracted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import loaders.facts as facts
+    import kg.facts as facts
     from core.errors import ExtractionFailed
 
     (tmp_path / "a.txt").write_text("Russian troops occupy parts of Moldova.\n")
