@@ -15,6 +15,7 @@ import threading
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from core.errors import BadInput, NotFound
@@ -237,7 +238,7 @@ def answer_question(
         raise BadInput("shortest_path takes no territory, since or until: it is one chain of relations")
     entities = {p: entity(store, params[p]) for p in question.params}
     answer = Answer(question=name, description=question.description, entities=entities)
-    page = {"skip": skip, "limit": limit, **(scope.params(names(store)) if scope else EVERYWHERE)}
+    page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
         paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
         answer.path = Path(**paths[0]) if paths else None
@@ -255,7 +256,7 @@ def answer_question(
 
 def articles(store: GraphStore, scope: Scope, *, skip: int, limit: int) -> list[dict[str, Any]]:
     """A page of articles, newest first: published in the scope's period, and citing a fact about its territory."""
-    params = scope.params(names(store))
+    params = scope.params(partial(names, store))
     cited = [row["fact_id"] for row in store.query("facts_in_territory", **params)] if scope.territory else []
     return store.query("articles", **params, facts=cited or [""], skip=skip, limit=limit)
 

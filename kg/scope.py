@@ -6,6 +6,7 @@ The queries that take a scope include queries/parts/in_territory.cypher and in_p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,10 +32,12 @@ class Scope:
     since: str | None = None
     until: str | None = None
 
-    def params(self, index: NameIndex) -> dict[str, Any]:
-        """The query parameters of this scope; NotFound for a territory no name or id stands for."""
+    def params(self, names: Callable[[], NameIndex]) -> dict[str, Any]:
+        """The query parameters of this scope; NotFound for a territory no name or id stands for. The graph's
+        names are read (``names()``) only when a territory is given."""
         out = dict(EVERYWHERE)
         if self.territory:
+            index = names()
             found = territory_id(self.territory, index)
             out["territory"] = found
             out["territories"] = [found, *sorted(i for i, e in index.entities.items() if e.part_of == found)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -9,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from api.deps import PageDep, StoreDep, TerritoryParam
 from api.models import Entity, EntityRelations, EntityType, Page, Timeline
-from api.negotiation import NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
+from api.negotiation import FORMAT_NAMES, NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
 from api.pages import entity_page
 from kg import answers
@@ -39,7 +40,7 @@ def search_entities(
         type=type.value if type else "",
         skip=page.skip,
         limit=page.limit,
-        **Scope(territory=territory).params(answers.names(store)),
+        **Scope(territory=territory).params(partial(answers.names, store)),
     )
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
@@ -56,7 +57,8 @@ def get_entity(
     store: StoreDep,
     entity_id: str,
     format: Annotated[
-        str | None, Query(pattern="^(json|turtle|jsonld|ntriples|html)$", description="overrides the Accept header")
+        str | None,
+        Query(pattern="^(" + "|".join([*FORMAT_NAMES, "html"]) + ")$", description="overrides the Accept header"),
     ] = None,
 ) -> Entity | Response:
     media = "text/html" if format == "html" else choose(request, RESOURCE_TYPES, format)

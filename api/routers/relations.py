@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -36,6 +37,6 @@ def list_relations(
         object=object or "",
         skip=page.skip,
         limit=page.limit,
-        **scope.params(answers.names(store)),
+        **scope.params(partial(answers.names, store)),
     )
     return Page[Fact](items=facts, next_cursor=page.next_cursor(len(facts)))
