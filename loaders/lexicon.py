@@ -233,3 +233,23 @@ PARLIAMENT = re.compile(
     r"\w+day|unanimously|overwhelmingly|also|then|later|formally|narrowly)\s+){0,3}$",
     re.I,
 )
+
+# --- A state's own offices (extract/people.py) ---
+# Titles of a state's government that TITLES lacks, in lower case ("the Head of State Ali Musa", "Chad's Minister
+# for Foreign Affairs Ali Musa", "Chad's top diplomat Ali Musa").
+_MORE_MINISTRIES = ("armed forces", "the armed forces", "the interior", "foreign affairs and cooperation")
+STATE_OFFICE_TITLES = (
+    *_phrases(
+        "head of state|head of government|president of the republic|premier|top diplomat|armed forces minister|"
+        "chief of defence staff|chief of defense staff|chief of the defence staff|chief of the defense staff|"
+        "chief of army staff|permanent representative"
+    ),
+    *(
+        f"{deputy}minister {of} {m}"
+        for m in (*_MINISTRIES, *_MORE_MINISTRIES)
+        for of in ("of", "for")
+        for deputy in _DEPUTIES
+    ),
+)
+# Titles that are no state's office of their own, found like those of TITLES.
+MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")

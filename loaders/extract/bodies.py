@@ -14,11 +14,14 @@ from schema.records import Entity
 _HEAD = re.compile(r"\b(?:" + "|".join(ORG_HEADS) + r")\b")
 # Up to four capitalised words right before the head noun, on one line.
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}$")
+# A state's name or adjective right before a body's name ("Russian ", "Chad's ").
+_STATE_BEFORE = re.compile(r"(?<![\w.’'-])(?P<state>[A-Z][\w.’'-]*?)(?:[’']s)? $")
 _OF_AFTER = re.compile(r" of (?:the )?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*")
 
 
 def find_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the unlisted bodies of ``text`` added."""
+    mentions = _own_bodies(text, gazetteer, mentions)
     found: list[Mention] = []
     for head in _HEAD.finditer(text):
         span = _phrase(text, head, gazetteer, mentions)
@@ -32,6 +35,25 @@ def find_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> lis
         entity = known or GazEntity(Entity(slug(name), "Organization", name))
         found.append(Mention(start, end, entity, "name" if known else "created"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _own_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """A listed body named by generic words only, right after a state's name or adjective, is that state's own
+    body: "the Russian Security Council" is not the UN's, "Chad's National Assembly" not the UN's."""
+    out = list(mentions)
+    for m in mentions:
+        if m.entity.type != "Organization" or m.kind != "name":
+            continue
+        if any(w.lower() not in ORG_GENERIC for w in re.findall(r"[\w’'-]+", text[m.start : m.end])):
+            continue
+        before = _STATE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None or gazetteer.lookup(before.group("state"), "State") is None:
+            continue
+        start = before.start()
+        name = text[start : m.end]
+        out = [x for x in out if not (start <= x.start and x.end <= m.end)]
+        out.append(Mention(start, m.end, GazEntity(Entity(slug(name), "Organization", name)), "created"))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[int, int] | None:

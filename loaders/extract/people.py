@@ -10,12 +10,22 @@ from dataclasses import dataclass
 
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
-from loaders.lexicon import HEADLINE, NAME_PARTICLES, NOT_NAMES, POSSESSIVE, RANKS, TITLES
+from loaders.lexicon import (
+    HEADLINE,
+    MORE_TITLES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    POSSESSIVE,
+    RANKS,
+    STATE_OFFICE_TITLES,
+    TITLES,
+)
 from schema.records import Entity
 
-_TITLE_AUTOMATON = literal_automaton((title, title) for title in TITLES)
+_ALL_TITLES = (*TITLES, *STATE_OFFICE_TITLES, *MORE_TITLES)
+_TITLE_AUTOMATON = literal_automaton((title, title) for title in _ALL_TITLES)
 # The words of titles and ranks: before a surname they make no other name ("President Musa").
-_TITLE_WORDS = frozenset(word for title in TITLES for word in re.split(r"[\s-]", title))
+_TITLE_WORDS = frozenset(word for title in _ALL_TITLES for word in re.split(r"[\s-]", title))
 TITLE_WORDS = _TITLE_WORDS | RANKS
 # A word of a name: letters of any script, joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -25,7 +35,7 @@ _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _GAP = re.compile(r"(?:[’']s)? {1,2}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # "its leader": the title of a body named before, not of the person's own state.
-_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+_ITS = re.compile(r"\b(?:its|their|whose)\s+$", re.I)
 _AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ".
@@ -33,11 +43,32 @@ _APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?,\s+(?:(?:the|a|an)\s+)?$")
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
 _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
 # A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
+# "Chad's junta leader", "the Chadian air force chief", "Chad's transitional president", "the ECOWAS Commission
+# president", "Chad's foreign ministry spokesperson".
 _SERVICE = re.compile(
-    r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press)\s+){1,3}$"
+    r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press|junta|"
+    r"air\s+force|coast\s+guard|parliament|parliamentary|[Mm]inistry|[Cc]ommission|interim|transitional|acting|"
+    r"caretaker|intelligence)\s+){1,3}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
+# A state's own body, named by common nouns after it ("the Chadian police", "Chad's military junta").
+_STATE_BODY = re.compile(
+    r"(?:[’']s)?\s+(?:(?:military|armed|national|transitional|federal|interim)\s+)?"
+    r"(?:police|army|military|navy|junta|government|armed\s+forces|air\s+force|coast\s+guard|parliament)\b"
+)
+# "Ali Musa, who heads the", "Ali Musa, who has led the": the verbs of a body's leadership, and the role each names.
+_HEAD_ROLES = {
+    **dict.fromkeys(("heads", "headed", "head"), "Head"),
+    **dict.fromkeys(("leads", "led", "lead"), "Leader"),
+    **dict.fromkeys(("commands", "commanded", "command"), "Commander"),
+    **dict.fromkeys(("chairs", "chaired", "chair"), "Chairman"),
+    **dict.fromkeys(("runs", "ran", "run"), "Head"),
+    **dict.fromkeys(("founded", "co-founded"), "Founder"),
+}
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?:(?:now|currently|also)\s+)?(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + r")\s+(?:the\s+)?"
+)
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
 
@@ -79,6 +110,7 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
             found = dataclasses.replace(found, own_state=False)
         if found is not None:
             titled.append(found)
+    titled += _heads(text, gazetteer, mentions)
     out = list(mentions)
     for t in titled:
         inside = [m for m in out if m.start < t.name_end and t.name_start < m.end]
@@ -87,6 +119,21 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
         out = [m for m in out if m not in inside]
         out.append(Mention(t.name_start, t.name_end, t.person, "created"))
     return titled, sorted(out, key=lambda m: m.start)
+
+
+def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
+    """People said to lead a body in a clause after their name: "Ali Musa, who heads the Desert Hawk Group",
+    "Ali Musa, who founded the Sahel Brigade"."""
+    out: list[Titled] = []
+    for led in _WHO_HEADS.finditer(text):
+        body = next((m for m in mentions if m.start == led.end()), None)
+        if body is None or body.entity.type != "Organization" or body.actor_only:
+            continue
+        name = _name_ending(text, led.start(), mentions)
+        if name is not None:
+            role = _HEAD_ROLES[led.group("verb").lower()]
+            out.append(_titled(text, gazetteer, name, led.start("verb"), led.end("verb"), body.entity, role))
+    return out
 
 
 def _titles(lowered: str) -> list[tuple[int, int]]:
@@ -133,8 +180,10 @@ def _before(
 ) -> Titled | None:
     """A name before its title: "Ali Musa, Chad's defence minister", "Ali Musa, a spokesman for the Chadian
     Defence Ministry"."""
-    modifier = _MODIFIER.search(text, max(0, title_start - 40), title_start)
-    left = modifier.start() if modifier else title_start
+    service = _SERVICE.search(text, max(0, title_start - 30), title_start)
+    left = service.start() if service else title_start  # "Ali Musa, Chad's army spokesman"
+    modifier = _MODIFIER.search(text, max(0, left - 40), left)
+    left = modifier.start() if modifier else left
     body = _modifier(text, title_start, gazetteer, mentions)
     apposition = _APPOSITION.search(text, max(0, left - 40), left)
     if apposition is None:
@@ -154,11 +203,12 @@ def _titled(
     title_start: int,
     title_end: int,
     body: GazEntity | None,
+    role: str | None = None,
 ) -> Titled:
     words = text[name[0] : name[1]]
     listed = next((m.entity for m in gazetteer.find(words) if m.entity.type == "Person" and m.end == len(words)), None)
     person = listed or GazEntity(Entity(slug(words), "Person", re.sub(r"\s+", " ", words)))
-    title = re.sub(r"\s+", " ", text[title_start:title_end])
+    title = role or re.sub(r"\s+", " ", text[title_start:title_end])
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
@@ -167,7 +217,10 @@ def _titled(
 
 def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
     """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
-    service = _SERVICE.search(text, max(0, title_start - 20), title_start)
+    right_before = next((m for m in mentions if _GAP.fullmatch(text, m.end, title_start)), None)
+    if right_before is not None and right_before.entity.type == "Organization":
+        return right_before.entity  # "the Libyan National Army commander"
+    service = _SERVICE.search(text, max(0, title_start - 30), title_start)
     title_start = service.start() if service else title_start
     for m in reversed(mentions):
         gap = text[m.end : title_start]
@@ -195,8 +248,19 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
     if of is None:
         return None
     named = next((m for m in mentions if m.start == of.end()), None)
+    if named is not None and named.entity.type == "State":
+        body = next((m for m in mentions if m.entity.type == "Organization" and m.start == named.end + 1), None)
+        if body is not None and not body.actor_only:
+            return body.entity  # "of US Africa Command": a body whose name opens with its state's
+        if _STATE_BODY.match(text, named.end):
+            return named.entity  # "of the Chadian police", "of Chad's military junta"
     if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
         return named.entity
+    word = re.match(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)", text[of.end() : of.end() + 40])
+    if word is not None and _STATE_BODY.match(text, of.end() + word.end()):
+        state = gazetteer.lookup(word.group(), "State")
+        if state is not None:
+            return state
     phrase = re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*", text[of.end() : of.end() + 80])
     if phrase is None or not _HEAD_NOUNS.search(phrase.group()):
         return named.entity if named is not None and named.entity.type == "State" else None
