@@ -233,3 +233,7 @@ PARLIAMENT = re.compile(
     r"\w+day|unanimously|overwhelmingly|also|then|later|formally|narrowly)\s+){0,3}$",
     re.I,
 )
+
+# ---- Deployments ----------------------------------------------------------------------------------------------------
+# A mission not yet there: "the proposed mission", "a future X force".
+PROSPECTIVE = for_lowered(r"\b(?:future|upcoming|proposed|planned|prospective|new|would-be|replacement)\s+(?:\w+\s+)?$")
