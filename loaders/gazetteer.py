@@ -54,6 +54,8 @@ class GazEntity:
     short: str | None = None
     role: str | None = None
     context: tuple[str, ...] = ()
+    deployed_in: tuple[str, ...] = ()  # a mission's places of deployment
+    hosts: tuple[str, ...] = ()  # the foreign forces a base hosts
 
     @property
     def id(self) -> str:
@@ -206,6 +208,8 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 short=raw.get("short"),
                 role=raw.get("role"),
                 context=tuple(raw.get("context") or ()),
+                deployed_in=tuple(raw.get("deployed_in") or ()),
+                hosts=tuple(raw.get("hosts") or ()),
             )
             for surface in (entity.name, *entity.aliases):
                 add(surface, entity.id, "name")

@@ -253,3 +253,7 @@ STATE_OFFICE_TITLES = (
 )
 # Titles that are no state's office of their own, found like those of TITLES.
 MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")
+
+# ---- Deployments ----------------------------------------------------------------------------------------------------
+# A mission not yet there: "the proposed mission", "a future X force".
+PROSPECTIVE = for_lowered(r"\b(?:future|upcoming|proposed|planned|prospective|new|would-be|replacement)\s+(?:\w+\s+)?$")

@@ -17,7 +17,7 @@ from loaders.extract.mentions import find_mentions
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences
-from loaders.extract.structures import read_agreements, read_titles
+from loaders.extract.structures import read_agreements, read_stationed, read_titles
 from loaders.extract.syntax import Parsed, Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.parse import parse as parse_sentences
@@ -42,6 +42,7 @@ def extract_document(
         if sentence.mentions:
             read_titles(ctx, sentence)
             read_agreements(ctx, sentence)
+            read_stationed(ctx, sentence)
             read_triggers(ctx, sentence, triggered[id(sentence)])
             read_resolutions(ctx, sentence)
             read_containment(ctx, sentence)

@@ -1,5 +1,5 @@
 """Relations read from a structure of the text rather than from a trigger: a title before a name, the parties an
-agreement's phrase names."""
+agreement's phrase names, the forces a mission's or a base's name places."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from loaders.extract.context import Context
 from loaders.extract.qualifiers import assertion
 from loaders.extract.sentences import Sentence
-from loaders.patterns import PARTY, POSITION
+from loaders.lexicon import PROSPECTIVE
+from loaders.patterns import DEPLOYMENT, PARTY, POSITION
 
 
 def read_titles(ctx: Context, sentence: Sentence) -> None:
@@ -55,7 +56,30 @@ def read_agreements(ctx: Context, sentence: Sentence) -> None:
             ctx.records.add(PARTY.predicate, party.entity, mention.entity, quals, sentence, polarity, modality, 0.8)
 
 
+def read_stationed(ctx: Context, sentence: Sentence) -> None:
+    """Forces that a name places: a mission named ("UNIFIL said ...") is in its places of deployment (gazetteer
+    ``deployed_in``), and a base named ("drones struck Camp Lemonnier") holds the foreign forces it hosts (``hosts``),
+    in the state it stands for; as much as the clause that names it asserts it."""
+    for mention in sentence.mentions:
+        pairs = [(mention.entity, ctx.gaz.get(p)) for p in mention.entity.deployed_in]
+        if mention.place is not None:
+            pairs += [(ctx.gaz.get(h), mention.entity) for h in mention.place.hosts]
+        pairs = [(a, p) for a, p in pairs if a is not None and p is not None and a.id != p.id]
+        at = sentence.position(mention) if pairs else None
+        if at is None or _ACRONYM_AFTER.search(sentence.masked, 0, at):
+            continue  # "the ... Mission in X (ACRONYM)": read at the name
+        span = (at, sentence.token_end(mention))
+        after = _AUXILIARIES.match(sentence.masked, span[1])
+        window = sentence.masked[sentence.clause_start(at) : span[1]] + (after.group() if after else "")
+        polarity, modality = assertion(DEPLOYMENT, sentence, window, span, at)  # "to" before a name: no infinitive
+        if PROSPECTIVE.search(sentence.masked, max(0, at - 30), at):
+            modality = "planned"
+        for actor, place in pairs:
+            ctx.records.add(DEPLOYMENT.predicate, actor, place, {}, sentence, polarity, modality, 0.8)
+
+
 _ACTORS = ("State", "Territory", "Organization")
+_ACRONYM_AFTER = re.compile(r"⟦\d+⟧\s*\(\s*$")
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|could|would|might|may|will|shall|should|must|can|not|never|be|been|"
     r"being|yet|still|to|expected|set|due|likely|unlikely|also|now|n[’']t))+\b"
