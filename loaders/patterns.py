@@ -152,6 +152,10 @@ ADOPTION = Frame("ADOPTED")  # a body adopting a resolution
 CONTAINMENT = Frame("PART_OF")  # a contested territory named with its state ("Ukraine's Crimea")
 
 
+# A pattern that names its subject after "by" ("by\\s+{S}", "by\\s+(?:the\\s+)?{S}"): a passive.
+_BY_SUBJECT = re.compile(r"by\\s\+(?:\(\?:the\\s\+\)\?)?\{S\}")
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One way a frame's predicate is said."""
@@ -171,7 +175,7 @@ class Trigger:
     def passive(self) -> bool:
         """The subject follows "by" (named by the pattern, or found by the syntax stage when the pattern ends
         with "by") and the object comes before the trigger."""
-        return "by\\s+{S}" in self.pattern or self.pattern.endswith("\\s+by\\b")
+        return bool(_BY_SUBJECT.search(self.pattern)) or self.pattern.endswith("\\s+by\\b")
 
     def compiled(self) -> re.Pattern[str] | WordStart:
         text = self.pattern.replace("{S}", f"(?P<s>{_E})").replace("{O}", f"(?P<o>{_E})").replace("{E}", _E)
@@ -415,5 +419,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         cues=("calls", "demands"),
     ),
 )
+
+# ---- Stances: recognition, parties, support, condemnation and threats -------------------------------------------
+# More ways of saying them, each a family of phrasings.
+_BACKED = r"(?:supported|backed|funded|financed|bankrolled|sponsored|armed|propped\s+up)"
+
+STANCE_TRIGGERS: tuple[Trigger, ...] = (
+    # SUPPORTS, turned around: "the Houthis, backed by Iran,", "is supported by the UAE and Saudi Arabia"
+    Trigger(
+        SUPPORT,
+        r"\b(?:is|are|was|were|been|being|remains?|,)\s+(?:\w+\s+){0,2}?" + _BACKED + r"\s+by\s+(?:the\s+)?{S}",
+        cues=("supported", "backed", "funded", "financed", "bankrolled", "sponsored", "armed", "propped"),
+    ),
+)
+TRIGGERS += STANCE_TRIGGERS
 # The frame of each predicate that a trigger says.
 FRAME_OF: dict[str, Frame] = {t.predicate: t.frame for t in TRIGGERS}
