@@ -67,3 +67,18 @@ THE_AGENT = [
 @pytest.mark.parametrize(("text", "fact"), THE_AGENT)
 def test_a_nominal_act_belongs_to_its_possessor(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text)
+
+
+MODIFIERS = [
+    ("Cairo warned that an advance on Sirte by the UN-recognised government would cross a red line.", "united-nations"),
+    ("Kremlin-backed separatists occupied parts of Donbas in 2014.", "russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), MODIFIERS)
+def test_a_name_in_a_compound_modifier_is_no_argument(text: str, actor: str) -> None:
+    assert not {f for f in facts(text) if actor in f[1:] and f[0] != "SUPPORTS"}
+
+
+def test_a_compound_modifier_that_is_the_trigger_names_its_agent() -> None:
+    assert ("OCCUPIES", "china", "fiery-cross-reef") in facts("A ship sailed past the China-occupied Fiery Cross Reef.")
