@@ -189,7 +189,15 @@ class Trigger:
 
 TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
-    Trigger(OCCUPATION, r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))", cues=("occup",)),
+    # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
+    # unless as a compound that does ("Russian-occupied areas of")
+    Trigger(
+        OCCUPATION,
+        r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)"
+        r"occup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))"
+        r"(?:(?<=-occupied)|(?!\s+(?:areas|territories|regions|lands|zones|districts|provinces|oblasts)\s+(?:of|in)\b))",
+        cues=("occup",),
+    ),
     Trigger(
         OCCUPATION, r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
     ),

@@ -82,3 +82,27 @@ def test_a_name_in_a_compound_modifier_is_no_argument(text: str, actor: str) -> 
 
 def test_a_compound_modifier_that_is_the_trigger_names_its_agent() -> None:
     assert ("OCCUPIES", "china", "fiery-cross-reef") in facts("A ship sailed past the China-occupied Fiery Cross Reef.")
+
+
+NO_OCCUPIER = [
+    "Moscow held votes in the occupied territories of Ukraine.",
+    "Separatist leaders in Donetsk and Luhansk, occupied areas of Kherson and Zaporizhzhia vote to join Russia",
+    "Aid convoys crossed from the occupied regions of Georgia into Armenia.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OCCUPIER)
+def test_occupied_as_an_adjective_names_no_occupier(text: str) -> None:
+    assert not facts(text, "OCCUPIES")
+
+
+OCCUPIER = [
+    ("Russia occupied parts of Ukraine in 2014.", ("OCCUPIES", "russia", "ukraine")),
+    ("Russia has occupied Crimea since 2014.", ("OCCUPIES", "russia", "crimea")),
+    ("Shelling hit the Russian-occupied areas of Kherson overnight.", ("OCCUPIES", "russia", "kherson-oblast")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), OCCUPIER)
+def test_occupied_as_a_verb_or_a_compound_names_its_occupier(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
