@@ -77,6 +77,8 @@ PREPOSITION_BEFORE = for_lowered(
     r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
     r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
 )
+# Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
+LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
 # Gap between coordinated objects ("Ukraine, Georgia and Moldova").
 COORDINATION_GAP = for_lowered(
     r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",

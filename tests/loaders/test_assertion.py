@@ -106,3 +106,9 @@ OCCUPIER = [
 @pytest.mark.parametrize(("text", "fact"), OCCUPIER)
 def test_occupied_as_a_verb_or_a_compound_names_its_occupier(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text)
+
+
+def test_the_place_of_a_condemned_act_is_not_its_target() -> None:
+    assert not facts("Several ministers condemned the fencing of pastures in Georgia.", "CONDEMNED")
+    assert ("CONDEMNED", "turkey", "syria") not in facts("Turkey condemned the bombing of a market in Syria.")
+    assert ("CONDEMNED", "georgia", "russia") in facts("Georgia condemned Russia for the fencing in South Ossetia.")
