@@ -15,11 +15,13 @@ NEGATION = for_lowered(
     r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b|"
     # "has no troops in", "there are no Russian soldiers in"
-    r"\bno\s+(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence)\b",
+    r"\bno\s+(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
-    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|"
+    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)|"
+    # "the likelihood that X had deployed", "fears that X has sent", "speculation that X ..."
+    r"(?:likelihood|probability|chances?|odds|risk|prospect|fears?|suspicions?|speculation|doubts?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|"
     # "a claim spread on social media that there is a ...", "posts claimed that", "purports", "is X right that"
     r"(?:claims?|rumou?rs?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:there\s+(?:is|are|was|were)\s+)?(?:an?\s+)?|"
     r"claim(?:ed|ing)\s+that|purport(?:s|ed|ing)?\s+(?:that\s+)?|right\s+that)\s*(?:the\s+)?$",
@@ -37,7 +39,15 @@ PLANNED = for_lowered(
 HYPOTHETICAL = for_lowered(
     r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
     r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
-    r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing)|reportedly|supposedly|unconfirmed|rumou?red)\b",
+    r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing)|reportedly|supposedly|unconfirmed|rumou?red|"
+    r"(?:is|are|was|were)\s+said\s+to)\b",
+)
+# Words right before the trigger's verb that make the act one advised against or only talked of: "warned Paris
+# against sending troops", "its rhetoric about annexing", "talk of deploying", "interest in annexing".
+SPOKEN_OF = for_lowered(
+    r"\b(?:against|(?:rhetoric|talk|talks|threats?|ambitions?|desire|dreams?|designs|idea|ideas|prospect|risk|"
+    r"danger|fears?|speculation|rumou?rs?|question|debate|discussions?|musings?|suggestions?)\s+(?:about|of|over|on)|"
+    r"(?:interest|interested|obsession|obsessed|insistence)\s+(?:in|with|on))\s+$",
 )
 # An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
 INFINITIVE = for_lowered(
@@ -67,6 +77,8 @@ PREPOSITION_BEFORE = for_lowered(
     r"\b(?:in|of|at|from|on|with|to|by|for|against|near|inside|within|across|along|into|over|under|"
     r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
 )
+# Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
+LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
 # Gap between coordinated objects ("Ukraine, Georgia and Moldova").
 COORDINATION_GAP = for_lowered(
     r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",

@@ -59,6 +59,13 @@ class WordStart:
 MASK = "⟦{}⟧"
 _E = r"⟦\d+⟧"
 _POSS = r"(?:’s|'s|’|')?"
+# The agent of a nominal act: a possessor, before the act's modifiers ("Russia's illegal 2014 annexation of"),
+# or a demonym right before it ("the Russian invasion of"); not the subject of another verb ("X condemned the
+# invasion of").
+_OWNER = (
+    r"(?:(?:’s|'s|’|')\s+|\s+(?=(?:(?:full-scale|large-scale|illegal|unprovoked|brutal|ongoing|military|attempted|"
+    r"\d{4})\s+){0,2}(?:occupation|annexation|invasion)\b))"
+)
 _QTY = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
 _FORCE = (
     r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
@@ -428,11 +435,19 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
 
 TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
-    Trigger(OCCUPATION, r"\boccup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))", cues=("occup",)),
+    # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
+    # unless as a compound that does ("Russian-occupied areas of")
+    Trigger(
+        OCCUPATION,
+        r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)"
+        r"occup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))"
+        r"(?:(?<=-occupied)|(?!\s+(?:areas|territories|regions|lands|zones|districts|provinces|oblasts)\s+(?:of|in)\b))",
+        cues=("occup",),
+    ),
     Trigger(
         OCCUPATION, r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
     ),
-    Trigger(OCCUPATION, r"{S}" + _POSS + r"\s+(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
+    Trigger(OCCUPATION, r"{S}" + _OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
     Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
     # DEPLOYED_IN
     Trigger(
@@ -502,7 +517,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ANNEXED
     Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
     Trigger(ANNEXATION, r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
-    Trigger(ANNEXATION, r"{S}" + _POSS + r"\s+(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
+    Trigger(ANNEXATION, r"{S}" + _OWNER + r"(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
     # INVADED
     Trigger(INVASION, r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
     Trigger(INVASION, r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
@@ -517,7 +532,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b",
         cues=("launched",),
     ),
-    Trigger(INVASION, r"{S}" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
+    Trigger(INVASION, r"{S}" + _OWNER + r"(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
     # "the invasion of Ukraine, which Russia launched in 2022"
     Trigger(
         INVASION,

@@ -13,7 +13,7 @@ from loaders.extract.coreference import refer_back
 from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import ADOPTS_RESOLUTION, PARTICIPLE_BEFORE
+from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, PARTICIPLE_BEFORE
 from loaders.patterns import TRIGGERS, Trigger
 from schema import ONTOLOGY
 from schema.records import Relation
@@ -83,9 +83,14 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]
     if trigger.passive and subject_at is not None:  # "by Germany and the Netherlands"
         subjects = ctx.syntax.objects_after(sentence, (subject_at, subject_at), pred.subject_types) or subjects
+    named = {id(m) for m in (_mention_at(sentence, match, "s"), _mention_at(sentence, match, "o")) if m is not None}
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
+        if any(id(m) not in named and _modifier(sentence, m, match.start()) for m in (subject, obj)):
+            continue  # "the UN-recognised government", "Iran-backed militias": the name qualifies another noun
+        if frame.speech_act and not frame.targets_forces and id(obj) not in named and _placed(sentence, obj):
+            continue  # "condemned the fencing in Georgia": where the act was, not whom it is aimed at
         if not pred.connects(subject.entity.type, obj.entity.type):
             continue
         if frame.place_object and obj.kind in ("metonym", "demonym"):
@@ -194,6 +199,24 @@ def _threatened(
     threatened = [o for o in targets if o is not None and o.entity.id != home]
     place = place_after(sentence, trig_end, IN_PLACE) if targets and not threatened else None
     return threatened or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
+
+
+def _modifier(sentence: Sentence, mention: Mention, trigger_at: int) -> bool:
+    """Whether the mention is the first part of a compound modifier ("UN-recognised", "Saudi-led") other than the
+    trigger ("Russian-occupied")."""
+    span = sentence.spans.get(id(mention))
+    return (
+        span is not None
+        and sentence.masked[span[1] : span[1] + 1] == "-"
+        and sentence.masked[span[1] + 1 : span[1] + 2].isalpha()
+        and span[1] + 1 != trigger_at
+    )
+
+
+def _placed(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention is introduced as a place ("in Georgia", "across the region of X")."""
+    span = sentence.spans.get(id(mention))
+    return span is not None and bool(LOCATIVE_BEFORE.search(sentence.masked, max(0, span[0] - 30), span[0]))
 
 
 def _mention_at(sentence: Sentence, match: re.Match[str], group: str) -> Mention | None:

@@ -21,6 +21,7 @@ from loaders.lexicon import (
     PLANNED,
     REASON,
     RIGHT_BOUNDARY,
+    SPOKEN_OF,
     TROOPS,
 )
 from loaders.patterns import POSITION, Frame, for_lowered
@@ -60,6 +61,8 @@ def assertion(
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
     infinitive = not frame.speech_act and subject_at != trigger_span[0] and bool(INFINITIVE.search(before))
     polarity, modality = _polarity_modality(window, frame, infinitive)
+    if modality == "asserted" and not frame.speech_act and subject_at != trigger_span[0] and SPOKEN_OF.search(before):
+        modality = "hypothetical"  # "warned Paris against sending troops", "talk of annexing"
     before_subject = masked[:subject_at] if subject_at else ""
     # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
     denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
