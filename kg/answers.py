@@ -187,23 +187,29 @@ def entity(store: GraphStore, entity_id: str) -> Entity:
     return Entity(**row, properties={k: v for k, v in props.items() if k not in _SHOWN_APART})
 
 
-def entity_relations(store: GraphStore, entity_id: str) -> EntityRelations:
-    """All relations of an entity, grouped by predicate and direction."""
+def entity_relations(store: GraphStore, entity_id: str, *, skip: int = 0, limit: int = MAX_ROWS) -> EntityRelations:
+    """A page of an entity's relations, grouped by predicate (in the query's order: predicate, direction, id)."""
     found = entity(store, entity_id)
-    rows = store.query("entity_relations", id=entity_id)[:MAX_ROWS]
+    rows = store.query("entity_relations", id=entity_id, dated=False, skip=skip, limit=limit)
     facts = with_evidence(store, [fact_from_row(r, direction=r["direction"]) for r in rows])
     groups: dict[str, list[Fact]] = {}
-    for fact in sorted(facts, key=lambda f: (f.predicate, f.direction or "", f.fact_id)):
+    for fact in facts:
         groups.setdefault(fact.predicate, []).append(fact)
-    return EntityRelations(entity=found, groups=groups)
+    view = EntityRelations(entity=found, groups=groups)
+    view._fetched = len(rows)
+    return view
 
 
-def timeline(store: GraphStore, entity_id: str) -> Timeline:
-    """The entity's relations in order of when they happened. A fact whose sources give no date for the
-    event is left out: an article's publication date is not the event's."""
-    view = entity_relations(store, entity_id)
-    dated = [f for group in view.groups.values() for f in group if f.date]
-    return Timeline(entity=view.entity, events=sorted(dated, key=lambda f: (f.date, f.fact_id)))
+def timeline(store: GraphStore, entity_id: str, *, skip: int = 0, limit: int = MAX_ROWS) -> Timeline:
+    """A page of the entity's relations in order of when they happened (the query orders them by the earliest
+    date their qualifiers give). A fact whose only date is an article's dateline is left out of its page: the
+    publication date is not the event's."""
+    found = entity(store, entity_id)
+    rows = store.query("entity_relations", id=entity_id, dated=True, skip=skip, limit=limit)
+    facts = with_evidence(store, [fact_from_row(r, direction=r["direction"]) for r in rows])
+    view = Timeline(entity=found, events=[f for f in facts if f.date])
+    view._fetched = len(rows)
+    return view
 
 
 def fact_evidence(store: GraphStore, fact_id: str) -> Fact:
@@ -614,7 +620,7 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
     for ref in entities:
         if not index.entities.get(ref.id) or not index.entities[ref.id].in_graph:
             continue
-        rows = store.query("entity_relations", id=ref.id)
+        rows = store.query("entity_relations", id=ref.id, dated=False, skip=0, limit=MAX_ROWS)
         asserted = [
             r for r in rows if status_of(r["relation"].get("polarity"), r["relation"].get("modality")) == "asserted"
         ]

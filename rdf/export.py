@@ -43,6 +43,8 @@ from rdf.vocab import (
 from schema import ONTOLOGY, Kind, ValueKind
 
 T = TypeVar("T")
+#: A bound past any entity's relations: an entity's description holds them all.
+EVERY = 10**9
 
 FORMATS: dict[str, tuple[RdfFormat, str, bool]] = {
     # name: (format, media type, has named graphs)
@@ -465,7 +467,8 @@ def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> lis
         raise NotFound(f"no entity {entity_id!r}")
     model = Lines(vocab)
     lines = model.of_entity(rows[0]["type"], rows[0]["properties"] | {"id": entity_id})
-    return _triples(lines + _cited_facts(store, model, store.query("entity_relations", id=entity_id)))
+    relations = store.query("entity_relations", id=entity_id, dated=False, skip=0, limit=EVERY)
+    return _triples(lines + _cited_facts(store, model, relations))
 
 
 def describe_fact(store: GraphStore, vocab: Vocabulary, fact_id: str) -> list[Triple]:

@@ -72,18 +72,25 @@ def get_entity(
 @router.get(
     "/{entity_id}/relations",
     response_model=EntityRelations,
-    summary="All relations, by predicate",
+    summary="A page of an entity's relations, out and in, grouped by predicate",
+    description="Relations in order of predicate, direction and fact id; `next_cursor` gives the next page.",
     responses=errors(READ, 404),
 )
-def get_entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
-    return answers.entity_relations(store, entity_id)
+def get_entity_relations(store: StoreDep, page: PageDep, entity_id: str) -> EntityRelations:
+    view = answers.entity_relations(store, entity_id, skip=page.skip, limit=page.limit)
+    view.next_cursor = page.next_cursor(view._fetched)
+    return view
 
 
 @router.get(
     "/{entity_id}/timeline",
     response_model=Timeline,
-    summary="Dated relations in time order",
+    summary="A page of an entity's dated relations in time order",
+    description="Relations by the earliest date, year or start their sources give; `next_cursor` gives the next "
+    "page. A relation dated only by an article's dateline is left out, so a page may hold fewer than `limit`.",
     responses=errors(READ, 404),
 )
-def get_entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
-    return answers.timeline(store, entity_id)
+def get_entity_timeline(store: StoreDep, page: PageDep, entity_id: str) -> Timeline:
+    view = answers.timeline(store, entity_id, skip=page.skip, limit=page.limit)
+    view.next_cursor = page.next_cursor(view._fetched)
+    return view

@@ -27,8 +27,14 @@ def client(seeded_store: GraphStore) -> Iterator[TestClient]:
 
 
 def facts(body: dict) -> list[dict]:
-    """The facts of a page: a list's items, or a named question's rows and unconfirmed ones."""
-    return body["items"] if "items" in body else body["rows"] + body["unconfirmed"]
+    """The facts of a page: a list's items, a timeline's events, an entity's relations (in their groups'
+    order), or a named question's rows and unconfirmed ones."""
+    for key in ("items", "events"):
+        if key in body:
+            return body[key]
+    if "groups" in body:
+        return [fact for group in body["groups"].values() for fact in group]
+    return body["rows"] + body["unconfirmed"]
 
 
 def walk(client: TestClient, path: str, params: dict, limit: int, key: str = "fact_id") -> list[str]:
@@ -54,6 +60,22 @@ def test_a_named_question_pages_through_all_its_facts_once(client: TestClient, n
     assert len(everything) >= 2 and whole["next_cursor"] is None
     pages = walk(client, f"/questions/{name}", params, limit=1)
     assert sorted(pages) == sorted(everything) and len(set(pages)) == len(pages)
+
+
+@pytest.mark.parametrize("view", ["relations", "timeline"])
+def test_an_entitys_relations_and_timeline_page_in_order(client: TestClient, view: str) -> None:
+    whole = client.get(f"/entities/russia/{view}", params={"limit": 200}).json()
+    everything = [f["fact_id"] for f in facts(whole)]
+    assert len(everything) > 6 and whole["next_cursor"] is None
+    assert walk(client, f"/entities/russia/{view}", {}, limit=3) == everything
+    first = client.get(f"/entities/russia/{view}", params={"limit": 3}).json()
+    assert len(facts(first)) == 3 and first["next_cursor"]
+    if view == "timeline":
+        dates = [f["date"] for f in facts(whole)]
+        assert all(dates) and dates == sorted(dates)
+    else:
+        keys = [(f["predicate"], f["direction"], f["fact_id"]) for f in facts(whole)]
+        assert keys == sorted(keys) and {"in", "out"} == {d for _, d, _ in keys}
 
 
 def test_relations_page_through_a_territory(client: TestClient) -> None:
