@@ -246,9 +246,9 @@ def answer_question(
     answer = Answer(question=name, description=question.description, entities=entities)
     page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
-        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
-        answer.path = Path(**paths[0]) if paths else None
-        rows = (_path_facts(store, paths[0]) if paths else [])[skip : skip + limit]
+        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]}, skip=skip, limit=limit)
+        answer.path = Path(**{k: v for k, v in paths[0].items() if k != "page"}) if paths else None
+        rows = _path_facts(store, paths[0]["page"]) if paths else []
     elif name == "uninvited_presence":
         rows = uninvited_presence(store, params["actor"], **page)
         answer.claims = _claims(store, params["actor"])
@@ -279,39 +279,28 @@ def _claim_facts(store: GraphStore, rows: list[dict[str, Any]]) -> list[Fact]:
     return with_evidence(store, _unique(facts))
 
 
-def _path_facts(store: GraphStore, path: dict[str, Any]) -> list[Fact]:
-    facts = [fact_from_row(r) for fact_id in path["fact_ids"] for r in store.query("fact", fact_id=fact_id)]
+def _path_facts(store: GraphStore, fact_ids: list[str]) -> list[Fact]:
+    facts = [fact_from_row(r) for fact_id in fact_ids for r in store.query("fact", fact_id=fact_id)]
     return with_evidence(store, facts)
 
 
 def uninvited_presence(
     store: GraphStore, actor: str, *, skip: int = 0, limit: int = MAX_ROWS, **scope: Any
 ) -> list[Fact]:
-    """Deployments and occupations, each with the requests to leave or condemnations behind it: a page of
-    those in scope (the query filters; the page is cut here, after grouping the reasons)."""
-    grouped: dict[str, Fact] = {}
-    for row in store.query("uninvited_presence", actor=actor, **(scope or EVERYWHERE)):
-        fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
-            row["relation"]["fact_id"], fact_from_row(row, reasons=[])
-        )
-        reason = fact_from_row(
-            {
-                "subject_id": row["reason_by_id"],
-                "subject_name": row["reason_by_name"],
-                "subject_type": row["reason_by_type"],
-                "predicate": row["reason_predicate"],
-                "object_id": row["subject_id"],
-                "object_name": row["subject_name"],
-                "object_type": row["subject_type"],
-                "relation": row["reason_relation"],
-            }
-        )
-        assert fact.reasons is not None
-        if all(r.fact_id != reason.fact_id for r in fact.reasons):
-            fact.reasons.append(reason)
-    page = list(grouped.values())[skip : skip + limit]
+    """A page of the actor's deployments and occupations in scope, each with the requests to leave or
+    condemnations behind it (the query groups the reasons and cuts the page)."""
+    rows = store.query("uninvited_presence", actor=actor, skip=skip, limit=limit, **(scope or EVERYWHERE))
+    page = []
+    for row in rows:
+        reasons = [fact_from_row({**reason, **_ends(row, "object")}) for reason in row["reasons"]]
+        page.append(fact_from_row(row, reasons=_unique(reasons)))
     with_evidence(store, [r for fact in page for r in fact.reasons or []])
     return with_evidence(store, page)
+
+
+def _ends(row: dict[str, Any], role: str) -> dict[str, Any]:
+    """The row's subject as the ``role`` end of another fact (the actor, object of a reason)."""
+    return {f"{role}_{key}": row[f"subject_{key}"] for key in ("id", "name", "type")}
 
 
 def ask_forms() -> list[str]:
