@@ -170,8 +170,11 @@ class Lines:
         return lines
 
     def of_organization(self, subject: str, prop: str, name: str) -> list[str]:
+        return [f"{subject} {prop} {ref(self.vocab.publisher(name))}", *self.organization(name)]
+
+    def organization(self, name: str) -> list[str]:
         org = ref(self.vocab.publisher(name))
-        return [f"{subject} {prop} {org}", f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
+        return [f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
 
     def of_article(self, props: dict[str, Any]) -> list[str]:
         node = self.article(props["id"])
@@ -493,6 +496,11 @@ def describe_article(store: GraphStore, vocab: Vocabulary, article_id: str) -> l
     if not rows:
         raise NotFound(f"no article {article_id!r}")
     return _triples(Lines(vocab).of_article(rows[0]))
+
+
+def describe_organization(vocab: Vocabulary, name: str) -> list[Triple]:
+    """An organization's own triples (type and name), as the dump has them."""
+    return _triples(Lines(vocab).organization(name))
 
 
 def serialize_triples(triples: Iterable[Triple], fmt: str, vocab: Vocabulary) -> bytes:
