@@ -146,6 +146,23 @@ def test_entity_iris_negotiate(client: TestClient) -> None:
     assert refused.status_code == 406 and refused.headers["content-type"].startswith("application/problem+json")
 
 
+def test_head_on_the_dump_answers_its_headers_without_reading_the_graph(
+    client: TestClient, seeded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    for name in ("iter_facts", "iter_nodes", "iter_evidence"):
+        read = getattr(seeded_store, name)
+        monkeypatch.setattr(
+            seeded_store, name, lambda *a, _read=read, _name=name, **k: (reads.append(_name), _read(*a, **k))[1]
+        )
+    for fmt, (_, media, _) in FORMATS.items():
+        head = client.head("/export", params={"format": fmt})
+        assert head.status_code == 200 and head.content == b"" and head.headers["content-type"].startswith(media)
+    assert reads == []
+    assert client.head("/export", params={"format": "xml"}).status_code == 422
+    assert client.get("/export", params={"format": "ntriples"}).content and reads  # a GET reads it
+
+
 def test_dumps_ontology_shapes_and_void_over_http(client: TestClient, dumps: dict[str, bytes]) -> None:
     for fmt, (_, media, _) in FORMATS.items():
         response = client.get("/export", params={"format": fmt})
