@@ -24,6 +24,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
 def _console(*, stderr: bool = False) -> Console:
     """Rich's console; written to a pipe or a file, lines are kept whole rather than wrapped at 80 columns."""
     piped = not (sys.stderr if stderr else sys.stdout).isatty()
