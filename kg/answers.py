@@ -21,7 +21,8 @@ from typing import Any
 from core.errors import BadInput, NotFound
 from graph import GraphStore
 from kg import qualified
-from kg.questions import NameIndex, build_index, question_for, read
+from kg.names import NameIndex, build_index
+from kg.questions import question_for, read
 from kg.scope import EVERYWHERE, Scope
 from kg.views import (
     STATUS_LABELS,
