@@ -13,7 +13,7 @@ from api.models import Entity, EntityRelations, EntityType, Page, Timeline
 from api.negotiation import FORMAT_NAMES, NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
 from api.pages import entity_page
-from kg import answers
+from kg import cited, index
 from kg.scope import Scope
 from rdf.export import describe_entity
 
@@ -40,7 +40,7 @@ def search_entities(
         type=type.value if type else "",
         skip=page.skip,
         limit=page.limit,
-        **Scope(territory=territory).params(partial(answers.names, store)),
+        **Scope(territory=territory).params(partial(index.names, store)),
     )
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
@@ -63,9 +63,9 @@ def get_entity(
 ) -> Entity | Response:
     media = "text/html" if format == "html" else choose(request, RESOURCE_TYPES, format)
     if media == "text/html":
-        return HTMLResponse(entity_page(answers.entity_relations(store, entity_id)))
+        return HTMLResponse(entity_page(cited.entity_relations(store, entity_id)))
     return rdf_or_json(
-        request, media, lambda: answers.entity(store, entity_id), lambda v: describe_entity(store, v, entity_id)
+        request, media, lambda: cited.entity(store, entity_id), lambda v: describe_entity(store, v, entity_id)
     )
 
 
@@ -77,7 +77,7 @@ def get_entity(
     responses=errors(READ, 404),
 )
 def get_entity_relations(store: StoreDep, page: PageDep, entity_id: str) -> EntityRelations:
-    view = answers.entity_relations(store, entity_id, skip=page.skip, limit=page.limit)
+    view = cited.entity_relations(store, entity_id, skip=page.skip, limit=page.limit)
     view.next_cursor = page.next_cursor(view._fetched)
     return view
 
@@ -91,6 +91,6 @@ def get_entity_relations(store: StoreDep, page: PageDep, entity_id: str) -> Enti
     responses=errors(READ, 404),
 )
 def get_entity_timeline(store: StoreDep, page: PageDep, entity_id: str) -> Timeline:
-    view = answers.timeline(store, entity_id, skip=page.skip, limit=page.limit)
+    view = cited.timeline(store, entity_id, skip=page.skip, limit=page.limit)
     view.next_cursor = page.next_cursor(view._fetched)
     return view

@@ -11,7 +11,7 @@ from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Answer, Problem, QuestionInfo
 from api.openapi import READ, errors
 from api.problems import MEDIA_TYPE, problem
-from kg import answers
+from kg import answers, named
 
 router = APIRouter(tags=["questions"])
 
@@ -22,7 +22,7 @@ _REFUSED = "a parameter or cursor that is not valid, or a territory, since or un
 def list_questions() -> list[QuestionInfo]:
     return [
         QuestionInfo(name=q.name, description=q.description, params=list(q.params), example=q.example)
-        for q in answers.QUESTIONS.values()
+        for q in named.QUESTIONS.values()
     ]
 
 
@@ -46,7 +46,7 @@ def answer_question(
     to: Annotated[str | None, Query(description="end entity id (shortest_path)")] = None,
 ) -> Answer:
     params = {k: v for k, v in {"actor": actor, "entity": entity, "from": from_, "to": to}.items() if v}
-    answer = answers.answer_question(store, name, params, skip=page.skip, limit=page.limit, scope=scope)
+    answer = named.answer_question(store, name, params, skip=page.skip, limit=page.limit, scope=scope)
     answer.next_cursor = page.next_cursor(len(answer.rows) + len(answer.unconfirmed))
     return answer
 
