@@ -52,6 +52,15 @@ class Article(BaseModel):
     evidence: int | None = None
 
 
+class Publisher(BaseModel):
+    """An organization that published articles or reviewed claims."""
+
+    id: str
+    name: str
+    articles: int
+    reviews: int
+
+
 class Stats(BaseModel):
     store: str
     counts: dict[str, int]
@@ -91,6 +100,7 @@ __all__ = [
     "Polarity",
     "PredicateName",
     "Problem",
+    "Publisher",
     "Qualifiers",
     "QuestionInfo",
     "Reading",

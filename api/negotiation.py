@@ -1,5 +1,8 @@
 """HTTP semantics of readable resources: HEAD answered like GET, and `Vary: Accept` where the type is negotiated.
 
+A route whose body is costly to make (the dump) asks :func:`head_only` and, for HEAD, answers its headers
+without making it.
+
 A route that chooses its media type by the Accept header declares it once, with the :data:`NEGOTIATED`
 dependency; every answer of that route, an error too, then carries `Vary: Accept`, so that a cache keeps
 one answer per type.
@@ -25,6 +28,12 @@ T = TypeVar("T")
 Describe = Callable[[Vocabulary], list[Triple]]
 
 _STATE_KEY = "varies_by_accept"
+_HEAD_KEY = "head_only"
+
+
+def head_only(request: Request) -> bool:
+    """Whether the request is a HEAD (run as GET by :class:`HeadAndVary`): its body will not be sent."""
+    return bool(getattr(request.state, _HEAD_KEY, False))
 
 
 def varies_by_accept(request: Request) -> None:
@@ -48,7 +57,7 @@ class HeadAndVary:
         head = scope["method"] == "HEAD"
         if head:
             scope = {**scope, "method": "GET"}
-        scope.setdefault("state", {})
+        scope.setdefault("state", {})[_HEAD_KEY] = head
         finished = False
 
         async def send_headers_only(message: dict[str, Any]) -> None:

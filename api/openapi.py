@@ -2,7 +2,8 @@
 
 Routes declare the error statuses they return with :func:`errors` (problem+json, one ProblemDetails schema)
 and the media types they serve with :func:`media`; :func:`install` adds the shared components and names
-each operation after its route function, in camelCase (`get_entity` -> `getEntity`).
+each operation after its route function, in camelCase (`get_entity` -> `getEntity`), and declares HEAD
+beside every GET.
 """
 
 from __future__ import annotations
@@ -80,10 +81,25 @@ def install(app: FastAPI) -> None:
             for operation in (op for item in spec["paths"].values() for op in item.values()):
                 for status, response in operation["responses"].items():
                     _problem_media(int(status), response.get("content", {}))
+            for item in spec["paths"].values():
+                if "get" in item:
+                    item["head"] = head_operation(item["get"])
             app.openapi_schema = spec
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def head_operation(get: dict[str, Any]) -> dict[str, Any]:
+    """HEAD of a GET route (api.negotiation.HeadAndVary answers it): the same parameters, statuses and headers,
+    no body. Its id is the GET's with `head` for its verb (`getEntity` -> `headEntity`)."""
+    name = get["operationId"].removeprefix("get")
+    return {
+        **get,
+        "operationId": "head" + name[:1].upper() + name[1:],
+        "summary": f"Headers only: {get.get('summary', get['operationId'])}",
+        "description": "The headers a GET answers with (media type, Vary), without the body.",
+    }
 
 
 def _problem_media(status: int, content: dict[str, Any]) -> None:

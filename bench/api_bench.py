@@ -29,7 +29,7 @@ from api.app import create_app
 from bench.graph_gen import SyntheticGraph, batches, entities
 from core.settings import Settings
 from graph import GraphStore, open_store
-from kg import answers
+from kg import named
 
 
 def build(store: GraphStore, spec: SyntheticGraph) -> tuple[int, float]:
@@ -95,7 +95,7 @@ def time_routes(store: GraphStore, spec: SyntheticGraph, requests: int, clients:
             direct = []
             for question, params in calls[: max(20, requests // 4)]:
                 t = time.perf_counter()
-                answers.answer_question(store, question, params, limit=50)
+                named.answer_question(store, question, params, limit=50)
                 direct.append((time.perf_counter() - t) * 1000)
 
             def call(item: tuple[str, dict[str, str]], client: httpx.Client) -> float:

@@ -1,6 +1,7 @@
-"""Answers with citations: plain-English questions, named questions and entity views.
+"""Answers with citations to plain-English questions.
 
-Both the CLI (`kg ask`) and the API use these, and get the typed views of kg/views.py. A plain-English
+Both the CLI (`kg ask`) and the API use these, and get the typed views of kg/views.py. The named questions
+are kg/named.py; facts with their evidence, and an entity's views, are kg/cited.py. A plain-English
 question is read by kg/questions.py; its answer is composed from what was read (the predicate, the
 entities in their roles, place, time and polarity) through the parameterised queries of queries/.
 Asserted facts are the answer; what was only denied, planned, conditional or claimed is kept apart.
@@ -11,99 +12,28 @@ Asserted facts are the answer; what was only denied, planned, conditional or cla
 
 from __future__ import annotations
 
-import threading
-import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from core.errors import BadInput, NotFound
 from graph import GraphStore
 from kg import qualified
-from kg.questions import NameIndex, build_index, question_for, read
-from kg.scope import EVERYWHERE, Scope
+from kg.cited import MAX_ROWS, entity, entity_relations, fact_from_row, sections, unique, with_evidence
+from kg.index import names
+from kg.named import answer_question, ask_forms, claim_facts
+from kg.names import NameIndex
+from kg.questions import question_for, read
 from kg.views import (
     STATUS_LABELS,
     Answer,
-    ClaimInfo,
     Entity,
     EntityRef,
-    EntityRelations,
-    Evidence,
     Fact,
-    Path,
     Reading,
-    Timeline,
     Verdict,
     status_of,
 )
-from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY
-
-MAX_ROWS = 500
-
-
-@dataclass(frozen=True)
-class Question:
-    """A named question: the query behind it and the entity parameters it takes."""
-
-    name: str
-    query: str
-    params: tuple[str, ...]
-    description: str
-    example: str
-
-
-QUESTIONS: dict[str, Question] = {
-    q.name: q
-    for q in (
-        Question(
-            "withdrawal_requests",
-            "withdrawal_requests",
-            ("actor",),
-            "Who asked an actor to withdraw its forces, from where and when.",
-            "Who asked Russia to leave?",
-        ),
-        Question(
-            "deployments",
-            "deployments",
-            ("actor",),
-            "Where an actor deploys forces or occupies territory.",
-            "Where does Russia have troops?",
-        ),
-        Question(
-            "uninvited_presence",
-            "uninvited_presence",
-            ("actor",),
-            "An actor's deployments where the sovereign or a UN body asked it to leave, or that were condemned,"
-            " with the actor's claims and their verdicts.",
-            "Where does Russia keep troops without the host's consent?",
-        ),
-        Question(
-            "recognized_by",
-            "recognized_by",
-            ("entity",),
-            "Who recognized an entity's independence.",
-            "Who recognized Abkhazia?",
-        ),
-        Question("condemned_by", "condemned_by", ("actor",), "Who condemned an actor.", "Who condemned Russia?"),
-        Question(
-            "claims",
-            "claims",
-            ("actor",),
-            "The claims an actor or its officials made, with fact-check verdicts.",
-            "What did Lavrov claim?",
-        ),
-        Question(
-            "shortest_path",
-            "shortest_path",
-            ("from", "to"),
-            "The shortest chain of relations between two entities.",
-            "How is Transnistria connected to Moldova?",
-        ),
-    )
-}
 
 
 class NotUnderstood(BadInput):
@@ -120,200 +50,6 @@ class NoSuchName(NotFound):
     def __init__(self, message: str, reading: Reading, suggestions: list[str]) -> None:
         super().__init__(message)
         self.reading, self.suggestions = reading, suggestions
-
-
-# -- facts and their evidence ----------------------------------------------------------------
-
-
-def fact_from_row(row: dict[str, Any], **extra: Any) -> Fact:
-    """A query row as a fact, its qualifiers decoded by the ontology; its evidence comes with with_evidence."""
-    relation = row["relation"]
-    fact = Fact(
-        fact_id=relation["fact_id"],
-        predicate=row["predicate"],
-        subject=EntityRef(id=row["subject_id"], name=row["subject_name"], type=row["subject_type"]),
-        object=EntityRef(id=row["object_id"], name=row["object_name"], type=row["object_type"]),
-        qualifiers=qualified.decode(row["predicate"], relation),
-        polarity=relation.get("polarity"),
-        modality=relation.get("modality"),
-        confidence=relation.get("confidence"),
-        **extra,
-    )
-    fact.date = qualified.event_date(fact.qualifiers.model_dump())
-    fact._evidence_ids = list(relation.get("evidence_ids") or [])
-    return fact
-
-
-def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
-    """Attach every fact's evidence (one query for all), and raise confidence with independent articles."""
-    ids = sorted({i for f in facts for i in f._evidence_ids})
-    predicates = {f.fact_id: ONTOLOGY.predicate(f.predicate) for f in facts}
-    by_fact: dict[str, list[Evidence]] = {}
-    for ev in store.query("evidence", ids=ids) if ids else []:
-        own = ev.get("properties") or {}
-        qualifiers = {  # as read from this sentence
-            q.name: q.kind.from_store(own[q.name])
-            for q in predicates[ev["fact_id"]].qualifiers
-            if own.get(q.name) is not None
-        }
-        fields = {k: ev.get(k) for k in Evidence.model_fields if k != "qualifiers"}
-        qualifiers = qualified.without_datelines(qualifiers, [ev["text"]])
-        by_fact.setdefault(ev["fact_id"], []).append(Evidence(**fields, qualifiers=qualifiers))
-    for fact in facts:
-        evidence = by_fact.get(fact.fact_id, fact.evidence)
-        fact.evidence = sorted(evidence, key=lambda e: (e.published or "", e.article, e.start))
-        shown = qualified.without_datelines(fact.qualifiers.model_dump(), (e.text for e in fact.evidence))
-        fact.qualifiers, fact.date = type(fact.qualifiers)(**shown), qualified.event_date(shown)
-        articles = len({e.article for e in fact.evidence})
-        if fact.confidence is not None and articles > 1:
-            fact.confidence = round(1 - (1 - fact.confidence) ** articles, 3)
-    return facts
-
-
-def facts_of(store: GraphStore, query: str, **params: Any) -> list[Fact]:
-    """Run a named query whose rows are relations and return its facts with evidence."""
-    return with_evidence(store, [fact_from_row(r) for r in store.query(query, **params)])
-
-
-_SHOWN_APART = ("id", "type", "name", "aliases", "wikidata", "search")
-
-
-def entity(store: GraphStore, entity_id: str) -> Entity:
-    rows = store.query("entity", id=entity_id)
-    if not rows:
-        raise NotFound(f"no entity {entity_id!r}")
-    row = rows[0]
-    props = row.pop("properties") or {}
-    return Entity(**row, properties={k: v for k, v in props.items() if k not in _SHOWN_APART})
-
-
-def entity_relations(store: GraphStore, entity_id: str) -> EntityRelations:
-    """All relations of an entity, grouped by predicate and direction."""
-    found = entity(store, entity_id)
-    rows = store.query("entity_relations", id=entity_id)[:MAX_ROWS]
-    facts = with_evidence(store, [fact_from_row(r, direction=r["direction"]) for r in rows])
-    groups: dict[str, list[Fact]] = {}
-    for fact in sorted(facts, key=lambda f: (f.predicate, f.direction or "", f.fact_id)):
-        groups.setdefault(fact.predicate, []).append(fact)
-    return EntityRelations(entity=found, groups=groups)
-
-
-def timeline(store: GraphStore, entity_id: str) -> Timeline:
-    """The entity's relations in order of when they happened. A fact whose sources give no date for the
-    event is left out: an article's publication date is not the event's."""
-    view = entity_relations(store, entity_id)
-    dated = [f for group in view.groups.values() for f in group if f.date]
-    return Timeline(entity=view.entity, events=sorted(dated, key=lambda f: (f.date, f.fact_id)))
-
-
-def fact_evidence(store: GraphStore, fact_id: str) -> Fact:
-    rows = store.query("fact", fact_id=fact_id)
-    if not rows:
-        raise NotFound(f"no fact {fact_id!r}")
-    return with_evidence(store, [fact_from_row(rows[0])])[0]
-
-
-# -- named questions -----------------------------------------------------------------------------
-
-
-def answer_question(
-    store: GraphStore,
-    name: str,
-    params: dict[str, str],
-    *,
-    skip: int = 0,
-    limit: int = MAX_ROWS,
-    scope: Scope | None = None,
-) -> Answer:
-    """Answer a named question whose parameters are entity ids: a page of its facts, those in ``scope``.
-
-    A shortest path is one chain of facts, paged as it is; it takes no scope."""
-    question = QUESTIONS.get(name)
-    if question is None:
-        raise NotFound(f"no question {name!r}; known: {', '.join(QUESTIONS)}")
-    missing = [p for p in question.params if not params.get(p)]
-    if missing:
-        raise BadInput(f"question {name!r} needs {', '.join(missing)}")
-    if name == "shortest_path" and scope not in (None, Scope()):
-        raise BadInput("shortest_path takes no territory, since or until: it is one chain of relations")
-    entities = {p: entity(store, params[p]) for p in question.params}
-    answer = Answer(question=name, description=question.description, entities=entities)
-    page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
-    if name == "shortest_path":
-        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]})
-        answer.path = Path(**paths[0]) if paths else None
-        rows = (_path_facts(store, paths[0]) if paths else [])[skip : skip + limit]
-    elif name == "uninvited_presence":
-        rows = uninvited_presence(store, params["actor"], **page)
-        answer.claims = _claims(store, params["actor"])
-    else:
-        ids = {p: params[p] for p in question.params}
-        found = store.query(question.query, **ids, **page)
-        rows = _claim_facts(store, found) if name == "claims" else with_evidence(store, list(map(fact_from_row, found)))
-    answer.rows, answer.unconfirmed = _sections(rows)
-    return answer
-
-
-def articles(store: GraphStore, scope: Scope, *, skip: int, limit: int) -> list[dict[str, Any]]:
-    """A page of articles, newest first: published in the scope's period, and citing a fact about its territory."""
-    params = scope.params(partial(names, store))
-    cited = [row["fact_id"] for row in store.query("facts_in_territory", **params)] if scope.territory else []
-    return store.query("articles", **params, facts=cited or [""], skip=skip, limit=limit)
-
-
-def _claims(store: GraphStore, actor: str) -> list[Fact]:
-    return _claim_facts(store, store.query("claims", actor=actor, skip=0, limit=MAX_ROWS, **EVERYWHERE))
-
-
-def _claim_facts(store: GraphStore, rows: list[dict[str, Any]]) -> list[Fact]:
-    facts = [
-        fact_from_row(r, claim=ClaimInfo(text=r["claim_text"], verdict=r["verdict"], reviewed_by=r["reviewed_by"]))
-        for r in rows
-    ]
-    return with_evidence(store, _unique(facts))
-
-
-def _path_facts(store: GraphStore, path: dict[str, Any]) -> list[Fact]:
-    facts = [fact_from_row(r) for fact_id in path["fact_ids"] for r in store.query("fact", fact_id=fact_id)]
-    return with_evidence(store, facts)
-
-
-def uninvited_presence(
-    store: GraphStore, actor: str, *, skip: int = 0, limit: int = MAX_ROWS, **scope: Any
-) -> list[Fact]:
-    """Deployments and occupations, each with the requests to leave or condemnations behind it: a page of
-    those in scope (the query filters; the page is cut here, after grouping the reasons)."""
-    grouped: dict[str, Fact] = {}
-    for row in store.query("uninvited_presence", actor=actor, **(scope or EVERYWHERE)):
-        fact = grouped.get(row["relation"]["fact_id"]) or grouped.setdefault(
-            row["relation"]["fact_id"], fact_from_row(row, reasons=[])
-        )
-        reason = fact_from_row(
-            {
-                "subject_id": row["reason_by_id"],
-                "subject_name": row["reason_by_name"],
-                "subject_type": row["reason_by_type"],
-                "predicate": row["reason_predicate"],
-                "object_id": row["subject_id"],
-                "object_name": row["subject_name"],
-                "object_type": row["subject_type"],
-                "relation": row["reason_relation"],
-            }
-        )
-        assert fact.reasons is not None
-        if all(r.fact_id != reason.fact_id for r in fact.reasons):
-            fact.reasons.append(reason)
-    page = list(grouped.values())[skip : skip + limit]
-    with_evidence(store, [r for fact in page for r in fact.reasons or []])
-    return with_evidence(store, page)
-
-
-def ask_forms() -> list[str]:
-    """Examples of questions the reader answers."""
-    return [q.example for q in QUESTIONS.values()]
-
-
-# -- plain-English questions ---------------------------------------------------------------------
 
 
 def ask(store: GraphStore, text: str) -> Answer:
@@ -356,7 +92,7 @@ def _named(store: GraphStore, reading: Reading, name: str, params: dict[str, str
 def _entity_answer(store: GraphStore, reading: Reading, ref: EntityRef) -> Answer:
     """A bare name, or "what is X": the entity, with its relations."""
     view = entity_relations(store, ref.id)
-    rows, unconfirmed = _sections([f for group in view.groups.values() for f in group])
+    rows, unconfirmed = sections([f for group in view.groups.values() for f in group])
     found = view.entity
     kind = found.properties.get("status")
     summary = f"{found.name}: {found.type}" + (f" ({kind})" if kind else "")
@@ -377,7 +113,7 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
     candidates = _candidates(store, reading, index)
     facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index)])
     facts = [f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading)]
-    rows, unconfirmed = _sections(facts, reading.polarity)
+    rows, unconfirmed = sections(facts, reading.polarity)
     answer = Answer(
         question=reading.kind,
         description=describe(reading),
@@ -433,7 +169,7 @@ def _candidates(store: GraphStore, reading: Reading, index: NameIndex) -> list[F
             rows += store.query("facts_to", id=obj.id, predicates=predicates, limit=MAX_ROWS)
     else:
         rows = store.query("facts_of", predicates=predicates, limit=MAX_ROWS)
-    return _unique([fact_from_row(r) for r in rows])
+    return unique([fact_from_row(r) for r in rows])
 
 
 def _with_officials(store: GraphStore, subjects: list[EntityRef]) -> list[str]:
@@ -449,7 +185,7 @@ def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list
     names = [n for e in reading.about for n in index.names_of(e.id)]
     rows = store.query("claims_made", limit=MAX_ROWS)
     picked = [r for r in rows if not names or any(n in (r["claim_text"] or "").lower() for n in names)]
-    return _claim_facts(store, picked)
+    return claim_facts(store, picked)
 
 
 def _fits_roles(fact: Fact, reading: Reading, index: NameIndex) -> bool:
@@ -501,13 +237,6 @@ def _fits_time(fact: Fact, reading: Reading) -> bool:
     if reading.since is None and reading.until is None:
         return True
     return qualified.in_period(fact.qualifiers.model_dump(), reading.since, reading.until) is not False
-
-
-def _sections(facts: list[Fact], polarity: str = "affirmed") -> tuple[list[Fact], list[Fact]]:
-    """Asserted facts of the polarity asked for, and the rest: denied, planned, conditional or claimed."""
-    main = [f for f in facts if f.modality == "asserted" and (f.polarity or "affirmed") == polarity]
-    kept = {f.fact_id for f in main}
-    return main, [f for f in facts if f.fact_id not in kept]
 
 
 def _ranked(facts: list[Fact], reading: Reading) -> list[Fact]:
@@ -614,7 +343,7 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
     for ref in entities:
         if not index.entities.get(ref.id) or not index.entities[ref.id].in_graph:
             continue
-        rows = store.query("entity_relations", id=ref.id)
+        rows = store.query("entity_relations", id=ref.id, dated=False, skip=0, limit=MAX_ROWS)
         asserted = [
             r for r in rows if status_of(r["relation"].get("polarity"), r["relation"].get("modality")) == "asserted"
         ]
@@ -624,27 +353,6 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
             if asked and asked not in out:
                 out.append(asked)
     return (out or ask_forms())[:limit]
-
-
-def _unique(facts: list[Fact]) -> list[Fact]:
-    return list({f.fact_id: f for f in facts}.values())
-
-
-# -- the names the reader knows, per store ---------------------------------------------------------
-
-_INDEXES: weakref.WeakKeyDictionary[GraphStore, tuple[int, NameIndex]] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
-
-def names(store: GraphStore) -> NameIndex:
-    """The names of the store's entities and the gazetteer's, rebuilt when the store's entities change."""
-    count = int(store.query("entity_count")[0]["n"])
-    with _LOCK:
-        cached = _INDEXES.get(store)
-        if cached is None or cached[0] != count:
-            cached = (count, build_index(store.query("entity_names"), default_gazetteer()))
-            _INDEXES[store] = cached
-        return cached[1]
 
 
 def status_label(fact: Fact) -> str:

@@ -24,6 +24,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
 def _console(*, stderr: bool = False) -> Console:
     """Rich's console; written to a pipe or a file, lines are kept whole rather than wrapped at 80 columns."""
     piped = not (sys.stderr if stderr else sys.stdout).isatty()
@@ -225,7 +227,7 @@ def ask(
 ) -> None:
     """Answer a plain-English question from the store, with citations. Asserted facts come first; what was
     only denied, planned, conditional or claimed is listed apart."""
-    from kg import answers
+    from kg import answers, index
 
     with open_store(get_settings(), read_only=True) as store:
         try:
@@ -233,7 +235,7 @@ def ask(
         except (answers.NotUnderstood, answers.NoSuchName) as exc:
             _print_unanswerable(str(exc), exc.suggestions)
             raise typer.Exit(1) from None
-        names = {i: e.name for i, e in answers.names(store).entities.items()}
+        names = {i: e.name for i, e in index.names(store).entities.items()}
     if as_json:
         sys.stdout.write(answer.model_dump_json(indent=2, exclude_none=True) + "\n")
         return

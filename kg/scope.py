@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import NotFound
-from kg.questions import NameIndex, surface_key
+from kg.names import NameIndex
+from kg.words import surface_key
 
 #: The parameters of no scope: every fact.
 EVERYWHERE: dict[str, Any] = {

@@ -157,13 +157,22 @@ class ExtractedFact(BaseModel):
 
 
 class EntityRelations(BaseModel):
+    """A page of an entity's relations (by predicate, direction and fact id), grouped by predicate."""
+
     entity: Entity
     groups: dict[str, list[Fact]]
+    next_cursor: str | None = None
+    #: How many relations the page's query returned (a full page means more may follow).
+    _fetched: int = PrivateAttr(default=0)
 
 
 class Timeline(BaseModel):
+    """A page of an entity's dated relations, by the earliest date their qualifiers give."""
+
     entity: Entity
     events: list[Fact]
+    next_cursor: str | None = None
+    _fetched: int = PrivateAttr(default=0)
 
 
 class Path(BaseModel):

@@ -43,6 +43,8 @@ from rdf.vocab import (
 from schema import ONTOLOGY, Kind, ValueKind
 
 T = TypeVar("T")
+#: A bound past any entity's relations: an entity's description holds them all.
+EVERY = 10**9
 
 FORMATS: dict[str, tuple[RdfFormat, str, bool]] = {
     # name: (format, media type, has named graphs)
@@ -168,8 +170,11 @@ class Lines:
         return lines
 
     def of_organization(self, subject: str, prop: str, name: str) -> list[str]:
+        return [f"{subject} {prop} {ref(self.vocab.publisher(name))}", *self.organization(name)]
+
+    def organization(self, name: str) -> list[str]:
         org = ref(self.vocab.publisher(name))
-        return [f"{subject} {prop} {org}", f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
+        return [f"{org} {A} {S['Organization']}", f"{org} {S['name']} {text(name)}"]
 
     def of_article(self, props: dict[str, Any]) -> list[str]:
         node = self.article(props["id"])
@@ -465,7 +470,8 @@ def describe_entity(store: GraphStore, vocab: Vocabulary, entity_id: str) -> lis
         raise NotFound(f"no entity {entity_id!r}")
     model = Lines(vocab)
     lines = model.of_entity(rows[0]["type"], rows[0]["properties"] | {"id": entity_id})
-    return _triples(lines + _cited_facts(store, model, store.query("entity_relations", id=entity_id)))
+    relations = store.query("entity_relations", id=entity_id, dated=False, skip=0, limit=EVERY)
+    return _triples(lines + _cited_facts(store, model, relations))
 
 
 def describe_fact(store: GraphStore, vocab: Vocabulary, fact_id: str) -> list[Triple]:
@@ -490,6 +496,11 @@ def describe_article(store: GraphStore, vocab: Vocabulary, article_id: str) -> l
     if not rows:
         raise NotFound(f"no article {article_id!r}")
     return _triples(Lines(vocab).of_article(rows[0]))
+
+
+def describe_organization(vocab: Vocabulary, name: str) -> list[Triple]:
+    """An organization's own triples (type and name), as the dump has them."""
+    return _triples(Lines(vocab).organization(name))
 
 
 def serialize_triples(triples: Iterable[Triple], fmt: str, vocab: Vocabulary) -> bytes:

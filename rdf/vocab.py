@@ -121,4 +121,10 @@ class Vocabulary:
         return f"{self.base}articles/{quote(article_id, safe='')}"
 
     def publisher(self, name: str) -> str:
-        return f"{self.base}publishers/{quote(name.lower().replace(' ', '-'), safe='')}"
+        """The IRI of an organization that publishes articles or reviews claims, by its name."""
+        return f"{self.base}publishers/{quote(organization_key(name), safe='')}"
+
+
+def organization_key(name: str) -> str:
+    """The last segment of an organization's IRI: its name in lower case, spaces as hyphens."""
+    return name.lower().replace(" ", "-")

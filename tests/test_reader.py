@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import SchemaError
-from kg.questions import NameIndex, build_index, question_for, read
+from kg.names import NameIndex, build_index
+from kg.questions import question_for, read
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon
 
@@ -101,7 +102,7 @@ def test_a_lexicon_naming_an_unknown_predicate_is_refused() -> None:
 
 
 def test_a_city_in_a_question_stands_for_its_state() -> None:
-    from kg.questions import build_index
+    from kg.names import build_index
     from loaders.gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()

@@ -11,7 +11,7 @@ from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, neg
 from api.openapi import READ, errors
 from core.errors import NotFound
 from graph import GraphStore
-from kg import answers
+from kg import named
 from rdf.export import describe_article
 
 router = APIRouter(prefix="/articles", tags=["articles"])
@@ -25,7 +25,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     responses=errors(READ, 404),
 )
 def list_articles(store: StoreDep, page: PageDep, scope: FilterDep) -> Page[Article]:
-    rows = answers.articles(store, scope, skip=page.skip, limit=page.limit)
+    rows = named.articles(store, scope, skip=page.skip, limit=page.limit)
     return Page[Article](items=[Article(**r) for r in rows], next_cursor=page.next_cursor(len(rows)))
 
 

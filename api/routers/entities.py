@@ -13,7 +13,7 @@ from api.models import Entity, EntityRelations, EntityType, Page, Timeline
 from api.negotiation import FORMAT_NAMES, NEGOTIATED, RESOURCE_TYPES, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
 from api.pages import entity_page
-from kg import answers
+from kg import cited, index
 from kg.scope import Scope
 from rdf.export import describe_entity
 
@@ -40,7 +40,7 @@ def search_entities(
         type=type.value if type else "",
         skip=page.skip,
         limit=page.limit,
-        **Scope(territory=territory).params(partial(answers.names, store)),
+        **Scope(territory=territory).params(partial(index.names, store)),
     )
     return Page[Entity](items=[Entity(**row, properties={}) for row in rows], next_cursor=page.next_cursor(len(rows)))
 
@@ -63,27 +63,34 @@ def get_entity(
 ) -> Entity | Response:
     media = "text/html" if format == "html" else choose(request, RESOURCE_TYPES, format)
     if media == "text/html":
-        return HTMLResponse(entity_page(answers.entity_relations(store, entity_id)))
+        return HTMLResponse(entity_page(cited.entity_relations(store, entity_id)))
     return rdf_or_json(
-        request, media, lambda: answers.entity(store, entity_id), lambda v: describe_entity(store, v, entity_id)
+        request, media, lambda: cited.entity(store, entity_id), lambda v: describe_entity(store, v, entity_id)
     )
 
 
 @router.get(
     "/{entity_id}/relations",
     response_model=EntityRelations,
-    summary="All relations, by predicate",
+    summary="A page of an entity's relations, out and in, grouped by predicate",
+    description="Relations in order of predicate, direction and fact id; `next_cursor` gives the next page.",
     responses=errors(READ, 404),
 )
-def get_entity_relations(store: StoreDep, entity_id: str) -> EntityRelations:
-    return answers.entity_relations(store, entity_id)
+def get_entity_relations(store: StoreDep, page: PageDep, entity_id: str) -> EntityRelations:
+    view = cited.entity_relations(store, entity_id, skip=page.skip, limit=page.limit)
+    view.next_cursor = page.next_cursor(view._fetched)
+    return view
 
 
 @router.get(
     "/{entity_id}/timeline",
     response_model=Timeline,
-    summary="Dated relations in time order",
+    summary="A page of an entity's dated relations in time order",
+    description="Relations by the earliest date, year or start their sources give; `next_cursor` gives the next "
+    "page. A relation dated only by an article's dateline is left out, so a page may hold fewer than `limit`.",
     responses=errors(READ, 404),
 )
-def get_entity_timeline(store: StoreDep, entity_id: str) -> Timeline:
-    return answers.timeline(store, entity_id)
+def get_entity_timeline(store: StoreDep, page: PageDep, entity_id: str) -> Timeline:
+    view = cited.timeline(store, entity_id, skip=page.skip, limit=page.limit)
+    view.next_cursor = page.next_cursor(view._fetched)
+    return view

@@ -10,7 +10,7 @@ from api.models import Fact
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
 from core.errors import NotFound
 from graph import GraphStore
-from kg import answers
+from kg import cited
 from rdf.export import describe_evidence
 
 router = APIRouter(prefix="/evidence", tags=["facts"])
@@ -22,7 +22,7 @@ def evidence_view(store: GraphStore, evidence_id: str) -> Fact:
     if not rows:
         raise NotFound(f"no evidence {evidence_id!r}")
     row = rows[0]
-    fact = answers.fact_evidence(store, row["fact_id"])
+    fact = cited.fact_evidence(store, row["fact_id"])
     fact.evidence = [ev for ev in fact.evidence if (ev.article, ev.start) == (row["article"], row["start"])]
     return fact
 

@@ -9,7 +9,7 @@ from api.deps import StoreDep
 from api.models import Fact
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
-from kg import answers
+from kg import cited
 from rdf.export import describe_fact
 
 router = APIRouter(prefix="/facts", tags=["facts"])
@@ -26,7 +26,7 @@ def get_fact(request: Request, store: StoreDep, fact_id: str, format: FormatQuer
     return rdf_or_json(
         request,
         choose(request, RESOURCE_TYPES, format),
-        lambda: answers.fact_evidence(store, fact_id),
+        lambda: cited.fact_evidence(store, fact_id),
         lambda v: describe_fact(store, v, fact_id),
     )
 
@@ -38,4 +38,4 @@ def get_fact(request: Request, store: StoreDep, fact_id: str, format: FormatQuer
     responses=errors(READ, 404),
 )
 def get_fact_evidence(store: StoreDep, fact_id: str) -> Fact:
-    return answers.fact_evidence(store, fact_id)
+    return cited.fact_evidence(store, fact_id)

@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
-from api.negotiation import NEGOTIATED, RDF_TYPES, choose
+from api.negotiation import NEGOTIATED, RDF_TYPES, choose, head_only
 from api.openapi import READ, errors, media
 from core.errors import BadInput
 from rdf.export import FORMATS, dump_format, serialize_triples, stream_dump
@@ -45,6 +45,8 @@ def export_graph(
     format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$", description="RDF format")] = "turtle",
 ) -> StreamingResponse:
     dump_format(format)  # fails fast on a bad format, before the stream starts
+    if head_only(request):  # the headers a GET would send, without making the dump
+        return StreamingResponse(iter(()), media_type=FORMATS[format][1])
     return StreamingResponse(stream_dump(store, vocab_of(request), format), media_type=FORMATS[format][1])
 
 

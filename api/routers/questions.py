@@ -11,16 +11,18 @@ from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Answer, Problem, QuestionInfo
 from api.openapi import READ, errors
 from api.problems import MEDIA_TYPE, problem
-from kg import answers
+from kg import answers, named
 
 router = APIRouter(tags=["questions"])
+
+_REFUSED = "a parameter or cursor that is not valid, or a territory, since or until given to shortest_path"
 
 
 @router.get("/questions", response_model=list[QuestionInfo], summary="The named questions (a fixed list)")
 def list_questions() -> list[QuestionInfo]:
     return [
         QuestionInfo(name=q.name, description=q.description, params=list(q.params), example=q.example)
-        for q in answers.QUESTIONS.values()
+        for q in named.QUESTIONS.values()
     ]
 
 
@@ -29,8 +31,9 @@ def list_questions() -> list[QuestionInfo]:
     response_model=Answer,
     summary="Answer a named question (entity ids): a page of its facts, filtered by territory and time",
     description="`next_cursor` pages through the facts (`rows` and `unconfirmed` together); `territory`, "
-    "`since` and `until` keep the facts about a place and a period (shortest_path takes none of them).",
-    responses=errors(READ, 404),
+    "`since` and `until` keep the facts about a place and a period. shortest_path takes none of them (422): "
+    "its query finds the shortest chain over every relation, and a filter on each step is not written yet.",
+    responses={**errors(READ, 404), 422: {**errors(422)[422], "description": _REFUSED}},
 )
 def answer_question(
     store: StoreDep,
@@ -43,7 +46,7 @@ def answer_question(
     to: Annotated[str | None, Query(description="end entity id (shortest_path)")] = None,
 ) -> Answer:
     params = {k: v for k, v in {"actor": actor, "entity": entity, "from": from_, "to": to}.items() if v}
-    answer = answers.answer_question(store, name, params, skip=page.skip, limit=page.limit, scope=scope)
+    answer = named.answer_question(store, name, params, skip=page.skip, limit=page.limit, scope=scope)
     answer.next_cursor = page.next_cursor(len(answer.rows) + len(answer.unconfirmed))
     return answer
 

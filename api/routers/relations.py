@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from api.deps import FilterDep, PageDep, StoreDep
 from api.models import Fact, Page, PredicateName
 from api.openapi import READ, errors
-from kg import answers
+from kg import cited, index
 
 router = APIRouter(prefix="/relations", tags=["relations"])
 
@@ -29,7 +29,7 @@ def list_relations(
     subject: Annotated[str | None, Query(description="subject entity id")] = None,
     object: Annotated[str | None, Query(description="object entity id")] = None,
 ) -> Page[Fact]:
-    facts = answers.facts_of(
+    facts = cited.facts_of(
         store,
         "relations",
         predicate=predicate.value if predicate else "",
@@ -37,6 +37,6 @@ def list_relations(
         object=object or "",
         skip=page.skip,
         limit=page.limit,
-        **scope.params(partial(answers.names, store)),
+        **scope.params(partial(index.names, store)),
     )
     return Page[Fact](items=facts, next_cursor=page.next_cursor(len(facts)))

@@ -38,6 +38,17 @@ def test_the_vendored_files_are_the_ones_recorded_with_their_licenses() -> None:
             assert (VENDOR / license_file).stat().st_size > 0, license_file
 
 
+def test_a_patched_vendored_file_is_upstreams_less_the_one_recorded_change() -> None:
+    for package in RECORD.values():
+        for name, patch in package.get("patched", {}).items():
+            patched = (VENDOR / name).read_bytes()
+            replaced, by = patch["replaced"].encode(), patch["with"].encode()
+            assert patched.count(by) == 1 and replaced not in patched, name
+            assert hashlib.sha256(patched.replace(by, replaced)).hexdigest() == patch["upstream"], name
+    bundle = (VENDOR / "redoc.standalone.js").read_text()
+    assert not re.search(r'src:"https?://', bundle)  # no image from another host, which the policy would block
+
+
 @pytest.mark.parametrize(("path", "assets"), [("/docs", 3), ("/redoc", 1)])
 def test_docs_pages_load_only_this_servers_files(client: TestClient, path: str, assets: int) -> None:
     page = client.get(path)
@@ -52,4 +63,3 @@ def test_docs_pages_load_only_this_servers_files(client: TestClient, path: str, 
     directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
     assert directives["script-src"] == ["'self'"] and directives["default-src"] == ["'self'"]
     assert client.head(path).status_code == 200
-

@@ -46,7 +46,8 @@ def test_every_error_is_problem_json(spec: dict[str, Any]) -> None:
         assert not params or "422" in op["responses"], operation_id
         assert "{" not in path or "404" in op["responses"], operation_id
         for status, response in op["responses"].items():
-            if int(status) >= 400 and operation_id != "getHealth":  # /health answers 503 with its Health body
+            # /health answers 503 with its Health body
+            if int(status) >= 400 and operation_id not in ("getHealth", "headHealth"):
                 assert list(response["content"]) == [PROBLEM], (operation_id, status)
                 assert response["content"][PROBLEM]["schema"]["$ref"].split("/")[-1] in {
                     "ProblemDetails",
@@ -73,3 +74,12 @@ def test_writes_take_a_key_by_security_scheme(spec: dict[str, Any]) -> None:
         assert all(p["name"].lower() not in ("authorization", "x-api-key") for p in op.get("parameters", []))
         if keyed:
             assert {"bearerKey"} in [set(s) for s in op["security"]] and {"401", "403"} <= set(op["responses"])
+
+
+def test_every_get_declares_its_head(spec: dict[str, Any]) -> None:
+    for path, item in spec["paths"].items():
+        if "get" in item:
+            get, head = item["get"], item["head"]
+            assert set(head["responses"]) == set(get["responses"]), path
+            assert head.get("parameters") == get.get("parameters") and head["operationId"].startswith("head"), path
+    assert {"headEntity", "headExportGraph", "headListRelations"} <= set(operations(spec))

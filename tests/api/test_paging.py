@@ -8,8 +8,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.deps import encode_cursor
 from graph import GraphStore
 from kg import qualified
+from kg.scope import EVERYWHERE
 from tests.api.test_routes import assert_problem
 
 QUESTIONS = [
@@ -27,8 +29,14 @@ def client(seeded_store: GraphStore) -> Iterator[TestClient]:
 
 
 def facts(body: dict) -> list[dict]:
-    """The facts of a page: a list's items, or a named question's rows and unconfirmed ones."""
-    return body["items"] if "items" in body else body["rows"] + body["unconfirmed"]
+    """The facts of a page: a list's items, a timeline's events, an entity's relations (in their groups'
+    order), or a named question's rows and unconfirmed ones."""
+    for key in ("items", "events"):
+        if key in body:
+            return body[key]
+    if "groups" in body:
+        return [fact for group in body["groups"].values() for fact in group]
+    return body["rows"] + body["unconfirmed"]
 
 
 def walk(client: TestClient, path: str, params: dict, limit: int, key: str = "fact_id") -> list[str]:
@@ -54,6 +62,41 @@ def test_a_named_question_pages_through_all_its_facts_once(client: TestClient, n
     assert len(everything) >= 2 and whole["next_cursor"] is None
     pages = walk(client, f"/questions/{name}", params, limit=1)
     assert sorted(pages) == sorted(everything) and len(set(pages)) == len(pages)
+
+
+@pytest.mark.parametrize("view", ["relations", "timeline"])
+def test_an_entitys_relations_and_timeline_page_in_order(client: TestClient, view: str) -> None:
+    whole = client.get(f"/entities/russia/{view}", params={"limit": 200}).json()
+    everything = [f["fact_id"] for f in facts(whole)]
+    assert len(everything) > 6 and whole["next_cursor"] is None
+    assert walk(client, f"/entities/russia/{view}", {}, limit=3) == everything
+    first = client.get(f"/entities/russia/{view}", params={"limit": 3}).json()
+    assert len(facts(first)) == 3 and first["next_cursor"]
+    if view == "timeline":
+        dates = [f["date"] for f in facts(whole)]
+        assert all(dates) and dates == sorted(dates)
+    else:
+        keys = [(f["predicate"], f["direction"], f["fact_id"]) for f in facts(whole)]
+        assert keys == sorted(keys) and {"in", "out"} == {d for _, d, _ in keys}
+
+
+def test_uninvited_presence_is_paged_by_its_query_one_row_a_presence(seeded_store: GraphStore) -> None:
+    whole = seeded_store.query("uninvited_presence", actor="russia", skip=0, limit=200, **EVERYWHERE)
+    ids = [row["relation"]["fact_id"] for row in whole]
+    assert len(ids) > 3 and len(set(ids)) == len(ids)  # the reasons come grouped with their presence
+    assert all(row["reasons"] for row in whole)
+    page = seeded_store.query("uninvited_presence", actor="russia", skip=1, limit=2, **EVERYWHERE)
+    assert [row["relation"]["fact_id"] for row in page] == ids[1:3]
+
+
+def test_a_shortest_path_pages_its_steps_in_order(client: TestClient) -> None:
+    path = {"from": "transnistria", "to": "moldova"}
+    whole = client.get("/questions/shortest_path", params=path).json()
+    steps = whole["path"]["fact_ids"]
+    assert len(steps) >= 2 and [f["fact_id"] for f in facts(whole)] == steps
+    assert walk(client, "/questions/shortest_path", path, limit=1) == steps
+    last = client.get("/questions/shortest_path", params={**path, "limit": 1, "cursor": encode_cursor(len(steps))})
+    assert facts(last.json()) == [] and last.json()["path"]["fact_ids"] == steps  # the path on every page
 
 
 def test_relations_page_through_a_territory(client: TestClient) -> None:
@@ -138,4 +181,6 @@ def test_filters_refuse_what_they_cannot_read(client: TestClient) -> None:
     assert_problem(client.get("/entities", params={"territory": ""}), 422)
     path = {"from": "transnistria", "to": "moldova"}
     assert_problem(client.get("/questions/shortest_path", params={**path, "since": "2020"}), 422)
+    declared = client.get("/openapi.json").json()["paths"]["/questions/{name}"]["get"]["responses"]["422"]
+    assert "shortest_path" in declared["description"]
     assert client.get("/questions/shortest_path", params=path).json()["next_cursor"] is None

@@ -146,6 +146,23 @@ def test_entity_iris_negotiate(client: TestClient) -> None:
     assert refused.status_code == 406 and refused.headers["content-type"].startswith("application/problem+json")
 
 
+def test_head_on_the_dump_answers_its_headers_without_reading_the_graph(
+    client: TestClient, seeded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    for name in ("iter_facts", "iter_nodes", "iter_evidence"):
+        read = getattr(seeded_store, name)
+        monkeypatch.setattr(
+            seeded_store, name, lambda *a, _read=read, _name=name, **k: (reads.append(_name), _read(*a, **k))[1]
+        )
+    for fmt, (_, media, _) in FORMATS.items():
+        head = client.head("/export", params={"format": fmt})
+        assert head.status_code == 200 and head.content == b"" and head.headers["content-type"].startswith(media)
+    assert reads == []
+    assert client.head("/export", params={"format": "xml"}).status_code == 422
+    assert client.get("/export", params={"format": "ntriples"}).content and reads  # a GET reads it
+
+
 def test_dumps_ontology_shapes_and_void_over_http(client: TestClient, dumps: dict[str, bytes]) -> None:
     for fmt, (_, media, _) in FORMATS.items():
         response = client.get("/export", params={"format": fmt})
@@ -172,12 +189,12 @@ def _resource_iris(dump: bytes, kind: str) -> list[str]:
     return sorted({str(s).partition("#")[0] for s in graph.subjects() if str(s).startswith(prefix)})
 
 
-@pytest.mark.parametrize("kind", ["facts", "evidence", "articles"])
-def test_fact_evidence_and_article_iris_in_the_dump_dereference(
+@pytest.mark.parametrize("kind", ["facts", "evidence", "articles", "publishers"])
+def test_fact_evidence_article_and_publisher_iris_in_the_dump_dereference(
     client: TestClient, dumps: dict[str, bytes], graph: rdflib.Graph, kind: str
 ) -> None:
     iris = _resource_iris(dumps["ntriples"], kind)
-    assert len(iris) >= 5
+    assert len(iris) >= (1 if kind == "publishers" else 5)
     for iri in iris[:: max(1, len(iris) // 8)]:  # a spread of them, about 8
         path = iri.removeprefix(VOCAB.base.rstrip("/"))
         turtle = client.get(path, headers={"accept": "text/turtle"})
@@ -192,7 +209,10 @@ def test_fact_evidence_and_article_iris_in_the_dump_dereference(
         for accept in ("application/json", "text/html,application/xhtml+xml;q=0.9"):
             view = client.get(path, headers={"accept": accept})
             assert view.headers["content-type"] == "application/json", (path, accept)
-            assert "fact_id" in view.json() if kind != "articles" else view.json()["id"] == iri.rsplit("/", 1)[1]
+            if kind in ("articles", "publishers"):
+                assert view.json()["id"] == iri.rsplit("/", 1)[1]
+            else:
+                assert "fact_id" in view.json()
     missing = client.get(f"/{kind}/no-such-{kind}", headers={"accept": "text/turtle"})
     assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
     refused = client.get(iris[0].removeprefix(VOCAB.base.rstrip("/")), headers={"accept": "image/png"})

@@ -1,0 +1,96 @@
+"""The predicates' English phrases (schema/phrases.yaml), and how a question's words match them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from kg.words import word_key
+from schema import lexicon
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One phrase of the lexicon: a word (alternatives) per position."""
+
+    predicate: str
+    words: tuple[frozenset[str], ...]
+    negated: bool = False
+
+
+def _phrase(text: str, predicate: str = "", negated: bool = False) -> Phrase:
+    return Phrase(predicate, tuple(frozenset(word_key(w) for w in part.split("/")) for part in text.split()), negated)
+
+
+@cache
+def phrases() -> tuple[Phrase, ...]:
+    out = []
+    for name, words in lexicon().predicates.items():
+        out += [_phrase(p, name) for p in words.phrases]
+        out += [_phrase(p, name, negated=True) for p in words.negated]
+    return tuple(out)
+
+
+@cache
+def lexicon_words() -> frozenset[str]:
+    lex = lexicon()
+    words = {w for p in phrases() for alternatives in p.words for w in alternatives}
+    words |= {word_key(n) for nouns in lex.entity_types.values() for n in nouns}
+    words |= {word_key(n) for n in lex.forces}
+    words |= {w for p in (*cues("uninvited"), *cues("connections")) for alternatives in p.words for w in alternatives}
+    return frozenset(words)
+
+
+@cache
+def cues(section: str) -> tuple[Phrase, ...]:
+    return tuple(_phrase(p) for p in getattr(lexicon(), section))
+
+
+@cache
+def type_nouns() -> dict[str, str]:
+    return {word_key(n): t for t, nouns in lexicon().entity_types.items() for n in nouns}
+
+
+@cache
+def forces() -> frozenset[str]:
+    return frozenset(word_key(n) for n in lexicon().forces)
+
+
+_MAX_GAP = 5
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    phrase: Phrase
+    start: int  # unit index of the first word
+    end: int  # unit index after the last word
+    gaps: int
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        return (len(self.phrase.words), -self.start, -self.gaps)
+
+
+def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | None:
+    """The phrase read from unit ``start`` on, each next word within _MAX_GAP units of the last."""
+    if keys[start] not in phrase.words[0]:
+        return None
+    at, gaps = start, 0
+    for alternatives in phrase.words[1:]:
+        for step in range(1, _MAX_GAP + 2):
+            if at + step >= len(keys):
+                return None
+            if keys[at + step] in alternatives:
+                gaps += step - 1
+                at += step
+                break
+        else:
+            return None
+    return PhraseMatch(phrase, start, at + 1, gaps)
+
+
+def best_match(candidates: Iterable[Phrase], keys: list[str | None], before: int) -> PhraseMatch | None:
+    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties."""
+    found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s))]
+    return max(found, key=lambda m: m.score, default=None)
