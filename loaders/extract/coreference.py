@@ -32,7 +32,11 @@ _ANAPHOR = re.compile(
 )
 # "the country", "the bloc": no "of"/"in" phrase after the noun that would name something else ("the
 # republic of ...", "the mission in ...").
-_NOT_AFTER = re.compile(r"[\w-]|\s+(?:of|in|on|with|between|to|for|that|which)\b|\s+[A-Z]")
+_NOT_AFTER = re.compile(
+    r"[\w-]|\s+(?:of|on|with|between|to|for|that|which)\b|\s+[A-Z]"
+    r"|\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|"
+    r"early|late|mid|recent|the\s+(?:past|last|coming|next|first|second))\b)"
+)
 _DEFINITE_NOUNS = literal_automaton((noun, noun) for noun in DEFINITE_ANAPHORS)
 # A capitalised word right before or after a surname makes it part of another name ("Irfaan Ali").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
@@ -48,7 +52,19 @@ _PLURAL_ACTOR = re.compile(
 _SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
 _WORD = re.compile(r"[\w’'-]+")
 _MODIFIERS = 3
+# A description noun before another, which is the head ("the island nation", "the tiny island nations of").
+_HEAD_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(DEFINITE_ANAPHORS, key=len, reverse=True)) + r"|countries|nations|states)\b"
+)
+# Troops of a state in the place a description names: the host, which may be the clause's subject.
+_HOSTED = re.compile(
+    r"\b(?:troops|forces|soldiers|servicemen|personnel|units|bases?)\s+(?:\w+\s+)?(?:stationed|based|deployed)\s+"
+    r"(?:in|inside|across|around)\s+$"
+)
 _THAT = re.compile(r"\b(?:that|where)\b")
+# Speech verbs whose object is the one addressed, and that object ("told the Yemeni government").
+_ADDRESSING = re.compile(r"\b(?:told|tells|warned|warns|accused|accuses|urged|urges)\s*$")
+_ADDRESSED = re.compile(r"\s*(?:the\s+)?(?:[\w’'.()-]+\s+){0,4}?[\w’'.()-]+(?=\s+(?:not\s+)?(?:to|of|that)\b)")
 # A description set after an unknown name ("the Tutsi, the ethnic group"): it stands for that name.
 _APPOSITION = re.compile(r"\b[A-Z][\w’'-]*,\s+$")
 _TROOPS_AFTER = re.compile(
@@ -59,9 +75,70 @@ _TROOPS_AFTER = re.compile(
 # Words that cannot stand between "the" and a description's noun: another entity than the one named ("the
 # other country", "the host country"), or not an adjective at all.
 _NOT_MODIFIERS = frozenset(
-    "other another neighbouring neighboring same host home own next first second third last former previous latter "
-    "two three four five both each every such only of in on at to for from with by and or but a an its their his "
-    "her our my your this that these those which who is was are were be been has have had not".split()
+    [
+        "other",
+        "another",
+        "neighbouring",
+        "neighboring",
+        "same",
+        "host",
+        "home",
+        "own",
+        "next",
+        "first",
+        "second",
+        "third",
+        "last",
+        "former",
+        "previous",
+        "latter",
+        "two",
+        "three",
+        "four",
+        "five",
+        "both",
+        "each",
+        "every",
+        "such",
+        "only",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "but",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+    ]
 )
 # Nouns that stand for an entity only with a modifier before them ("the Gulf state", not "the state").
 _MODIFIED_ONLY = frozenset({"state"})
@@ -123,15 +200,15 @@ def resolve_anaphors(found: Mentions) -> Mentions:
 def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
     """ "the country", "the bloc", "the North African country", "the treaty" ...: each stands for the one entity
     of its type (and kind) named before it in the same or the previous sentence. Two such entities there leave
-    it unlinked. The subject of its own clause is not one of them ("Turkey sent troops to the country"), nor,
-    for a place ("in the country"), a state named only as an actor ("Russian troops")."""
+    it unlinked. The subject or object of its own clause is not one of them ("Turkey sent troops to the
+    country"), nor, for a place ("in the country"), a state named only as an actor ("Russian troops")."""
     out: list[Mention] = []
     starts: list[int] | None = None
     text = found.text
     for last_char, noun in _DEFINITE_NOUNS.iter(found.lowered):
         end = last_char + 1
         start = end - len(noun)
-        if not text[start].islower() or _NOT_AFTER.match(text, end):
+        if not text[start].islower() or _NOT_AFTER.match(text, end) or _HEAD_AFTER.match(found.lowered, end):
             continue
         article = _article_before(text, start, modified_only=noun in _MODIFIED_ONLY)
         if article is None:
@@ -145,15 +222,24 @@ def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
             starts = [s.start for s in split_sentences(text, [])]
         sentence_at = bisect.bisect_right(starts, start) - 1
         window = starts[max(0, sentence_at - 1)]
-        clause = _clause_start(found.lowered, starts[max(0, sentence_at)], article)
-        place = bool(PREPOSITION_BEFORE.search(found.lowered, max(0, article - 30), article))
         type_, kinds, named = DEFINITE_ANAPHORS[noun]
+        clause = _clause_start(found.lowered, starts[max(0, sentence_at)], article)
+        place = PREPOSITION_BEFORE.search(found.lowered, max(0, article - 30), article)
+        if place and place.group().startswith("outside"):
+            continue  # "a base outside the country": the country of whoever has the base
+        hosted = _HOSTED.search(found.lowered, max(0, article - 60), article)  # "troops based in the country"
         candidates: dict[str, GazEntity | None] = {}
+        subjects: set[str | None] = set()
         for x in found.mentions:
-            if not (window <= x.start and x.end <= article):
+            if not (window <= x.start and x.end <= article) or found.text.startswith("-", x.end):
+                continue  # a name inside a compound ("Israel-Hezbollah clashes") is no antecedent
+            if (
+                x.start >= clause
+                and not hosted
+                and not PREPOSITION_BEFORE.search(found.lowered, max(0, x.start - 30), x.start)
+            ):
+                subjects.add(x.entity.id)  # the subject or object of its own clause is not what it stands for
                 continue
-            if x.start >= clause and not PREPOSITION_BEFORE.search(found.lowered, max(0, x.start - 30), x.start):
-                continue  # the subject of the description's own clause
             if x.entity.type != type_:
                 # a state's person or body ("Iraq's parliament") names the state too, but only as a rival
                 if type_ == "State" and x.entity.country:
@@ -162,6 +248,8 @@ def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
             if not _fits(x.entity, kinds, named) or (place and _troops(found.text, x)):
                 continue
             candidates[x.entity.id] = x.entity
+        for entity_id in subjects:
+            candidates.pop(entity_id or "", None)
         (only,) = candidates.values() if len(candidates) == 1 else (None,)
         if only is not None:
             out.append(Mention(article, end, only, "anaphor"))
@@ -169,33 +257,35 @@ def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
 
 
 def _troops(text: str, mention: Mention) -> bool:
-    """Whether the mention is a demonym naming troops ("Russian soldiers"), who are not the place they are in."""
-    return mention.kind == "demonym" and bool(_TROOPS_AFTER.match(text, mention.end))
+    """Whether the mention names troops ("Russian soldiers", "US troops"), who are not the place they are in."""
+    return mention.kind in ("demonym", "name") and bool(_TROOPS_AFTER.match(text, mention.end))
 
 
 def _article_before(text: str, start: int, *, modified_only: bool) -> int | None:
     """Where "the" begins before the noun at ``start``, with at most three modifiers between them ("the North
     African country", "the war-torn country"); None if another word comes between ("the other country")."""
-    words = list(_WORD.finditer(text, max(0, start - 60), start))
     gap = start
-    modifiers = 0
-    for word in reversed(words):
+    for modifiers, word in enumerate(reversed(list(_WORD.finditer(text, max(0, start - 60), start)))):
         if text[word.end() : gap].strip():
             return None  # punctuation between the words
         if word.group() in ("the", "The"):
             return word.start() if modifiers or not modified_only else None
-        if modifiers == _MODIFIERS or word.group().lower() in _NOT_MODIFIERS:
+        if modifiers == _MODIFIERS or word.group().lower() in _NOT_MODIFIERS or word.group().endswith(("'s", "’s")):
             return None
-        modifiers += 1
         gap = word.start()
     return None
 
 
 def _clause_start(lowered: str, sentence_start: int, position: int) -> int:
-    """Where the clause holding ``position`` begins, in the sentence that begins at ``sentence_start``."""
+    """Where the clause holding ``position`` begins, in the sentence that begins at ``sentence_start``; after
+    "told X", "warned X", the clause begins after X, the person addressed ("warned Belarus not to ...")."""
     found = sentence_start
     for m in LEFT_BOUNDARY.finditer(lowered, sentence_start, position):
+        if m.group() in ("(", "["):
+            continue  # a name set in brackets ("the Emirates (UAE)") opens no clause
         found = m.end()
+        addressed = _ADDRESSED.match(lowered, found, position) if _ADDRESSING.search(m.group()) else None
+        found = addressed.end() if addressed else found
     for m in _THAT.finditer(lowered, found, position):
         found = m.end()
     return found
