@@ -1,7 +1,9 @@
 """Coreference: words that stand for entities named before them.
 
 "the two separatist regions" (the contested territories named last), "the peninsula", "recognised them as
-independent"; and a pronoun or "the statement" as a subject (the actor before it, or the last speaker).
+independent"; a definite description ("the country", "the West African nation", "the bloc", "the accord": the
+one entity of its type named just before, else none); and a pronoun or "the statement" as a subject (the actor
+before it in the sentence, the actor opening the sentence before, or the last speaker).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ _HOSTED = re.compile(
     r"\b(?:troops|forces|soldiers|servicemen|personnel|units|bases?)\s+(?:\w+\s+)?(?:stationed|based|deployed)\s+"
     r"(?:in|inside|across|around)\s+$"
 )
+# Words that open a clause within a sentence for a description's search ("said that the country ...").
 _THAT = re.compile(r"\b(?:that|where)\b")
 # Speech verbs whose object is the one addressed, and that object ("told the Yemeni government").
 _ADDRESSING = re.compile(r"\b(?:told|tells|warned|warns|accused|accuses|urged|urges)\s*$")
