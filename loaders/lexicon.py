@@ -93,19 +93,28 @@ PRONOUN_SUBJECT = for_lowered(
 # that the entity's name or one of its aliases must hold ("the kingdom": "Kingdom of Morocco").
 DEFINITE_ANAPHORS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "country": ("State", (), ""),
+    "nation": ("State", (), ""),
+    "state": ("State", (), ""),  # with a modifier only ("the Gulf state")
     "kingdom": ("State", (), "kingdom"),
     "republic": ("State", (), "republic"),
     "bloc": ("Organization", ("union", "regional", "alliance", "coalition"), ""),
     "alliance": ("Organization", ("alliance", "coalition"), ""),
+    "organisation": ("Organization", ("union", "regional", "alliance", "international body", "forum"), ""),
+    "organization": ("Organization", ("union", "regional", "alliance", "international body", "forum"), ""),
     "mission": ("Organization", ("mission",), ""),
-    "force": ("Organization", ("peacekeeping",), ""),
+    "force": ("Organization", ("peacekeeping", "mission"), ""),
+    "peacekeepers": ("Organization", ("peacekeeping",), ""),
     "group": ("Organization", ("armed",), ""),
+    "militia": ("Organization", ("armed",), ""),
     "region": ("Territory", (), ""),
+    "province": ("Territory", (), ""),
     "territory": ("Territory", (), ""),
     "island": ("Territory", (), ""),
     "peninsula": ("Territory", (), "peninsula"),
     "treaty": ("Agreement", (), ""),
     "agreement": ("Agreement", (), ""),
+    "accord": ("Agreement", (), ""),
+    "pact": ("Agreement", (), ""),
     "deal": ("Agreement", (), ""),
 }
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").

@@ -1,7 +1,9 @@
 """Coreference: words that stand for entities named before them.
 
 "the two separatist regions" (the contested territories named last), "the peninsula", "recognised them as
-independent"; and a pronoun or "the statement" as a subject (the actor before it, or the last speaker).
+independent"; a definite description ("the country", "the West African nation", "the bloc", "the accord": the
+one entity of its type named just before, else none); and a pronoun or "the statement" as a subject (the actor
+before it in the sentence, the actor opening the sentence before, or the last speaker).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from loaders.extract.mentions import Mentions
 from loaders.extract.people import TITLE_WORDS
 from loaders.extract.sentences import Sentence, split_sentences
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import DEFINITE_ANAPHORS, PRONOUN_SUBJECT
+from loaders.lexicon import DEFINITE_ANAPHORS, LEFT_BOUNDARY, PREPOSITION_BEFORE, PRONOUN_SUBJECT
 from loaders.patterns import FRAME_OF
 
 _ANAPHOR = re.compile(
@@ -30,15 +32,119 @@ _ANAPHOR = re.compile(
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
-# "the country", "the bloc": the article right before the noun, and no "of"/"in" phrase after it that would
-# name something else ("the republic of ...", "the mission in ...").
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
-_NOT_AFTER = re.compile(r"[\w-]|\s+(?:of|in|on|with|between|to|for|that|which)\b")
+# "the country", "the bloc": no "of"/"in" phrase after the noun that would name something else ("the
+# republic of ...", "the mission in ...").
+_NOT_AFTER = re.compile(
+    r"[\w-]|\s+(?:of|on|with|between|to|for|that|which)\b|\s+[A-Z]"
+    r"|\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|"
+    r"early|late|mid|recent|the\s+(?:past|last|coming|next|first|second))\b)"
+)
 _DEFINITE_NOUNS = literal_automaton((noun, noun) for noun in DEFINITE_ANAPHORS)
 # A capitalised word right before or after a surname makes it part of another name ("Irfaan Ali").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z]\w")
+# What may come before a sentence's subject: an adverbial set off by a comma ("On Monday, ") and an article.
+_SUBJECT_OPENING = re.compile(r"^\s*[\"“]?(?:[^,;:\"“”]{0,60},\s*)?(?:the\s+)?$")
+_COORDINATED_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?⟦")
+# After a demonym, the plural nouns that make it troops or people of that state ("French soldiers").
+_PLURAL_ACTOR = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|units|contingents|peacekeepers|mercenaries|"
+    r"officials|diplomats|authorities|fighters|instructors|marines|sailors|pilots|advisers|advisors)\b"
+)
 _SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
+_WORD = re.compile(r"[\w’'-]+")
+_MODIFIERS = 3
+# A description noun before another, which is the head ("the island nation", "the tiny island nations of").
+_HEAD_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(DEFINITE_ANAPHORS, key=len, reverse=True)) + r"|countries|nations|states)\b"
+)
+# Troops of a state in the place a description names: the host, which may be the clause's subject.
+_HOSTED = re.compile(
+    r"\b(?:troops|forces|soldiers|servicemen|personnel|units|bases?)\s+(?:\w+\s+)?(?:stationed|based|deployed)\s+"
+    r"(?:in|inside|across|around)\s+$"
+)
+# Words that open a clause within a sentence for a description's search ("said that the country ...").
+_THAT = re.compile(r"\b(?:that|where)\b")
+# Speech verbs whose object is the one addressed, and that object ("told the Yemeni government").
+_ADDRESSING = re.compile(r"\b(?:told|tells|warned|warns|accused|accuses|urged|urges)\s*$")
+_ADDRESSED = re.compile(r"\s*(?:the\s+)?(?:[\w’'.()-]+\s+){0,4}?[\w’'.()-]+(?=\s+(?:not\s+)?(?:to|of|that)\b)")
+# A description set after an unknown name ("the Tutsi, the ethnic group"): it stands for that name.
+_APPOSITION = re.compile(r"\b[A-Z][\w’'-]*,\s+$")
+_TROOPS_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|units|contingents?|peacekeepers|mercenaries|"
+    r"instructors|fighters|military|army|navy|marines)\b",
+    re.I,
+)
+# Words that cannot stand between "the" and a description's noun: another entity than the one named ("the
+# other country", "the host country"), or not an adjective at all.
+_NOT_MODIFIERS = frozenset(
+    [
+        "other",
+        "another",
+        "neighbouring",
+        "neighboring",
+        "same",
+        "host",
+        "home",
+        "own",
+        "next",
+        "first",
+        "second",
+        "third",
+        "last",
+        "former",
+        "previous",
+        "latter",
+        "two",
+        "three",
+        "four",
+        "five",
+        "both",
+        "each",
+        "every",
+        "such",
+        "only",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "but",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+    ]
+)
+# Nouns that stand for an entity only with a modifier before them ("the Gulf state", not "the state").
+_MODIFIED_ONLY = frozenset({"state"})
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
 _ANAPHOR_NOUNS = literal_automaton(
@@ -95,32 +201,97 @@ def resolve_anaphors(found: Mentions) -> Mentions:
 
 
 def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
-    """ "the country", "the bloc", "the treaty" ...: each stands for the one entity of its type (and kind)
-    named before it in the same or the previous sentence. Two such entities there leave it unlinked."""
+    """ "the country", "the bloc", "the North African country", "the treaty" ...: each stands for the one entity
+    of its type (and kind) named before it in the same or the previous sentence. Two such entities there leave
+    it unlinked. The subject or object of its own clause is not one of them ("Turkey sent troops to the
+    country"), nor, for a place ("in the country"), a state named only as an actor ("Russian troops")."""
     out: list[Mention] = []
     starts: list[int] | None = None
+    text = found.text
     for last_char, noun in _DEFINITE_NOUNS.iter(found.lowered):
         end = last_char + 1
         start = end - len(noun)
-        text = found.text
-        if not text[start].islower() or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        if not text[start].islower() or _NOT_AFTER.match(text, end) or _HEAD_AFTER.match(found.lowered, end):
             continue
-        if _NOT_AFTER.match(text, end):
+        article = _article_before(text, start, modified_only=noun in _MODIFIED_ONLY)
+        if article is None:
             continue
-        if any(x.start < end and start < x.end for x in (*found.mentions, *taken)):
+        if any(x.start < end and article < x.end for x in (*found.mentions, *taken)):
+            continue
+        before = _APPOSITION.search(text, max(0, article - 40), article)
+        if before and not any(x.start <= before.start() < x.end for x in found.mentions):
             continue
         if starts is None:
             starts = [s.start for s in split_sentences(text, [])]
-        window = starts[max(0, bisect.bisect_right(starts, start) - 2)]
+        sentence_at = bisect.bisect_right(starts, start) - 1
+        window = starts[max(0, sentence_at - 1)]
         type_, kinds, named = DEFINITE_ANAPHORS[noun]
-        candidates = {
-            x.entity.id: x.entity
-            for x in found.mentions
-            if window <= x.start and x.end <= start and x.entity.type == type_ and _fits(x.entity, kinds, named)
-        }
-        if len(candidates) == 1:
-            out.append(Mention(start - 4, end, next(iter(candidates.values())), "anaphor"))
+        clause = _clause_start(found.lowered, starts[max(0, sentence_at)], article)
+        place = PREPOSITION_BEFORE.search(found.lowered, max(0, article - 30), article)
+        if place and place.group().startswith("outside"):
+            continue  # "a base outside the country": the country of whoever has the base
+        hosted = _HOSTED.search(found.lowered, max(0, article - 60), article)  # "troops based in the country"
+        candidates: dict[str, GazEntity | None] = {}
+        subjects: set[str | None] = set()
+        for x in found.mentions:
+            if not (window <= x.start and x.end <= article) or found.text.startswith("-", x.end):
+                continue  # a name inside a compound ("Israel-Hezbollah clashes") is no antecedent
+            if (
+                x.start >= clause
+                and not hosted
+                and not PREPOSITION_BEFORE.search(found.lowered, max(0, x.start - 30), x.start)
+            ):
+                subjects.add(x.entity.id)  # the subject or object of its own clause is not what it stands for
+                continue
+            if x.entity.type != type_:
+                # a state's person or body ("Iraq's parliament") names the state too, but only as a rival
+                if type_ == "State" and x.entity.country:
+                    candidates.setdefault(x.entity.country, None)
+                continue
+            if not _fits(x.entity, kinds, named) or (place and _troops(found.text, x)):
+                continue
+            candidates[x.entity.id] = x.entity
+        for entity_id in subjects:
+            candidates.pop(entity_id or "", None)
+        (only,) = candidates.values() if len(candidates) == 1 else (None,)
+        if only is not None:
+            out.append(Mention(article, end, only, "anaphor"))
     return out
+
+
+def _troops(text: str, mention: Mention) -> bool:
+    """Whether the mention names troops ("Russian soldiers", "US troops"), who are not the place they are in."""
+    return mention.kind in ("demonym", "name") and bool(_TROOPS_AFTER.match(text, mention.end))
+
+
+def _article_before(text: str, start: int, *, modified_only: bool) -> int | None:
+    """Where "the" begins before the noun at ``start``, with at most three modifiers between them ("the North
+    African country", "the war-torn country"); None if another word comes between ("the other country")."""
+    gap = start
+    for modifiers, word in enumerate(reversed(list(_WORD.finditer(text, max(0, start - 60), start)))):
+        if text[word.end() : gap].strip():
+            return None  # punctuation between the words
+        if word.group() in ("the", "The"):
+            return word.start() if modifiers or not modified_only else None
+        if modifiers == _MODIFIERS or word.group().lower() in _NOT_MODIFIERS or word.group().endswith(("'s", "’s")):
+            return None
+        gap = word.start()
+    return None
+
+
+def _clause_start(lowered: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` begins, in the sentence that begins at ``sentence_start``; after
+    "told X", "warned X", the clause begins after X, the person addressed ("warned Belarus not to ...")."""
+    found = sentence_start
+    for m in LEFT_BOUNDARY.finditer(lowered, sentence_start, position):
+        if m.group() in ("(", "["):
+            continue  # a name set in brackets ("the Emirates (UAE)") opens no clause
+        found = m.end()
+        addressed = _ADDRESSED.match(lowered, found, position) if _ADDRESSING.search(m.group()) else None
+        found = addressed.end() if addressed else found
+    for m in _THAT.finditer(lowered, found, position):
+        found = m.end()
+    return found
 
 
 def _fits(gaz: GazEntity, kinds: tuple[str, ...], named: str) -> bool:
@@ -149,11 +320,50 @@ def refer_back(
 ) -> Mention | None:
     """The actor that a pronoun or "the statement" opening the clause before ``position`` stands for ("Russia
     announced it had annexed ..."): the subject of the clause before, or for a speech act the last speaker."""
-    if not PRONOUN_SUBJECT.match(sentence.masked[clause_start:position]):
+    pronoun = _pronoun(sentence.masked[clause_start:position])
+    if pronoun is None:
         return None
     boundary = sentence.boundary_before(position)
     before = ctx.syntax.subject_before(sentence, (boundary, boundary), types)
+    if before is None and pronoun in ("it", "they") and not _named_before(sentence, clause_start):
+        before = previous_subject(ctx, sentence, types, plural=pronoun == "they")
     return before or (last_speaker(ctx, types) if speech_act else None)
+
+
+def previous_subject(
+    ctx: Context, sentence: Sentence, types: tuple[str, ...], *, plural: bool, depth: int = 2
+) -> Mention | None:
+    """What "it" or "they" opening a sentence stands for: the subject that opens the sentence before ("The
+    alliance met on Monday. It condemned ..."), if it is one actor of a fitting number: a state or a body for
+    "it", troops named by their state ("Russian troops") or a body for "they". Two actors coordinated there,
+    or none, leave it unlinked; a pronoun opening that sentence is followed back once more."""
+    index = bisect.bisect_left([s.start for s in ctx.sentences], sentence.start) - 1
+    if index < 0 or depth == 0 or not ctx.sentences[index].mentions:
+        return None
+    previous = ctx.sentences[index]
+    masked = previous.masked
+    if _pronoun(masked) in ("it", "they"):
+        return previous_subject(ctx, previous, types, plural=plural, depth=depth - 1)
+    opening = next((m for m in previous.mentions if _SUBJECT_OPENING.match(masked[: previous.spans[id(m)][0]])), None)
+    if opening is None or opening.entity.type not in types:
+        return None
+    end = previous.token_end(opening)
+    if _COORDINATED_AFTER.match(masked, end):
+        return None
+    troops = opening.kind == "demonym" and bool(_PLURAL_ACTOR.match(masked, end))
+    fits = troops if plural else opening.entity.type == "State" and not troops
+    return opening if fits or opening.entity.type == "Organization" else None
+
+
+def _pronoun(clause: str) -> str | None:
+    """The first word of the pronoun or description that opens ``clause`` as its subject, if one does."""
+    found = PRONOUN_SUBJECT.match(clause)
+    return found.group().split()[0] if found else None
+
+
+def _named_before(sentence: Sentence, position: int) -> bool:
+    """Whether the sentence names something before ``position`` (of its masked text)."""
+    return any(start < position for start, _ in sentence.spans.values())
 
 
 def last_speaker(ctx: Context, types: tuple[str, ...]) -> Mention | None:

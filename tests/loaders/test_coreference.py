@@ -42,6 +42,40 @@ LINKED = [
         "the treaty",
         "agreement-treaty-on-defence-cooperation-t",
     ),
+    # "warned X not to ...": X is the one addressed, not the subject of the clause after it
+    (
+        "Poland warned Belarus not to mass troops, saying Warsaw would act if the country let Russian jets in.",
+        "the country",
+        "belarus",
+    ),
+    # modifiers between the article and the noun
+    (
+        "Soldiers seized power in Niger in July. Protests spread across the West African nation.",
+        "the West African nation",
+        "niger",
+    ),
+    (
+        "Fighting flared in Libya on Sunday. Cairo closed its border with the oil-rich country.",
+        "the oil-rich country",
+        "libya",
+    ),
+    ("Qatar hosted the talks. Diplomats praised the small Gulf state.", "the small Gulf state", "qatar"),
+    ("Kenya backed the plan. Later the nation sent police officers to Haiti.", "the nation", "kenya"),
+    ("NATO met in Brussels on Tuesday. Finland is now part of the military alliance.", "the military alliance", "nato"),
+    (
+        "Al-Shabaab attacked a base in Kenya. The militant group later claimed the raid.",
+        "The militant group",
+        "al-shabaab",
+    ),
+    ("Taiwan held drills on Monday. Chinese jets flew near the island nation.", "the island nation", "taiwan"),
+    # the subject of the description's own clause is not what it stands for
+    (
+        "Rival governments in Libya met in Geneva. Turkey later sent troops to the North African country.",
+        "the North African country",
+        "libya",
+    ),
+    # troops named by their state are not the place they are in
+    ("Mali asked for help in May. Russian instructors arrived in the country in June.", "the country", "mali"),
 ]
 
 
@@ -64,6 +98,31 @@ UNLINKED = [
     ("NATO met in Brussels on Tuesday. The group later condemned Russia.", "The group"),
     # no antecedent of the type before it
     ("The country sent 200 soldiers to Kosovo, Hungary said.", "The country"),
+    # a modifier that says it is another entity, or a phrase that is not a modifier
+    ("Hungary joined the talks in March. The other country later sent soldiers to Kosovo.", "The other country"),
+    ("Hungary joined the talks in March. The host country later sent soldiers to Kosovo.", "The host country"),
+    ("Hungary joined the talks in March. The state later sent soldiers to Kosovo.", "The state"),
+    # a description set after a name that no list holds stands for that name
+    ("Hamas fired rockets. It hid among the Druze, the ethnic group of the hills.", "the ethnic group"),
+    # a description followed by its own name is an apposition, not an anaphor
+    ("Africa Corps took over from the paramilitary group Wagner last year.", "the paramilitary group"),
+    # the only state left is the subject of the description's clause: it does not stand for itself
+    ("Talks went on all day. Turkey later sent troops to the North African country.", "the North African country"),
+    # troops named by a state name are not the place they are in either; the host is the subject: unsure
+    ("Bahrain has hosted a fleet for years. Kuwait pays for the US sailors based in the country.", "the country"),
+    # "outside the country": the country of whoever is outside it
+    ("Russia keeps a base in Armenia. It is the largest Russian base outside the country.", "the country"),
+    # a name inside a compound is no antecedent
+    ("Clashes spread on Monday. Israel-Hezbollah fighting hit the south of the country.", "the country"),
+    # a description noun before its head is a modifier ("the island nations")
+    ("Fiji backed the plan, as did the small island nations of the Pacific.", "the small island"),
+    # the person addressed after "accused" is a rival, not the clause's subject
+    (
+        "Chad's envoy accused the United Arab Emirates (UAE) of arming rebels, a claim the Gulf nation denied.",
+        "the Gulf nation",
+    ),
+    # after "told X that", X is no longer its clause's subject: two states, so unsure
+    ("Oman told the Yemeni government that it will end its role in the war-torn country.", "the war-torn country"),
 ]
 
 
@@ -92,6 +151,43 @@ FACTS = [
 @pytest.mark.parametrize(("text", "fact"), FACTS)
 def test_a_linked_description_takes_part_in_the_fact(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text)
+
+
+PRONOUN_FACTS = [
+    # "it" opening a sentence: the state or body that opens the sentence before
+    ("NATO met in Brussels on Tuesday. It condemned Russia for the strikes.", ("CONDEMNED", "nato", "russia")),
+    ("Hungary joined the talks in March. It later sent 200 soldiers to Kosovo.", ("DEPLOYED_IN", "hungary", "kosovo")),
+    ("The French army left Niger last year. It also has bases in Senegal.", ("DEPLOYED_IN", "france", "senegal")),
+    # followed back over a sentence that opens with a pronoun itself
+    (
+        "Hungary joined the talks in March. It later sent 200 soldiers to Kosovo. It also sent troops to Bosnia.",
+        ("DEPLOYED_IN", "hungary", "bosnia-and-herzegovina"),
+    ),
+    # "they": troops named by their state, or a group
+    ("Russian troops crossed the border on Monday. They later invaded Moldova.", ("INVADED", "russia", "moldova")),
+    ("Hamas fired rockets at dawn. They later invaded Israel.", ("INVADED", "hamas", "israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PRONOUN_FACTS)
+def test_a_pronoun_opening_a_sentence_stands_for_the_subject_before(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+PRONOUN_UNLINKED = [
+    # two actors open the sentence before: which one "it" is, is not sure
+    "France and Germany met on Monday. It condemned Russia for the strikes.",
+    # "it" is one actor, troops are many; "they" is many, a state is one
+    "Russian troops crossed the border on Monday. It condemned Ukraine for the strikes.",
+    "Hungary joined the talks in March. They later condemned Serbia for the strikes.",
+    # the sentence before opens with a phrase, not an actor
+    "In a speech about Russia, the minister spoke at length. It later condemned Ukraine.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_UNLINKED)
+def test_an_unsure_pronoun_yields_no_fact(text: str) -> None:
+    assert not {f for f in facts(text) if f[0] == "CONDEMNED"}
 
 
 def test_an_unlinked_description_yields_no_fact() -> None:
