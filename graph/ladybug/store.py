@@ -38,10 +38,6 @@ _TOP_K = 1000
 # instead: the API's pages past _TOP_K, and a caller's query whose plan has a top-k.
 _TOP_K_OPERATOR = "TOP_K["
 _NO_TOP_K = "CALL enable_plan_optimizer=false"
-# LadybugDB checkpoints at every COMMIT that follows a COPY, and a checkpoint rewrites every table the COPY
-# touched, whatever its size: at 10,000 relations an upsert, 51 s of COMMIT against 3.7 s for one CHECKPOINT at
-# the end (BENCHMARKS.md). The writer checkpoints itself instead (``checkpoint_rows``), and closing checkpoints.
-_AUTO_CHECKPOINT_OFF = "CALL auto_checkpoint=false"
 
 
 class LadybugStore(PlannedStore):
@@ -58,8 +54,6 @@ class LadybugStore(PlannedStore):
     type_function = "label"
     #: Rows per MERGE statement for keys already stored (new keys go in one COPY each).
     batch_size = 5000
-    #: Rows written (copied or merged) between checkpoints; a crash replays at most these from the WAL.
-    checkpoint_rows = 2_000_000
 
     def __init__(self, path: Path, *, read_only: bool = False, buffer_mb: int = 0) -> None:
         self.path = path
@@ -72,9 +66,6 @@ class LadybugStore(PlannedStore):
         self._readers: weakref.WeakSet[ladybug.Connection] = weakref.WeakSet()  # a thread's closes as it ends
         self._depth = 0
         self._entity_types: dict[str, str] = {}
-        self._unchecked = 0  # rows written since the last checkpoint
-        if not read_only:
-            self._execute(self._conn, _AUTO_CHECKPOINT_OFF, {})
 
     # -- connections -------------------------------------------------------------------
 
@@ -117,15 +108,6 @@ class LadybugStore(PlannedStore):
     def _write(self, statement: str, rows: Sequence[Row]) -> None:
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
-            self._written(len(rows))
-
-    def _written(self, rows: int) -> None:
-        """Count rows written; outside a transaction, checkpoint once ``checkpoint_rows`` are (and closing the
-        database checkpoints what is left)."""
-        self._unchecked += rows
-        if self._depth == 0 and self._unchecked >= self.checkpoint_rows:
-            self._execute(self._conn, "CHECKPOINT", {})
-            self._unchecked = 0
 
     def _read(self, statement: str, params: Row) -> list[Row]:
         return self._rows(self._reader(), statement, params)
@@ -154,7 +136,9 @@ class LadybugStore(PlannedStore):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         # A failed COPY outside a transaction leaves the primary-key index broken in LadybugDB 0.22;
-        # inside one, it rolls back cleanly. Nested calls join the outer transaction.
+        # inside one, it rolls back cleanly. Nested calls join the outer transaction. A COMMIT after a COPY
+        # checkpoints, which costs most of a bulk load's time, but is kept: COPY is not in the WAL, so with
+        # `auto_checkpoint=false` a writer killed after its COMMIT loses the copied rows (BENCHMARKS.md).
         with self._lock:
             self._depth += 1
             try:
@@ -171,7 +155,6 @@ class LadybugStore(PlannedStore):
                     self._execute(self._conn, "COMMIT", {})
             finally:
                 self._depth -= 1
-            self._written(0)
 
     def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
         # A connection of its own, in a READ ONLY transaction, one statement alone: LadybugDB refuses a write
@@ -224,7 +207,6 @@ class LadybugStore(PlannedStore):
     def _copy(self, statement: str, columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> None:
         if rows:
             self._execute(self._conn, statement, {"rows": bulk.arrow(columns, rows, ends=ends)})
-            self._written(len(rows))
 
     # -- capabilities and schema --------------------------------------------------------
 
