@@ -95,10 +95,16 @@ def batches(spec: SyntheticGraph, seed: int = 5, batch: int = 5000) -> Iterator[
 
 
 def write_graph(
-    store: GraphStore, spec: SyntheticGraph, batch: int, progress: Callable[[int], None] | None = None
+    store: GraphStore,
+    spec: SyntheticGraph,
+    batch: int,
+    progress: Callable[[int], None] | None = None,
+    *,
+    close: bool = False,
 ) -> float:
     """Write the generated graph into a cleared store; relations per second (entities, articles and evidence
-    included). ``progress`` is told the relations written after each batch."""
+    included). ``progress`` is told the relations written after each batch. ``close``: the store is closed
+    within the time, since a store may finish its writes then (LadybugDB checkpoints)."""
     store.init_schema()
     store.clear()
     started = time.perf_counter()
@@ -108,4 +114,6 @@ def write_graph(
         written += store.upsert(articles, (), relations).relations
         if progress:
             progress(written)
+    if close:
+        store.close()
     return written / (time.perf_counter() - started)

@@ -126,7 +126,7 @@ def bench_store(
     with open_fresh() as store:
         label = store.server_version()
         baseline = per_row_rate(store, sample)
-        bulk = write_graph(store, spec, batch=batch, progress=progress)
+    bulk = write_graph(open_fresh(), spec, batch=batch, progress=progress, close=True)
     console.print()
     target = ">= 200k" if name == "embedded" else ">= 50k, >= 30x"
     figures = [

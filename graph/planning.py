@@ -20,6 +20,7 @@ from graph.rows import (
     entity_row,
     evidence_rows,
     fact_rows,
+    keyed,
     stored_entity,
     summaries,
     unique_by_id,
@@ -66,7 +67,7 @@ class PlannedStore(CypherStore):
         for rel in relations:
             rel.validate()
         with self._transaction():
-            kept = self._with_stored_ends(relations)
+            kept = keyed(self._with_stored_ends(relations))
             evidence = unique_by_id(evidence_rows(kept))
             # Evidence first: a writer that finds a fact stored sums it up from evidence already written.
             self._write_evidence(evidence)

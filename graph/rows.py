@@ -13,13 +13,16 @@ from schema import ONTOLOGY, NodeType
 from schema.records import Article, Entity, Relation
 
 Row = dict[str, Any]
+#: A relation with its fact id.
+KeyedRelation = tuple[str, Relation]
 
 # An entity's fields, besides the properties of its type.
 _ENTITY_FIELDS = ("id", "type", "search", "name", "aliases", "wikidata")
 
 
 def node_row(node: NodeType, values: Row) -> Row:
-    return {p.name: p.kind.to_store(values.get(p.name)) for p in node.properties}
+    # Every kind keeps None as None; most of a row's properties (an evidence's qualifiers) are absent.
+    return {p.name: None if (v := values.get(p.name)) is None else p.kind.to_store(v) for p in node.properties}
 
 
 def article_row(article: Article) -> Row:
@@ -58,33 +61,38 @@ def stored_entity(node: NodeType, stored: Row) -> Entity:
     return Entity(stored["id"], node.name, stored["name"], aliases, stored.get("wikidata"), properties)
 
 
-def fact_rows(relations: list[Relation]) -> dict[tuple[str, str, str], dict[str, Row]]:
+def keyed(relations: Iterable[Relation]) -> list[KeyedRelation]:
+    """Each relation with its fact id, which is a hash: computed once per relation."""
+    return [(rel.fact_id, rel) for rel in relations]
+
+
+def fact_rows(relations: list[KeyedRelation]) -> dict[tuple[str, str, str], dict[str, Row]]:
     """One row per fact (its ends, polarity and modality), by (predicate, subject type, object type) and fact id.
 
     The same fact from several articles of a batch is one row, since a MERGE that meets its own key twice in
     one statement is not reliable on every store.
     """
     groups: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
-    for rel in relations:
-        groups[(rel.predicate, rel.subject_type, rel.object_type)][rel.fact_id] = {
+    for fact_id, rel in relations:
+        groups[(rel.predicate, rel.subject_type, rel.object_type)][fact_id] = {
             "subject_id": rel.subject_id,
             "object_id": rel.object_id,
-            "fact_id": rel.fact_id,
+            "fact_id": fact_id,
             "polarity": rel.polarity,
             "modality": rel.modality,
         }
     return groups
 
 
-def evidence_rows(relations: list[Relation]) -> list[Row]:
+def evidence_rows(relations: list[KeyedRelation]) -> list[Row]:
     """A row per supporting sentence, with the relation's confidence and qualifiers as read in its article."""
     node = ONTOLOGY.node_type("Evidence")
     return [
         node_row(
             node,
             {
-                "id": ev.id_for(rel.fact_id),
-                "fact_id": rel.fact_id,
+                "id": ev.id_for(fact_id),
+                "fact_id": fact_id,
                 "article_id": ev.article_id,
                 "start_char": ev.start,
                 "end_char": ev.end,
@@ -93,7 +101,7 @@ def evidence_rows(relations: list[Relation]) -> list[Row]:
                 **rel.qualifiers,
             },
         )
-        for rel in relations
+        for fact_id, rel in relations
         for ev in rel.evidence
     ]
 

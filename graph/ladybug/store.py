@@ -136,7 +136,9 @@ class LadybugStore(PlannedStore):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         # A failed COPY outside a transaction leaves the primary-key index broken in LadybugDB 0.22;
-        # inside one, it rolls back cleanly. Nested calls join the outer transaction.
+        # inside one, it rolls back cleanly. Nested calls join the outer transaction. A COMMIT after a COPY
+        # checkpoints, which costs most of a bulk load's time, but is kept: COPY is not in the WAL, so with
+        # `auto_checkpoint=false` a writer killed after its COMMIT loses the copied rows (BENCHMARKS.md).
         with self._lock:
             self._depth += 1
             try:
