@@ -118,7 +118,7 @@ UNLINKED = [
     ("Fiji backed the plan, as did the small island nations of the Pacific.", "the small island"),
     # the person addressed after "accused" is a rival, not the clause's subject
     (
-        "Chad's envoy accused the United Arab Emirates (UAE) of arming rebels, a claim the Gulf nation denied.",
+        "Chad's envoy accused the United Arab Emirates of arming rebels, a claim the Gulf nation denied.",
         "the Gulf nation",
     ),
     # after "told X that", X is no longer its clause's subject: two states, so unsure

@@ -10,7 +10,7 @@ from tests.loaders.test_people import positions
 HELD = [
     # offices of a state that name it, or a person the gazetteer places
     ("The Head of State Emmanuel Macron opened the summit.", ("emmanuel-macron", "france")),
-    ("The President of the Republic Emmanuel Macron opened the summit.", ("emmanuel-macron", "france")),
+    ("President of the Republic Emmanuel Macron opened the summit on Monday.", ("emmanuel-macron", "france")),
     ("The Chadian head of state, Ali Musa, opened the summit.", ("ali-musa", "chad")),
     ("Chad's Minister for Foreign Affairs Ali Musa opened the summit.", ("ali-musa", "chad")),
     ("Chad's minister of the interior Ali Musa opened the summit.", ("ali-musa", "chad")),
