@@ -24,7 +24,6 @@ from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
 from kg.questions import question_for, read
 from kg.views import (
-    STATUS_LABELS,
     Answer,
     Entity,
     EntityRef,
@@ -353,7 +352,3 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
             if asked and asked not in out:
                 out.append(asked)
     return (out or ask_forms())[:limit]
-
-
-def status_label(fact: Fact) -> str:
-    return STATUS_LABELS[fact.status]
