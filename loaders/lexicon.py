@@ -148,6 +148,17 @@ def _phrases(text: str) -> list[str]:
     return text.split("|")
 
 
+# Words that cannot stand between "the" and a definite description's noun: another entity than the one named
+# ("the other country", "the host country"), or not an adjective at all.
+NOT_DESCRIPTION_MODIFIERS = _words(
+    "other another neighbouring neighboring same host home own next first second third last former "
+    "previous latter two three four five both each every such only of in on at to for from with by and or "
+    "but a an its their his her our my your this that these those which who is was are were be been has "
+    "have had not"
+)
+# Description nouns that stand for an entity only with a modifier before them ("the Gulf state", not "the state").
+DESCRIBED_ONLY_MODIFIED = _words("state")
+
 # Titles that introduce a person ("Chad's foreign minister Ali Musa", "Ali Musa, the Chadian defence minister"),
 # in lower case: they are found with Aho-Corasick in the lowered text, the longest at each place.
 _MINISTRIES = ("foreign", "defence", "defense", "interior", "foreign affairs", "national defence", "national defense")

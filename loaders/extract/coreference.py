@@ -18,7 +18,14 @@ from loaders.extract.mentions import Mentions
 from loaders.extract.people import TITLE_WORDS
 from loaders.extract.sentences import Sentence, split_sentences
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import DEFINITE_ANAPHORS, LEFT_BOUNDARY, PREPOSITION_BEFORE, PRONOUN_SUBJECT
+from loaders.lexicon import (
+    DEFINITE_ANAPHORS,
+    DESCRIBED_ONLY_MODIFIED,
+    LEFT_BOUNDARY,
+    NOT_DESCRIPTION_MODIFIERS,
+    PREPOSITION_BEFORE,
+    PRONOUN_SUBJECT,
+)
 from loaders.patterns import FRAME_OF
 
 _ANAPHOR = re.compile(
@@ -75,76 +82,6 @@ _TROOPS_AFTER = re.compile(
     r"instructors|fighters|military|army|navy|marines)\b",
     re.I,
 )
-# Words that cannot stand between "the" and a description's noun: another entity than the one named ("the
-# other country", "the host country"), or not an adjective at all.
-_NOT_MODIFIERS = frozenset(
-    [
-        "other",
-        "another",
-        "neighbouring",
-        "neighboring",
-        "same",
-        "host",
-        "home",
-        "own",
-        "next",
-        "first",
-        "second",
-        "third",
-        "last",
-        "former",
-        "previous",
-        "latter",
-        "two",
-        "three",
-        "four",
-        "five",
-        "both",
-        "each",
-        "every",
-        "such",
-        "only",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "with",
-        "by",
-        "and",
-        "or",
-        "but",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "not",
-    ]
-)
-# Nouns that stand for an entity only with a modifier before them ("the Gulf state", not "the state").
-_MODIFIED_ONLY = frozenset({"state"})
 # The nouns _ANAPHOR ends with, in lower case: found first, they say where to look (much faster than
 # running _ANAPHOR over the whole text). One inside a longer word ("anthem") only costs a search.
 _ANAPHOR_NOUNS = literal_automaton(
@@ -213,7 +150,7 @@ def _definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
         start = end - len(noun)
         if not text[start].islower() or _NOT_AFTER.match(text, end) or _HEAD_AFTER.match(found.lowered, end):
             continue
-        article = _article_before(text, start, modified_only=noun in _MODIFIED_ONLY)
+        article = _article_before(text, start, modified_only=noun in DESCRIBED_ONLY_MODIFIED)
         if article is None:
             continue
         if any(x.start < end and article < x.end for x in (*found.mentions, *taken)):
@@ -273,7 +210,11 @@ def _article_before(text: str, start: int, *, modified_only: bool) -> int | None
             return None  # punctuation between the words
         if word.group() in ("the", "The"):
             return word.start() if modifiers or not modified_only else None
-        if modifiers == _MODIFIERS or word.group().lower() in _NOT_MODIFIERS or word.group().endswith(("'s", "’s")):
+        if (
+            modifiers == _MODIFIERS
+            or word.group().lower() in NOT_DESCRIPTION_MODIFIERS
+            or word.group().endswith(("'s", "’s"))
+        ):
             return None
         gap = word.start()
     return None
