@@ -9,8 +9,9 @@ WITH properties(nodes(p), 'id') AS node_ids, properties(nodes(p), 'name') AS nod
 RETURN node_ids, node_names, predicates, fact_ids, fact_ids[$skip + 1:$skip + $limit] AS page
 UNION ALL
 WITH $since_year AS since_year, $until_year AS until_year
-MATCH p = (a:Entity {id: $from})-[* ACYCLIC 1..6]-(b:Entity {id: $to})
+MATCH (a:Entity {id: $from})
 WHERE $territory <> '' OR $since <> '' OR $until <> ''
+MATCH p = (a)-[* ACYCLIC 1..6]-(b:Entity {id: $to})
 UNWIND range(1, length(p)) AS i
 WITH properties(nodes(p), 'id') AS node_ids, properties(nodes(p), 'name') AS node_names,
      properties(rels(p), '_LABEL') AS predicates, properties(rels(p), 'fact_id') AS fact_ids,
