@@ -92,20 +92,18 @@ def answer_question(
 ) -> Answer:
     """Answer a named question whose parameters are entity ids: a page of its facts, those in ``scope``.
 
-    A shortest path is one chain of facts, paged as it is; it takes no scope."""
+    A shortest path is one chain of facts, paged as it is; in a scope, every one of its steps is in it."""
     question = QUESTIONS.get(name)
     if question is None:
         raise NotFound(f"no question {name!r}; known: {', '.join(QUESTIONS)}")
     missing = [p for p in question.params if not params.get(p)]
     if missing:
         raise BadInput(f"question {name!r} needs {', '.join(missing)}")
-    if name == "shortest_path" and scope not in (None, Scope()):
-        raise BadInput("shortest_path takes no territory, since or until: it is one chain of relations")
     entities = {p: entity(store, params[p]) for p in question.params}
     answer = Answer(question=name, description=question.description, entities=entities)
     page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
-        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]}, skip=skip, limit=limit)
+        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]}, **page)
         answer.path = Path(**{k: v for k, v in paths[0].items() if k != "page"}) if paths else None
         rows = _path_facts(store, paths[0]["page"]) if paths else []
     elif name == "uninvited_presence":

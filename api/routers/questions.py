@@ -15,8 +15,6 @@ from kg import answers, named
 
 router = APIRouter(tags=["questions"])
 
-_REFUSED = "a parameter or cursor that is not valid, or a territory, since or until given to shortest_path"
-
 
 @router.get("/questions", response_model=list[QuestionInfo], summary="The named questions (a fixed list)")
 def list_questions() -> list[QuestionInfo]:
@@ -31,9 +29,9 @@ def list_questions() -> list[QuestionInfo]:
     response_model=Answer,
     summary="Answer a named question (entity ids): a page of its facts, filtered by territory and time",
     description="`next_cursor` pages through the facts (`rows` and `unconfirmed` together); `territory`, "
-    "`since` and `until` keep the facts about a place and a period. shortest_path takes none of them (422): "
-    "its query finds the shortest chain over every relation, and a filter on each step is not written yet.",
-    responses={**errors(READ, 404), 422: {**errors(422)[422], "description": _REFUSED}},
+    "`since` and `until` keep the facts about a place and a period; shortest_path keeps the shortest chain "
+    "whose every step is about the place and in the period.",
+    responses=errors(READ, 404),
 )
 def answer_question(
     store: StoreDep,
