@@ -186,14 +186,15 @@ POSSESSIVE = re.compile(r"[’']s$")
 # The head nouns of a body's name ("the Northern Task Force"), and the words that name no body in particular.
 ORG_HEADS = _phrases(
     "Group|Forces|Force|Corps|Command|Mission|Ministry|Council|Brigade|Army|Front|Movement|Assembly|Parliament|Government|"
-    "Guard|Battalion|Regiment|Division|Militia|Legion"
+    "Guard|Battalion|Regiment|Division|Militia|Legion|Fleet|Flotilla|Alliance|Coalition|Organization|Organisation"
 )
 ORG_GENERIC = _words(
     "armed forces force army navy air military ministry defence defense foreign affairs interior government "
     "parliament national security special operations joint land ground naval marine group council assembly "
     "general command mission front movement brigade battalion regiment division guard corps militia legion "
     "federal state people's popular republican royal support permanent monitoring operational peacekeeping "
-    "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task"
+    "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task fleet flotilla "
+    "alliance coalition organization organisation"
 )
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
 # A body voting for one: "voted on Sunday in favour of a resolution"; a phrase set off between the verb and the
