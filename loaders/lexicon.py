@@ -216,17 +216,19 @@ VERDICTS = re.compile(
     re.I,
 )
 
-# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a
-# capitalised "Declaration" or "Convention" only as a name's head), the words that open the phrase, the words
+# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a capitalised
+# "Declaration", "Convention", "Protocol" or "Compact" only as a name's head), the words that open the phrase, the words
 # that cannot be inside it, the words that are not part of its kind, the kinds that make a "deal" an agreement,
 # and one spelling for each word two articles may spell two ways.
+AGREEMENT_NAME_HEADS = ("Declaration", "Convention", "Protocol", "Compact")
 AGREEMENT_HEAD = re.compile(
     r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
-    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|(?:Declaration|Convention)(?=\s+(?:of|on)\s+[A-Z])|"
-    r"(?<=[a-z] )(?:Declaration|Convention))\b(?![-–])"
+    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|"
+    r"(?:" + "|".join(AGREEMENT_NAME_HEADS) + r")(?=\s+(?:of|on)\s+[A-Z])|"
+    r"(?<=[a-z] )(?:" + "|".join(AGREEMENT_NAME_HEADS) + r"))\b(?![-–])"
 )
 AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
-                   "joint declaration", "declaration", "convention")  # fmt: skip
+                   "joint declaration", "declaration", "convention", "protocol", "compact")  # fmt: skip
 AGREEMENT_DETERMINERS = _words("a an the its their this that these those his her our any such no another")
 AGREEMENT_STOP = _words(
     "of to in on with for by from at as is was were are be been has have had will would or but than which who "
