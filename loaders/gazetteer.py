@@ -168,10 +168,15 @@ def _variants(surface: str) -> set[str]:
     out = {surface}
     if surface[:1].islower():
         out.add(surface[0].upper() + surface[1:])
+    for one, other in _SPELLINGS:  # "Organisation" and "Organization" name one body
+        out |= {s.replace(one, other) for s in out} | {s.replace(other, one) for s in out}
     for quote in ("’", "'"):
         if quote in surface:
-            out.add(surface.replace(quote, "’" if quote == "'" else "'"))
+            out |= {s.replace(quote, "’" if quote == "'" else "'") for s in out}
     return out
+
+
+_SPELLINGS = (("Organisation", "Organization"), ("Defence", "Defense"))
 
 
 def _properties(raw: dict[str, Any]) -> dict[str, Any]:

@@ -197,14 +197,15 @@ POSSESSIVE = re.compile(r"[’']s$")
 # The head nouns of a body's name ("the Northern Task Force"), and the words that name no body in particular.
 ORG_HEADS = _phrases(
     "Group|Forces|Force|Corps|Command|Mission|Ministry|Council|Brigade|Army|Front|Movement|Assembly|Parliament|Government|"
-    "Guard|Battalion|Regiment|Division|Militia|Legion"
+    "Guard|Battalion|Regiment|Division|Militia|Legion|Fleet|Flotilla|Alliance|Coalition|Organization|Organisation"
 )
 ORG_GENERIC = _words(
     "armed forces force army navy air military ministry defence defense foreign affairs interior government "
     "parliament national security special operations joint land ground naval marine group council assembly "
     "general command mission front movement brigade battalion regiment division guard corps militia legion "
     "federal state people's popular republican royal support permanent monitoring operational peacekeeping "
-    "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task"
+    "peacekeeping airborne infantry mechanized mechanised independent expeditionary rotational task fleet flotilla "
+    "alliance coalition organization organisation"
 )
 # A body adopting a resolution ("adopted resolution 68/262", "passed a non-binding resolution titled ...").
 # A body voting for one: "voted on Sunday in favour of a resolution"; a phrase set off between the verb and the
@@ -226,17 +227,19 @@ VERDICTS = re.compile(
     re.I,
 )
 
-# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a
-# capitalised "Declaration" or "Convention" only as a name's head), the words that open the phrase, the words
+# Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a capitalised
+# "Declaration", "Convention", "Protocol" or "Compact" only as a name's head), the words that open the phrase, the words
 # that cannot be inside it, the words that are not part of its kind, the kinds that make a "deal" an agreement,
 # and one spelling for each word two articles may spell two ways.
+AGREEMENT_NAME_HEADS = ("Declaration", "Convention", "Protocol", "Compact")
 AGREEMENT_HEAD = re.compile(
     r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
-    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|(?:Declaration|Convention)(?=\s+(?:of|on)\s+[A-Z])|"
-    r"(?<=[a-z] )(?:Declaration|Convention))\b(?![-–])"
+    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|"
+    r"(?:" + "|".join(AGREEMENT_NAME_HEADS) + r")(?=\s+(?:of|on)\s+[A-Z])|"
+    r"(?<=[a-z] )(?:" + "|".join(AGREEMENT_NAME_HEADS) + r"))\b(?![-–])"
 )
 AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
-                   "joint declaration", "declaration", "convention")  # fmt: skip
+                   "joint declaration", "declaration", "convention", "protocol", "compact")  # fmt: skip
 AGREEMENT_DETERMINERS = _words("a an the its their this that these those his her our any such no another")
 AGREEMENT_STOP = _words(
     "of to in on with for by from at as is was were are be been has have had will would or but than which who "

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from loaders.extract.bodies import is_place_in_name
 from loaders.extract.records import Records, slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
     AGREEMENT_DETERMINERS,
     AGREEMENT_HEAD,
     AGREEMENT_KINDS,
+    AGREEMENT_NAME_HEADS,
     AGREEMENT_PASSING,
     AGREEMENT_SPELLINGS,
     AGREEMENT_STOP,
@@ -72,6 +74,7 @@ class Agreement:
     kind: str = "agreement"  # its kind, in one spelling ("defence pact")
     year: str | None = None
     local: bool = False  # named by no parties nor name of its own: the article's own, until its parties are read
+    places: tuple[Mention, ...] = ()  # places its name holds ("the Sahel Alliance Treaty"): no mentions of their own
 
 
 def find_agreements(
@@ -110,18 +113,24 @@ def _phrase(
     proper = proper_head and all(w[:1].isupper() or _YEAR.fullmatch(w) for w in mod_words)
     end = h_end
     proper_of = _PROPER_OF.match(text, end) if proper_head else None
-    if proper_of and not any(m.start < proper_of.end() and end < m.end for m in mentions):
+    # a place in a capitalised name is part of it ("the Sahel Alliance Treaty", "the Treaty of Kampala")
+    of_places = [m for m in mentions if proper_of and m.start < proper_of.end() and end < m.end]
+    if proper_of and all(is_place_in_name(text, m) for m in of_places):
         end = proper_of.end()
         proper = True
+    else:
+        of_places = []
     if proper and not mod_words and not proper_of:
         proper = False  # "Agreement" alone, capitalised: no name
-    if head_word in ("Declaration", "Convention") and not proper:
+    if head_word in AGREEMENT_NAME_HEADS and not proper:
         return None  # a declaration is an agreement only by its name ("the Declaration of Argyle")
     # parties the phrase names: a compound before the head, "between" or "signed by" after it
     parties: list[Mention] = []
     years = [w for w in mod_words if _YEAR.fullmatch(w)]
     kind_words: list[str] = []
     start = words[0][0] if words else h_start
+    places = [m for m in mentions if proper and words and words[0][0] < m.end and m.start < h_start]
+    places = (places if all(is_place_in_name(text, m) for m in places) else []) + of_places
     for at, word in words:
         named = _compound(word, at, gazetteer)
         if named:
@@ -129,11 +138,11 @@ def _phrase(
             start = at + len(word) + 1
         elif _YEAR.fullmatch(word) or word.lower() in AGREEMENT_PASSING:
             continue
-        elif any(m.start <= at < m.end for m in mentions):
+        elif any(m.start <= at < m.end for m in mentions if m not in places):
             start = max(start, next(m.end for m in mentions if m.start <= at < m.end) + 1)
         else:
             kind_words.append(word.lower())
-    start = _after_mentions(text, start, h_start, mentions)
+    start = _after_mentions(text, start, h_start, [m for m in mentions if m not in places])
     date = None
     of_date = _OF_DATE.match(text, end)
     surface_end = end
@@ -238,6 +247,7 @@ def _phrase(
         kind,
         year,
         local and entity.entity.id.endswith(slug(doc_id)),
+        tuple(places),
     )
 
 

@@ -16,6 +16,11 @@ _HEAD = re.compile(r"\b(?:" + "|".join(ORG_HEADS) + r")\b")
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}$")
 # A state's name or adjective right before a body's name ("Russian ", "Chad's ").
 _STATE_BEFORE = re.compile(r"(?<![\w.’'-])(?P<state>[A-Z][\w.’'-]*?)(?:[’']s)? $")
+# Another head noun right after one: the name goes on ("the Sahel Alliance Treaty", "the Border Force Command").
+_NEXT_HEAD = re.compile(
+    r" (?:" + "|".join(ORG_HEADS) + r"|Treaty|Agreement|Accords?|Pact|Protocol|Convention|Compact|Base|Station)\b"
+)
+_PEOPLES = re.compile(r"People[’']s$")  # a word of the name ("the People's Protection Units"), not a possessor
 _OF_AFTER = re.compile(r" of (?:the )?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*")
 
 
@@ -23,18 +28,24 @@ def find_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> lis
     """The mentions with the unlisted bodies of ``text`` added."""
     mentions = _own_bodies(text, gazetteer, mentions)
     found: list[Mention] = []
+    absorbed: list[Mention] = []
     for head in _HEAD.finditer(text):
+        if _NEXT_HEAD.match(text, head.end()):
+            continue  # "the Sahel Alliance Treaty", "Andersen Air Force Base": a longer name, at its own head
         span = _phrase(text, head, gazetteer, mentions)
         if span is None:
             continue
-        start, end = span
-        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+        start, end, places = span
+        if any(m.start < end and start < m.end for m in [*mentions, *found] if m not in places):
             continue
         name = text[start:end]
         known = gazetteer.lookup(name, "Organization")
         entity = known or GazEntity(Entity(slug(name), "Organization", name))
         found.append(Mention(start, end, entity, "name" if known else "created"))
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+        absorbed += places
+    if not found:
+        return mentions
+    return sorted([*(m for m in mentions if m not in absorbed), *found], key=lambda m: m.start)
 
 
 def _own_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -56,8 +67,11 @@ def _own_bodies(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> lis
     return sorted(out, key=lambda x: x.start)
 
 
-def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[int, int] | None:
-    """The span of the body's name around its head noun, if it names one."""
+def _phrase(
+    text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list[Mention]
+) -> tuple[int, int, list[Mention]] | None:
+    """The span of the body's name around its head noun, if it names one, and the places its name holds ("the
+    Sinai Peace Force"): those are part of the name, not mentions of their own."""
     line_start = text.rfind("\n", 0, head.start()) + 1
     line_end = text.find("\n", head.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -67,11 +81,13 @@ def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", before.group())] if before else []
     words = [(before.start() + at, word) for at, word in words] if before else []
     # The phrase begins after a possessive ("Chad's"), a small word, or a listed state or body it opens with.
-    possessives = [i for i, (_, word) in enumerate(words) if POSSESSIVE.search(word)]
+    possessives = [i for i, (_, word) in enumerate(words) if POSSESSIVE.search(word) and not _PEOPLES.match(word)]
     if possessives:
         words = words[possessives[-1] + 1 :]
     while words:
-        listed = next((m for m in mentions if m.start == words[0][0]), None)
+        listed = next((m for m in mentions if m.start <= words[0][0] < m.end), None)
+        if listed is not None and is_place_in_name(text, listed):
+            break
         if listed is not None:
             words = [(at, word) for at, word in words if at >= listed.end]
         elif words[0][1].lower() in _NOT_MODIFIERS:
@@ -92,7 +108,15 @@ def _phrase(text: str, head: re.Match[str], gazetteer: Gazetteer, mentions: list
     specific = [w for w in [*modifiers, *of_words] if w.lower() not in ORG_GENERIC and w.lower() not in NAME_PARTICLES]
     if not specific:
         return None
-    return start, end
+    return start, end, [m for m in mentions if start < m.end <= head.start() and is_place_in_name(text, m)]
+
+
+def is_place_in_name(text: str, mention: Mention) -> bool:
+    """A place, a region, a city or a capital that a capitalised name holds ("the Sinai Peace Force", "the Minsk
+    Group"): part of the name. A state's name or adjective opening one keeps its own mention ("US Africa Command")."""
+    if mention.kind == "metonym":  # a capital ("the Kampala Accord"), not a state's army ("PLA Rocket Force")
+        return re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", text[mention.start : mention.end]) is not None
+    return mention.kind == "locality" or (mention.kind == "name" and mention.entity.type == "Territory")
 
 
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "in", "on", "of", "and", "by", "for", "with", "to", "at", "from", "but"})

@@ -32,7 +32,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     dates = _dates(doc)
     titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, gazetteer.find(text)))
     agreements = find_agreements(doc.id, text, lowered, gazetteer, mentions)
-    mentions += [a.mention for a in agreements]
+    places = {id(m) for a in agreements for m in a.places}
+    mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]
     return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start), agreements)
 
 
