@@ -75,7 +75,9 @@ _FORCE = (
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
 )
 # The auxiliary and adverb between a relative clause's subject and its verb ("the troops it has long kept in").
-_RELATIVE_VERB = r"\s+(?:(?:has|had|have)\s+)?(?:(?:long|still|now|since)\s+)?"
+_RELATIVE_VERB = r"\s+(?:(?:has|had|have)\s+)?(?:(?:long|still|now|since|[\w-]+ly)\s+)?"
+# Who says so, between the forces and the relative clause's subject ("the forces it said X sent").
+_SAID_BEFORE = r"(?:(?:it|they|⟦\d+⟧)\s+(?:says|said|claims|claimed)\s+)?"
 # What a state deploys or stations besides troops; not what it sends, which may be a supply.
 _DEPLOYABLE = (
     r"(?:" + _FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
@@ -514,13 +516,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a relative clause on the forces: "the jets it had stationed in X", "the troops Russia keeps in X"
     Trigger(
         DEPLOYMENT,
-        _DEPLOYABLE + r"\s+(?:that\s+|which\s+)?{S}" + _RELATIVE_VERB + r"(?:deployed|stationed|based|keeps?|kept|"
+        _DEPLOYABLE
+        + r"\s+(?:that\s+|which\s+)?"
+        + _SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + _RELATIVE_VERB
+        + r"(?:deployed|stationed|based|keeps?|kept|"
         r"maintains?|maintained|has|had|have)\s+(?:there\s+)?(?:in|into|inside|on|at)\b",
         cues=("deployed", "stationed", "based", "keep", "kept", "maintain", "has", "had", "have"),
     ),
     Trigger(
         DEPLOYMENT,
-        _FORCE + r"\s+(?:that\s+|which\s+)?{S}" + _RELATIVE_VERB + r"(?:sent|sends?)\s+(?:in|to|into)\b",
+        _FORCE
+        + r"\s+(?:that\s+|which\s+)?"
+        + _SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + _RELATIVE_VERB
+        + r"(?:sent|sends?)\s+(?:in|to|into)\b",
         cues=("sent", "send"),
     ),
     Trigger(

@@ -328,6 +328,9 @@ def _possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
         if any(_AND_AFTER.match(found.text, x.end) for x in candidates):
             continue  # "Mali and Niger said their troops ...": the possessive stands for both
         actors = {x.entity.id: x.entity for x in candidates}
+        missions = {k: v for k, v in actors.items() if "mission" in str(v.entity.properties.get("kind") or "")}
+        if "peacekeepers" in m.group() and len(missions) == 1:
+            actors = missions  # "Mali expelled the mission; its peacekeepers left": a mission's peacekeepers
         if not actors and _SUBJECT_OPENING.match(before) and sentence_at > 0:
             opening = _opening_subject(found, named, starts[sentence_at - 1], sentence_start)
             actors = {opening.entity.id: opening.entity} if opening is not None else {}

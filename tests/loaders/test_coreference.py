@@ -216,6 +216,11 @@ POSSESSIVE_FACTS = [
     ("The United States trains the troops it has in Germany.", ("DEPLOYED_IN", "united-states", "germany")),
     # the same relative clause with a name as its subject
     ("Armenia criticised the troops Russia keeps in Gyumri.", ("DEPLOYED_IN", "russia", "armenia")),
+    (
+        "Poland hosts the soldiers that the United States has long stationed in Poland.",
+        ("DEPLOYED_IN", "united-states", "poland"),
+    ),
+    ("Iraq asked for the exit of troops it said Turkey secretly sent into Iraq.", ("DEPLOYED_IN", "turkey", "iraq")),
 ]
 
 
@@ -226,6 +231,10 @@ def test_a_possessive_or_joined_pronoun_stands_for_its_actor(text: str, fact: tu
 
 def test_a_joined_it_is_not_the_object_before_it() -> None:
     assert ("ANNEXED", "ukraine", "crimea") not in facts("Russia invaded Ukraine in 2022, and it later annexed Crimea.")
+
+
+def test_peacekeepers_are_the_missions() -> None:
+    assert links("Mali expelled MINUSMA in June; its peacekeepers left within a year.") == {"its": "minusma"}
 
 
 POSSESSIVE_UNLINKED = [
