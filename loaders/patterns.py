@@ -74,6 +74,10 @@ _FORCE = (
     + _QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
 )
+# The auxiliary and adverb between a relative clause's subject and its verb ("the troops it has long kept in").
+_RELATIVE_VERB = r"\s+(?:(?:has|had|have)\s+)?(?:(?:long|still|now|since|[\w-]+ly)\s+)?"
+# Who says so, between the forces and the relative clause's subject ("the forces it said X sent").
+_SAID_BEFORE = r"(?:(?:it|they|⟦\d+⟧)\s+(?:says|said|claims|claimed)\s+)?"
 # What a state deploys or stations besides troops; not what it sends, which may be a supply.
 _DEPLOYABLE = (
     r"(?:" + _FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
@@ -198,7 +202,7 @@ class Trigger:
 _LEAVE = (
     r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|quit|vacate|depart|get\s+out|"
     r"go\s+home|be\s+(?:withdrawn|removed|pulled\s+(?:out|back)|expelled|evacuated|sent\s+home)|"
-    r"reduce\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent))"
+    r"reduce\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent))"
 )
 # Asking for something: "called for", "asked for", "insisted on".
 _ASK_FOR = (
@@ -466,7 +470,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + _FORCE
-        + r"\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
+        + r"\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
         cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
     ),
     Trigger(
@@ -508,6 +512,28 @@ TRIGGERS: tuple[Trigger, ...] = (
             "base",
             "military",
         ),
+    ),
+    # a relative clause on the forces: "the jets it had stationed in X", "the troops Russia keeps in X"
+    Trigger(
+        DEPLOYMENT,
+        _DEPLOYABLE
+        + r"\s+(?:that\s+|which\s+)?"
+        + _SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + _RELATIVE_VERB
+        + r"(?:deployed|stationed|based|keeps?|kept|"
+        r"maintains?|maintained|has|had|have)\s+(?:there\s+)?(?:in|into|inside|on|at)\b",
+        cues=("deployed", "stationed", "based", "keep", "kept", "maintain", "has", "had", "have"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        _FORCE
+        + r"\s+(?:that\s+|which\s+)?"
+        + _SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + _RELATIVE_VERB
+        + r"(?:sent|sends?)\s+(?:in|to|into)\b",
+        cues=("sent", "send"),
     ),
     Trigger(
         DEPLOYMENT,
@@ -575,7 +601,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
         r"(?:" + _FORCE + r"\s+)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
         r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|"
-        r"end\s+(?:its|their|the)\s+(?:military\s+)?(?:occupation|presence))",
+        r"end\s+(?:its|their|the|⟦\d+⟧)\s+(?:military\s+)?(?:occupation|presence))",
         confidence=0.9,
         cues=("withdraw", "remov", "pull", "leave", "evacuat", "occupation", "presence"),
     ),

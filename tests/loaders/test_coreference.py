@@ -193,3 +193,66 @@ def test_an_unsure_pronoun_yields_no_fact(text: str) -> None:
 def test_an_unlinked_description_yields_no_fact() -> None:
     text = "Slovakia and Hungary met in Vienna. The country later sent 200 soldiers to Kosovo."
     assert not {f for f in facts(text) if f[0] == "DEPLOYED_IN"}
+
+
+POSSESSIVE_FACTS = [
+    # "its"/"their" opening a clause: the one actor named before it in the sentence, or opening the one before
+    ("Serbia said its forces were still in Kosovo.", ("DEPLOYED_IN", "serbia", "kosovo")),
+    ("Turkey launched an offensive and its troops are now stationed in Iraq.", ("DEPLOYED_IN", "turkey", "iraq")),
+    ("Hungary joined the talks in March. Its soldiers are deployed in Kosovo.", ("DEPLOYED_IN", "hungary", "kosovo")),
+    # with where the forces are, or a seizure, wherever the possessive stands
+    (
+        "The spokesman said that Moscow was calm, and its growing military presence in Venezuela changes nothing.",
+        ("DEPLOYED_IN", "russia", "venezuela"),
+    ),
+    ("Moscow has kept quiet since its annexation of Crimea.", ("ANNEXED", "russia", "crimea")),
+    # "whose": the name just before it
+    ("Moldova criticised Russia, whose troops remain in Transnistria.", ("DEPLOYED_IN", "russia", "transnistria")),
+    ("NATO, whose forces patrol Kosovo, met on Monday.", ("DEPLOYED_IN", "nato", "kosovo")),
+    # "it" as the subject of a clause joined by "and", or of a relative clause on the forces
+    ("Russia invaded Ukraine in 2022, and it later annexed Crimea.", ("ANNEXED", "russia", "crimea")),
+    ("France flew home the jets it had stationed in Chad on Monday.", ("DEPLOYED_IN", "france", "chad")),
+    ("Turkey withdrew some of the soldiers it had sent to Libya.", ("DEPLOYED_IN", "turkey", "libya")),
+    ("The United States trains the troops it has in Germany.", ("DEPLOYED_IN", "united-states", "germany")),
+    # the same relative clause with a name as its subject
+    ("Armenia criticised the troops Russia keeps in Gyumri.", ("DEPLOYED_IN", "russia", "armenia")),
+    (
+        "Poland hosts the soldiers that the United States has long stationed in Poland.",
+        ("DEPLOYED_IN", "united-states", "poland"),
+    ),
+    ("Iraq asked for the exit of troops it said Turkey secretly sent into Iraq.", ("DEPLOYED_IN", "turkey", "iraq")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), POSSESSIVE_FACTS)
+def test_a_possessive_or_joined_pronoun_stands_for_its_actor(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_joined_it_is_not_the_object_before_it() -> None:
+    assert ("ANNEXED", "ukraine", "crimea") not in facts("Russia invaded Ukraine in 2022, and it later annexed Crimea.")
+
+
+def test_peacekeepers_are_the_missions() -> None:
+    assert links("Mali expelled MINUSMA in June; its peacekeepers left within a year.") == {"its": "minusma"}
+
+
+POSSESSIVE_UNLINKED = [
+    # two actors before it, in different roles
+    "Russia warned Ukraine that its troops would stay in Belarus.",
+    # inside a quote of a speaker no name gives
+    'An official said: "Its troops are stationed in Mali."',
+    # a place is no owner of troops
+    "In Syria, its troops are stationed near the border.",
+    # "their" stands for both of two coordinated actors
+    "France and Germany said their troops are deployed in Lithuania.",
+    # an "it" that stands for nothing
+    "Russia invaded Ukraine in 2022, and it is unclear what comes next.",
+    # a name inside a compound is no actor
+    "The Russia-Ukraine talks failed and its troops stayed in Belarus.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_UNLINKED)
+def test_an_unsure_possessive_or_pronoun_stays_unlinked(text: str) -> None:
+    assert not {words for words in links(text) if words.lower() in ("its", "their", "it", "they")}
