@@ -4,11 +4,12 @@ The stages, one module each, in the order they run (pipeline.py), with the recor
 
 - reading (loaders/reading.py): a file becomes a ``Document``, its text cleaned, its offsets kept;
 - mentions: gazetteer names, people introduced by a title, agreements and dates (``Mentions``);
-- coreference: anaphors ("the two breakaway regions") join the mentions; pronoun subjects are resolved later;
+- coreference: anaphors ("the two breakaway regions", "the country", "its troops") join the mentions;
 - sentences: the text split into ``Sentence`` records, each masked (mentions become tokens) with its clauses;
-- syntax: the argument structure the frames ask about (``Syntax``; today ``WordOrder``);
-- frames: triggers to relations (loaders/patterns.py declares triggers and their frames), and the relations
-  read from structures: titles and containment (structures.py), resolutions, fact-checks (claims.py);
+- syntax: the argument structure the frames ask about (``Syntax``: ``Parsed`` where a trigger matched, from a
+  dependency parse, else ``WordOrder``);
+- frames: triggers to relations (loaders/patterns.py declares the frames, loaders/triggers/ the triggers), and
+  the relations read from structures: titles and containment (structures.py), resolutions, fact-checks (claims.py);
 - qualifiers: polarity, modality, dates, troops and places of each relation;
 - records: relations merged and cited (``Records``), inferences drawn, and the ``Extraction`` returned.
 

@@ -27,7 +27,7 @@ from loaders.lexicon import (
     PRONOUN_SUBJECT,
     SPEECH_VERBS,
 )
-from loaders.patterns import FRAME_OF
+from loaders.triggers import FRAME_OF
 
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"

@@ -14,7 +14,8 @@ from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_af
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, PARTICIPLE_BEFORE
-from loaders.patterns import TRIGGERS, Trigger
+from loaders.patterns import Trigger
+from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
 from schema.records import Relation
 

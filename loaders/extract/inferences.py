@@ -4,7 +4,7 @@ frames declare them."""
 from __future__ import annotations
 
 from loaders.extract.context import Context
-from loaders.patterns import FRAME_OF
+from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 
 # A premise that says the act was only attempted or claimed implies nothing.

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.patterns import FRAME_OF, Frame
+from loaders.patterns import Frame
 from loaders.reading import Document
+from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
 

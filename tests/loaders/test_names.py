@@ -70,9 +70,12 @@ def test_a_state_army_named_by_its_own_name_is_the_state() -> None:
 
 
 def test_either_spelling_names_a_listed_body() -> None:
-    assert mentioned("Kazakhstan asked the Collective Security Treaty Organisation for help.")[
-        "Collective Security Treaty Organisation"
-    ] == "csto"
+    assert (
+        mentioned("Kazakhstan asked the Collective Security Treaty Organisation for help.")[
+            "Collective Security Treaty Organisation"
+        ]
+        == "csto"
+    )
 
 
 def test_the_longer_name_wins_over_a_body_inside_it() -> None:

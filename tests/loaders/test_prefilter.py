@@ -9,8 +9,9 @@ import pytest
 from bench.corpus import generate
 from loaders.extract import extract_document, read_article
 from loaders.gazetteer import default_gazetteer
-from loaders.patterns import TRIGGERS, WordStart
+from loaders.patterns import WordStart
 from loaders.reading import Document, read_file, read_text
+from loaders.triggers import TRIGGERS
 from tests.conftest import SEEDS
 from tests.loaders.test_predicates import ASSERTED, NOT_ASSERTED
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract_document
-from loaders.patterns import TRIGGERS
 from loaders.reading import read_text
+from loaders.triggers import TRIGGERS
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:

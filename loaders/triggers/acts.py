@@ -1,0 +1,302 @@
+"""The first triggers of each predicate, from occupation to positions."""
+
+from __future__ import annotations
+
+from loaders.patterns import (
+    ANNEXATION,
+    CLAIM,
+    CONDEMNATION,
+    DEMAND,
+    DEPLOYABLE,
+    DEPLOYMENT,
+    FORCE,
+    GIVE,
+    INVASION,
+    MANNER,
+    OCCUPATION,
+    OWNER,
+    PARTY,
+    POSS,
+    QTY,
+    RECOGNITION,
+    RELATIVE_VERB,
+    SAID_BEFORE,
+    SUPPORT,
+    THREAT,
+    VIOLATION,
+    WEAPON_CUES,
+    WEAPONS,
+    WEAPONS_SUPPLY,
+    WITHDRAWAL_REFUSAL,
+    WITHDRAWAL_REQUEST,
+    Trigger,
+)
+
+ACT_TRIGGERS: tuple[Trigger, ...] = (
+    # OCCUPIES
+    # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
+    # unless as a compound that does ("Russian-occupied areas of")
+    Trigger(
+        OCCUPATION,
+        r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)"
+        r"occup(?:y|ies|ied|ying)\b(?!\s+(?:by|with))"
+        r"(?:(?<=-occupied)|(?!\s+(?:areas|territories|regions|lands|zones|districts|provinces|oblasts)\s+(?:of|in)\b))",
+        cues=("occup",),
+    ),
+    Trigger(
+        OCCUPATION, r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
+    ),
+    Trigger(OCCUPATION, r"{S}" + OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
+    Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
+    # DEPLOYED_IN
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?)\s+"
+        + QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + DEPLOYABLE
+        + r"\s+(?:to|in|into|inside|on)\b",
+        cues=("deploy", "station"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:sends?|sent|sending|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
+        r"has|have|had)\s+"
+        + QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
+        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"{S}\s+(?:\w+\s+)?" + FORCE + r"\s+(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
+        cues=("guard", "patrol"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"{O}\s+(?:has\s+|had\s+)?(?:long\s+)?(?:allow(?:s|ed)?|let|lets|permit(?:s|ted)?|invit(?:es|ed))\s+{S}\s+to\s+"
+        r"(?:station|deploy|base|keep)\s+"
+        + QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + DEPLOYABLE
+        + r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?"
+        + DEPLOYABLE
+        + r")?\s+(?:on|in)\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)",
+        cues=("allow", "let", "permit", "invit"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"{S}"
+        + POSS
+        + r"\s+(?:\w+\s+)?"
+        + QTY
+        + FORCE
+        + r"\s+(?:(?:are|were|is|remain|remained|have\s+been|has\s+been)\s+)?(?:(?:now|still|currently|also)\s+)?"
+        r"(?:(?:stationed|based|deployed)\s+(?:in|inside|on|to)|(?:present\s+)?(?:in|inside))\b",
+        cues=(
+            "troop",
+            "force",
+            "soldier",
+            "servicem",
+            "service member",
+            "unit",
+            "peacekeep",
+            "contingent",
+            "personnel",
+            "base",
+            "military",
+        ),
+    ),
+    # a relative clause on the forces: "the jets it had stationed in X", "the troops Russia keeps in X"
+    Trigger(
+        DEPLOYMENT,
+        DEPLOYABLE
+        + r"\s+(?:that\s+|which\s+)?"
+        + SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + RELATIVE_VERB
+        + r"(?:deployed|stationed|based|keeps?|kept|"
+        r"maintains?|maintained|has|had|have)\s+(?:there\s+)?(?:in|into|inside|on|at)\b",
+        cues=("deployed", "stationed", "based", "keep", "kept", "maintain", "has", "had", "have"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        FORCE
+        + r"\s+(?:that\s+|which\s+)?"
+        + SAID_BEFORE
+        + r"(?:the\s+)?{S}"
+        + RELATIVE_VERB
+        + r"(?:sent|sends?)\s+(?:in|to|into)\b",
+        cues=("sent", "send"),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:deployment|presence)\s+of\s+{S}\s+" + FORCE + r"\s+(?:in|to|on)\b",
+        cues=("deployment", "presence"),
+    ),
+    # ANNEXED
+    Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
+    Trigger(ANNEXATION, r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
+    Trigger(ANNEXATION, r"{S}" + OWNER + r"(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
+    # INVADED
+    Trigger(INVASION, r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
+    Trigger(INVASION, r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
+    Trigger(
+        INVASION,
+        r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"
+        r"(?:military\s+)?(?:invasion\s+of|war\s+(?:on|against)|offensive\s+(?:on|against|into)|attack\s+on)",
+        cues=("launch",),
+    ),
+    Trigger(
+        INVASION,
+        r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b",
+        cues=("launched",),
+    ),
+    Trigger(INVASION, r"{S}" + OWNER + r"(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
+    # "the invasion of Ukraine, which Russia launched in 2022"
+    Trigger(
+        INVASION,
+        r"\binvasion\s+of\s+{O},?\s+which\s+{S}\s+(?:\w+\s+)?(?:launched|began|started|ordered)\b",
+        cues=("invasion",),
+    ),
+    # RECOGNIZED
+    Trigger(
+        RECOGNITION,
+        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:independence|sovereignty)\s+of\b",
+        cues=("recogni",),
+    ),
+    Trigger(
+        RECOGNITION,
+        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
+        cues=("recogni",),
+    ),
+    # "is recognised as independent by a few states, including X and Y": the agents come from the parse
+    Trigger(
+        RECOGNITION,
+        r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?recogni[sz]ed\s+as\s+(?:an?\s+)?(?:independent|sovereign)"
+        r"(?:\s+(?:states?|countr(?:y|ies)|nations?|republics?))?\s+by\b",
+        cues=("recognised", "recognized"),
+    ),
+    # "recognised Abkhazia and South Ossetia": a place recognised outright, not as a part of another, nor its
+    # sovereignty or claims ("Ukraine's sovereignty", "Crimea as Russian")
+    Trigger(
+        RECOGNITION,
+        r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+|breakaway\s+|separatist\s+)?"
+        r"(?={E}(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))",
+        cues=("recogni",),
+    ),
+    # CONDEMNED
+    Trigger(CONDEMNATION, r"\bcondemn(?:s|ed|ing)?\b(?!\s+by)", cues=("condemn",)),
+    Trigger(CONDEMNATION, r"\b(?:was|were|been|is)\s+condemned\s+by\s+{S}", cues=("condemned",)),
+    # REQUESTED_WITHDRAWAL
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|insist(?:s|ed|ing)?|"
+        r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
+        r"(?:" + FORCE + r"\s+)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
+        r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|"
+        r"end\s+(?:its|their|the|⟦\d+⟧)\s+(?:military\s+)?(?:occupation|presence))",
+        confidence=0.9,
+        cues=("withdraw", "remov", "pull", "leave", "evacuat", "occupation", "presence"),
+    ),
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
+        r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+|an?\s+)?"
+        + MANNER
+        + r"(?:withdrawal|pull-?out|removal)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        confidence=0.9,
+        cues=("withdrawal", "pullout", "pull-out", "removal"),
+    ),
+    # a deadline: "gave X until the end of May to pull its troops out", "gave X 30 days to leave"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:gave|give|gives|giving|set)\s+{O}\s+(?:"
+        + FORCE
+        + r"\s+)?(?:until|till|a\s+deadline|(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|hours?|years?))\b"
+        r"[^.;]{0,60}?\bto\s+(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave)",
+        confidence=0.9,
+        cues=("withdraw", "remov", "pull", "leave"),
+    ),
+    # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        r"{S}\s+(?:has\s+|have\s+)?(?:(?:refused|refuses|declined|rejected|rejects)"
+        r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))|"
+        r"(?:ignored|ignores|rebuffed|rebuffs)\s+(?:\w+\s+){0,2}?(?:calls|demands|requests|appeals)\b)",
+        confidence=0.8,
+        cues=("refus", "declin", "reject", "ignor", "rebuff"),
+    ),
+    # THREATENED
+    Trigger(
+        THREAT,
+        r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
+        requires=r"\b(?:targets?|retaliat\w*|strik\w+|attack\w*|destroy\w*|bomb\w*|consequences|"
+        r"respon(?:se|d)|hit|intervention|threat|(?:counter-?)?measures|countermeasures|reprisals?|punish\w*|"
+        r"pay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price)\b",
+        cues=("warn", "threaten"),
+    ),
+    # PARTY_TO
+    Trigger(
+        PARTY,
+        r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
+        r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b",
+        cues=("sign", "ratif", "conclud", "enter", "join", "acced"),
+    ),
+    # VIOLATED
+    Trigger(
+        VIOLATION,
+        r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|broken)\b(?!\s+(?:off|away|up)\b)",
+        cues=("violat", "breach", "broke"),
+    ),
+    # SUPPLIES_WEAPONS_TO
+    Trigger(
+        WEAPONS_SUPPLY,
+        GIVE + r"{O}\s+with\s+(?:[\w-]+\s+){0,3}?" + WEAPONS,
+        cues=WEAPON_CUES,
+    ),
+    Trigger(
+        WEAPONS_SUPPLY,
+        GIVE + r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
+        cues=WEAPON_CUES,
+    ),
+    Trigger(WEAPONS_SUPPLY, r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
+    Trigger(
+        WEAPONS_SUPPLY,
+        WEAPONS + r"\s+(?:\w+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+        r"(?:supplied|provided|sent|delivered|given|shipped|transferred)\s+to\s+{O}\s+(?:[\w,]+\s+){0,3}?by\s+{S}",
+        cues=("supplied", "provided", "sent", "delivered", "given", "shipped", "transferred"),
+    ),
+    # SUPPORTS
+    Trigger(
+        SUPPORT,
+        r"\b(?<!-)(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
+        cues=("prop", "back", "bankroll", "sponsor"),
+    ),
+    # "the Iran-backed Houthis": the backer before the hyphen, the backed the very next name ("Kremlin-sponsored
+    # votes" backs no one named).
+    Trigger(
+        SUPPORT,
+        r"{S}-(?:backed|sponsored|supported|funded|armed)\s+(?:the\s+)?{O}",
+        cues=("backed", "sponsored", "supported", "funded", "armed"),
+    ),
+    # MADE_CLAIM
+    Trigger(
+        CLAIM,
+        r"{S}\s+(?:has\s+|had\s+)?(?:falsely\s+|wrongly\s+|repeatedly\s+)?claim(?:ed|s)\s+that\b",
+        cues=("claim",),
+    ),
+    # DEMANDED
+    Trigger(DEMAND, r"\bdemand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\s+{O}", cues=("demand",)),
+    Trigger(
+        DEMAND,
+        r"{S}" + POSS + r"\s+(?:\w+\s+){0,5}?demands?\s*(?::|that|for)\s+(?:\w+\s+){0,2}?{O}",
+        cues=("demand",),
+    ),
+    Trigger(
+        DEMAND,
+        r"{O}\s+(?:rejects|rejected|refuses|refused|resists|resisted)\s+{S}\s+(?:calls|demands)\s+to\b",
+        cues=("calls", "demands"),
+    ),
+)

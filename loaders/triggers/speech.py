@@ -1,0 +1,241 @@
+"""Speech acts about forces: withdrawal requests, refusals and demands in their other shapes."""
+
+from __future__ import annotations
+
+from loaders.patterns import DEMAND, FORCE, MANNER, POSS, WITHDRAWAL_REFUSAL, WITHDRAWAL_REQUEST, Trigger
+
+# --- Speech acts about forces: withdrawal requests, refusals and demands in their other shapes ------------------
+# (the first triggers of each of these predicates are in acts.py; these extend them to the verbs, nouns,
+# passives and deeds that say the same.)
+# Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
+_LEAVE = (
+    r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|quit|vacate|depart|get\s+out|"
+    r"go\s+home|be\s+(?:withdrawn|removed|pulled\s+(?:out|back)|expelled|evacuated|sent\s+home)|"
+    r"reduce\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent))"
+)
+# Asking for something: "called for", "asked for", "insisted on".
+_ASK_FOR = (
+    r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|"
+    r"appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)"
+)
+# Asking, ordering or pressing someone to do something.
+_ASK = (
+    r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|demand(?:s|ed|ing)?|told|"
+    r"tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"want(?:s|ed)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+to)"
+)
+# Words between the verb and the forces asked to leave: others asked with them ("the French ambassador and"),
+# the kind of mission before its name ("the UN peacekeeping mission MINUSMA"); a coalition led by a state.
+_OTHERS_AND = r"(?:(?:{E}\s+)?[\w-]+\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?)?"
+_MISSION_BEFORE = (
+    r"(?:(?:{E}\s+)?(?:(?:un|peacekeeping|stabili[sz]ation|multidimensional|integrated|military|monitoring|observer|"
+    r"international|regional|training)\s+)*(?:mission|force|operation)\s*,?\s+)?"
+)
+_LED = r"(?:-led\s+(?:[\w-]+\s+)?(?:coalition|forces?|mission|troops))?"
+_SAY = r"(?:said|says|stated|states|declared|declares|insisted|insists|added|adds|demanded|demands|told\s+{E})"
+_ASKED = r"(?:asked|told|ordered|urged|requested|instructed|pressed|called\s+(?:on|upon))"
+_DEPARTURE = r"(?:withdrawal|pull-?out|pull-?back|removal|departure|expulsion|exit|evacuation|ouster|termination)"
+_EXPEL = (
+    r"(?:expel(?:s|led|ling)?|oust(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing|own)\s+out|"
+    r"evict(?:s|ed|ing)?|send(?:s|ing)?\s+home|sent\s+home)"
+)
+_LEAVE_CUES = (
+    "withdraw", "remov", "pull", "leave", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
+    "reduce",
+)  # fmt: skip
+SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
+    # "urged Russia to stop its strikes and to withdraw its forces", "ordered the French troops to leave"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b"
+        + _ASK
+        + r"\s+(?:that\s+)?(?:the\s+)?"
+        + _OTHERS_AND
+        + _MISSION_BEFORE
+        + r"{O}"
+        + _LED
+        + r"\s+(?:"
+        + FORCE
+        + r"\s+)?"
+        r"(?:to\s+[^.]{0,120}?(?:[;,]|\band\b)\s*(?:also\s+)?)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+|also\s+)?"
+        + _LEAVE,
+        confidence=0.9,
+        cues=_LEAVE_CUES,
+    ),
+    # "the mission was asked to leave by Bamako", "French troops were ordered out by the junta"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{O}\s+(?:(?:mission|"
+        + FORCE
+        + r")\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?"
+        r"(?:"
+        + _ASKED
+        + r"\s+to\s+"
+        + _LEAVE
+        + r"|ordered\s+out|expelled|ousted|kicked\s+out|thrown\s+out|evicted|sent\s+home)"
+        r"[^.;]{0,80}?\bby\s+(?:the\s+)?{S}",
+        confidence=0.85,
+        cues=(*_LEAVE_CUES, "ordered out", "expel", "oust", "kick", "thr", "evict"),
+    ),
+    # "expelled the French troops", "voted to oust US forces", "the expulsion of Russian peacekeepers"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:"
+        + _EXPEL
+        + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\b",
+        confidence=0.85,
+        cues=("expel", "expul", "oust", "kick", "thr", "evict", "sen"),
+    ),
+    # "demanded the departure of the UN mission", "the demand of the authorities for the termination of the mission"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b"
+        + _ASK_FOR
+        + r"\s+(?:an?\s+|the\s+)?"
+        + MANNER
+        + r"(?:"
+        + _DEPARTURE
+        + r"|withdrawal\s+from\s+[^.;]{1,60}?)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        confidence=0.9,
+        cues=(
+            "departure",
+            "expulsion",
+            "exit",
+            "evacuation",
+            "ouster",
+            "termination",
+            "pullback",
+            "pull-back",
+            "withdrawal",
+        ),
+    ),
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+(?:of|by|from)\s+(?:the\s+)?{S}\s+for\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?" + _DEPARTURE + r"\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        confidence=0.85,
+        cues=(
+            "withdrawal",
+            "pullout",
+            "pull-out",
+            "removal",
+            "departure",
+            "expulsion",
+            "exit",
+            "evacuation",
+            "termination",
+        ),
+    ),
+    # "demanded Russia's full withdrawal from Crimea"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b" + _ASK_FOR + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:withdrawal|pull-?out|pull-?back|departure|exit|expulsion|removal|evacuation)\b",
+        confidence=0.9,
+        cues=(
+            "withdrawal",
+            "pullout",
+            "pull-out",
+            "pullback",
+            "pull-back",
+            "departure",
+            "exit",
+            "expulsion",
+            "removal",
+            "evacuation",
+        ),
+    ),
+    # a withdrawal that answers a request: "French troops left Niger at the request of Niamey"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{O}\s+(?:(?:mission|"
+        + FORCE
+        + r")\s+)?(?:[\w-]+\s+){0,3}?(?:withdr[ae]w\w*|left|leaving|leaves|pull(?:ed|ing|s)?\s+out|"
+        r"depart\w*|exit(?:ed|ing|s)?)\b[^.;]{0,80}?\bat\s+(?P<of>the\s+(?:request|demand|behest|insistence)\s+of\s+(?:the\s+)?"
+        r"(?:[^.;⟦]{0,30}?\s)?)?{S}(?(of)|" + POSS + r"\s+(?:request|demand|behest|insistence))",
+        confidence=0.85,
+        cues=("request", "demand", "behest", "insistence"),
+    ),
+    # "Pyongyang's military deployment in Russia must end", "called for an end to Russia's military presence"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:call(?:s|ed|ing)?\s+for|said|says|stated|states|insisted|insists|declared|demanded|demands|added)\s+"
+        r"(?:[^.;]{0,80}?\s)?(?:that\s+)?(?:the\s+)?{O}"
+        + POSS
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|occupation|mission)\b"
+        r"[^.;]{0,60}?\b(?:must|should|has\s+to|have\s+to|to)\s+end\b",
+        confidence=0.8,
+        cues=("end",),
+    ),
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|"
+        r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|complete\s+)?end(?:ing)?\s+(?:to|of)\s+"
+        r"(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|occupation|mission)\b",
+        confidence=0.85,
+        cues=("end",),
+    ),
+    # a deed: "ended the defence pact that allowed French troops to be based there"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|"
+        r"tore\s+up|tear(?:s|ing)?\s+up|denounc(?:e|es|ed|ing)|renounc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|their\s+|an?\s+)?"
+        r"(?:{E}|(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|arrangements?))\s+"
+        r"(?:that\s+(?:had\s+)?(?:allowed|permitted|let)|allowing|permitting|under\s+which|which\s+(?:had\s+)?(?:allowed|permitted|let))\s+"
+        r"(?:the\s+)?{O}\s+(?:[\w-]+\s+){0,2}?" + FORCE + r"\b",
+        confidence=0.8,
+        cues=("allow", "permit", "under which", "let"),
+    ),
+    # "said French troops would have to leave": an obligation in words reported
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b" + _SAY + r"\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{O}" + _LED + r"\s+(?:(?:mission|" + FORCE + r")\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:must|should|has\s+to|have\s+to|had\s+to|would\s+have\s+to|will\s+have\s+to|needs?\s+to)\s+"
+        r"(?:immediately\s+|now\s+|all\s+)?" + _LEAVE,
+        confidence=0.85,
+        cues=_LEAVE_CUES,
+    ),
+    # "ended its defence agreements with France"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|"
+        r"tore\s+up|tear(?:s|ing)?\s+up|denounc(?:e|es|ed|ing)|renounc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|their\s+|all\s+)?"
+        r"(?:{E}|(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|security)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|cooperation|partnership))\s+with\s+(?:the\s+)?{O}",
+        requires=r"\b(?:military|defen[cs]e|security)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|cooperation|partnership)",
+        confidence=0.8,
+        cues=("military", "defence", "defense", "security"),
+    ),
+    # REFUSED_WITHDRAWAL: "rejected the calls to leave", "is not leaving", "stayed despite the demands"
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|refuses|declined|declines|rejected|rejects|"
+        r"dismissed|dismisses|ignored|ignores|rebuffed|rebuffs|defied|defies)\s+(?:\w+\s+){0,3}?"
+        r"(?=(?:calls?|demands?|requests?|appeals?|ultimatums?|orders?|pressure)\s+(?:to|for|that)\b)",
+        confidence=0.8,
+        cues=("refus", "declin", "reject", "dismiss", "ignor", "rebuff", "defie", "defy"),
+    ),
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        r"{S}\s+(?:is|are|was|were)\s+not\s+(?:leaving|withdrawing|pulling\s+out|going\s+anywhere)\b",
+        confidence=0.8,
+        cues=("not leaving", "not withdrawing", "not pulling", "not going anywhere"),
+    ),
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        r"{S}\s+(?:has\s+|have\s+)?(?:stayed|remained|stays|remains|stayed\s+put)\s+[^.;]{0,60}?\bdespite\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:calls|demands|requests|orders|ultimatum)\b",
+        confidence=0.8,
+        cues=("despite",),
+    ),
+    # DEMANDED: "demanded guarantees from Rabat"
+    Trigger(
+        DEMAND,
+        r"\bdemand(?:s|ed|ing)?\s+(?:of\s+|(?:[\w-]+\s+){1,6}?from\s+)(?:the\s+)?{O}",
+        confidence=0.8,
+        cues=("demand",),
+    ),
+)
