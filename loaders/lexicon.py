@@ -292,3 +292,34 @@ MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|d
 # ---- Deployments ----------------------------------------------------------------------------------------------------
 # A mission not yet there: "the proposed mission", "a future X force".
 PROSPECTIVE = for_lowered(r"\b(?:future|upcoming|proposed|planned|prospective|new|would-be|replacement)\s+(?:\w+\s+)?$")
+
+
+# ---- Pronouns that stand for an actor (extract/coreference.py) ----
+# "its troops", "their own forces": a possessive before what an actor deploys; with where it is ("its base in",
+# "its military presence in"), or as the agent of a seizure ("its illegal annexation of"), wherever it stands.
+_FORCE_NOUNS = (
+    r"troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|personnel|bases?|"
+    r"fighters|military|army|navy|warships|jets|aircraft"
+)
+POSSESSIVE_PRONOUN = re.compile(
+    r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
+    rf"|(?:{_FORCE_NOUNS})\b)"
+)
+# "it" or "they" opening a clause joined to the one before ("..., and it later annexed"), not an "it" that
+# stands for nothing ("and it is unclear", "but it seems").
+CONJOINED_PRONOUN = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?P<word>it|they)\s+(?!(?:is|was|are|were|’s|'s|seems?|seemed|appears?|appeared|"
+    r"remains?|remained|may|might|could|will\s+be|would\s+be|has\s+been|had\s+been|have\s+been)\b)(?=[a-z])"
+)
+# "it" or "they" as the subject of a relative clause on what it deploys ("the jets it had stationed in").
+RELATIVE_PRONOUN = re.compile(
+    rf"\b(?:{_FORCE_NOUNS})\s+(?:that\s+|which\s+)?(?P<word>it|they)\s+"
+    r"(?=(?:has|had|have|still|now|long|deploy|station|base|keep|kept|maintain|sen[dt])\w*\b)"
+)
+# Words after which a possessive opens a clause: a boundary, a speech verb, "that", a conjunction.
+POSSESSIVE_CLAUSE_OPENS = re.compile(
+    r"(?:[;:—–(]|\s-|\b(?:that|and|but|while|whereas|although|though|because|as|after|when|since|"
+    + SPEECH_VERBS
+    + r"))\s*,?\s*$"
+)

@@ -19,13 +19,16 @@ from loaders.extract.people import TITLE_WORDS
 from loaders.extract.sentences import Sentence, split_sentences
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import (
+    CONJOINED_PRONOUN,
     DEFINITE_ANAPHORS,
     DESCRIBED_ONLY_MODIFIED,
     LEFT_BOUNDARY,
     NOT_DESCRIPTION_MODIFIERS,
+    POSSESSIVE_CLAUSE_OPENS,
+    POSSESSIVE_PRONOUN,
     PREPOSITION_BEFORE,
     PRONOUN_SUBJECT,
-    SPEECH_VERBS,
+    RELATIVE_PRONOUN,
 )
 from loaders.triggers import FRAME_OF
 
@@ -82,34 +85,6 @@ _TROOPS_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|units|contingents?|peacekeepers|mercenaries|"
     r"instructors|fighters|military|army|navy|marines)\b",
     re.I,
-)
-# "its troops", "their own forces": a possessive before what an actor deploys; with where it is ("its base in",
-# "its military presence in"), or as the agent of a seizure ("its illegal annexation of"), wherever it stands.
-_FORCE_NOUNS = (
-    r"troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|personnel|bases?|"
-    r"fighters|military|army|navy|warships|jets|aircraft"
-)
-_POSSESSIVE = re.compile(
-    r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
-    rf"|(?:{_FORCE_NOUNS})\b)"
-)
-# "it" or "they" opening a clause joined to the one before ("..., and it later annexed"), not an "it" that
-# stands for nothing ("and it is unclear", "but it seems").
-_CONJOINED = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?P<word>it|they)\s+(?!(?:is|was|are|were|’s|'s|seems?|seemed|appears?|appeared|"
-    r"remains?|remained|may|might|could|will\s+be|would\s+be|has\s+been|had\s+been|have\s+been)\b)(?=[a-z])"
-)
-# "it" or "they" as the subject of a relative clause on what it deploys ("the jets it had stationed in").
-_RELATIVE = re.compile(
-    rf"\b(?:{_FORCE_NOUNS})\s+(?:that\s+|which\s+)?(?P<word>it|they)\s+"
-    r"(?=(?:has|had|have|still|now|long|deploy|station|base|keep|kept|maintain|sen[dt])\w*\b)"
-)
-# Words after which a possessive opens a clause: a boundary, a speech verb, "that", a conjunction.
-_CLAUSE_OPENS = re.compile(
-    r"(?:[;:—–(]|\s-|\b(?:that|and|but|while|whereas|although|though|because|as|after|when|since|"
-    + SPEECH_VERBS
-    + r"))\s*,?\s*$"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNED_AFTER = re.compile(r"(?:’s|'s|’|')\s")
@@ -241,7 +216,7 @@ def _possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     starts: list[int] | None = None
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
-    for m in _POSSESSIVE.finditer(found.lowered):
+    for m in POSSESSIVE_PRONOUN.finditer(found.lowered):
         start, end = m.span("word")
         if starts is None:
             starts = [s.start for s in split_sentences(found.text, [])]
@@ -253,7 +228,7 @@ def _possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
             if owner is not None and _actor(found, owner):
                 out.append(Mention(start, end, owner.entity, "anaphor"))
             continue
-        opens = _SUBJECT_OPENING.match(before) or _CLAUSE_OPENS.search(before)
+        opens = _SUBJECT_OPENING.match(before) or POSSESSIVE_CLAUSE_OPENS.search(before)
         if _in_quote(before) or not (opens or m.group("placed")):
             continue
         candidates = [x for x in named if sentence_start <= x.start and x.end <= start and _actor(found, x)]
@@ -280,7 +255,7 @@ def _conjoined_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
     starts: list[int] | None = None
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
     blanked: str | None = None
-    for m in (*_CONJOINED.finditer(found.lowered), *_RELATIVE.finditer(found.lowered)):
+    for m in (*CONJOINED_PRONOUN.finditer(found.lowered), *RELATIVE_PRONOUN.finditer(found.lowered)):
         start, end = m.span("word")
         if starts is None:
             starts = [s.start for s in split_sentences(found.text, [])]
