@@ -211,7 +211,7 @@ POSSESSIVE_FACTS = [
     ("NATO, whose forces patrol Kosovo, met on Monday.", ("DEPLOYED_IN", "nato", "kosovo")),
     # "it" as the subject of a clause joined by "and", or of a relative clause on the forces
     ("Russia invaded Ukraine in 2022, and it later annexed Crimea.", ("ANNEXED", "russia", "crimea")),
-    ("France flew home the jets it had stationed in Chad on Monday.", ("DEPLOYED_IN", "france", "chad")),
+    ("France recalled the aircraft it had based in Niger last year.", ("DEPLOYED_IN", "france", "niger")),
     ("Turkey withdrew some of the soldiers it had sent to Libya.", ("DEPLOYED_IN", "turkey", "libya")),
     ("The United States trains the troops it has in Germany.", ("DEPLOYED_IN", "united-states", "germany")),
     # the same relative clause with a name as its subject
