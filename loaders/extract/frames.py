@@ -8,8 +8,8 @@ import re
 
 import ahocorasick
 
+from loaders.extract.antecedents import refer_back
 from loaders.extract.context import Context
-from loaders.extract.coreference import refer_back
 from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
