@@ -13,25 +13,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from loaders.extract.agreement_names import merged_aliases, singular_kind, spelled, unique_entities
+from loaders.extract.agreement_words import (
+    PARTY_TYPES,
+    after_mentions,
+    compound_parties,
+    listed_parties,
+    opens_sentence,
+    phrase_modifiers,
+)
 from loaders.extract.bodies import is_place_in_name
 from loaders.extract.records import Records, slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
-    AGREEMENT_DETERMINERS,
     AGREEMENT_HEAD,
     AGREEMENT_KINDS,
     AGREEMENT_NAME_HEADS,
     AGREEMENT_PASSING,
-    AGREEMENT_SPELLINGS,
-    AGREEMENT_STOP,
     AGREEMENT_WORDS,
 )
 from loaders.patterns import PARTY
 from schema.records import Entity
 
-_PARTY_TYPES = ("State", "Territory", "Organization")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COMPOUND = re.compile(r"[-–—/]")
 _DATE = r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 _OF_DATE = re.compile(r"\s+of\s+(?P<date>" + _DATE + r")\b")
 _SIGNED = re.compile(
@@ -53,8 +57,6 @@ _PLACE_SIGNED = re.compile(
     r",?\s+(?:(?:first|originally|jointly)\s+)?(?:signed|agreed|reached|concluded)(?:\s+(?:in|on)\s+(?:(?P<place>[A-Z][a-z]+)"
     r"(?:,\s+[A-Z][a-z]+)?|" + _DATE + r"))+(?:,?\s+in\s+(?:19|20)\d\d)?"
 )
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
-_LEAD = re.compile(r"^\s+(?:the\s+)?$")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ANTECEDENT_REACH = 1500  # characters: a few sentences
 
@@ -104,11 +106,11 @@ def _phrase(
         return None  # a listed agreement, or a body's name ("Collective Security Treaty Organization")
     if re.match(r"\s+Organi[sz]ation", text[h_end:]):
         return None
-    words, det, possessor_at = _modifiers(text, h_start)
+    words, det, possessor_at = phrase_modifiers(text, h_start)
     if det is None and possessor_at is None and not (words and all(w[1][:1].isupper() for w in words)):
         return None
     head_word = head.group()
-    proper_head = head_word[:1].isupper() and not _sentence_start(text, h_start, words)
+    proper_head = head_word[:1].isupper() and not opens_sentence(text, h_start, words)
     mod_words = [w for _, w in words]
     proper = proper_head and all(w[:1].isupper() or _YEAR.fullmatch(w) for w in mod_words)
     end = h_end
@@ -132,7 +134,7 @@ def _phrase(
     places = [m for m in mentions if proper and words and words[0][0] < m.end and m.start < h_start]
     places = (places if all(is_place_in_name(text, m) for m in places) else []) + of_places
     for at, word in words:
-        named = _compound(word, at, gazetteer)
+        named = compound_parties(word, at, gazetteer)
         if named:
             parties += named
             start = at + len(word) + 1
@@ -142,7 +144,7 @@ def _phrase(
             start = max(start, next(m.end for m in mentions if m.start <= at < m.end) + 1)
         else:
             kind_words.append(word.lower())
-    start = _after_mentions(text, start, h_start, [m for m in mentions if m not in places])
+    start = after_mentions(text, start, h_start, [m for m in mentions if m not in places])
     date = None
     of_date = _OF_DATE.match(text, end)
     surface_end = end
@@ -152,23 +154,23 @@ def _phrase(
         surface_end = of_date.end()
     after = surface_end
     between = re.match(r"\s+between\s+", text[after:])
-    listed = _listed(text, after + between.end(), mentions) if between else []
+    listed = listed_parties(text, after + between.end(), mentions) if between else []
     if between and len(listed) >= 2:
         parties += listed
         after = listed[-1].end
     unites = _UNITES.match(text, end)
     if unites:  # "the treaty which binds X and Y"
-        parties += _listed(text, unites.end(), mentions)
+        parties += listed_parties(text, unites.end(), mentions)
     signed = _SIGNED.match(text, after)
     if signed:
-        by = _listed(text, signed.end(), mentions)
+        by = listed_parties(text, signed.end(), mentions)
         if by:
             parties += by
             date = date or signed.group("date")
             if signed.group("date"):
                 years.append(signed.group("date")[-4:])
     with_match = re.match(r"\s+with\s+", text[after:])
-    with_parties = _listed(text, after + with_match.end(), mentions) if with_match else []
+    with_parties = listed_parties(text, after + with_match.end(), mentions) if with_match else []
     purpose = _PURPOSE.match(text, after) if not (between or with_match) else None
     lower_head = head_word.lower()
     if lower_head.startswith("deal") and not (kind_words and kind_words[-1] in AGREEMENT_KINDS) and not parties:
@@ -177,10 +179,10 @@ def _phrase(
         return None  # "the agreement": an anaphor (coreference), not a new agreement
     if det == "the" and not proper and not parties and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", text[end:]):
         return None  # "with the agreement of Moscow": consent, not a treaty
-    party_entities = _unique([p.entity for p in parties if p.entity.type in _PARTY_TYPES])
+    party_entities = unique_entities([p.entity for p in parties if p.entity.type in PARTY_TYPES])
     year = max(years) if years else None
-    kind = " ".join([*kind_words, _singular(lower_head)])
-    kind = _spelled(kind)
+    kind = " ".join([*kind_words, singular_kind(lower_head)])
+    kind = spelled(kind)
     surface = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : surface_end])
     written = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : end])
     aliases = [surface, written, kind if kind_words else None]  # not the bare noun: it names no agreement
@@ -193,17 +195,17 @@ def _phrase(
         aliases.append(acronym.group("acronym"))
     if proper:
         name = re.sub(r"\s+", " ", text[start:end])
-        key = _spelled(name.lower())
+        key = spelled(name.lower())
         local = False
     elif len(party_entities) >= 2:
         named = "–".join(sorted(e.entity.name for e in party_entities)) + " " + kind
         aliases.append(named)
         name = f"{named} of {year}" if year else named
-        key = _spelled(name.lower())
+        key = spelled(name.lower())
         local = False
     else:
         name = re.sub(r"\s+", " ", text[words[0][0] if words else h_start : purpose.end()]) if purpose else surface
-        key = f"{_spelled(name.lower())} {doc_id}"
+        key = f"{spelled(name.lower())} {doc_id}"
         local = True
         if purpose and not any(purpose.start() <= m.start < purpose.end() for m in mentions):
             end = purpose.end()  # "a treaty on mutual assistance with X": the mention holds what it is on
@@ -217,7 +219,7 @@ def _phrase(
     if known is not None:
         entity = known
     else:
-        props = {"kind": _singular(lower_head).replace("memoranda", "memorandum"), "date": year}
+        props = {"kind": singular_kind(lower_head).replace("memoranda", "memorandum"), "date": year}
         entity = GazEntity(
             Entity(
                 slug(f"agreement {key}"),
@@ -234,7 +236,7 @@ def _phrase(
         if before is not None:
             entity = before.mention.entity
             aliases.append(name)
-            entity = GazEntity(replace(entity.entity, aliases=_merged(entity.entity, aliases)))
+            entity = GazEntity(replace(entity.entity, aliases=merged_aliases(entity.entity, aliases)))
     possessor = next((m for m in mentions if possessor_at is not None and m.start <= possessor_at < m.end), None)
     mention = Mention(start, end, entity, "created")
     return Agreement(
@@ -249,85 +251,6 @@ def _phrase(
         local and entity.entity.id.endswith(slug(doc_id)),
         tuple(places),
     )
-
-
-def _modifiers(text: str, head_start: int) -> tuple[list[tuple[int, str]], str | None, int | None]:
-    """The words between a determiner (or possessor) and the head noun, with the determiner and where the
-    possessor's word is."""
-    words: list[tuple[int, str]] = []
-    position = head_start
-    while len(words) < 6:
-        m = re.search(r"(\S+)(\s+)$", text[max(0, position - 60) : position])
-        if not m or "\n" in m.group(2):
-            return words, None, None
-        word = m.group(1)
-        at = position - len(m.group(0))
-        lower = word.lower()
-        if lower in AGREEMENT_DETERMINERS:
-            return _trim(words), lower, None
-        if re.search(r"[’']s?$", word) and len(word) > 2:
-            return _trim(words), None, at
-        if lower in AGREEMENT_STOP or not re.fullmatch(r"[\w][\w’'.-]*(?:[-–—/][\w’'.]+)*", word) or word.endswith("."):
-            return _trim(words), None, None
-        if lower == "and" and not words:
-            return words, None, None
-        words.insert(0, (at, word))
-        position = at
-    return [], None, None  # too long for a name's modifiers
-
-
-def _trim(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    while words and words[0][1].lower() == "and":
-        words = words[1:]
-    return words
-
-
-def _sentence_start(text: str, at: int, words: list[tuple[int, str]]) -> bool:
-    first = words[0][0] if words else at
-    before = text[max(0, first - 3) : first]
-    return first == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
-
-
-def _compound(word: str, at: int, gazetteer: Gazetteer) -> list[Mention]:
-    """The parties of a compound modifier ("Russian-Armenian", "Egypt–Somalia"): each part names one."""
-    parts = _COMPOUND.split(word)
-    if len(parts) < 2:
-        return []
-    found = []
-    offset = at
-    for part in parts:
-        gaz = next((g for t in _PARTY_TYPES if (g := gazetteer.lookup(part, t)) is not None), None)
-        if gaz is None:
-            return []
-        found.append(Mention(offset, offset + len(part), gaz, "name"))
-        offset += len(part) + 1
-    return found
-
-
-def _after_mentions(text: str, start: int, head_start: int, mentions: list[Mention]) -> int:
-    """The agreement's mention begins after any other mention inside its modifiers (they keep their own)."""
-    for m in mentions:
-        if start <= m.start < head_start or m.start < start < m.end:
-            start = max(start, m.end)
-    while start < head_start and not text[start].isalnum():
-        start += 1
-    return start
-
-
-def _listed(text: str, position: int, mentions: list[Mention]) -> list[Mention]:
-    """Mentions listed from ``position`` on ("Armenia, Russia, and Azerbaijan")."""
-    out: list[Mention] = []
-    last = position
-    for m in mentions:
-        if m.start < last:
-            continue
-        gap = text[last : m.start]
-        if not (_LEAD.match(" " + gap) if not out else _LIST_GAP.match(gap)):
-            break
-        if m.entity.type in _PARTY_TYPES:
-            out.append(m)
-        last = m.end
-    return out
 
 
 def _antecedent(earlier: list[Agreement], parties: list[GazEntity], at: int) -> Agreement | None:
@@ -350,7 +273,7 @@ def _combined(found: list[Agreement]) -> list[Agreement]:
         entity = agreement.mention.entity.entity
         if entity.id in entities:
             entities[entity.id] = replace(
-                entities[entity.id], aliases=_merged(entities[entity.id], (entity.name, *entity.aliases))
+                entities[entity.id], aliases=merged_aliases(entities[entity.id], (entity.name, *entity.aliases))
             )
         else:
             entities[entity.id] = entity
@@ -362,32 +285,6 @@ def _combined(found: list[Agreement]) -> list[Agreement]:
             agreement = replace(agreement, mention=replace(agreement.mention, entity=gaz))
         out.append(agreement)
     return out
-
-
-def _merged(entity: Entity, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n for n in (*entity.aliases, *names) if n and n != entity.name))
-
-
-def _unique(entities: list[GazEntity]) -> list[GazEntity]:
-    return list({e.id: e for e in entities}.values())
-
-
-def _singular(head: str) -> str:
-    head = re.sub(r"\s+", " ", head)
-    if head in ("treaties",):
-        return "treaty"
-    if head in ("memoranda", "mous", "mou") or head.startswith("memorand"):
-        return "memorandum of understanding" if "understanding" in head or head.startswith("mou") else "memorandum"
-    return head[:-1] if head.endswith("s") and head not in ("accords",) else head
-
-
-def _spelled(text: str) -> str:
-    """One spelling for names that two articles may spell two ways ("defense", "cease-fire"), in lower case, the
-    parties apart ("kenya uganda")."""
-    text = text.lower().replace("–", " ")
-    for variant, spelling in AGREEMENT_SPELLINGS.items():
-        text = text.replace(variant, spelling)
-    return text
 
 
 def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
@@ -407,7 +304,7 @@ def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
                 if r.object_id == entity.id
                 and r.predicate == PARTY.predicate
                 and r.is_fact
-                and r.subject_type in _PARTY_TYPES
+                and r.subject_type in PARTY_TYPES
             }
         )
         if len(parties) < 2:
@@ -416,5 +313,5 @@ def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
         name = f"{named} of {agreement.year}" if agreement.year else named
         aliases = tuple(dict.fromkeys(a for a in (named, entity.name, *entity.aliases) if a != name))
         records.rename(
-            entity.id, replace(entity, id=slug(f"agreement {_spelled(name.lower())}"), name=name, aliases=aliases)
+            entity.id, replace(entity, id=slug(f"agreement {spelled(name.lower())}"), name=name, aliases=aliases)
         )
