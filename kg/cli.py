@@ -175,8 +175,8 @@ def load(
     """Extract articles and write them to the store. Idempotent; a changed article replaces its evidence."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from loaders.article_files import iter_article_files
     from loaders.load import LoadSummary, example_corpus, load_paths
-    from loaders.reading import iter_article_files
 
     targets = paths or [example_corpus()]
     total = sum(1 for _ in iter_article_files(targets))

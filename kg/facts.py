@@ -8,8 +8,8 @@ from typing import Any
 
 from core.errors import BadInput, ExtractionFailed, KGError
 from kg.views import EntityCard, ExtractedFact, Quote
+from loaders.article_files import iter_article_files, read_file
 from loaders.extract import Extraction, extract_document
-from loaders.reading import iter_article_files, read_file
 from schema.records import Entity, Relation
 
 

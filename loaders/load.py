@@ -19,8 +19,9 @@ from pathlib import Path
 
 from core.errors import BadInput
 from graph import GraphStore
+from loaders.article_files import iter_article_files, read_file
 from loaders.extract import Extraction, extract_document
-from loaders.reading import Document, iter_article_files, read_file
+from loaders.reading import Document
 
 ProgressCallback = Callable[[Path | BadInput], None]
 

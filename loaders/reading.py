@@ -1,4 +1,5 @@
-"""Reading articles: plain text, HTML and JSON/JSONL, one file or a whole directory.
+"""Reading articles: the Document, and plain text cleaned line by line (HTML in reading_html.py, JSON in
+reading_json.py, files and directories in article_files.py).
 
 Each article becomes a :class:`Document` whose cleaned text keeps a mapping back to the
 character offsets of the original, so evidence can be cited in the source as published.
@@ -13,31 +14,11 @@ character offsets of the original, so evidence can be cited in the source as pub
 from __future__ import annotations
 
 import bisect
-import errno
 import hashlib
-import html
-import json
-import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from core.errors import BadInput
 from loaders.dates import find_dates
-
-MAX_BYTES = 5_000_000
-ARTICLE_SUFFIXES = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
 
 # Whole lines that are page furniture, not article text.
 FURNITURE = re.compile(
@@ -96,94 +77,6 @@ class Document:
     def span_in_original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the cleaned span [start, end)."""
         return self.to_original(start), self.to_original(max(end - 1, start)) + 1
-
-
-def iter_article_files(paths: list[Path]) -> Iterator[Path | BadInput]:
-    """Files to read: each file given, and the article files inside each directory given.
-
-    Symlinked directories are followed. A symlink loop, or a broken link to an article file, comes as a
-    BadInput in its place, so that it is reported and the walk goes on.
-    """
-    for path in paths:
-        if path.is_dir():
-            yield from _walk(path, (os.path.realpath(path),))
-        else:
-            yield path
-
-
-def _walk(directory: Path, ancestors: tuple[str, ...]) -> Iterator[Path | BadInput]:
-    """The article files under ``directory`` in name order; ``ancestors`` are the real paths walked into."""
-    try:
-        with os.scandir(directory) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as exc:
-        yield BadInput(f"{directory}: cannot read ({exc.strerror or exc})")
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            is_dir, is_file = entry.is_dir(), entry.is_file()
-        except OSError as exc:
-            loop = exc.errno == errno.ELOOP
-            yield BadInput(f"{path}: a symlink loop; skipped" if loop else f"{path}: cannot read ({exc.strerror})")
-            continue
-        if is_dir:
-            real = os.path.realpath(path)
-            if real in ancestors:
-                yield BadInput(f"{path}: a symlink loop (back to {real}); skipped")
-            else:
-                yield from _walk(path, (*ancestors, real))
-        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-            continue
-        elif is_file:
-            yield path
-        elif entry.is_symlink():
-            yield BadInput(f"{path}: a broken symlink (to {os.readlink(path)})")
-
-
-def read_file(path: Path, problems: list[str] | None = None) -> list[Document]:
-    """Read one article file (or several articles from a JSON or JSONL file). Raises BadInput.
-
-    With ``problems``, a record of a JSON or JSONL file that cannot be read is a line there, and the
-    others are read; without, it fails the file.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if size > MAX_BYTES:
-        raise BadInput(f"{path}: too large ({size} bytes; the limit is {MAX_BYTES})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
-    return read_bytes(path.stem, data, kind, str(path), problems)
-
-
-def read_bytes(
-    article_id: str, data: bytes, kind: str = "text", source: str | None = None, problems: list[str] | None = None
-) -> list[Document]:
-    """Decode and parse article bytes of a given kind (text, html, json, jsonl); ``problems`` as in read_file."""
-    name = source or article_id
-    if not data.strip():
-        raise BadInput(f"{name}: empty file")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise BadInput(f"{name}: binary file, not an article (a NUL byte at offset {nul})")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"{name}: not valid UTF-8 (byte {exc.start})") from None
-    if kind == "html":
-        docs = [read_html(article_id, raw)]
-    elif kind in ("json", "jsonl"):
-        docs = _read_json(article_id, raw, kind, name, problems)
-    else:
-        docs = [read_text(article_id, raw)]
-    for doc in docs:
-        doc.source = source
-    return docs
 
 
 def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]] | None = None) -> Document:
@@ -297,109 +190,3 @@ def _compose(outer: list[tuple[int, int, int]], inner: list[tuple[int, int, int]
             else:
                 out.append((clean_start + i, original, 1))
     return out
-
-
-_SKIP_BLOCKS = re.compile(
-    r"<(script|style|nav|header|footer|aside|form|noscript|svg|button|select|template)\b.*?</\1\s*>",
-    re.I | re.S,
-)
-_BLOCK_TAGS = re.compile(r"^</?(p|div|br|h[1-6]|li|ul|ol|section|article|blockquote|tr|td|figcaption|title)\b", re.I)
-_TOKEN = re.compile(r"<!--.*?-->|<[^>]*>|&#?\w+;|[^<&]+|[<&]", re.S)
-_META = re.compile(
-    r"<meta\s+[^>]*?(?:property|name)=[\"'](?P<key>[^\"']+)[\"'][^>]*?content=[\"'](?P<value>[^\"']*)[\"']", re.I
-)
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-
-
-def read_html(article_id: str, raw: str) -> Document:
-    """Strip an HTML page to its text (no scripts, styles, navigation or footers), keeping offsets."""
-    meta = {m.group("key").lower(): html.unescape(m.group("value")) for m in _META.finditer(raw)}
-    body_start = 0
-    title_match = _TITLE_TAG.search(raw)
-    if title_match:
-        body_start = title_match.end()
-    text_parts: list[str] = []
-    segments: list[tuple[int, int, int]] = []
-    position = 0
-    cursor = body_start
-    for skipped in list(_SKIP_BLOCKS.finditer(raw, body_start)) + [None]:
-        stop = skipped.start() if skipped else len(raw)
-        for token in _TOKEN.finditer(raw, cursor, stop):
-            piece = token.group()
-            if piece.startswith("<"):
-                if _BLOCK_TAGS.match(piece):
-                    text_parts.append("\n")
-                    position += 1
-                continue
-            value = html.unescape(piece) if piece.startswith("&") else piece
-            segments.append((position, token.start(), len(value) if value == piece else 1))
-            text_parts.append(value)
-            position += len(value)
-        cursor = skipped.end() if skipped else len(raw)
-    flat = "".join(text_parts)
-    doc = read_text(article_id, flat, segments=segments)
-    doc.original = raw
-    doc.title = (
-        meta.get("og:title") or (html.unescape(title_match.group(1)).strip() if title_match else None) or doc.title
-    )
-    doc.publisher = meta.get("og:site_name") or doc.publisher
-    doc.published = meta.get("article:published_time") or meta.get("date") or doc.published
-    doc.url = meta.get("og:url")
-    return doc
-
-
-_TEXT_FIELDS = ("text", "body", "content", "articleBody", "article", "full_text")
-
-
-def _read_json(article_id: str, raw: str, kind: str, name: str, problems: list[str] | None) -> list[Document]:
-    """The articles of a JSON document (an object, or a list of them) or of JSONL (an object a line)."""
-    if kind == "json":
-        loaded = _parse_json(raw, name)
-        records = loaded if isinstance(loaded, list) else [loaded]
-        where = [name] if len(records) == 1 else [f"{name}: record {n}" for n in range(1, len(records) + 1)]
-        items = list(zip(range(1, len(records) + 1), where, records, strict=True))
-    else:
-        items = [(n, f"{name}:{n}", line) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
-    single = len(items) == 1
-    docs = []
-    for number, place, record in items:
-        try:
-            loaded_record = _parse_json(record, place) if kind == "jsonl" else record
-            docs.append(_json_document(loaded_record, place, article_id if single else f"{article_id}-{number}"))
-        except BadInput as exc:
-            if problems is None:
-                raise
-            problems.append(str(exc))
-    return docs
-
-
-def _parse_json(text: str, where: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        at = f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno} column {exc.colno}"
-        raise BadInput(f"{where}: malformed JSON ({exc.msg}: {at})") from None
-    except RecursionError:  # the parser recurses once per level of nesting
-        raise BadInput(f"{where}: JSON nested too deeply") from None
-
-
-def _json_document(record: Any, where: str, default_id: str) -> Document:
-    """The article in one JSON record; ``where`` names the record in errors."""
-    if not isinstance(record, dict):
-        raise BadInput(f"{where}: not a JSON object")
-    body = next((record[f] for f in _TEXT_FIELDS if isinstance(record.get(f), str)), None)
-    if not body or not body.strip():
-        raise BadInput(f"{where}: no article text ({', '.join(_TEXT_FIELDS)})")
-    if any("\x00" in value for value in record.values() if isinstance(value, str)):
-        raise BadInput(f"{where}: binary text, not an article (a NUL character)")
-    rid = str(record.get("id") or default_id)
-    is_html = bool(re.search(r"<(p|div|br|html)\b", body, re.I))
-    doc = read_html(rid, body) if is_html else read_text(rid, body)
-    doc.title = record.get("title") or record.get("headline") or doc.title
-    publisher = record.get("publisher") or record.get("source")
-    if isinstance(publisher, dict):
-        publisher = publisher.get("name")
-    doc.publisher = publisher or doc.publisher
-    doc.published = record.get("published") or record.get("date") or record.get("datePublished") or doc.published
-    doc.url = record.get("url") or doc.url
-    return doc

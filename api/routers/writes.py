@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field
 from api.deps import StoreDep, require_key
 from api.openapi import KEYED, READ, errors
 from core.errors import KGError
+from loaders.article_files import read_bytes
 from loaders.load import load_documents
-from loaders.reading import read_bytes
 
 router = APIRouter(prefix="/articles", tags=["writes"])
 

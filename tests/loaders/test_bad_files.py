@@ -14,8 +14,8 @@ import pytest
 from core.errors import BadInput
 from core.settings import Settings
 from graph import GraphStore, open_store
+from loaders.article_files import read_bytes, read_file
 from loaders.load import load_paths
-from loaders.reading import read_bytes, read_file
 
 KG = str(Path(sys.executable).parent / "kg")
 OCCUPATION = "Troops Stay Near The Dniester\nRussian troops occupy parts of Moldova.\n"

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import BadInput
+from loaders.article_files import read_bytes
 from loaders.extract import extract_document
-from loaders.reading import read_bytes
 
 WORDS = [
     "Russia",

@@ -19,8 +19,8 @@ from bench.corpus import generate
 from core.settings import Settings
 from graph import GraphStore
 from kg.scope import EVERYWHERE
+from loaders.article_files import iter_article_files
 from loaders.load import load_paths
-from loaders.reading import iter_article_files
 from rdf.export import write_dump
 from rdf.vocab import Vocabulary
 from schema.records import Entity

@@ -7,10 +7,11 @@ import re
 import pytest
 
 from bench.corpus import generate
+from loaders.article_files import read_file
 from loaders.extract import extract_document, read_article
 from loaders.gazetteer import default_gazetteer
 from loaders.patterns import WordStart
-from loaders.reading import Document, read_file, read_text
+from loaders.reading import Document, read_text
 from loaders.triggers import TRIGGERS
 from tests.conftest import SEEDS
 from tests.loaders.test_predicates import ASSERTED, NOT_ASSERTED

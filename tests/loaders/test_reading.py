@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import BadInput
+from loaders.article_files import MAX_BYTES, read_bytes, read_file
 from loaders.extract import extract_document
-from loaders.reading import MAX_BYTES, read_bytes, read_file
 
 HTML = """<html><head><title>Troops stay on the Dniester</title>
 <meta property="article:published_time" content="2023-04-05T10:00:00Z">
