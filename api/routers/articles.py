@@ -12,7 +12,7 @@ from api.openapi import READ, errors
 from core.errors import NotFound
 from graph import GraphStore
 from kg import named
-from rdf.export import describe_article
+from rdf.describe import describe_article
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

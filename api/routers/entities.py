@@ -15,7 +15,7 @@ from api.openapi import READ, errors
 from api.pages import entity_page
 from kg import cited, index
 from kg.scope import Scope
-from rdf.export import describe_entity
+from rdf.describe import describe_entity
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 

@@ -11,7 +11,7 @@ from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, neg
 from core.errors import NotFound
 from graph import GraphStore
 from kg import cited
-from rdf.export import describe_evidence
+from rdf.describe import describe_evidence
 
 router = APIRouter(prefix="/evidence", tags=["facts"])
 

@@ -10,7 +10,7 @@ from api.models import Fact
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
 from api.openapi import READ, errors
 from kg import cited
-from rdf.export import describe_fact
+from rdf.describe import describe_fact
 
 router = APIRouter(prefix="/facts", tags=["facts"])
 

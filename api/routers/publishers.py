@@ -10,7 +10,7 @@ from api.models import Publisher
 from api.negotiation import NEGOTIATED, RESOURCE_TYPES, FormatQuery, choose, negotiated_responses, rdf_or_json
 from core.errors import NotFound
 from graph import GraphStore
-from rdf.export import describe_organization
+from rdf.describe import describe_organization
 from rdf.vocab import organization_key
 
 router = APIRouter(prefix="/publishers", tags=["articles"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import rdflib
 
 from core.settings import DEFAULT_BASE_IRI
-from rdf.export import Lines
+from rdf.lines import Lines
 from rdf.vocab import Vocabulary
 
 VOCAB = Vocabulary(DEFAULT_BASE_IRI)

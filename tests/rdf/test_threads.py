@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from rdf.export import produced_in_thread, read_ahead
+from rdf.threads import produced_in_thread, read_ahead
 
 
 def test_items_arrive_in_order_from_another_thread() -> None:
