@@ -45,20 +45,6 @@ def in_period(predicates: Sequence[str]) -> str:
     return "  AND (" + "\n       OR ".join(ways) + ")"
 
 
-def may_be_in_period(predicates: Sequence[str]) -> str:
-    """What in_period asks of the relation `r` alone, for a recursive pattern's own WHERE (which reads no
-    parameter inside a list predicate): any `years` pass here, to be checked by in_period after."""
-    have = _qualifiers(predicates)
-    ways = ["($since = '' AND $until = '')"]
-    if "date" in have:
-        ways.append(f"(r.date IS NOT NULL AND {_after('r.date')} AND {_before('r.date')})")
-    if "years" in have:
-        ways.append("(r.years IS NOT NULL AND size(r.years) > 0)")
-    if "since" in have:
-        ways.append(f"(r.since IS NOT NULL AND {_before('r.since')})")
-    return "\n       OR ".join(ways)
-
-
 def _after(date: str) -> str:
     return f"{date} >= left($since, size({date}))"
 
@@ -67,4 +53,4 @@ def _before(date: str) -> str:
     return f"left({date}, size($until)) <= left($until, size({date}))"
 
 
-PARTS = {"in_territory": in_territory, "in_period": in_period, "may_be_in_period": may_be_in_period}
+PARTS = {"in_territory": in_territory, "in_period": in_period}
