@@ -26,7 +26,7 @@ import httpx
 import uvicorn
 
 from api.app import create_app
-from bench.graph_gen import SyntheticGraph, batches, entities
+from bench.graph_gen import SyntheticGraph, batches, benchmark_graph, entities
 from core.settings import Settings
 from graph import GraphStore, open_store
 from kg import named
@@ -132,7 +132,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     args = parser.parse_args()
 
-    spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=args.relations)
+    spec = benchmark_graph(args.relations)
     settings = (
         Settings(store="embedded", data_dir=Path(tempfile.mkdtemp()))
         if args.store == "embedded"

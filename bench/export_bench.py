@@ -16,10 +16,9 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from bench.graph_gen import SyntheticGraph, write_graph
+from bench.graph_gen import benchmark_graph, build_and_report
 from core.settings import Settings
 from graph import open_store
 
@@ -70,11 +69,9 @@ def main() -> None:
     parser.add_argument("--neo4j", action="store_true", help="use the Neo4j in NEO4J_URI (its database is CLEARED)")
     args = parser.parse_args()
     settings = Settings(store="neo4j" if args.neo4j else "embedded", data_dir=Path(tempfile.mkdtemp()))
-    spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=args.relations)
+    spec = benchmark_graph(args.relations)
     with open_store(settings) as store:
-        started = time.perf_counter()
-        write_graph(store, spec, batch=50_000)
-        print(f"graph of {args.relations} relations built in {time.perf_counter() - started:.0f} s ({settings.store})")
+        build_and_report(store, spec, settings.store)
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(this process, which built the graph, peaked at {baseline_rss:.0f} MB)")
     print(f"{'exporter':10} {'triples':>9} {'seconds':>8} {'triples/s':>10} {'peak RSS MB':>12}")

@@ -31,7 +31,7 @@ from bench.api_bench import time_routes
 from bench.corpus import generate
 from bench.export_bench import run as run_exporter
 from bench.extract_bench import stated_facts
-from bench.graph_gen import SyntheticGraph, write_graph
+from bench.graph_gen import SyntheticGraph, benchmark_graph, write_graph
 from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import FileResult, extraction_pool
@@ -158,7 +158,7 @@ def bench_store(
 
 def bench_export(relations: int) -> list[Figure]:
     settings = Settings(store="embedded", data_dir=Path(tempfile.mkdtemp(prefix="kg-bench-export-")))
-    spec = SyntheticGraph(states=2000, territories=5000, persons=5000, relations=relations)
+    spec = benchmark_graph(relations)
     with open_store(settings) as store:
         write_graph(store, spec, batch=50_000, progress=progress)
     console.print()
