@@ -103,7 +103,11 @@ def answer_question(
     answer = Answer(question=name, description=question.description, entities=entities)
     page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
-        paths = store.query("shortest_path", **{"from": params["from"], "to": params["to"]}, **page)
+        ends = {"from": params["from"], "to": params["to"]}
+        if scope in (None, Scope()):  # the fast search; a scope checks every step of each candidate path
+            paths = store.query("shortest_path", **ends, skip=skip, limit=limit)
+        else:
+            paths = store.query("shortest_path_in_scope", **ends, **page)
         answer.path = Path(**{k: v for k, v in paths[0].items() if k != "page"}) if paths else None
         rows = _path_facts(store, paths[0]["page"]) if paths else []
     elif name == "uninvited_presence":
