@@ -19,17 +19,35 @@ NEGATION = for_lowered(
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
-    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)|"
+    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?|narratives?|stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+"
+    r"(?:that|of|about)|"
     # "the likelihood that X had deployed", "fears that X has sent", "speculation that X ..."
     r"(?:likelihood|probability|chances?|odds|risk|prospect|fears?|suspicions?|speculation|doubts?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|"
     # "a claim spread on social media that there is a ...", "posts claimed that", "purports", "is X right that"
     r"(?:claims?|rumou?rs?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:there\s+(?:is|are|was|were)\s+)?(?:an?\s+)?|"
-    r"claim(?:ed|ing)\s+that|purport(?:s|ed|ing)?\s+(?:that\s+)?|right\s+that)\s*(?:the\s+)?$",
+    r"reports?\b[^.;]{0,80}?\babout\s+|"
+    r"claim(?:ed|ing)\s+that|purport(?:s|ed|ing)?\s+(?:that\s+)?|right\s+that|"
+    # "a story that", "the narrative that": a tale told, not a fact
+    r"(?:stor(?:y|ies)|narratives?|hoax(?:es)?|theor(?:y|ies)|disinformation|misinformation|propaganda|fake\s+news)\b"
+    r"[^.;]{0,60}?\bthat|"
+    # "a video purporting to show", "footage that appears to show", "a post claims"
+    r"(?:purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|suppos(?:ed|edly)|alleged(?:ly)?|said|appear(?:s|ed|ing)?|meant)\s+to\s+"
+    r"(?:show|depict)\s+|claims?\s+|"
+    # a false or anonymous source saying so: "falsely reported that", "a fake report said", "posts say"
+    r"(?:false(?:ly)?|fake|wrong(?:ly)?|misleading(?:ly)?|bogus|fabricated|doctored|baseless|unfounded|erroneous(?:ly)?|"
+    r"mistaken(?:ly)?|debunked|allegedly|reportedly|purportedly|supposedly|posts?|tweets?|users|accounts|bloggers|"
+    r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed)?|stat(?:es|ed)|"
+    r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:that\s+)?|"
+    # "no evidence that", "no sign of", "nothing to suggest that"
+    r"(?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof|indications?|signs?|confirmation)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest)\s+(?:that\s+)?)\s*(?:the\s+)?$",
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").
 DENIED_BEFORE = for_lowered(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|claims?|"
-    r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$",
+    r"allegations?|suggestions?|accusations?)\s+)?that\s+(?:the\s+)?$|"
+    # "it is not true that", "it is false that"
+    r"\b(?:is|was|are|were)\s+(?:not\s+(?:true|correct|the\s+case)|false|untrue|incorrect|wrong)\s+that\s+(?:the\s+)?$",
 )
 CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
 PLANNED = for_lowered(
@@ -47,7 +65,31 @@ HYPOTHETICAL = for_lowered(
 SPOKEN_OF = for_lowered(
     r"\b(?:against|(?:rhetoric|talk|talks|threats?|ambitions?|desire|dreams?|designs|idea|ideas|prospect|risk|"
     r"danger|fears?|speculation|rumou?rs?|question|debate|discussions?|musings?|suggestions?)\s+(?:about|of|over|on)|"
-    r"(?:interest|interested|obsession|obsessed|insistence)\s+(?:in|with|on))\s+$",
+    r"(?:interest|interested|obsession|obsessed|insistence)\s+(?:in|with|on)|oppos(?:e|es|ed|ing)|opposition\s+to)\s+"
+    r"(?:(?:the|a|an|any|such)\s+)?(?:(?:possible|potential|eventual|future|proposed|planned|further)\s+)?$",
+)
+# What a clause says of a noun phrase that makes it only supposed ("Western troops in X would be targets", "the
+# deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
+SUPPOSED_AFTER = for_lowered(
+    r"^[^.;:]*?\b(?:would|could|might|unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
+    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility))\b"
+)
+SUPPOSED_BEFORE = for_lowered(
+    r"\b(?:any|possible|potential|eventual|hypothetical|future|proposed|planned|if|unless|whether)\s+(?:the\s+)?$|"
+    r"\bthere\s+(?:could|might|may|would|will|should)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$|"
+    r"\b(?:against|oppos(?:e|es|ed|ing)|opposition\s+to)\s+(?:the\s+|any\s+)?"
+    r"(?:deployment|sending|dispatch|dispatching|presence|stationing|arrival)\s+of\s+(?:the\s+)?$"
+)
+# Words between a place frame's trigger and a mention that make the mention the one fought, not the place
+# ("deployed to fight against X").
+OPPOSED_GAP = for_lowered(
+    r"\b(?:against|to\s+(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|deter|"
+    r"confront|train))\s+(?:the\s+)?$"
+)
+# A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
+QUOTE_INTRO = for_lowered(
+    r"\b(?:claims?|headlines?|captions?|posts?|tweets?|messages?|videos?|texts?|stated|states|reads?|read|says|said|"
+    r"wrote|writes|claimed|titled|entitled|alleged|alleges)\b[^.:]{0,80}:\s*$"
 )
 # An infinitive right before the trigger ("to send troops") asserts nothing unless it is begun.
 INFINITIVE = for_lowered(

@@ -67,14 +67,43 @@ OWNER = (
     r"(?:(?:’s|'s|’|')\s+|\s+(?=(?:(?:full-scale|large-scale|illegal|unprovoked|brutal|ongoing|military|attempted|"
     r"\d{4})\s+){0,2}(?:occupation|annexation|invasion)\b))"
 )
-QTY = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
+QTY = (
+    r"(?:(?:a\s+total\s+of|an\s+estimated|about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|"
+    r"over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?|(?:thousands|hundreds|dozens)\s+of\s+)?"
+)
 FORCE = (
-    r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|"
-    r"military\s+(?:personnel|units|bases?|forces|presence)|personnel|bases?|brigades?|battalions?|battlegroups?)"
+    r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|marines|paratroopers|"
+    r"military\s+(?:personnel|units|bases?|forces|presence|instructors|advis[eo]rs|trainers)|personnel|bases?|"
+    r"brigades?|battalions?|battle\s*groups?|divisions?|regiments?|garrisons?|armed\s+forces|army)"
     r"(?:\s+of\s+"
     + QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
 )
+# The stems that a sentence naming forces holds.
+FORCE_CUES = (
+    "troop", "force", "soldier", "servicem", "service member", "unit", "peacekeep", "contingent", "personnel", "base",
+    "military", "brigade", "battalion", "battle", "marines", "paratroop", "division", "regiment",
+    "garrison", "army",
+)  # fmt: skip
+# What forces do where they are ("stationed in", "fighting in", "arrived in"), after the forces.
+WHERE_FORCES_ARE = (
+    r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+(?:in|inside|on|to)|"
+    r"(?:present\s+)?(?:in|inside))"
+)
+# A place named right after a preposition, with at most an article and one word before it ("in southern X"), not
+# a phrase that goes on ("presence in the wake of X's invasion").
+PLACE_NEXT = (
+    r"(?=\s+(?:the\s+)?(?:(?:rest|parts?|much|most|north|south|east|west|areas?|regions?)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+)?⟦)"
+)
+# Forces that came to a place ("have arrived in", "were sent to", "landed at").
+ARRIVED = (
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|landed)\s+(?:in|at)|"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:already|also|recently)\s+)?"
+    r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)"
+)
+# Adverbs between forces and where they are ("are still stationed in", "already in").
+STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"
 # The auxiliary and adverb between a relative clause's subject and its verb ("the troops it has long kept in").
 RELATIVE_VERB = r"\s+(?:(?:has|had|have)\s+)?(?:(?:long|still|now|since|[\w-]+ly)\s+)?"
 # Who says so, between the forces and the relative clause's subject ("the forces it said X sent").
@@ -178,6 +207,10 @@ class Trigger:
     confidence: float = 0.85
     # Lower-case stems, one of which a sentence must contain for the pattern to match there.
     cues: tuple[str, ...] = ()
+    # The match is a noun phrase ("Russian troops in", "the deployment of X troops in"): it holds whatever the verb
+    # that governs it plans or supposes ("plans to withdraw the troops based in X"), unless the words right before it
+    # or what the clause says of it after ("would be targets", "is unacceptable") say otherwise.
+    nominal: bool = False
 
     @property
     def predicate(self) -> str:

@@ -10,10 +10,10 @@ import ahocorasick
 
 from loaders.extract.antecedents import refer_back
 from loaders.extract.context import Context
-from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers
+from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers, quoted_line
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, PARTICIPLE_BEFORE
+from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, OPPOSED_GAP, PARTICIPLE_BEFORE
 from loaders.patterns import Trigger
 from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
@@ -78,13 +78,18 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
         return
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
-    polarity, modality = assertion(frame, sentence, window, match.span(), subject_at)
+    polarity, modality = assertion(frame, sentence, window, match.span(), subject_at, nominal=trigger.nominal)
     if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
         polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
     subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]
     if trigger.passive and subject_at is not None:  # "by Germany and the Netherlands"
         subjects = ctx.syntax.objects_after(sentence, (subject_at, subject_at), pred.subject_types) or subjects
     named = {id(m) for m in (_mention_at(sentence, match, "s"), _mention_at(sentence, match, "o")) if m is not None}
+    first = objects[0] if objects else None
+    if frame.place_object and first is not None and id(first) not in named and _opposed(sentence, match.end(), first):
+        return  # "deployed to fight against X", "sent troops to help X": X is fought or helped, not the place
+    if not frame.speech_act and quoted_line(ctx, sentence) and modality == "asserted":
+        modality = "hypothetical"  # 'The post read: "..."': the article quotes it, and does not say it
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
@@ -212,6 +217,12 @@ def _modifier(sentence: Sentence, mention: Mention, trigger_at: int) -> bool:
         and sentence.masked[span[1] + 1 : span[1] + 2].isalpha()
         and span[1] + 1 != trigger_at
     )
+
+
+def _opposed(sentence: Sentence, trigger_end: int, mention: Mention) -> bool:
+    """Whether the mention is introduced as one fought or helped ("against", "to help")."""
+    span = sentence.spans.get(id(mention))
+    return span is not None and bool(OPPOSED_GAP.search(sentence.masked, trigger_end, span[0]))
 
 
 def _placed(sentence: Sentence, mention: Mention) -> bool:

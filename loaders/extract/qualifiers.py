@@ -19,9 +19,12 @@ from loaders.lexicon import (
     INFINITIVE,
     NEGATION,
     PLANNED,
+    QUOTE_INTRO,
     REASON,
     RIGHT_BOUNDARY,
     SPOKEN_OF,
+    SUPPOSED_AFTER,
+    SUPPOSED_BEFORE,
     TROOPS,
 )
 from loaders.patterns import POSITION, Frame, for_lowered
@@ -51,16 +54,34 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 def assertion(
-    frame: Frame, sentence: Sentence, window: str, trigger_span: tuple[int, int], subject_at: int | None
+    frame: Frame,
+    sentence: Sentence,
+    window: str,
+    trigger_span: tuple[int, int],
+    subject_at: int | None,
+    *,
+    nominal: bool = False,
 ) -> tuple[str, str]:
     """Polarity and modality, from the words of the trigger's clause (``window``), of the trigger itself, and
-    right before its subject."""
+    right before its subject. A ``nominal`` trigger (a noun phrase) reads only the few words before it, and what
+    its clause says of it after."""
     masked = sentence.masked
+    supposed, clause = False, window
+    if nominal:
+        start = min(trigger_span[0], subject_at if subject_at is not None else trigger_span[0])
+        window = masked[start : trigger_span[1]]
+        end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
+        after = masked[trigger_span[1] : end.start() if end else len(masked)]
+        supposed = bool(SUPPOSED_AFTER.search(after) or SUPPOSED_BEFORE.search(masked, 0, start))
     # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
     # ("deployed to") or that comes before its subject ("due to Russia's annexation")
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
     infinitive = not frame.speech_act and subject_at != trigger_span[0] and bool(INFINITIVE.search(before))
     polarity, modality = _polarity_modality(window, frame, infinitive)
+    if nominal and NEGATION.search(clause) and frame.refuses is None:
+        polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
+    if supposed and modality == "asserted":
+        modality = "hypothetical"
     if modality == "asserted" and not frame.speech_act and subject_at != trigger_span[0] and SPOKEN_OF.search(before):
         modality = "hypothetical"  # "warned Paris against sending troops", "talk of annexing"
     before_subject = masked[:subject_at] if subject_at else ""
@@ -74,6 +95,12 @@ def assertion(
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
     return polarity, modality
+
+
+def quoted_line(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is words that the line before it introduces as quoted ("It stated:", "The post read:")."""
+    at = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    return at > 0 and bool(QUOTE_INTRO.search(ctx.sentences[at - 1].text.lower()))
 
 
 def _polarity_modality(window: str, frame: Frame, infinitive: bool) -> tuple[str, str]:

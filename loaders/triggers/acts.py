@@ -4,29 +4,34 @@ from __future__ import annotations
 
 from loaders.patterns import (
     ANNEXATION,
+    ARRIVED,
     CLAIM,
     CONDEMNATION,
     DEMAND,
     DEPLOYABLE,
     DEPLOYMENT,
     FORCE,
+    FORCE_CUES,
     GIVE,
     INVASION,
     MANNER,
     OCCUPATION,
     OWNER,
     PARTY,
+    PLACE_NEXT,
     POSS,
     QTY,
     RECOGNITION,
     RELATIVE_VERB,
     SAID_BEFORE,
+    STILL,
     SUPPORT,
     THREAT,
     VIOLATION,
     WEAPON_CUES,
     WEAPONS,
     WEAPONS_SUPPLY,
+    WHERE_FORCES_ARE,
     WITHDRAWAL_REFUSAL,
     WITHDRAWAL_REQUEST,
     Trigger,
@@ -60,13 +65,15 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         DEPLOYMENT,
-        r"\b(?:sends?|sent|sending|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
+        r"\b(?:sends?|sent|sending|dispatch(?:es|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
         r"has|have|had)\s+"
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + FORCE
-        + r"\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
-        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had"),
+        + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r")?\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
+        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had", "dispatch"),
     ),
     Trigger(
         DEPLOYMENT,
@@ -85,6 +92,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r")?\s+(?:on|in)\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)",
         cues=("allow", "let", "permit", "invit"),
     ),
+    # the forces said to be there: "Russian troops are stationed in", "X's forces remain in"
     Trigger(
         DEPLOYMENT,
         r"{S}"
@@ -92,21 +100,31 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+(?:\w+\s+)?"
         + QTY
         + FORCE
-        + r"\s+(?:(?:are|were|is|remain|remained|have\s+been|has\s+been)\s+)?(?:(?:now|still|currently|also)\s+)?"
-        r"(?:(?:stationed|based|deployed)\s+(?:in|inside|on|to)|(?:present\s+)?(?:in|inside))\b",
-        cues=(
-            "troop",
-            "force",
-            "soldier",
-            "servicem",
-            "service member",
-            "unit",
-            "peacekeep",
-            "contingent",
-            "personnel",
-            "base",
-            "military",
-        ),
+        + r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been)\s+"
+        + STILL
+        + WHERE_FORCES_ARE
+        + r"|"
+        + ARRIVED
+        + r")\b",
+        cues=FORCE_CUES,
+    ),
+    # the forces named by where they are: "Russian troops in", "the US soldiers stationed in", "Israel's presence in"
+    Trigger(
+        DEPLOYMENT,
+        r"{S}" + POSS + r"\s+(?:\w+\s+)?" + QTY + FORCE + r"\s+" + STILL + WHERE_FORCES_ARE + r"\b" + PLACE_NEXT,
+        cues=FORCE_CUES,
+        nominal=True,
+    ),
+    # "Israel's presence in", "North Korea's military deployment to": what it has there, named by its owner
+    Trigger(
+        DEPLOYMENT,
+        r"{S}"
+        + POSS
+        + r"\s+(?!(?:economic|diplomatic|commercial|business|cultural|media|online|consular|political|financial|"
+        r"corporate|digital|religious|growing\s+(?:economic|diplomatic))\b)(?:[\w-]+\s+){0,2}?"
+        r"(?:presence|(?:re)?deployments?)\s+(?:in|inside|on|to)\b" + PLACE_NEXT,
+        cues=("presence", "deployment"),
+        nominal=True,
     ),
     # a relative clause on the forces: "the jets it had stationed in X", "the troops Russia keeps in X"
     Trigger(
@@ -134,6 +152,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         DEPLOYMENT,
         r"\b(?:deployment|presence)\s+of\s+{S}\s+" + FORCE + r"\s+(?:in|to|on)\b",
         cues=("deployment", "presence"),
+        nominal=True,
     ),
     # ANNEXED
     Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),

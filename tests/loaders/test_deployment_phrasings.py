@@ -1,0 +1,104 @@
+"""DEPLOYED_IN said in its many ways, and the deployments a text only reports, supposes, quotes or opposes, which
+are no facts. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_precision import facts, relations
+
+STATED = [
+    # forces said to be where they are, with an adverb
+    ("Russian troops are already stationed in Mali.", ("russia", "mali")),
+    ("Egyptian forces are currently positioned in Somalia.", ("egypt", "somalia")),
+    ("Three NATO multinational battle groups were stationed in Latvia and Estonia in 2016.", ("nato", "latvia")),
+    ("Three NATO multinational battle groups were stationed in Latvia and Estonia in 2016.", ("nato", "estonia")),
+    # what forces do there
+    ("The French army is engaged in Niger and Chad.", ("france", "chad")),
+    ("Turkish soldiers serving in Qatar took part in the parade.", ("turkey", "qatar")),
+    ("Russian forces operating in Syria shot down a drone.", ("russia", "syria")),
+    # forces that came
+    ("Turkish forces have arrived in Libya.", ("turkey", "libya")),
+    ("Pakistani soldiers landed in Saudi Arabia last week.", ("pakistan", "saudi-arabia")),
+    ("Hundreds of Rwandan troops were flown to Mozambique in July.", ("rwanda", "mozambique")),
+    ("A Russian contingent of 1,500 soldiers was deployed in Nagorno-Karabakh.", ("russia", "nagorno-karabakh")),
+    ("Ankara dispatched two battalions to Qatar.", ("turkey", "qatar")),
+    # how many it has there
+    ("Germany already has a total of 1,200 soldiers in Lithuania.", ("germany", "lithuania")),
+    ("France has bases and prepositioned forces in Senegal and Gabon.", ("france", "gabon")),
+    ("Britain keeps thousands of troops in Cyprus.", ("united-kingdom", "cyprus")),
+    # forces named by where they are, whatever the verb that governs them plans
+    (
+        "The government plans to withdraw 2,000 of the 20,000 US soldiers stationed in South Korea.",
+        ("united-states", "south-korea"),
+    ),  # fmt: skip
+    ("Washington may move some of the US marines based in Okinawa.", ("united-states", "okinawa")),
+    # presence and deployment named by their owner
+    ("Israel's presence in southern Lebanon drew criticism.", ("israel", "southern-lebanon")),
+    ("North Korea's military deployment to Russia must end, the spokesman said.", ("north-korea", "russia")),
+    ("The UAE's military presence in the rest of Yemen will shrink.", ("united-arab-emirates", "yemen")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), STATED)
+def test_a_deployment_stated_is_a_fact(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+NOT_STATED = [
+    # planned, proposed, offered, conditional
+    ("Germany plans to send troops to Lithuania next year.", ("germany", "lithuania")),
+    ("France is considering deploying soldiers to Romania.", ("france", "romania")),
+    ("Turkey offered to send peacekeepers to Gaza.", ("turkey", "gaza-strip")),
+    ("Britain would deploy troops to Ukraine after a ceasefire.", ("united-kingdom", "ukraine")),
+    ("Poland is ready to send troops to Ukraine.", ("poland", "ukraine")),
+    ("If Russia attacks, NATO will deploy troops to Estonia.", ("nato", "estonia")),
+    ("Kenya pledged to deploy 1,000 police officers to Haiti.", ("kenya", "haiti")),
+    # denied, or none there
+    ("Moscow denied having troops in Ukraine.", ("russia", "ukraine")),
+    ("There are no Russian troops in Venezuela, the Kremlin said.", ("russia", "venezuela")),
+    ("It is not true that Turkish soldiers are in Azerbaijan.", ("turkey", "azerbaijan")),
+    ("Cambodia denied that China has a base in the country.", ("china", "cambodia")),
+    # rumoured, false, only shown in a video
+    ("A video purporting to show French soldiers in Ukraine was fake.", ("france", "ukraine")),
+    ("The footage, which claims to show Polish soldiers in Ukraine, was filmed in 2019.", ("poland", "ukraine")),
+    ("A false claim said German soldiers were in Ukraine.", ("germany", "ukraine")),
+    ("Russian state media falsely reported that Polish troops were deployed in Belarus.", ("poland", "belarus")),
+    (
+        "Pro-Kremlin channels spread a story that American soldiers were stationed in Armenia.",
+        ("united-states", "armenia"),
+    ),  # fmt: skip
+    ("Misleading posts say Nigerian troops are stationed in France.", ("nigeria", "france")),
+    ("A post claims Ukrainian troops are in Moldova.", ("ukraine", "moldova")),
+    ("No evidence shows that Iranian troops are in Venezuela.", ("iran", "venezuela")),
+    ("Lukashenko allegedly said Russian troops were in Belarus.", ("russia", "belarus")),
+    ("The speech spread the narrative of Spanish troops in Morocco.", ("spain", "morocco")),
+    ("There were many reports, never confirmed, about Wagner deployments in Sudan.", ("wagner-group", "sudan")),
+    # supposed: what the clause says of the forces makes them hypothetical
+    ("Western troops in Ukraine would become legitimate targets, Moscow warned.", ("nato", "ukraine")),
+    ("Any French troops in Ukraine would be targets.", ("france", "ukraine")),
+    ("The deployment of NATO troops in Ukraine is unacceptable, the Kremlin said.", ("nato", "ukraine")),
+    ("The Kremlin warned against the deployment of NATO troops in Ukraine.", ("nato", "ukraine")),
+    ("An official said a Russian military deployment to Cuba can't be excluded.", ("russia", "cuba")),
+    # the one fought or helped is not the place
+    ("North Korean troops have been deployed to fight against Ukraine.", ("north-korea", "ukraine")),
+    ("The US sends marines to remote islands to help Taiwan.", ("united-states", "taiwan")),
+    # a line the article quotes
+    ("The post stated:\n\nThousands of Canadian troops landed in Greenland", ("canada", "greenland")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_STATED)
+def test_a_deployment_planned_denied_reported_or_supposed_is_no_fact(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) not in facts(text)
+
+
+def test_a_deployment_not_stated_is_still_recorded_with_its_modality() -> None:
+    found = relations("A video purporting to show French soldiers in Ukraine was fake.")
+    assert ("DEPLOYED_IN", "france", "ukraine", "affirmed", "hypothetical") in found
+
+
+def test_a_presence_that_names_no_place_after_it_places_no_one() -> None:
+    text = "German forces arrived in Lithuania to support NATO's forward presence in the wake of Russia's invasion."
+    assert ("DEPLOYED_IN", "nato", "russia") not in facts(text)
+    assert ("DEPLOYED_IN", "germany", "lithuania") in facts(text)
