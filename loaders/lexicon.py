@@ -330,6 +330,12 @@ STATE_OFFICE_TITLES = (
 )
 # Titles that are no state's office of their own, found like those of TITLES.
 MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")
+# A state's offices, in a title that names no state: its state may be the one the sentences around it name.
+STATE_TITLE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|secretary\s+of\s+state|(?:defen[cs]e|foreign)\s+secretary|"
+    r"head\s+of\s+(?:state|government))\b",
+    re.I,
+)
 
 # ---- Deployments ----------------------------------------------------------------------------------------------------
 # A mission not yet there: "the proposed mission", "a future X force".

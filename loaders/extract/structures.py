@@ -8,7 +8,8 @@ import re
 from loaders.extract.context import Context
 from loaders.extract.qualifiers import assertion
 from loaders.extract.sentences import Sentence
-from loaders.lexicon import PROSPECTIVE
+from loaders.gazetteer import GazEntity
+from loaders.lexicon import PROSPECTIVE, STATE_TITLE
 from loaders.patterns import DEPLOYMENT, PARTY, POSITION
 
 
@@ -19,6 +20,8 @@ def read_titles(ctx: Context, sentence: Sentence) -> None:
         if not sentence.start <= t.name_start < sentence.end:
             continue
         body = t.body or (ctx.gaz.get(t.person.country or "") if t.own_state else None)
+        if body is None and t.own_state and STATE_TITLE.search(t.title):
+            body = _context_state(ctx, sentence, t.title_start)
         if body is None:
             continue
         role = t.title
@@ -26,6 +29,27 @@ def read_titles(ctx: Context, sentence: Sentence) -> None:
             role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
         role = role[0].upper() + role[1:]
         ctx.records.add(POSITION.predicate, t.person, body, {"role": role}, sentence, confidence=0.9)
+
+
+def _context_state(ctx: Context, sentence: Sentence, before: int) -> GazEntity | None:
+    """The state of a state's title that names none ("President Ali Musa said"): the one state named in the
+    sentence before the title and in the sentence before it, if only one is."""
+    if any(0 <= before - m.end <= 3 for m in sentence.mentions):
+        return None  # "Kosovo Prime Minister": the title names its own polity, a territory
+    at = ctx.sentences.index(sentence)
+    start = ctx.sentences[at - 1].start if at else sentence.start
+    states = [m for m in ctx.mentions if start <= m.start < before and m.entity.type == "State"]
+    # the states that open a clause, else those named other than after a preposition
+    for test in (_CLAUSE_OPENING, _PREPOSITION_BEFORE):
+        named = {m.entity.id: m.entity for m in states if _stands(test, ctx.text, m.start)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
+
+
+def _stands(test: re.Pattern[str], text: str, start: int) -> bool:
+    found = test.search(text, max(0, start - 30), start) is not None
+    return found if test is _CLAUSE_OPENING else not found
 
 
 def read_agreements(ctx: Context, sentence: Sentence) -> None:
@@ -79,6 +103,17 @@ def read_stationed(ctx: Context, sentence: Sentence) -> None:
 
 
 _ACTORS = ("State", "Territory", "Organization")
+# A name that opens a clause: where a state stands as an actor ("Chad said", "..., Chad's army"), not as a place or
+# what an act is about ("troops in Chad", "talks with Chad", "asked the Chadian troops").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|of|from|on|at|with|by|against|over|toward|towards|near|across|for|about|between|"
+    r"outside|inside|within|through|via|under|than)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.,:;!?—–(“\"\n]|\b(?:that|and|but|while|as|when|where|which|who|after|because|since|though|although))\s*(?:the\s+)?$",
+    re.I,
+)
 _ACRONYM_AFTER = re.compile(r"⟦\d+⟧\s*\(\s*$")
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|could|would|might|may|will|shall|should|must|can|not|never|be|been|"
