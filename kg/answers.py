@@ -12,6 +12,7 @@ Asserted facts are the answer; what was only denied, planned, conditional or cla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -111,7 +112,9 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
     """The facts a reading asks for, composed from its predicate, entities, place, time and polarity."""
     candidates = _candidates(store, reading, index)
     facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index)])
-    facts = [f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading)]
+    facts = [
+        f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading) and _fits_about(f, reading, index)
+    ]
     rows, unconfirmed = sections(facts, reading.polarity)
     answer = Answer(
         question=reading.kind,
@@ -181,10 +184,27 @@ def _with_officials(store: GraphStore, subjects: list[EntityRef]) -> list[str]:
 
 def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list[Fact]:
     """Claims whose words name what the question says they were about ("that France sent troops")."""
-    names = [n for e in reading.about for n in index.names_of(e.id)]
     rows = store.query("claims_made", limit=MAX_ROWS)
-    picked = [r for r in rows if not names or any(n in (r["claim_text"] or "").lower() for n in names)]
+    picked = [r for r in rows if all(_names_in(r["claim_text"] or "", e.id, index) for e in reading.about)]
     return claim_facts(store, picked)
+
+
+def _names_in(text: str, entity_id: str, index: NameIndex) -> bool:
+    """Whether the text names the entity, or a part of it, by a name, alias, demonym or city, as whole words."""
+    lower = text.lower()
+    names = [n for i in _parts(entity_id, index) for n in index.names_of(i)]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower) for n in names)
+
+
+def _fits_about(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """What a "that" clause names ("warned that British instructors ..."): the fact's object or place is
+    one of them, or a cited sentence names one."""
+    if not reading.about or fact.predicate == "MADE_CLAIM":
+        return True
+    ends = [fact.object.id, qualified.place(fact.qualifiers.model_dump())]
+    if any(_within_any(end, reading.about, index) for end in ends if end):
+        return True
+    return any(_names_in(e.text, a.id, index) for e in fact.evidence for a in reading.about)
 
 
 def _fits_roles(fact: Fact, reading: Reading, index: NameIndex) -> bool:

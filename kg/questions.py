@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.described import described
 from kg.names import Mention, NameIndex
 from kg.phrases import PhraseMatch, best_match, cues, forces, lexicon_words, phrases, type_nouns
 from kg.views import EntityRef, Reading
@@ -64,7 +65,7 @@ class _Reader:
         self.text = normalize(" ".join(text.split()))
         self.since, self.until, without_times = _times(self.text)
         tokens = tokenize(without_times)
-        mentions = index.find(tokens)
+        tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
         self.keys = [u.key for u in self.units]
         self.lowers = [u.token.lower for u in self.units]
@@ -219,6 +220,8 @@ class _Reader:
         if match.phrase.predicate == "MADE_CLAIM":
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded]
             places = []
+        elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."
+            about = [g for g in _groups(units) if g[0] > span_end and g not in excluded]
         return {
             "focus": focus,
             "subjects": [i for g in subjects for i in g],
