@@ -73,7 +73,7 @@ def _bodies(
     for body_id, surface in _body_names(index):
         if body_id in head.ids or not set(words) <= surface.keys or not any(_holds(surface.text, h) for h in heads):
             continue
-        completing = [m for m in later if body_id in m.ids or _completes(index, m, surface.text)]
+        completing = [m for m in later if body_id in m.ids or _completes(index, m, surface.text, head)]
         if len(completing) > top:
             best, top = [], len(completing)
         if len(completing) == top and all(b != body_id for b, _ in best):
@@ -105,8 +105,10 @@ def _holds(text: str, name: str) -> bool:
     return f" {name} " in f" {text} "
 
 
-def _completes(index: NameIndex, mention: Mention, surface: str) -> bool:
-    return any(_holds(surface, n) for i in mention.ids for n in index.names_of(i))
+def _completes(index: NameIndex, mention: Mention, surface: str, head: Mention) -> bool:
+    """A later name the body's name holds, other than the head's ("Ukraine" after "the Ukraine group")."""
+    own = set(mention.ids) & set(head.ids)
+    return not own and any(_holds(surface, n) for i in mention.ids for n in index.names_of(i))
 
 
 def _brackets(tokens: list[Token], mention: Mention) -> set[int]:

@@ -217,6 +217,9 @@ class Reading(BaseModel):
     troops: bool = Field(False, description="asks how many troops")
     not_in_graph: list[str] = Field([], description="names the reader knows that the graph holds nothing about")
     unknown: list[str] = Field([], description="words that look like names the reader does not know")
+    rest: str | None = Field(
+        None, description='a second question after the first, not answered ("and when did they leave?")'
+    )
 
 
 Verdict = Literal[
