@@ -124,12 +124,13 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         unconfirmed=_ranked(unconfirmed, reading),
         entities={e.id: _entity_of(store, e.id) for e in reading.subjects + reading.objects if e.id in _in(index)},
     )
-    if reading.kind == "did":
-        answer.verdict = _verdict(answer.rows, answer.unconfirmed, reading.polarity)
-    answer.summary = _summary(reading, answer.rows, answer.verdict)
     missing = reading.not_in_graph + (reading.unknown if _needs_names(reading) else [])
     if missing:
         answer.rows, answer.unconfirmed = [], []
+    if reading.kind == "did":
+        answer.verdict = _verdict(answer.rows, answer.unconfirmed, reading.polarity)
+    answer.summary = _summary(reading, answer.rows, answer.verdict)
+    if missing:
         answer.message = f"The graph holds nothing about {' or '.join(missing)} yet."
     else:
         empty = [] if answer.rows else ["Nothing in the graph asserts this."]

@@ -210,7 +210,7 @@ class Reading(BaseModel):
     objects: list[EntityRef] = []
     places: list[EntityRef] = Field([], description='where: a territory the facts concern ("leave Moldova")')
     excluded: list[EntityRef] = Field([], description='"besides Russia"')
-    about: list[EntityRef] = Field([], description="what a claim asked about concerns")
+    about: list[EntityRef] = Field([], description='what a claim, or a "that" clause, is about')
     since: str | None = None
     until: str | None = None
     polarity: Polarity = "affirmed"  # type: ignore[valid-type]
