@@ -145,3 +145,10 @@ def test_a_that_clause_a_second_question_and_a_place_within_a_held_state(index: 
     reading = read("Who asked Russia to leave Gagauzia?", index)  # the gazetteer's, part of Moldova
     assert ids(reading.places) == ["gagauzia"] and reading.not_in_graph == []
     assert read("Who recognized Gagauzia?", index).not_in_graph == ["Gagauzia"]  # asked about, not a place
+
+
+def test_police_sent_abroad_are_forces(index: NameIndex) -> None:
+    reading = read("Which countries sent police officers to Moldova?", index)
+    assert reading.predicates[0] == "DEPLOYED_IN" and ids(reading.objects) == ["moldova"] and reading.wanted == "State"
+    reading = read("How many Romanian police are in Moldova?", index)
+    assert reading.troops and ids(reading.subjects) == ["romania"] and ids(reading.objects) == ["moldova"]
