@@ -152,3 +152,17 @@ def test_police_sent_abroad_are_forces(index: NameIndex) -> None:
     assert reading.predicates[0] == "DEPLOYED_IN" and ids(reading.objects) == ["moldova"] and reading.wanted == "State"
     reading = read("How many Romanian police are in Moldova?", index)
     assert reading.troops and ids(reading.subjects) == ["romania"] and ids(reading.objects) == ["moldova"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who asked that Russia leave Moldova?",
+        "Who insisted that Russia withdraw from Moldova?",
+        "Who said Russia must pull out of Moldova?",
+    ],
+)
+def test_a_request_to_leave_in_a_that_clause(index: NameIndex, question: str) -> None:
+    reading = read(question, index)
+    assert reading.predicates[0] == "REQUESTED_WITHDRAWAL" and reading.focus == "subject"
+    assert ids(reading.objects) == ["russia"] and ids(reading.places) == ["moldova"] and reading.about == []
