@@ -12,6 +12,7 @@ Asserted facts are the answer; what was only denied, planned, conditional or cla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -72,7 +73,7 @@ def _answer(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
             f"no entity called {reading.unknown[0]!r} in the graph{hint}", reading, _suggestions(store, [], index)
         )
     if reading.kind in ("unread", "entity", "what_is") or (reading.kind == "path" and len(in_graph) < 2):
-        raise NotUnderstood(_unread_message(reading), reading, _suggestions(store, in_graph, index))
+        raise NotUnderstood(_unread_message(reading), reading, _suggestions(store, named, index))
     if reading.kind == "path":
         return _named(store, reading, "shortest_path", {"from": in_graph[0].id, "to": in_graph[1].id})
     if reading.kind == "uninvited" and reading.subjects and in_graph:
@@ -109,9 +110,12 @@ def _entity_answer(store: GraphStore, reading: Reading, ref: EntityRef) -> Answe
 
 def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
     """The facts a reading asks for, composed from its predicate, entities, place, time and polarity."""
-    candidates = _candidates(store, reading, index)
-    facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index)])
-    facts = [f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading)]
+    objects = _with_officials(store, reading.objects)
+    candidates = _candidates(store, reading, index, objects)
+    facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index, objects)])
+    facts = [
+        f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading) and _fits_about(f, reading, index)
+    ]
     rows, unconfirmed = sections(facts, reading.polarity)
     answer = Answer(
         question=reading.kind,
@@ -120,22 +124,37 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         unconfirmed=_ranked(unconfirmed, reading),
         entities={e.id: _entity_of(store, e.id) for e in reading.subjects + reading.objects if e.id in _in(index)},
     )
-    if reading.kind == "did":
-        answer.verdict = _verdict(answer.rows, answer.unconfirmed, reading.polarity)
-    answer.summary = _summary(reading, answer.rows, answer.verdict)
     missing = reading.not_in_graph + (reading.unknown if _needs_names(reading) else [])
     if missing:
         answer.rows, answer.unconfirmed = [], []
+    if reading.kind == "did":
+        answer.verdict = _verdict(answer.rows, answer.unconfirmed, reading.polarity)
+    answer.summary = _summary(reading, answer.rows, answer.verdict)
+    if missing:
         answer.message = f"The graph holds nothing about {' or '.join(missing)} yet."
-    elif reading.unknown:
-        answer.message = f"Not known to the graph, so left out of the question: {', '.join(reading.unknown)}."
+    else:
+        empty = [] if answer.rows else ["Nothing in the graph asserts this."]
+        if answer.unconfirmed and not answer.rows:
+            empty.append("What the sources say short of asserting it is listed apart.")
+        answer.message = " ".join(empty + _notes(reading, index)) or None
     if not answer.rows:
         answer.suggestions = _suggestions(store, [e for e in reading.subjects + reading.objects], index)
-        if not answer.message:
-            answer.message = "Nothing in the graph asserts this." + (
-                " What the sources say short of asserting it is listed apart." if answer.unconfirmed else ""
-            )
     return answer
+
+
+def _notes(reading: Reading, index: NameIndex) -> list[str]:
+    """What to know about an answer: names left out, places widened, a second question not answered."""
+    notes = []
+    if reading.unknown:
+        notes.append(f"Not known to the graph, so left out of the question: {', '.join(reading.unknown)}.")
+    for place in reading.places:
+        known = index.entities[place.id]
+        if not known.in_graph and known.part_of in index.entities:
+            wider = index.entities[known.part_of].name
+            notes.append(f"The graph holds nothing about {known.name} itself: facts concerning {wider} are given.")
+    if reading.rest:
+        notes.append(f"Only the first question is answered; ask the second on its own: {reading.rest!r}.")
+    return notes
 
 
 def _in(index: NameIndex) -> set[str]:
@@ -154,8 +173,9 @@ def _needs_names(reading: Reading) -> bool:
     return any(not filled for role, filled in roles.items() if role != reading.focus)
 
 
-def _candidates(store: GraphStore, reading: Reading, index: NameIndex) -> list[Fact]:
-    """The facts of the reading's predicates, fetched from its subjects, else its objects, else all."""
+def _candidates(store: GraphStore, reading: Reading, index: NameIndex, objects: list[str]) -> list[Fact]:
+    """The facts of the reading's predicates, fetched from its subjects, else its objects (and their officials:
+    a request the president made is the state's), else all."""
     predicates = [str(p) for p in reading.predicates]
     if reading.kind == "who" and "MADE_CLAIM" in predicates and not reading.subjects:
         return _claims_about(store, reading, index)
@@ -164,8 +184,8 @@ def _candidates(store: GraphStore, reading: Reading, index: NameIndex) -> list[F
         for subject in _with_officials(store, reading.subjects):
             rows += store.query("facts_from", id=subject, predicates=predicates, limit=MAX_ROWS)
     elif reading.objects:
-        for obj in reading.objects:
-            rows += store.query("facts_to", id=obj.id, predicates=predicates, limit=MAX_ROWS)
+        for obj in objects:
+            rows += store.query("facts_to", id=obj, predicates=predicates, limit=MAX_ROWS)
     else:
         rows = store.query("facts_of", predicates=predicates, limit=MAX_ROWS)
     return unique([fact_from_row(r) for r in rows])
@@ -181,15 +201,32 @@ def _with_officials(store: GraphStore, subjects: list[EntityRef]) -> list[str]:
 
 def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list[Fact]:
     """Claims whose words name what the question says they were about ("that France sent troops")."""
-    names = [n for e in reading.about for n in index.names_of(e.id)]
     rows = store.query("claims_made", limit=MAX_ROWS)
-    picked = [r for r in rows if not names or any(n in (r["claim_text"] or "").lower() for n in names)]
+    picked = [r for r in rows if all(_names_in(r["claim_text"] or "", e.id, index) for e in reading.about)]
     return claim_facts(store, picked)
 
 
-def _fits_roles(fact: Fact, reading: Reading, index: NameIndex) -> bool:
-    """The fact's ends fit the entities, exclusions and type the reading asks for."""
-    if reading.objects and reading.subjects and not any(_within(fact.object.id, e.id, index) for e in reading.objects):
+def _names_in(text: str, entity_id: str, index: NameIndex) -> bool:
+    """Whether the text names the entity, or a part of it, by a name, alias, demonym or city, as whole words."""
+    lower = text.lower()
+    names = [n for i in _parts(entity_id, index) for n in index.names_of(i)]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower) for n in names)
+
+
+def _fits_about(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """What a "that" clause names ("warned that British instructors ..."): the fact's object or place is
+    one of them, or a cited sentence names one."""
+    if not reading.about or fact.predicate == "MADE_CLAIM":
+        return True
+    ends = [fact.object.id, qualified.place(fact.qualifiers.model_dump())]
+    if any(_within_any(end, reading.about, index) for end in ends if end):
+        return True
+    return any(_names_in(e.text, a.id, index) for e in fact.evidence for a in reading.about)
+
+
+def _fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str]) -> bool:
+    """The fact's ends fit the entities (the objects or their officials), exclusions and type the reading asks for."""
+    if reading.objects and reading.subjects and not any(_within(fact.object.id, o, index) for o in objects):
         return False
     focus = fact.subject if reading.focus == "subject" else fact.object if reading.focus == "object" else None
     if focus is not None and any(focus.id == e.id for e in reading.excluded):
@@ -330,18 +367,18 @@ def _period(since: str | None, until: str | None) -> str:
 def _unread_message(reading: Reading) -> str:
     found = ", ".join(e.name or e.id for e in reading.subjects + reading.objects)
     understood = f"I recognised {found}, but " if found else ""
+    absent = f" The graph holds nothing about {' or '.join(reading.not_in_graph)} yet." if reading.not_in_graph else ""
     return (
         f"{understood}I could not tell what the question asks about them: it names no relation I know "
-        "(asked to leave, stationed, occupies, recognized, condemned, threatened ...)."
+        f"(asked to leave, stationed, occupies, recognized, condemned, threatened ...).{absent}"
     )
 
 
 def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex, limit: int = 6) -> list[str]:
-    """Close questions the graph can answer: about the entities named, else the named questions' examples."""
+    """Close questions the graph can answer: about the entities named (or the places that hold those the graph
+    does not), else those of the named questions' examples whose names the graph holds."""
     out: list[str] = []
-    for ref in entities:
-        if not index.entities.get(ref.id) or not index.entities[ref.id].in_graph:
-            continue
+    for ref in _held(entities, index):
         rows = store.query("entity_relations", id=ref.id, dated=False, skip=0, limit=MAX_ROWS)
         asserted = [
             r for r in rows if status_of(r["relation"].get("polarity"), r["relation"].get("modality")) == "asserted"
@@ -351,4 +388,23 @@ def _suggestions(store: GraphStore, entities: list[EntityRef], index: NameIndex,
             asked = question_for(predicate, "subject" if direction == "in" else "object", ref.name or ref.id)
             if asked and asked not in out:
                 out.append(asked)
-    return (out or ask_forms())[:limit]
+    return (out or [q for q in ask_forms() if _names_held(q, index)])[:limit]
+
+
+def _held(entities: list[EntityRef], index: NameIndex) -> list[EntityRef]:
+    """The entities the graph holds, each one it does not replaced by the place it is part of, if held."""
+    out: list[EntityRef] = []
+    for ref in entities:
+        known = index.entities.get(ref.id)
+        if known is not None and not known.in_graph and known.part_of in index.entities:
+            known = index.entities[known.part_of]
+        if known is not None and known.in_graph and known.ref not in out:
+            out.append(known.ref)
+    return out
+
+
+def _names_held(question: str, index: NameIndex) -> bool:
+    """Whether the graph holds every entity a question names."""
+    reading = read(question, index)
+    named = reading.subjects + reading.objects
+    return bool(named) and not reading.not_in_graph and not reading.unknown

@@ -15,9 +15,11 @@ match them), kg/names.py (the names it knows); this module reads a question with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.described import described
 from kg.names import Mention, NameIndex
 from kg.phrases import PhraseMatch, best_match, cues, forces, lexicon_words, phrases, type_nouns
 from kg.views import EntityRef, Reading
@@ -64,7 +66,7 @@ class _Reader:
         self.text = normalize(" ".join(text.split()))
         self.since, self.until, without_times = _times(self.text)
         tokens = tokenize(without_times)
-        mentions = index.find(tokens)
+        tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
         self.keys = [u.key for u in self.units]
         self.lowers = [u.token.lower for u in self.units]
@@ -77,7 +79,7 @@ class _Reader:
         names = [u for u in units if u.mention]
         wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
         kind = self._kind(wh_at)
-        base = {"since": self.since, "until": self.until, "unknown": self.unknown}
+        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": _second_question(self.text)}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
         cut = self._clause_end(wh_at)
@@ -107,7 +109,7 @@ class _Reader:
             about=self._refs(roles["about"]),
             polarity="negated" if self._negated(match, kind) else "affirmed",
             troops=kind == "how_many" and wanted is None,
-            not_in_graph=self._absent(names),
+            not_in_graph=self._absent(names, [units[i] for i in roles["places"]]),
             **base,
         )
 
@@ -219,6 +221,8 @@ class _Reader:
         if match.phrase.predicate == "MADE_CLAIM":
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded]
             places = []
+        elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."
+            about = [g for g in _groups(units) if g[0] > span_end and g not in excluded]
         return {
             "focus": focus,
             "subjects": [i for g in subjects for i in g],
@@ -261,13 +265,21 @@ class _Reader:
                     refs.append(ref)
         return refs
 
-    def _absent(self, names: list[Unit]) -> list[str]:
+    def _absent(self, names: list[Unit], places: Iterable[Unit] = ()) -> list[str]:
+        """The names of entities the graph does not hold, but for places within one it holds: facts about
+        "southern Lebanon" are those about Lebanon that concern it."""
         out = []
         for unit in names:
             entities = [self.index.entities[i] for i in unit.mention.ids] if unit.mention else []
-            if entities and not any(e.in_graph for e in entities) and entities[0].name not in out:
-                out.append(entities[0].name)
+            if not entities or any(e.in_graph for e in entities) or entities[0].name in out:
+                continue
+            if unit in places and any(self._held(e.part_of) for e in entities):
+                continue
+            out.append(entities[0].name)
         return out
+
+    def _held(self, entity_id: str | None) -> bool:
+        return entity_id is not None and entity_id in self.index.entities and self.index.entities[entity_id].in_graph
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
@@ -333,6 +345,19 @@ def _unknown(units: list[Unit], tokens: list[Token]) -> list[str]:
     if run:
         out.append(" ".join(run))
     return out
+
+
+_SECOND = re.compile(
+    r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
+    r"\b[^?]*\??)\s*$",
+    re.I,
+)
+
+
+def _second_question(text: str) -> str | None:
+    """A second question joined to the first (", and when did they leave?"), which is not answered."""
+    found = _SECOND.search(text)
+    return found.group("rest") if found else None
 
 
 def _times(text: str) -> tuple[str | None, str | None, str]:

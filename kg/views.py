@@ -210,13 +210,16 @@ class Reading(BaseModel):
     objects: list[EntityRef] = []
     places: list[EntityRef] = Field([], description='where: a territory the facts concern ("leave Moldova")')
     excluded: list[EntityRef] = Field([], description='"besides Russia"')
-    about: list[EntityRef] = Field([], description="what a claim asked about concerns")
+    about: list[EntityRef] = Field([], description='what a claim, or a "that" clause, is about')
     since: str | None = None
     until: str | None = None
     polarity: Polarity = "affirmed"  # type: ignore[valid-type]
     troops: bool = Field(False, description="asks how many troops")
     not_in_graph: list[str] = Field([], description="names the reader knows that the graph holds nothing about")
     unknown: list[str] = Field([], description="words that look like names the reader does not know")
+    rest: str | None = Field(
+        None, description='a second question after the first, not answered ("and when did they leave?")'
+    )
 
 
 Verdict = Literal[

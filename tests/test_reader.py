@@ -17,6 +17,13 @@ GRAPH = [
     {"id": "kosovo", "type": "Territory", "name": "Kosovo", "aliases": []},
     {"id": "minsk-agreements", "type": "Agreement", "name": "Minsk agreements", "aliases": []},
     {"id": "maia-sandu", "type": "Person", "name": "Maia Sandu", "aliases": []},
+    {
+        "id": "osce-moldova",
+        "type": "Organization",
+        "name": "OSCE Mission to Moldova",
+        "aliases": ["OSCE observer mission in Moldova"],
+    },
+    {"id": "osce-georgia", "type": "Organization", "name": "OSCE Mission to Georgia", "aliases": []},
 ]
 
 
@@ -110,3 +117,52 @@ def test_a_city_in_a_question_stands_for_its_state() -> None:
     index = build_index([], gazetteer)
     ids, kind = index.senses(city.entity.name.lower())
     assert ids == ("armenia",) and kind == "locality"
+
+
+def test_a_body_named_by_description(index: NameIndex) -> None:
+    """A name and a noun for a body stand for the graph's body whose name holds them; a later name that
+    completes that name picks among several, and is part of it, not a place."""
+    reading = read("Who asked the OSCE observer mission to leave Moldova?", index)
+    assert ids(reading.objects) == ["osce-moldova"] and reading.places == []
+    reading = read("Who wants the OSCE mission out of Georgia?", index)
+    assert ids(reading.objects) == ["osce-georgia"] and reading.places == []
+    reading = read("Who asked the OSCE mission to leave?", index)
+    assert set(ids(reading.objects)) == {"osce-moldova", "osce-georgia"}  # either, until a name picks one
+    reading = read("Which states demanded the end of the OSCE mission in Moldova (OSCE Mission to Moldova)?", index)
+    assert ids(reading.objects) == ["osce-moldova"] and reading.places == [] and reading.unknown == []
+    reading = read("Did Moldova ask the OSCE body to leave Transnistria?", index)  # no body of that name: OSCE
+    assert ids(reading.subjects) == ["moldova"] and ids(reading.objects) == ["osce"]
+    assert ids(reading.places) == ["transnistria"]
+
+
+def test_a_that_clause_a_second_question_and_a_place_within_a_held_state(index: NameIndex) -> None:
+    reading = read("Who warned that Moldovan troops in Transnistria would be targets?", index)
+    assert reading.predicates[0] == "THREATENED" and ids(reading.about) == ["moldova", "transnistria"]
+    assert reading.subjects == reading.objects == []
+    reading = read("Who asked Russia to leave Moldova, and when did the troops leave?", index)
+    assert reading.rest == "when did the troops leave?" and ids(reading.objects) == ["russia"]
+    assert read("Who asked Russia to leave Moldova and Transnistria?", index).rest is None
+    reading = read("Who asked Russia to leave Gagauzia?", index)  # the gazetteer's, part of Moldova
+    assert ids(reading.places) == ["gagauzia"] and reading.not_in_graph == []
+    assert read("Who recognized Gagauzia?", index).not_in_graph == ["Gagauzia"]  # asked about, not a place
+
+
+def test_police_sent_abroad_are_forces(index: NameIndex) -> None:
+    reading = read("Which countries sent police officers to Moldova?", index)
+    assert reading.predicates[0] == "DEPLOYED_IN" and ids(reading.objects) == ["moldova"] and reading.wanted == "State"
+    reading = read("How many Romanian police are in Moldova?", index)
+    assert reading.troops and ids(reading.subjects) == ["romania"] and ids(reading.objects) == ["moldova"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who asked that Russia leave Moldova?",
+        "Who insisted that Russia withdraw from Moldova?",
+        "Who said Russia must pull out of Moldova?",
+    ],
+)
+def test_a_request_to_leave_in_a_that_clause(index: NameIndex, question: str) -> None:
+    reading = read(question, index)
+    assert reading.predicates[0] == "REQUESTED_WITHDRAWAL" and reading.focus == "subject"
+    assert ids(reading.objects) == ["russia"] and ids(reading.places) == ["moldova"] and reading.about == []

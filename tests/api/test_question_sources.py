@@ -93,3 +93,26 @@ def test_asserted_planned_and_denied_stand_apart(store: GraphStore, tmp_path: Pa
     assert armenia["verdict"] == "no" and armenia["unconfirmed"][0]["status"] == "denied"
     # 2019 is before the time asked about; Ukraine's request gives no date, so it stays.
     assert {f["subject"]["name"] for f in since["rows"]} == {"Georgia", "Ukraine"}
+
+
+MISSIONS = (
+    "Two missions\n\n"
+    "Georgia told the EU Monitoring Mission in Georgia to leave its headquarters in Tbilisi last week.\n\n"
+    "Armenia asked the EU Mission in Armenia to stay.\n"
+)
+
+
+def test_a_body_named_by_description(store: GraphStore, tmp_path: Path) -> None:
+    """ "The EU monitoring mission ... Georgia" is the mission whose name holds those words, not the EU in Georgia;
+    "the EU mission" alone is either mission."""
+    (tmp_path / "missions.txt").write_text(MISSIONS)
+    assert load_paths(store, [tmp_path]).failures == []
+    with TestClient(create_app(store=store)) as client:
+        named, either = (
+            client.get("/ask", params={"q": q}).json()
+            for q in ("Who told the EU monitoring mission to leave Georgia?", "Did Georgia ask the EU mission to go?")
+        )
+    assert [e["id"] for e in named["understood"]["objects"]] == ["eumm-georgia"] and named["understood"]["places"] == []
+    assert named["summary"] == "Georgia" and [f["object"]["id"] for f in named["rows"]] == ["eumm-georgia"]
+    assert {e["id"] for e in either["understood"]["objects"]} == {"eumm-georgia", "euma-armenia"}
+    assert either["verdict"] == "yes"

@@ -97,6 +97,48 @@ def threatened(answer: dict[str, Any]) -> None:
     assert {"germany", "ukraine"} <= {f["object"]["id"] for f in answer["rows"]}
 
 
+def warned_of_germans(answer: dict[str, Any]) -> None:
+    assert [e["id"] for e in answer["understood"]["about"]] == ["germany", "ukraine"]
+    assert names(answer["rows"], "subject") == {"Russia"} and "germany" in {f["object"]["id"] for f in answer["rows"]}
+
+
+def warned_of_nothing_held(answer: dict[str, Any]) -> None:
+    """A that-clause naming what the graph does not hold gives no answer, not every threat."""
+    assert answer["rows"] == [] and "Japan" in answer["message"]
+
+
+def claimed_of_us_weapons(answer: dict[str, Any]) -> None:
+    assert names(answer["rows"], "subject") == {"Sergey Shoigu"}
+
+
+def claimed_of_nothing(answer: dict[str, Any]) -> None:
+    """Every name the question gives must be in the claim: one naming Ukraine alone is not about Germany."""
+    assert answer["rows"] == [] and answer["message"].startswith("Nothing in the graph asserts this.")
+
+
+def described_group(answer: dict[str, Any]) -> None:
+    reading = answer["understood"]
+    assert [e["id"] for e in reading["subjects"]] == ["ukraine-defense-contact-group"]
+    assert [e["id"] for e in reading["objects"]] == ["ukraine"]
+    assert answer["verdict"] == "only claimed" and answer["rows"] == []
+
+
+def refused_the_state(answer: dict[str, Any]) -> None:
+    """Moldova's request is its president's: the refusal of it answers."""
+    assert names(answer["rows"], "subject") == {"Russia"} and names(answer["rows"], "object") == {"Maia Sandu"}
+
+
+def first_of_two(answer: dict[str, Any]) -> None:
+    wants_out(answer)
+    assert "did the troops leave?" in answer["message"] and answer["understood"]["rest"] == "did the troops leave?"
+
+
+def within_moldova(answer: dict[str, Any]) -> None:
+    """A place the graph does not hold, part of one it does: the facts concerning that one, and a note."""
+    assert names(answer["rows"], "subject") == {"Maia Sandu", "UN resolution (2018)"}
+    assert "nothing about Gagauzia itself" in answer["message"] and "Moldova" in answer["message"]
+
+
 # The phrasings a new user tried on the seeds, each read and answered from the graph.
 PHRASINGS: list[tuple[str, Check]] = [
     ("who wants Russian troops out of Moldova", wants_out),
@@ -111,6 +153,14 @@ PHRASINGS: list[tuple[str, Check]] = [
     ("Transnistria", what_is),
     ("transnistra", what_is),  # misspelt
     ("who threatened foreign troops", threatened),
+    ("Who warned that German troops in Ukraine would be targets?", warned_of_germans),
+    ("Who warned that Japanese troops would be targets?", warned_of_nothing_held),
+    ("Who claimed that the United States supplies weapons to Ukraine?", claimed_of_us_weapons),
+    ("Who claimed that Germany sent weapons to Ukraine?", claimed_of_nothing),
+    ("Did the Ukraine defense group supply weapons to Ukraine?", described_group),
+    ("Who rejected Moldova's demand to pull out its troops?", refused_the_state),
+    ("Who asked Russia to leave Moldova, and did the troops leave?", first_of_two),
+    ("Who asked Russia to leave Gagauzia?", within_moldova),
 ]
 
 
@@ -157,6 +207,16 @@ def test_a_question_it_cannot_read_says_what_it_understood(client: TestClient) -
     assert "Who occupies Moldova?" in body["suggestions"]
     assert "route" not in response.text.lower()
     for suggestion in body["suggestions"]:  # every question suggested is one it can read and answer
+        assert ask(client, suggestion)["rows"], suggestion
+
+
+def test_a_place_the_graph_lacks_gets_questions_about_the_state_it_is_in(client: TestClient) -> None:
+    response = client.get("/ask", params={"q": "Is Gagauzia calm these days?"})
+    assert response.status_code == 422
+    body = response.json()
+    assert "nothing about Gagauzia" in body["detail"] and body["suggestions"]
+    assert all("Moldova" in suggestion for suggestion in body["suggestions"])
+    for suggestion in body["suggestions"]:
         assert ask(client, suggestion)["rows"], suggestion
 
 
