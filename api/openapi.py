@@ -30,7 +30,7 @@ ERROR_STATUSES: dict[int, str] = {
     406: "none of the media types offered matches Accept",
     413: "the request body is too large",
     422: "a parameter, cursor or body that is not valid",
-    503: "the store is unavailable or the query ran too long",
+    503: "the store is unavailable, or a query ran past its time limit",
 }
 
 #: Every route that reads the store may answer these.

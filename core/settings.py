@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     )
 
     cypher_timeout_s: float = Field(5.0, gt=0, description="time limit of a POST /cypher query")
+    query_timeout_s: float = Field(
+        30.0, gt=0, description="time limit of each named query (queries/*.cypher) the API and `kg ask` run"
+    )
     cypher_max_rows: int = Field(1000, gt=0, description="rows a POST /cypher answer holds at most")
     sparql_timeout_s: float = Field(10.0, gt=0, description="time limit of a /sparql query; past it, it is stopped")
     sparql_max_results: int = Field(10_000, gt=0, description="solutions or triples a /sparql answer holds at most")

@@ -9,6 +9,7 @@ from graph.store import GraphStore, RetractSummary, StoreSchema, WriteSummary
 def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
     """Open the store the settings select: the embedded one by default, or Neo4j."""
     store = _open(settings, read_only)
+    store.query_timeout = settings.query_timeout_s
     if settings.write_batch:
         store.batch_size = settings.write_batch
     return store

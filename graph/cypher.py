@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, TypeVar
 
-from core.errors import ReadOnlyViolation
+from core.errors import QueryTimeout, ReadOnlyViolation
 from graph import statements
 from graph.store import GraphStore, Row
 from queries import NamedQuery, load_query
@@ -60,8 +60,8 @@ class CypherStore(GraphStore):
         """Run one write statement with ``$rows`` in one transaction."""
 
     @abstractmethod
-    def _read(self, statement: str, params: Row) -> list[Row]:
-        """Run one read statement and return its rows as dicts."""
+    def _read(self, statement: str, params: Row, timeout: float | None = None) -> list[Row]:
+        """Run one read statement and return its rows as dicts; past ``timeout`` seconds, QueryTimeout."""
 
     @abstractmethod
     def _in_write_transaction(self, work: Callable[[ReadRows, WriteRows], T]) -> T:
@@ -94,13 +94,18 @@ class CypherStore(GraphStore):
         return ""
 
     def _run_named(self, query: NamedQuery, params: Row) -> list[Row]:
-        """Run a named query (adapters that fill it per call override this)."""
-        return self._read(query.text, params)
+        """Run a named query within ``query_timeout`` (adapters that fill it per call override this)."""
+        return self._read(query.text, params, self.query_timeout)
 
     # -- the interface, on the primitives -------------------------------------------------
 
     def query(self, name: str, **params: Any) -> list[Row]:
-        return self._run_named(load_query(name, self.dialect, self.type_function), params)
+        try:
+            return self._run_named(load_query(name, self.dialect, self.type_function), params)
+        except QueryTimeout:
+            raise QueryTimeout(
+                f"the query {name} ran past {self.query_timeout:g} s and was stopped (KG_QUERY_TIMEOUT_S)"
+            ) from None
 
     def run_read_only(
         self, statement: str, params: Row | None = None, *, timeout: float = 5.0, max_rows: int = 1000

@@ -58,6 +58,8 @@ class GraphStore(ABC):
     batch_size: int = 1000
     #: Insert keys the store lacks without MERGE (off: every row is merged, one statement per batch).
     bulk: bool = True
+    #: Seconds a named query may run before it is stopped with QueryTimeout (open_store: query_timeout_s).
+    query_timeout: float = 30.0
 
     def __enter__(self) -> GraphStore:
         return self
@@ -83,7 +85,9 @@ class GraphStore(ABC):
 
     @abstractmethod
     def query(self, name: str, **params: Any) -> list[Row]:
-        """Run the named query ``queries/<name>.cypher`` with parameters: ``store.query("entity", id="russia")``."""
+        """Run the named query ``queries/<name>.cypher`` with parameters: ``store.query("entity", id="russia")``.
+
+        QueryTimeout when it runs past ``query_timeout``."""
 
     @abstractmethod
     def run_read_only(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from schema import ONTOLOGY
 
 PLACES = ("territory", "where")
+_IN_YEARS = "any(y IN r.years WHERE y >= since_year AND y <= until_year)"
 #: How a relation says it gives no date or year for its event, by qualifier.
 _UNDATED = (("date", "r.date IS NULL"), ("years", "(r.years IS NULL OR size(r.years) = 0)"))
 
@@ -29,7 +30,7 @@ def in_territory(predicates: Sequence[str]) -> str:
     return f"  AND ($territory = '' OR {' OR '.join(ends)})"
 
 
-def in_period(predicates: Sequence[str]) -> str:
+def in_period(predicates: Sequence[str], years: str = _IN_YEARS) -> str:
     """Needs `since_year` and `until_year` bound by a WITH when the predicates have years (LadybugDB takes no
     parameter inside a list predicate)."""
     have = _qualifiers(predicates)
@@ -37,12 +38,18 @@ def in_period(predicates: Sequence[str]) -> str:
     if "date" in have:
         ways.append(f"(r.date IS NOT NULL AND {_after('r.date')} AND {_before('r.date')})")
     if "years" in have:
-        ways.append("any(y IN r.years WHERE y >= since_year AND y <= until_year)")
+        ways.append(years)
     if "since" in have:
         undated = [c for q, c in _UNDATED if q in have]
         begun = f"($since = '' OR ({' AND '.join(undated)}))" if undated else "true"
         ways.append(f"(r.since IS NOT NULL AND {_before('r.since')} AND {begun})")
     return "  AND (" + "\n       OR ".join(ways) + ")"
+
+
+def may_be_in_period(predicates: Sequence[str]) -> str:
+    """in_period, but any year passes: for a step of LadybugDB's recursive pattern, which names no variable but
+    its relation `r` (the step is checked whole after)."""
+    return in_period(predicates, years="size(r.years) > 0")
 
 
 def _after(date: str) -> str:
@@ -53,4 +60,4 @@ def _before(date: str) -> str:
     return f"left({date}, size($until)) <= left($until, size({date}))"
 
 
-PARTS = {"in_territory": in_territory, "in_period": in_period}
+PARTS = {"in_territory": in_territory, "in_period": in_period, "may_be_in_period": may_be_in_period}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import ladybug
 
 from core.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, StoreLocked, StoreUnavailable
 
@@ -39,8 +42,8 @@ def running() -> Iterator[None]:
 
 
 @contextmanager
-def read_only(timeout: float) -> Iterator[None]:
-    """Errors of a caller's query in a READ ONLY transaction: a write, several statements, or too long."""
+def read_only() -> Iterator[None]:
+    """Errors of a caller's query in a READ ONLY transaction: a write, or several statements."""
     try:
         yield
     except QueryFailed as exc:
@@ -49,6 +52,22 @@ def read_only(timeout: float) -> Iterator[None]:
             raise ReadOnlyViolation("one statement per query: this endpoint refuses several") from None
         if "read-only transaction" in message or "read-only database" in message:
             raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
-        if "Interrupted" in message:
-            raise QueryTimeout(f"the query ran past {timeout:g} s") from None
         raise
+
+
+@contextmanager
+def time_limit(conn: ladybug.Connection, timeout: float | None) -> Iterator[None]:
+    """The statements run on ``conn`` meanwhile stopped past ``timeout`` seconds (None: no limit), as
+    QueryTimeout; the connection has no limit after."""
+    if timeout is None:
+        yield
+        return
+    conn.set_query_timeout(max(1, math.ceil(timeout * 1000)))  # 0 would be no limit
+    try:
+        yield
+    except QueryFailed as exc:
+        if "Interrupted" not in str(exc):
+            raise
+        raise QueryTimeout(f"the query ran past {timeout:g} s") from None
+    finally:
+        conn.set_query_timeout(0)

@@ -98,10 +98,11 @@ class LadybugStore(PlannedStore):
                 raise RuntimeError(prepared.get_error_message())
             return conn.execute(prepared, params)
 
-    def _rows(self, conn: ladybug.Connection, statement: str, params: Row) -> list[Row]:
-        result = self._execute(conn, statement, params)
-        names = result.get_column_names()
-        return [_row(names, values) for values in result.get_all()]
+    def _rows(self, conn: ladybug.Connection, statement: str, params: Row, timeout: float | None = None) -> list[Row]:
+        with errors.time_limit(conn, timeout):
+            result = self._execute(conn, statement, params)
+            names = result.get_column_names()
+            return [_row(names, values) for values in result.get_all()]
 
     # -- primitives ----------------------------------------------------------------------
 
@@ -109,13 +110,13 @@ class LadybugStore(PlannedStore):
         with self._lock:
             self._execute(self._conn, statement, {"rows": list(rows)} if "$rows" in statement else {})
 
-    def _read(self, statement: str, params: Row) -> list[Row]:
-        return self._rows(self._reader(), statement, params)
+    def _read(self, statement: str, params: Row, timeout: float | None = None) -> list[Row]:
+        return self._rows(self._reader(), statement, params, timeout)
 
     def _run_named(self, query: NamedQuery, params: Row) -> list[Row]:
         statement = query.statement(params, self._entity_table, _page_bound)
         deep = any(kind == "SKIP" and _int(params.get(arg)) > _TOP_K for kind, arg in query.slots)
-        return self._rows(self._reader(top_k=not deep), statement, params)
+        return self._rows(self._reader(top_k=not deep), statement, params, self.query_timeout)
 
     def _entity_table(self, entity_id: Any) -> str:
         """The table of the stored entity ``entity_id``; the union of the entity tables for any other."""
@@ -161,8 +162,7 @@ class LadybugStore(PlannedStore):
         # and a second statement (a COMMIT could otherwise end the transaction before one).
         conn = ladybug.Connection(self._db)
         try:
-            with errors.read_only(timeout):
-                conn.set_query_timeout(int(timeout * 1000))
+            with errors.time_limit(conn, timeout), errors.read_only():
                 self._execute(conn, "BEGIN TRANSACTION READ ONLY", {})
                 try:
                     [[plan]] = self._execute(conn, f"EXPLAIN {statement}", params, alone=True).get_all()

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from neo4j import exceptions as neo4j_errors
 
-from core.errors import KeyConflict, QueryFailed, StoreUnavailable
+from core.errors import KeyConflict, QueryFailed, QueryTimeout, StoreUnavailable
 
 
 @contextmanager
@@ -34,3 +34,16 @@ def translated_errors(uri: str) -> Iterator[None]:
         raise QueryFailed(f"cannot pass these parameters to the store: {str(exc).splitlines()[0]}") from None
     except (neo4j_errors.DriverError, OSError) as exc:
         raise StoreUnavailable(f"Neo4j at {uri}: {exc}") from None
+
+
+@contextmanager
+def time_limit(timeout: float | None) -> Iterator[None]:
+    """A transaction begun with ``timeout`` (``neo4j.unit_of_work``) that the server stopped, as QueryTimeout."""
+    try:
+        yield
+    except QueryFailed as exc:
+        message = str(exc)
+        stopped = "Timeout" in message or "timed out" in message.lower() or "terminated" in message.lower()
+        if timeout is None or not stopped:
+            raise
+        raise QueryTimeout(f"the query ran past {timeout:g} s") from None

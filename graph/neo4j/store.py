@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
 
-from core.errors import QueryFailed, QueryTimeout, ReadOnlyViolation, SchemaError, StoreUnavailable
+from core.errors import QueryFailed, ReadOnlyViolation, SchemaError, StoreUnavailable
 from graph.cypher import ReadRows, WriteRows, chunks
+from graph.neo4j.errors import time_limit
 from graph.neo4j.errors import translated_errors as _translated_errors
 from graph.planning import PlannedStore
 from graph.statements import quoted
@@ -93,11 +94,12 @@ class Neo4jStore(PlannedStore):
         with _translated_errors(self.uri), self._session() as session:
             return session.execute_write(unit)
 
-    def _read(self, statement: str, params: Row) -> list[Row]:
+    def _read(self, statement: str, params: Row, timeout: float | None = None) -> list[Row]:
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(statement, params)]
 
-        with _translated_errors(self.uri), self._session() as session:
+        with time_limit(timeout), _translated_errors(self.uri), self._session() as session:
             return session.execute_read(work)
 
     def _read_only(self, statement: str, params: Row, timeout: float, max_rows: int) -> tuple[list[str], list[Row]]:
@@ -113,6 +115,7 @@ class Neo4jStore(PlannedStore):
 
         try:
             with (
+                time_limit(timeout),
                 _translated_errors(self.uri),
                 self._reader.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session,
             ):
@@ -129,8 +132,6 @@ class Neo4jStore(PlannedStore):
                 raise ReadOnlyViolation("one statement per query: this endpoint refuses several") from None
             if "AccessMode" in message or "read access mode" in message.lower():
                 raise ReadOnlyViolation(f"the query writes, and this endpoint is read-only: {message}") from None
-            if "Timeout" in message or "timed out" in message.lower() or "terminated" in message.lower():
-                raise QueryTimeout(f"the query ran past {timeout:g} s") from None
             raise
 
     def _refusal(self, summary: neo4j.ResultSummary) -> str | None:

@@ -1,0 +1,94 @@
+"""shortest_path in a scope on both stores: the shortest chain whose every step is about the territory and in the
+period, on a small graph where each answer is the only one of its length."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph import GraphStore
+from kg.scope import EVERYWHERE
+from schema.records import Article, Entity, Evidence, Relation
+
+STATES = [Entity(f"state-{c}", "State", f"State {c.upper()}") for c in "abcde"]
+PLACE = Entity("place-t", "Territory", "Place T")
+REPORT = Article("report", "A report", "Example Wire", None, "2023-01-01", "cc")
+
+
+def _relation(predicate: str, subject: Entity, obj: Entity, **qualifiers: Any) -> Relation:
+    text = f"{subject.name} {predicate.lower()} {obj.name}."
+    return Relation(
+        predicate,
+        subject.id,
+        subject.type,
+        obj.id,
+        obj.type,
+        qualifiers,
+        evidence=(Evidence("report", 0, len(text), text),),
+    )
+
+
+A, B, C, D, E = STATES
+STEPS = {
+    "a-b": _relation("CONDEMNED", A, B, date="2015"),
+    "b-e": _relation("CONDEMNED", B, E, date="2016", territory="place-t"),
+    "a-e": _relation("SUPPLIES_WEAPONS_TO", A, E),  # undated: in no period
+    "a-c": _relation("REQUESTED_WITHDRAWAL", A, C, years=[2019, 2020], territory="place-t"),
+    "c-e": _relation("CONDEMNED", C, E, date="2021"),
+    "e-c": _relation("CONDEMNED", E, C, date="2022", territory="place-t"),
+    "a-t": _relation("DEPLOYED_IN", A, PLACE, since="2010"),
+    "t-d": _relation("PART_OF", PLACE, D),  # undated
+    "d-e": _relation("CONDEMNED", D, E, date="2000"),
+}
+
+#: (scope, the steps of the shortest path from A to E in it; None: no path).
+CASES = [
+    ({}, ["a-e"]),
+    ({"since": "2015", "until": "2016"}, ["a-b", "b-e"]),
+    ({"since": "2019", "until": "2021"}, ["a-c", "c-e"]),  # a year of a-c's years in the period
+    ({"since": "2000", "until": "2000"}, None),  # a-c has years, none of them in it
+    ({"territory": "place-t"}, ["a-c", "e-c"]),  # of the two relations of C and E, the one about the place
+    ({"territory": "place-t", "since": "2022", "until": "2022"}, None),
+    ({"territory": "state-d"}, None),  # t-d and d-e touch D, a-t does not
+]
+
+
+@pytest.fixture
+def paths(store: GraphStore) -> GraphStore:
+    store.upsert([REPORT], [*STATES, PLACE], STEPS.values())
+    return store
+
+
+def _scope(given: dict[str, str]) -> dict[str, Any]:
+    """The query parameters of a scope (a territory given by id, without parts)."""
+    out = dict(EVERYWHERE)
+    if "territory" in given:
+        out["territory"], out["territories"] = given["territory"], [given["territory"]]
+    for key in ("since", "until"):
+        if key in given:
+            out[key], out[f"{key}_year"] = given[key], int(given[key])
+    return out
+
+
+@pytest.mark.parametrize(("scope", "steps"), CASES, ids=[str(scope) or "none" for scope, _ in CASES])
+def test_the_shortest_path_in_scope_takes_only_steps_in_it(
+    paths: GraphStore, scope: dict[str, str], steps: list[str] | None
+) -> None:
+    ends = {"from": A.id, "to": E.id, "skip": 0, "limit": 10}
+    rows = paths.query("shortest_path_in_scope", **ends, **_scope(scope))
+    if steps is None:
+        assert rows == []
+        return
+    [row] = rows
+    assert row["fact_ids"] == [STEPS[s].fact_id for s in steps]
+    assert row["page"] == row["fact_ids"]
+    assert row["node_ids"] == [A.id, *[f"state-{s[-1]}" for s in steps[:-1]], E.id]
+    assert row["predicates"] == [STEPS[s].predicate for s in steps]
+
+
+def test_a_page_of_the_steps(paths: GraphStore) -> None:
+    rows = paths.query("shortest_path_in_scope", **{"from": A.id, "to": E.id, "skip": 1, "limit": 1}, **EVERYWHERE)
+    assert [row["page"] for row in rows] == [[]]  # one step, and the page skips it
+    scoped = {"from": A.id, "to": E.id, "skip": 1, "limit": 1, **_scope({"since": "2015", "until": "2016"})}
+    assert [row["page"] for row in paths.query("shortest_path_in_scope", **scoped)] == [[STEPS["b-e"].fact_id]]
