@@ -1,4 +1,5 @@
-"""Stances, on sentences written for these tests: support said in the passive ("backed by")."""
+"""Stances, on sentences written for these tests: support said in the passive ("backed by"), or as the
+recognition of a state's sovereignty."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ ASSERTED = [
         "Yemen's government is backed by the United Arab Emirates and Saudi Arabia.",
         ("SUPPORTS", "united-arab-emirates", "yemen"),
     ),
+    # recognising (or backing) a state's sovereignty over a territory supports that state
+    ("Washington recognised Israel's sovereignty over the Golan Heights.", ("SUPPORTS", "united-states", "israel")),
+    ("Kenya welcomed Spain's recognition of Morocco's sovereignty over the desert.", ("SUPPORTS", "spain", "morocco")),
+    ("Belgrade thanked China, which backs Serbia's claim to Kosovo.", ("SUPPORTS", "china", "serbia")),
+    ("Canada endorsed Ukraine's territorial integrity at the summit.", ("SUPPORTS", "canada", "ukraine")),
 ]
 
 
@@ -46,6 +52,9 @@ NOT_ASSERTED = [
     ("The plan was backed by the United Nations.", ("SUPPORTS", "united-nations", "yemen")),
     # denied backing is no fact of it
     ("The Houthis are not backed by Egypt.", ("SUPPORTS", "egypt", "houthis")),
+    # recognising a state's sovereignty is no recognition of independence
+    ("Washington recognised Israel's sovereignty over the Golan Heights.", ("RECOGNIZED", "united-states", "israel")),
+    ("Italy never recognised Serbia's claim to Kosovo.", ("SUPPORTS", "italy", "serbia")),
 ]
 
 
