@@ -90,7 +90,7 @@ def assertion(
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
     # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
-    if modality == "asserted" and not frame.speech_act and HEARSAY.search(before_subject):
+    if modality == "asserted" and HEARSAY.search(before_subject):
         modality = "hypothetical"
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")

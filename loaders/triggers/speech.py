@@ -238,4 +238,13 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.8,
         cues=("demand",),
     ),
+    # DEMANDED of someone, to do anything but leave: "called on Yerevan to explain", "urged Ankara to hold off",
+    # "pressed Kyiv to accept" (leaving is a withdrawal request, above)
+    Trigger(
+        DEMAND,
+        r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing))\s+"
+        r"(?:the\s+)?{O}\s+(?:[\w-]+\s+){0,2}?to\s+(?!(?:immediately\s+|fully\s+)?" + _LEAVE + r")",
+        confidence=0.8,
+        cues=("call", "urg", "press"),
+    ),
 )

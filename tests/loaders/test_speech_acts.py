@@ -82,5 +82,26 @@ def test_a_refusal_answers_the_request_before_it(refusal: str) -> None:
     assert ("russia", "moldova") in facts(text, "REFUSED_WITHDRAWAL")
 
 
+# Asked to do anything but leave: a demand (leaving is a withdrawal request)
+DEMANDS = [
+    ("The Kremlin called on Yerevan to clarify its position.", ("russia", "armenia")),
+    ("The European Union urged Belgrade to normalise relations with Pristina.", ("european-union", "serbia")),
+    ("Washington has pressed Ankara repeatedly to drop the planned offensive.", ("united-states", "turkey")),
+    ("The Security Council called upon Eritrea to release the prisoners.", ("un-security-council", "eritrea")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DEMANDS)
+def test_asking_someone_to_act_is_a_demand(text: str, pair: tuple[str, str]) -> None:
+    assert pair in facts(text, "DEMANDED")
+
+
+def test_asking_someone_to_leave_is_a_withdrawal_request_not_a_demand() -> None:
+    text = "Chisinau urged Moscow to withdraw its troops from Transnistria."
+    assert ("moldova", "russia") in facts(text, "REQUESTED_WITHDRAWAL")
+    assert not facts(text, "DEMANDED")
+    assert not facts("Vilnius did not call on Minsk to close the border.", "DEMANDED")
+
+
 def test_a_demand_of_someone() -> None:
     assert ("spain", "morocco") in facts("Spain demanded guarantees from Morocco.", "DEMANDED")
