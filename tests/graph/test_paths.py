@@ -110,7 +110,7 @@ def test_kg_paths_gives_the_same_shortest_path(
 def test_of_two_shortest_paths_in_a_territory_the_search_gives_the_one_whose_fact_ids_come_first(
     paths: GraphStore,
 ) -> None:
-    f, g, h, i = (Entity(f"state-{c}", "State", f"State {c.upper()}") for c in "fghi")
+    f, g, h, i, j = (Entity(f"state-{c}", "State", f"State {c.upper()}") for c in "fghij")
     about = {"territory": "place-t"}
     ties = {
         "f-g": _relation("CONDEMNED", f, g, date="2020", **about),
@@ -118,8 +118,9 @@ def test_of_two_shortest_paths_in_a_territory_the_search_gives_the_one_whose_fac
         "f-h": _relation("CONDEMNED", h, f, date="2021", **about),
         "h-i": _relation("CONDEMNED", h, i, date="2021", **about),
         "f-i": _relation("CONDEMNED", f, i, date="2022"),  # shorter, but not about the place
+        "j-f": _relation("CONDEMNED", j, f, date="2023", **about),
     }
-    paths.upsert([REPORT], [f, g, h, i], ties.values())
+    paths.upsert([REPORT], [f, g, h, i, j], ties.values())
     place = _scope({"territory": "place-t"})
     both = sorted([[ties["f-g"].fact_id, ties["g-i"].fact_id], [ties["f-h"].fact_id, ties["h-i"].fact_id]])
     [row] = shortest_path(paths, f.id, i.id, skip=0, limit=10, **place)
@@ -128,3 +129,5 @@ def test_of_two_shortest_paths_in_a_territory_the_search_gives_the_one_whose_fac
     assert row["node_names"] == [f.name, f"State {row['node_ids'][1][-1].upper()}", i.name]
     assert shortest_path(paths, f.id, i.id, skip=1, limit=1, **place)[0]["page"] == [both[0][1]]
     assert shortest_path(paths, f.id, f.id, skip=0, limit=10, **place) == []
+    [longer] = shortest_path(paths, j.id, i.id, skip=0, limit=10, **place)
+    assert longer["fact_ids"] == [ties["j-f"].fact_id, *both[0]] and longer["node_ids"][:2] == [j.id, f.id]
