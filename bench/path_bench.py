@@ -5,9 +5,10 @@
 
 Builds the graph of bench.graph_gen in a fresh store (the same shape as bench.export_bench), finds for each
 distance one pair of entities that far apart (breadth-first over the generated relations, either direction),
-then times the named query with no scope, with a period that every dated step falls in, and with a territory
-that few steps are about (no path: every candidate looked at). Figures are the best of ``--repeat``; a query
-stopped at the time limit (KG_QUERY_TIMEOUT_S) shows the limit, and "stopped" for its length.
+then times the shortest_path question (kg.paths) with no scope, with a period that every dated step falls in,
+with a territory that few steps are about (no path: every candidate looked at), and with a wide one (every
+territory a part of it). Figures are the best of ``--repeat``; a query stopped at the time limit
+(KG_QUERY_TIMEOUT_S) shows the limit, and "stopped" for its length.
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ from bench.graph_gen import SyntheticGraph, batches, benchmark_graph, build_and_
 from core.errors import QueryTimeout
 from core.settings import Settings
 from graph import GraphStore, open_store
+from kg.paths import shortest_path
 from kg.scope import EVERYWHERE
 
 PERIOD = {**EVERYWHERE, "since": "1990", "until": "2030", "since_year": 1990, "until_year": 2030}
 #: A territory few steps are about: the search finds no path, so it looks at every candidate.
 PLACE = {**EVERYWHERE, "territory": "territory-0", "territories": ["territory-0"]}
+
+
+def wide(spec: SyntheticGraph) -> dict:
+    """A territory whose parts are every territory: many steps are about it, so the search reaches far."""
+    return {**PLACE, "territories": [f"territory-{i}" for i in range(spec.territories)]}
 
 
 def pairs(spec: SyntheticGraph, distances: range) -> dict[int, tuple[str, str]]:
@@ -58,12 +65,8 @@ def timed(store: GraphStore, ends: tuple[str, str], scope: dict, repeat: int) ->
     best = float("inf")
     for _ in range(repeat):
         started = time.perf_counter()
-        ends_of = {"from": ends[0], "to": ends[1]}
         try:
-            if scope is EVERYWHERE:
-                rows = store.query("shortest_path", **ends_of, skip=0, limit=100)
-            else:
-                rows = store.query("shortest_path_in_scope", **ends_of, skip=0, limit=100, **scope)
+            rows = shortest_path(store, *ends, skip=0, limit=100, **scope)
         except QueryTimeout:
             return store.query_timeout, "stopped"
         best = min(best, time.perf_counter() - started)
@@ -81,7 +84,7 @@ def main() -> None:
     spec = benchmark_graph(args.relations)
     with open_store(settings) as store:
         build_and_report(store, spec, settings.store)
-        columns = ("unfiltered s", "len", "period s", "len", "territory s", "len")
+        columns = ("unfiltered s", "len", "period s", "len", "territory s", "len", "wide s", "len")
         print(f"{'distance':>8} {'from':>12} {'to':>16} " + " ".join(f"{c:>{max(len(c), 4)}}" for c in columns))
         for d, ends in sorted(pairs(spec, range(1, args.max_distance + 1)).items()):
             plain, plain_len = timed(store, ends, EVERYWHERE, args.repeat)
@@ -89,7 +92,9 @@ def main() -> None:
             scoped, scoped_len = timed(store, ends, PERIOD, args.repeat)
             print(f"{scoped:9.3f} {scoped_len!s:>4}", end=" ", flush=True)
             placed, placed_len = timed(store, ends, PLACE, args.repeat)
-            print(f"{placed:11.3f} {placed_len!s:>4}", flush=True)
+            print(f"{placed:11.3f} {placed_len!s:>4}", end=" ", flush=True)
+            spread, spread_len = timed(store, ends, wide(spec), args.repeat)
+            print(f"{spread:6.3f} {spread_len!s:>4}", flush=True)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from core.errors import BadInput, NotFound
 from graph import GraphStore
 from kg.cited import MAX_ROWS, entity, fact_from_row, sections, unique, with_evidence
 from kg.index import names
+from kg.paths import shortest_path
 from kg.scope import EVERYWHERE, Scope
 from kg.views import (
     Answer,
@@ -103,11 +104,7 @@ def answer_question(
     answer = Answer(question=name, description=question.description, entities=entities)
     page = {"skip": skip, "limit": limit, **(scope.params(partial(names, store)) if scope else EVERYWHERE)}
     if name == "shortest_path":
-        ends = {"from": params["from"], "to": params["to"]}
-        if scope in (None, Scope()):  # the fast search; a scope checks every step of each candidate path
-            paths = store.query("shortest_path", **ends, skip=skip, limit=limit)
-        else:
-            paths = store.query("shortest_path_in_scope", **ends, **page)
+        paths = shortest_path(store, params["from"], params["to"], **page)
         answer.path = Path(**{k: v for k, v in paths[0].items() if k != "page"}) if paths else None
         rows = _path_facts(store, paths[0]["page"]) if paths else []
     elif name == "uninvited_presence":

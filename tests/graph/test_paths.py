@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from graph import GraphStore
+from kg.paths import shortest_path
 from kg.scope import EVERYWHERE
 from schema.records import Article, Entity, Evidence, Relation
 
@@ -92,3 +93,41 @@ def test_a_page_of_the_steps(paths: GraphStore) -> None:
     assert [row["page"] for row in rows] == [[]]  # one step, and the page skips it
     scoped = {"from": A.id, "to": E.id, "skip": 1, "limit": 1, **_scope({"since": "2015", "until": "2016"})}
     assert [row["page"] for row in paths.query("shortest_path_in_scope", **scoped)] == [[STEPS["b-e"].fact_id]]
+
+
+@pytest.mark.parametrize(("scope", "steps"), CASES, ids=[str(scope) or "none" for scope, _ in CASES])
+def test_kg_paths_gives_the_same_shortest_path(
+    paths: GraphStore, scope: dict[str, str], steps: list[str] | None
+) -> None:
+    # A territory is searched hop by hop (kg/paths.py); the rest through the statements
+    rows = shortest_path(paths, A.id, E.id, skip=0, limit=10, **_scope(scope))
+    assert rows == paths.query(
+        "shortest_path_in_scope", **{"from": A.id, "to": E.id, "skip": 0, "limit": 10}, **_scope(scope)
+    )
+    assert [row["fact_ids"] for row in rows] == ([[STEPS[s].fact_id for s in steps]] if steps else [])
+
+
+def test_of_two_shortest_paths_in_a_territory_the_search_gives_the_one_whose_fact_ids_come_first(
+    paths: GraphStore,
+) -> None:
+    f, g, h, i, j = (Entity(f"state-{c}", "State", f"State {c.upper()}") for c in "fghij")
+    about = {"territory": "place-t"}
+    ties = {
+        "f-g": _relation("CONDEMNED", f, g, date="2020", **about),
+        "g-i": _relation("CONDEMNED", i, g, date="2020", **about),
+        "f-h": _relation("CONDEMNED", h, f, date="2021", **about),
+        "h-i": _relation("CONDEMNED", h, i, date="2021", **about),
+        "f-i": _relation("CONDEMNED", f, i, date="2022"),  # shorter, but not about the place
+        "j-f": _relation("CONDEMNED", j, f, date="2023", **about),
+    }
+    paths.upsert([REPORT], [f, g, h, i, j], ties.values())
+    place = _scope({"territory": "place-t"})
+    both = sorted([[ties["f-g"].fact_id, ties["g-i"].fact_id], [ties["f-h"].fact_id, ties["h-i"].fact_id]])
+    [row] = shortest_path(paths, f.id, i.id, skip=0, limit=10, **place)
+    assert row["fact_ids"] == both[0]
+    assert row["node_ids"][1] == ("state-g" if both[0][0] == ties["f-g"].fact_id else "state-h")
+    assert row["node_names"] == [f.name, f"State {row['node_ids'][1][-1].upper()}", i.name]
+    assert shortest_path(paths, f.id, i.id, skip=1, limit=1, **place)[0]["page"] == [both[0][1]]
+    assert shortest_path(paths, f.id, f.id, skip=0, limit=10, **place) == []
+    [longer] = shortest_path(paths, j.id, i.id, skip=0, limit=10, **place)
+    assert longer["fact_ids"] == [ties["j-f"].fact_id, *both[0]] and longer["node_ids"][:2] == [j.id, f.id]
