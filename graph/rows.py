@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from schema import ONTOLOGY, NodeType, PropertySpec, ValueKind
+from schema import ONTOLOGY, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
 
 Row = dict[str, Any]
@@ -23,16 +23,12 @@ _ENTITY_FIELDS = ("id", "type", "search", "name", "aliases", "wikidata")
 def node_row(node: NodeType, values: Row) -> Row:
     # Every kind keeps None as None, and most of a row's properties (an evidence's qualifiers) are absent: only
     # the values given are converted.
-    kinds = _kinds.get(node.name) or _kinds.setdefault(node.name, {p.name: p.kind for p in node.properties})
-    row: Row = dict.fromkeys(kinds)
+    specs = node.property_map
+    row: Row = dict.fromkeys(specs)
     for name, value in values.items():
-        if value is not None and name in kinds:
-            row[name] = kinds[name].to_store(value)
+        if value is not None and name in specs:
+            row[name] = specs[name].kind.to_store(value)
     return row
-
-
-# The kind of each property of a node type, by property name (the ontology is frozen).
-_kinds: dict[str, dict[str, ValueKind]] = {}
 
 
 def article_row(article: Article) -> Row:
