@@ -23,6 +23,7 @@ from graph.rows import (
     keyed,
     stored_entity,
     summaries,
+    summary,
     unique_by_id,
 )
 from graph.store import RetractSummary, WriteSummary
@@ -62,7 +63,7 @@ class PlannedStore(CypherStore):
 
     def upsert_relations(self, relations: Iterable[Relation]) -> tuple[int, int]:
         """Each supporting sentence becomes an Evidence node with its own qualifiers, and each fact a typed edge
-        whose qualifiers sum up all of its evidence (see :func:`graph.rows.summaries`)."""
+        whose qualifiers sum up all of its evidence (see :func:`graph.rows.summary`)."""
         relations = list(relations)
         for rel in relations:
             rel.validate()
@@ -72,13 +73,15 @@ class PlannedStore(CypherStore):
             # Evidence first: a writer that finds a fact stored sums it up from evidence already written.
             self._write_evidence(evidence)
             published = self._published(sorted({ev["article_id"] for ev in evidence}))
-            by_fact: dict[str, list[Row]] = defaultdict(list)
+            by_fact: dict[str, list[Row]] = {}
             for ev in evidence:
-                by_fact[ev["fact_id"]].append(ev | {"published": published.get(ev["article_id"])})
+                by_fact.setdefault(ev["fact_id"], []).append(ev)
             groups = fact_rows(kept)
             for (pred_name, s_type, o_type), rows in groups.items():
-                summed = summaries(pred_name, [ev for fact_id in rows for ev in by_fact[fact_id]])
-                self._write_relations(pred_name, s_type, o_type, [row | summed[key] for key, row in rows.items()])
+                qualifiers = ONTOLOGY.predicate(pred_name).qualifiers
+                for fact_id, row in rows.items():
+                    row.update(summary(qualifiers, by_fact[fact_id], published))
+                self._write_relations(pred_name, s_type, o_type, list(rows.values()))
         return sum(len(r) for r in groups.values()), len(evidence)
 
     def retract_article(self, article_id: str) -> RetractSummary:

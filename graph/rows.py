@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from schema import ONTOLOGY, NodeType
+from schema import ONTOLOGY, NodeType, PropertySpec
 from schema.records import Article, Entity, Relation
 
 Row = dict[str, Any]
@@ -21,8 +21,14 @@ _ENTITY_FIELDS = ("id", "type", "search", "name", "aliases", "wikidata")
 
 
 def node_row(node: NodeType, values: Row) -> Row:
-    # Every kind keeps None as None; most of a row's properties (an evidence's qualifiers) are absent.
-    return {p.name: None if (v := values.get(p.name)) is None else p.kind.to_store(v) for p in node.properties}
+    # Every kind keeps None as None, and most of a row's properties (an evidence's qualifiers) are absent: only
+    # the values given are converted.
+    specs = node.property_map
+    row: Row = dict.fromkeys(specs)
+    for name, value in values.items():
+        if value is not None and name in specs:
+            row[name] = specs[name].kind.to_store(value)
+    return row
 
 
 def article_row(article: Article) -> Row:
@@ -106,32 +112,37 @@ def evidence_rows(relations: list[KeyedRelation]) -> list[Row]:
     ]
 
 
-def summaries(predicate: str, evidence: Iterable[Row]) -> dict[str, Row]:
-    """What each fact's relation sums up from its evidence rows (with their article's ``published``).
+def summaries(predicate: str, evidence: Iterable[Row], published: dict[str, Any] | None = None) -> dict[str, Row]:
+    """What each fact's relation sums up from its evidence rows (see :func:`summary`), by fact id."""
+    by_fact: dict[str, list[Row]] = defaultdict(list)
+    for ev in evidence:
+        by_fact[ev["fact_id"]].append(ev)
+    qualifiers = ONTOLOGY.predicate(predicate).qualifiers
+    return {fact_id: summary(qualifiers, rows, published) for fact_id, rows in by_fact.items()}
+
+
+def summary(qualifiers: tuple[PropertySpec, ...], evidence: list[Row], published: dict[str, Any] | None = None) -> Row:
+    """What one fact's relation sums up from its evidence rows, with their article's publication date (each
+    row's ``published``, or ``published`` by article id).
 
     The result does not depend on the order of the rows: the evidence ids sorted, the highest confidence,
     and each qualifier summed up by its kind (:meth:`schema.kinds.ValueKind.summarize`) over the sentences in
     source order.
     """
-    by_fact: dict[str, list[Row]] = defaultdict(list)
-    for ev in sorted(evidence, key=source_order):
-        by_fact[ev["fact_id"]].append(ev)
-    qualifiers = ONTOLOGY.predicate(predicate).qualifiers
+    if len(evidence) > 1:
+        evidence = sorted(evidence, key=lambda ev: source_order(ev, published))
     return {
-        fact_id: {
-            "evidence_ids": sorted(ev["id"] for ev in rows),
-            "confidence": max((ev["confidence"] for ev in rows if ev["confidence"] is not None), default=None),
-            **{q.name: q.kind.summarize([ev.get(q.name) for ev in rows]) for q in qualifiers},
-        }
-        for fact_id, rows in by_fact.items()
+        "evidence_ids": sorted(ev["id"] for ev in evidence),
+        "confidence": max((ev["confidence"] for ev in evidence if ev["confidence"] is not None), default=None),
+        **{q.name: q.kind.summarize([ev.get(q.name) for ev in evidence]) for q in qualifiers},
     }
 
 
-def source_order(evidence: Row) -> tuple[bool, str, str, int, str]:
+def source_order(evidence: Row, published: dict[str, Any] | None = None) -> tuple[bool, str, str, int, str]:
     """Sentences in source order: the earliest-published article first (undated ones last), then by article id
     and position. The first report is the one later articles repeat or revise."""
-    published = evidence.get("published")
-    return published is None, str(published or ""), evidence["article_id"], evidence["start_char"], evidence["id"]
+    date = evidence.get("published") if published is None else published.get(evidence["article_id"])
+    return date is None, str(date or ""), evidence["article_id"], evidence["start_char"], evidence["id"]
 
 
 def unique_by_id(rows: list[Row]) -> list[Row]:

@@ -48,6 +48,10 @@ class NodeType(_Frozen):
     description: str
     properties: tuple[PropertySpec, ...]
 
+    @cached_property
+    def property_map(self) -> dict[str, PropertySpec]:
+        return {p.name: p for p in self.properties}
+
 
 class Predicate(_Frozen):
     """A relation type with the node types it connects and its qualifiers."""

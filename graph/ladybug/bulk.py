@@ -33,13 +33,20 @@ def copy_relations(table: str, from_type: str, to_type: str, columns: Sequence[P
     return f"COPY {_named(table, columns)} FROM $rows (from='{from_type}', to='{to_type}')"
 
 
-def arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> Any:
-    """Rows as an Arrow table with the store's columns in their declared order (after ``from``, ``to``)."""
+def arrow(columns: Sequence[PropertySpec], rows: list[Row], *, ends: tuple[str, str] | None = None) -> Any:
+    """Rows as an Arrow table with the store's columns in their declared order; ``ends``: first the ``from`` and
+    ``to`` of a relation table, taken from these two keys of each row."""
     import pyarrow as pa
 
-    names = (["from", "to"] if ends else []) + [c.name for c in columns]
-    types = ([pa.string()] * 2 if ends else []) + [c.kind.arrow_type() for c in columns]
-    return pa.table({n: pa.array([r.get(n) for r in rows], t) for n, t in zip(names, types, strict=True)})
+    arrays = {}
+    if ends:
+        arrays = {
+            name: pa.array([r[key] for r in rows], pa.string()) for name, key in zip(("from", "to"), ends, strict=True)
+        }
+    if columns:  # converted in C, a missing key as null
+        table = pa.Table.from_pylist(rows, schema=pa.schema([(c.name, c.kind.arrow_type()) for c in columns]))
+        arrays.update(zip(table.column_names, table.columns, strict=True))
+    return pa.table(arrays)
 
 
 def _named(table: str, columns: Sequence[PropertySpec]) -> str:

@@ -188,23 +188,24 @@ class LadybugStore(PlannedStore):
     def _insert_relations(self, predicate: str, subject_type: str, object_type: str, rows: list[Row]) -> None:
         # Both ends are stored (upsert_relations drops the others), as COPY needs.
         columns = relation_properties(predicate)
-        ended = [{"from": r["subject_id"], "to": r["object_id"], **r} for r in rows]
-        self._copy(bulk.copy_relations(predicate, subject_type, object_type, columns), columns, ended, ends=True)
+        statement = bulk.copy_relations(predicate, subject_type, object_type, columns)
+        self._copy(statement, columns, rows, ends=("subject_id", "object_id"))
 
     def _insert_evidence(self, rows: list[Row]) -> None:
         articles = self._stored_keys(id_match("Article"), [r["article_id"] for r in rows])
         rows = [r for r in rows if r["article_id"] in articles]
         columns = ONTOLOGY.node_type("Evidence").properties
         self._copy(bulk.copy_nodes("Evidence", columns), columns, rows)
-        cited = [{"from": r["id"], "to": r["article_id"]} for r in rows]
-        self._copy(bulk.copy_relations("CITED_IN", "Evidence", "Article", ()), (), cited, ends=True)
+        self._copy(bulk.copy_relations("CITED_IN", "Evidence", "Article", ()), (), rows, ends=("id", "article_id"))
 
     def _find_rows(self, match: str, keys: list[str]) -> list[Row]:
         # On the writing connection, since the transaction's own writes must be seen.
         with self._lock:
             return self._rows(self._conn, bulk.for_each_key(match), {"keys": bulk.key_table(keys)})
 
-    def _copy(self, statement: str, columns: Sequence[PropertySpec], rows: list[Row], *, ends: bool = False) -> None:
+    def _copy(
+        self, statement: str, columns: Sequence[PropertySpec], rows: list[Row], *, ends: tuple[str, str] | None = None
+    ) -> None:
         if rows:
             self._execute(self._conn, statement, {"rows": bulk.arrow(columns, rows, ends=ends)})
 
