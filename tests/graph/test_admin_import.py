@@ -63,7 +63,14 @@ def archive() -> tuple[list[Article], list[Entity], list[Relation]]:
     assert extractions
     articles = [e.article for e in extractions] + [ART_A, ART_B, ART_C]
     entities = [x for e in extractions for x in e.entities.values()] + ENTITIES + [ODD, replace(RUSSIA, aliases=())]
-    relations = [r for e in extractions for r in e.relations] + [DEPLOYED, ASKED, DEPLOYED_AGAIN, ODD_FACT, ODD_ASK, DANGLING]
+    relations = [r for e in extractions for r in e.relations] + [
+        DEPLOYED,
+        ASKED,
+        DEPLOYED_AGAIN,
+        ODD_FACT,
+        ODD_ASK,
+        DANGLING,
+    ]
     return articles, entities, relations
 
 
