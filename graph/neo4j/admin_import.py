@@ -34,8 +34,9 @@ _HEADER_TYPES = {"STRING": "", "INT64": ":long", "DOUBLE": ":double", "STRING[]"
 
 @dataclass
 class ImportFiles:
-    """The files of one import: ``(labels or type, path)`` for nodes and for relationships."""
+    """The files of one import, in ``directory``: ``(labels or type, path)`` for nodes and for relationships."""
 
+    directory: Path
     nodes: list[tuple[str, Path]] = field(default_factory=list)
     relationships: list[tuple[str, Path]] = field(default_factory=list)
 
@@ -49,7 +50,7 @@ class ImportFiles:
 def write_import_files(plan: ArchivePlan, directory: Path) -> ImportFiles:
     """Write the plan's rows as CSV files in ``directory`` (created if missing)."""
     directory.mkdir(parents=True, exist_ok=True)
-    files = ImportFiles()
+    files = ImportFiles(directory)
 
     def nodes(labels: str, id_space: str, node_type: str, rows: list[Row]) -> None:
         properties = ONTOLOGY.node_type(node_type).properties
@@ -91,6 +92,7 @@ def import_command(admin: Sequence[str], database: str, files: ImportFiles) -> l
         "--overwrite-destination=true",
         f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
         "--multiline-fields=true",
+        f"--report-file={files.directory / 'import.report'}",  # bad rows, if any; by default in the working directory
         *files.arguments(),
     ]
 
