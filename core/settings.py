@@ -48,6 +48,9 @@ class Settings(BaseSettings):
         0.5, ge=0, description="how long transient Bolt errors are retried, with backoff (API requests)"
     )
     neo4j_load_retry_s: float = Field(30.0, ge=0, description="the same for `kg load`, which can wait out a restart")
+    neo4j_admin: str = Field(
+        "neo4j-admin", description="the neo4j-admin command line `kg bulk-import` runs (split as a shell would)"
+    )
     write_batch: int = Field(
         0, ge=0, description="rows per write statement; 0: the store's default (1,000 on Neo4j, 5,000 embedded)"
     )

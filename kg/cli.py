@@ -210,6 +210,58 @@ def load(
         raise typer.Exit(1)
 
 
+@app.command("bulk-import")
+@one_line_errors
+def bulk_import(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
+    csv_dir: Annotated[Path, typer.Option(help="Where the CSV files for neo4j-admin are written.")],
+    workers: Annotated[int, typer.Option(min=1, help="Processes that read and extract.")] = 1,
+    csv_only: Annotated[
+        bool, typer.Option("--csv-only", help="Write the CSV files and print the import command; do not run it.")
+    ] = False,
+) -> None:
+    """Neo4j only: load a large archive into a NEW database through `neo4j-admin database import full`.
+
+    The server must be stopped; NEO4J_DATABASE is replaced whole. Start the server and run `kg init` after,
+    which builds the constraints and indexes. For new articles into a database in use, use `kg load`.
+    """
+    import shlex
+
+    from graph.archive import plan_archive
+    from graph.neo4j.admin_import import import_command, run_import, write_import_files
+    from loaders.article_files import iter_article_files
+    from loaders.load import extraction_pool
+
+    settings = get_settings()
+    extractions = []
+    failures: list[str] = []
+    with extraction_pool(workers) as extract_files:
+        for result in extract_files(list(iter_article_files(paths))):
+            failures += result.failures
+            extractions += result.extractions
+    for line in failures:
+        warn(line)
+    plan = plan_archive(
+        [e.article for e in extractions],
+        [entity for e in extractions for entity in e.entities.values()],
+        [r for e in extractions for r in e.relations],
+    )
+    files = write_import_files(plan, csv_dir)
+    admin = shlex.split(settings.neo4j_admin)
+    described = (
+        f"{len(plan.articles)} articles, {sum(len(rows) for rows in plan.entities.values())} entities, "
+        f"{plan.relations} relations, {len(plan.evidence)} evidence"
+    )
+    if csv_only:
+        console.print(f"{described} written to {csv_dir}; import with:", markup=False)
+        console.print(shlex.join(import_command(admin, settings.neo4j_database, files)), markup=False, soft_wrap=True)
+        return
+    run_import(admin, settings.neo4j_database, files)
+    console.print(f"imported {described} into {settings.neo4j_database}; start the server and run `kg init`")
+    if failures:
+        raise typer.Exit(1)
+
+
 @app.command()
 @one_line_errors
 def forget(article_id: Annotated[str, typer.Argument(help="The id of a loaded article (its file name stem).")]) -> None:

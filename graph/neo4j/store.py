@@ -211,6 +211,8 @@ class Neo4jStore(PlannedStore):
             )
         with _translated_errors(self.uri), self._session() as session:
             session.run("CALL db.awaitIndexes(60)").consume()
+        # Every entity holds a list of aliases, empty if need be; neo4j-admin import cannot write an empty list.
+        self._write(f"MATCH (n:{ENTITY_LABEL}) WHERE n.aliases IS NULL SET n.aliases = []", [])
         # Evidence written before it kept its own qualifiers (and confidence) would sum facts up without them.
         if self._read("MATCH (e:Evidence) WHERE e.confidence IS NULL RETURN e.id AS id LIMIT 1", {}):
             raise SchemaError(

@@ -1,0 +1,67 @@
+"""The rows a new, empty store holds after loading an archive: what an upsert into an empty store writes,
+planned without a store, for a store's offline bulk import (``neo4j-admin database import``).
+
+The same rules as :class:`graph.planning.PlannedStore`: an entity given twice is combined, a relation whose
+subject or object is not given is dropped with its evidence, evidence is cited only in a given article, and
+each fact sums up all of its evidence (:func:`graph.rows.summaries`).
+
+>>> plan = plan_archive(articles, entities, relations)  # doctest: +SKIP
+>>> len(plan.facts["OCCUPIES"]), len(plan.evidence)      # doctest: +SKIP
+(1, 2)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graph.rows import Row, article_row, entity_row, evidence_rows, fact_rows, keyed, summaries, unique_by_id
+from schema.records import Article, Entity, Relation
+
+
+@dataclass
+class ArchivePlan:
+    """Rows by kind: articles, entities by type, evidence, and facts by predicate."""
+
+    articles: list[Row] = field(default_factory=list)
+    entities: dict[str, list[Row]] = field(default_factory=dict)
+    evidence: list[Row] = field(default_factory=list)
+    facts: dict[str, list[Row]] = field(default_factory=dict)
+
+    @property
+    def relations(self) -> int:
+        return sum(len(rows) for rows in self.facts.values())
+
+
+def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:
+    """The rows of an empty store after ``upsert(articles, entities, relations)``."""
+    article_rows = unique_by_id([article_row(a) for a in articles])
+    unique: dict[str, Entity] = {}
+    for ent in entities:
+        unique[ent.id] = unique[ent.id].combined(ent) if ent.id in unique else ent
+    by_type: dict[str, list[Row]] = defaultdict(list)
+    for ent in unique.values():
+        by_type[ent.type].append(entity_row(ent))
+    kept = []
+    for rel in relations:
+        rel.validate()
+        subject, obj = unique.get(rel.subject_id), unique.get(rel.object_id)
+        if subject and obj and subject.type == rel.subject_type and obj.type == rel.object_type:
+            kept.append(rel)
+    keyed_relations = keyed(kept)
+    evidence = unique_by_id(evidence_rows(keyed_relations))
+    published = {row["id"]: row["published"] for row in article_rows}
+    by_fact: dict[str, list[Row]] = defaultdict(list)
+    for ev in evidence:
+        by_fact[ev["fact_id"]].append(ev | {"published": published.get(ev["article_id"])})
+    facts: dict[str, list[Row]] = defaultdict(list)
+    for (predicate, _, _), rows in fact_rows(keyed_relations).items():
+        summed = summaries(predicate, [ev for fact_id in rows for ev in by_fact[fact_id]])
+        facts[predicate] += [row | summed[key] for key, row in rows.items()]
+    return ArchivePlan(
+        articles=article_rows,
+        entities=dict(by_type),
+        evidence=[ev for ev in evidence if ev["article_id"] in published],
+        facts=dict(facts),
+    )
