@@ -51,7 +51,7 @@ def main() -> None:
     steps["csv"] = time.perf_counter() - started
     subprocess.run([SCRIPT, "stop"], check=True)
     started = time.perf_counter()
-    run_import([SCRIPT, "admin"], settings.neo4j_database, files)
+    run_import([SCRIPT, "admin"], settings.neo4j_database, files, replace=True)
     steps["neo4j-admin import"] = time.perf_counter() - started
     subprocess.run([SCRIPT, "resume"], check=True)
     with open_store(settings) as store:

@@ -219,11 +219,18 @@ def bulk_import(
     csv_only: Annotated[
         bool, typer.Option("--csv-only", help="Write the CSV files and print the import command; do not run it.")
     ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="Replace NEO4J_DATABASE whole if it exists (without it, an existing one is refused)."
+        ),
+    ] = False,
 ) -> None:
     """Neo4j only: load a large archive into a NEW database through `neo4j-admin database import full`.
 
-    The server must be stopped; NEO4J_DATABASE is replaced whole. Start the server and run `kg init` after,
-    which builds the constraints and indexes. For new articles into a database in use, use `kg load`.
+    The server must be stopped; an existing NEO4J_DATABASE is refused unless --replace is given. Start the
+    server and run `kg init` after, which builds the constraints and indexes. For new articles into a database
+    in use, use `kg load`.
     """
     import shlex
 
@@ -254,9 +261,13 @@ def bulk_import(
     )
     if csv_only:
         console.print(f"{described} written to {csv_dir}; import with:", markup=False)
-        console.print(shlex.join(import_command(admin, settings.neo4j_database, files)), markup=False, soft_wrap=True)
+        console.print(
+            shlex.join(import_command(admin, settings.neo4j_database, files, replace=replace)),
+            markup=False,
+            soft_wrap=True,
+        )
         return
-    run_import(admin, settings.neo4j_database, files)
+    run_import(admin, settings.neo4j_database, files, replace=replace)
     console.print(f"imported {described} into {settings.neo4j_database}; start the server and run `kg init`")
     if failures:
         raise typer.Exit(1)

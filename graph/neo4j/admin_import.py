@@ -1,6 +1,7 @@
 """Neo4j's offline bulk path: an archive's rows as CSV files, imported by `neo4j-admin database import full`.
 
-For a new database and a large archive; the server must be stopped, and the database is replaced whole.
+For a new database and a large archive; the server must be stopped. neo4j-admin refuses a database that
+exists unless ``replace`` is given, which replaces it whole.
 Constraints and indexes are created when the server is up again (``kg init``), from the imported data.
 
     files = write_import_files(plan_archive(articles, entities, relations), Path("import/"))
@@ -78,8 +79,8 @@ def write_import_files(plan: ArchivePlan, directory: Path) -> ImportFiles:
     return files
 
 
-def import_command(admin: Sequence[str], database: str, files: ImportFiles) -> list[str]:
-    """The command line that imports ``files`` into ``database``, replacing it whole.
+def import_command(admin: Sequence[str], database: str, files: ImportFiles, *, replace: bool = False) -> list[str]:
+    """The command line that imports ``files`` into ``database``; with ``replace``, an existing one is replaced whole.
 
     ``admin`` is the neo4j-admin command line, e.g. ``["neo4j-admin"]`` or ``["scripts/neo4j-server", "admin"]``.
     """
@@ -89,7 +90,7 @@ def import_command(admin: Sequence[str], database: str, files: ImportFiles) -> l
         "import",
         "full",
         database,  # before the file options, which take every argument after them as a file
-        "--overwrite-destination=true",
+        f"--overwrite-destination={str(replace).lower()}",
         f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
         "--multiline-fields=true",
         f"--report-file={files.directory / 'import.report'}",  # bad rows, if any; by default in the working directory
@@ -97,10 +98,12 @@ def import_command(admin: Sequence[str], database: str, files: ImportFiles) -> l
     ]
 
 
-def run_import(admin: Sequence[str], database: str, files: ImportFiles) -> str:
+def run_import(admin: Sequence[str], database: str, files: ImportFiles, *, replace: bool = False) -> str:
     """Run :func:`import_command`; returns neo4j-admin's report, or raises with its last line."""
     try:
-        done = subprocess.run(import_command(admin, database, files), capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            import_command(admin, database, files, replace=replace), capture_output=True, text=True, check=False
+        )
     except OSError as exc:
         raise StoreUnavailable(f"cannot run {admin[0]} (set KG_NEO4J_ADMIN): {exc}") from None
     if done.returncode != 0:

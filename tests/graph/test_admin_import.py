@@ -11,6 +11,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from core.errors import StoreUnavailable
 from graph import GraphStore, open_store
 from graph.archive import plan_archive
 from graph.neo4j.admin_import import run_import, write_import_files
@@ -110,7 +113,10 @@ def test_import_holds_what_upserts_write(tmp_path: Path) -> None:
             assert contents(store) == upserted
 
         subprocess.run([NEO4J_SCRIPT, "stop"], env=env, capture_output=True, check=True)
-        assert "IMPORT DONE" in run_import(admin, settings.neo4j_database, files)
+        # The database exists: without --replace the import refuses in one line.
+        with pytest.raises(StoreUnavailable, match="neo4j-admin database import failed"):
+            run_import(admin, settings.neo4j_database, files)
+        assert "IMPORT DONE" in run_import(admin, settings.neo4j_database, files, replace=True)
         subprocess.run([NEO4J_SCRIPT, "resume"], env=env, capture_output=True, check=True)
         with open_store(settings) as store:
             store.init_schema()  # the constraints and indexes, built from the imported data
@@ -139,7 +145,7 @@ def test_csv_only_writes_the_files_and_prints_the_command(tmp_path: Path) -> Non
         "import",
         "full",
         "archive",
-        "--overwrite-destination=true",
+        "--overwrite-destination=false",
     ]
     named = {
         arg.partition("=")[2].partition("=")[2] for arg in command if arg.startswith(("--nodes=", "--relationships="))
