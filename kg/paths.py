@@ -1,10 +1,11 @@
-"""The shortest chain of relations between two entities, in a scope or not, as rows of the named queries
-shortest_path and shortest_path_in_scope (node_ids, node_names, predicates, fact_ids, and the ``page`` of them).
+"""The shortest chain of relations between two entities, in a scope or not, as rows of the named query
+shortest_path (node_ids, node_names, predicates, fact_ids, and the ``page`` of them).
 
-A territory is searched breadth-first here from both ends, one query a hop (steps_in_scope), on both stores: a
-step is about the territory by either of its ends, which LadybugDB's recursive pattern cannot read, so its
-statement walked every acyclic path. Of the shortest paths, the one whose fact ids come first in order is
-given, as LadybugDB's statement gives it (Neo4j's shortestPath picks any).
+A scope (a territory, a period or both) is searched breadth-first here from both ends, one query a hop
+(steps_in_scope), on both stores: a step is about the territory by either of its ends, which LadybugDB's
+recursive pattern cannot read, and its period-pruned walk still looked at every acyclic path (seconds at 50,000
+relations; BENCHMARKS.md). Of the shortest paths, the one whose fact ids come first in order is given (Neo4j's
+shortestPath would pick any).
 """
 
 from __future__ import annotations
@@ -62,8 +63,6 @@ def shortest_path(store: GraphStore, start: str, end: str, *, skip: int, limit: 
     ends = {"from": start, "to": end, "skip": skip, "limit": limit}
     if not any(scope.get(key) for key in ("territory", "since", "until")):
         return store.query("shortest_path", **ends)
-    if not scope.get("territory"):  # a period prunes the statement's walk on both stores
-        return store.query("shortest_path_in_scope", **ends, **scope)
     layers = _layers(store, start, end, scope)
     if not layers:
         return []
