@@ -30,7 +30,7 @@ def in_territory(predicates: Sequence[str]) -> str:
     return f"  AND ($territory = '' OR {' OR '.join(ends)})"
 
 
-def in_period(predicates: Sequence[str], years: str = _IN_YEARS) -> str:
+def in_period(predicates: Sequence[str]) -> str:
     """Needs `since_year` and `until_year` bound by a WITH when the predicates have years (LadybugDB takes no
     parameter inside a list predicate)."""
     have = _qualifiers(predicates)
@@ -38,18 +38,12 @@ def in_period(predicates: Sequence[str], years: str = _IN_YEARS) -> str:
     if "date" in have:
         ways.append(f"(r.date IS NOT NULL AND {_after('r.date')} AND {_before('r.date')})")
     if "years" in have:
-        ways.append(years)
+        ways.append(_IN_YEARS)
     if "since" in have:
         undated = [c for q, c in _UNDATED if q in have]
         begun = f"($since = '' OR ({' AND '.join(undated)}))" if undated else "true"
         ways.append(f"(r.since IS NOT NULL AND {_before('r.since')} AND {begun})")
     return "  AND (" + "\n       OR ".join(ways) + ")"
-
-
-def may_be_in_period(predicates: Sequence[str]) -> str:
-    """in_period, but any year passes: for a step of LadybugDB's recursive pattern, which names no variable but
-    its relation `r` (the step is checked whole after)."""
-    return in_period(predicates, years="size(r.years) > 0")
 
 
 def _after(date: str) -> str:
@@ -60,4 +54,4 @@ def _before(date: str) -> str:
     return f"left({date}, size($until)) <= left($until, size({date}))"
 
 
-PARTS = {"in_territory": in_territory, "in_period": in_period, "may_be_in_period": may_be_in_period}
+PARTS = {"in_territory": in_territory, "in_period": in_period}
