@@ -216,11 +216,22 @@ def nodes_page(node_type: str) -> str:
     )
 
 
-def evidence_page() -> str:
-    """A page of evidence after id ``$after``: id, fact_id, article, text, start, end and its qualifiers."""
+def _evidence_columns() -> str:
     qualifiers = "".join(f", e.{quoted(name)} AS {quoted(name)}" for name in ONTOLOGY.qualifiers)
     return (
-        "MATCH (e:Evidence) WHERE e.id > $after RETURN e.id AS id, e.fact_id AS fact_id, "
-        f"e.article_id AS article, e.text AS text, e.start_char AS start, e.end_char AS `end`{qualifiers} "
-        "ORDER BY e.id LIMIT $limit"
+        "e.id AS id, e.fact_id AS fact_id, e.article_id AS article, e.text AS text, e.start_char AS start, "
+        f"e.end_char AS `end`{qualifiers}"
     )
+
+
+def evidence_page() -> str:
+    """A page of evidence after id ``$after``: id, fact_id, article, text, start, end and its qualifiers."""
+    return f"MATCH (e:Evidence) WHERE e.id > $after RETURN {_evidence_columns()} ORDER BY e.id LIMIT $limit"
+
+
+def evidence_slice() -> str:
+    """The evidence at LadybugDB table offsets ``$start`` to ``$stop`` (excluded), as ``evidence_page`` has it."""
+    return f"MATCH (e:Evidence) WHERE offset(id(e)) >= $start AND offset(id(e)) < $stop RETURN {_evidence_columns()}"
+
+
+LAST_EVIDENCE_OFFSET = "MATCH (e:Evidence) RETURN max(offset(id(e))) AS last"

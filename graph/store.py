@@ -149,4 +149,4 @@ class GraphStore(ABC):
 
     @abstractmethod
     def iter_evidence(self, page: int = 5000) -> Iterator[list[Row]]:
-        """Every evidence node (id, fact_id, article, text, start, end and its qualifiers), in pages keyed by id."""
+        """Every evidence node (id, fact_id, article, text, start, end and its qualifiers), in pages in no set order."""

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import ladybug
 
 from core.errors import QueryFailed
+from graph import statements
 from graph.cypher import ReadRows, WriteRows
 from graph.ladybug import bulk, errors
 from graph.ladybug.schema import existing_schema, schema_statements, upgrade_statements
@@ -103,6 +104,17 @@ class LadybugStore(PlannedStore):
             result = self._execute(conn, statement, params)
             names = result.get_column_names()
             return [_row(names, values) for values in result.get_all()]
+
+    # -- reading a dump ------------------------------------------------------------------
+
+    def iter_evidence(self, page: int = 5000) -> Iterator[list[Row]]:
+        # By table offset, not by id: each page ordered by id sorts every row after it in the buffer pool (a
+        # dump's memory then grows with the store, and a 24 MiB pool runs out at 1M triples).
+        last = self._read(statements.LAST_EVIDENCE_OFFSET, {})[0]["last"]
+        for start in range(0, 0 if last is None else last + 1, page):
+            rows = self._read(statements.evidence_slice(), {"start": start, "stop": start + page})
+            if rows:  # a slice of deleted rows is empty
+                yield rows
 
     # -- primitives ----------------------------------------------------------------------
 

@@ -277,6 +277,15 @@ def test_bulk_path_keeps_retraction(store: GraphStore) -> None:
     assert after["Article"] == before["Article"] - 1
 
 
+def test_evidence_pages_hold_each_stored_evidence_once_after_a_retraction(store: GraphStore) -> None:
+    write_generated(store, 500)
+    store.retract_article("synthetic-0000000")  # its evidence leaves deleted rows among the stored ones
+    pages = list(store.iter_evidence(page=7))
+    ids = [row["id"] for page in pages for row in page]
+    assert len(ids) == len(set(ids)) == store.counts()["Evidence"] > 0
+    assert all(0 < len(page) <= 7 for page in pages)
+
+
 def test_a_relation_whose_end_is_missing_is_dropped_with_its_evidence(store: GraphStore) -> None:
     summary = store.upsert([ART_A], [RUSSIA], [DEPLOYED])  # Transnistria is not stored
     assert (summary.relations, summary.evidence) == (0, 0)
