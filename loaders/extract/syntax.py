@@ -222,7 +222,10 @@ class Parsed(WordOrder):
     ) -> Mention | None:
         trigger = self._trigger(sentence, span)
         if trigger is not None:
-            found = _fillers(sentence, trigger, ("patient",) if passive else ("agent",), types, before=True)
+            roles = ("patient",) if passive else ("agent",)
+            if _qualified(sentence, trigger, roles, before=True):
+                return None  # "no UN member state recognises": the states, not the UN
+            found = _fillers(sentence, trigger, roles, types, before=True)
             if found:
                 return found[0]
         return super().subject_before(sentence, span, types, passive=passive)
@@ -230,6 +233,8 @@ class Parsed(WordOrder):
     def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
         trigger = self._trigger(sentence, span)
         if trigger is not None:
+            if _qualified(sentence, trigger, OBJECT_ROLES, before=False):
+                return []  # "backed a UN plan": the plan, not the UN
             found = _fillers(sentence, trigger, OBJECT_ROLES, types, before=False)
             if found:
                 return found
@@ -295,6 +300,14 @@ _FORCES = frozenset(
      "brigade", "battalion", "fighter", "mercenary", "army", "military", "servicemember"}
 )  # fmt: skip
 
+# Nouns that a body's name before them only qualifies: its acts ("a UN plan"), and its members when a quantifier
+# counts them ("no UN member state", "few NATO countries"). A state's act stands for the state ("the US decision").
+_ACTS = frozenset(
+    {"plan", "resolution", "proposal", "initiative", "roadmap", "blueprint", "framework", "charter", "mandate",
+     "report", "declaration", "ruling"}
+)  # fmt: skip
+_MEMBERS = frozenset({"member", "state", "country", "nation", "government", "capital", "ally"})
+_QUANTIFIERS = frozenset({"no", "few", "none", "neither", "any", "single"})
 # Nouns of a share of a place, which stand for the place ("parts of Georgia").
 _SHARES = frozenset(
     {"part", "area", "territory", "portion", "swath", "swathe", "half", "rest", "most", "much", "percent"}
@@ -350,6 +363,23 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
     return inside
+
+
+def _qualified(sentence: Sentence, trigger: Token, roles: tuple[str, ...], *, before: bool) -> bool:
+    """Whether the trigger's first filler of ``roles`` is a noun, naming no entity itself, that the bodies named
+    in its phrase only qualify ("no UN member state", "a UN plan")."""
+    first = next(
+        (a.token for a in arguments(trigger) if a.role in roles and (before or a.token.i > trigger.i)), None
+    )
+    lemma = first.lemma_.lower() if first is not None and first.pos_ == "NOUN" else ""
+    counted = lemma in _MEMBERS and any(d.lower_ in _QUANTIFIERS for d in first.subtree if d.i < first.i)
+    if lemma not in _ACTS and not counted:
+        return False
+    start, end = char_range(phrase(first))
+    inside = [m for m in sentence.mentions if start <= m.start - sentence.start and m.end - sentence.start <= end]
+    if any(m.start - sentence.start <= first.idx < m.end - sentence.start for m in inside):
+        return False  # the noun is part of a name ("the Islamic State")
+    return bool(inside) and all(m.entity.type == "Organization" for m in inside)
 
 
 def _clauses_above(head: Token) -> list[Token]:

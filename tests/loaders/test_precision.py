@@ -196,3 +196,24 @@ def test_inferences_are_the_ontologys_and_need_an_asserted_premise() -> None:
     assert ("OCCUPIES", "russia", "crimea") in facts("Russia annexed Crimea in March 2014.")
     assert not facts("Russia has no plans to annex Abkhazia, a senator said.", "OCCUPIES")
     assert not facts("The Kremlin's attempted annexation of Kherson was condemned.", "OCCUPIES")
+
+
+# A body's name that only qualifies the noun a verb is about: its members, counted by a quantifier, and its acts.
+QUALIFIED_BY_A_BODY = [
+    ("No UN member state recognises Abkhazia as independent.", "united-nations"),
+    ("Not a single EU state recognises Transnistria.", "european-union"),
+    ("No NATO country has deployed soldiers to Ukraine.", "nato"),
+    ("Turkey backed a United Nations plan for Cyprus.", "united-nations"),
+    ("Russia backed a NATO initiative on arms control.", "nato"),
+    ("Egypt endorsed the African Union proposal for a truce.", "african-union"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), QUALIFIED_BY_A_BODY)
+def test_a_body_that_only_qualifies_a_noun_is_no_party(text: str, body: str) -> None:
+    assert not any(body in (s, o) for _, s, o in facts(text))
+
+
+def test_a_states_act_stands_for_the_state() -> None:
+    assert ("SUPPORTS", "germany", "ukraine") in facts("Germany backed Ukraine's proposal.")
+
