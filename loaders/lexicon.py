@@ -236,6 +236,12 @@ NOT_NAMES = _words(
 # A capitalised small word inside a line: a headline in title case ("Minister Backs Down On Plan").
 HEADLINE = re.compile(r" (?:On|To|In|For|With|Of|At|From|By|Over|After|Amid|Against|Into|As|Is|Are) [A-Z]")
 POSSESSIVE = re.compile(r"[’']s$")
+# A verb glued to the end of a name by lost spacing ("Smithsaid"): the tail of a word, after a lowercase letter.
+GLUED_VERB = re.compile(
+    r"(?<=[a-z]{3})(?:said|says|told|added|noted|stated|stressed|described|warned|announced|declared|urged|called|"
+    r"explained|insisted|argued|emphasi[sz]ed|confirmed|denied|accused|reiterated|tweeted|wrote|replied|responded|"
+    r"welcomed|condemned|visited|met)$"
+)
 # The head nouns of a body's name ("the Northern Task Force"), and the words that name no body in particular.
 ORG_HEADS = _phrases(
     "Group|Forces|Force|Corps|Command|Mission|Ministry|Council|Brigade|Army|Front|Movement|Assembly|Parliament|Government|"

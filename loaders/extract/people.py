@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 from loaders.lexicon import (
+    GLUED_VERB,
     HEADLINE,
     MORE_TITLES,
     NAME_PARTICLES,
@@ -288,13 +289,16 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
             bare = bare[: possessive.start()]
         if not _name_word(bare, bool(words)):
             break
+        glued = GLUED_VERB.search(bare) if words else None
+        if glued:  # "Smithsaid": the name ends where the verb begins
+            bare = bare[: glued.start()]
         end = m.start() + len(bare)
         if bare.lower() in NAME_PARTICLES:
             particles += 1
         else:
             particles = 0
         words.append((m.start(), end))
-        if possessive or word.endswith(".") and len(bare) > 1:
+        if possessive or glued or word.endswith(".") and len(bare) > 1:
             break
         next_pos = _skip_space(text, end)
         if next_pos is None:

@@ -217,3 +217,15 @@ def test_a_body_that_only_qualifies_a_noun_is_no_party(text: str, body: str) -> 
 def test_a_states_act_stands_for_the_state() -> None:
     assert ("SUPPORTS", "germany", "ukraine") in facts("Germany backed Ukraine's proposal.")
 
+
+# A verb glued to a name by lost spacing is not part of the name.
+GLUED = [
+    ("Kenya's Foreign Minister John Odhiambodescribed the vote as historic.", "john-odhiambo", "kenya"),
+    ("France's Defence Minister Pierre Lacoursaid the troops would stay.", "pierre-lacour", "france"),
+    ("Chile's President Ana Maritzastressed the point.", "ana-maritza", "chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), GLUED)
+def test_a_glued_verb_is_cut_from_the_name(text: str, person: str, state: str) -> None:
+    assert ("HOLDS_POSITION", person, state) in facts(text)
