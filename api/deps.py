@@ -23,7 +23,8 @@ MAX_OFFSET = 10**12
 _CURSOR = re.compile(r"o:(\d{1,13})")
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
+    """The app's store. Cheap dependencies are coroutines: FastAPI runs a plain function in a worker thread."""
     return request.app.state.store
 
 
@@ -83,7 +84,7 @@ def decode_cursor(cursor: str) -> int:
     return int(found[1])
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")] = 50,
     cursor: Annotated[str | None, Query(max_length=64, description="the next_cursor of the previous page")] = None,
 ) -> PageParams:
@@ -101,7 +102,7 @@ TerritoryParam = Annotated[
 ]
 
 
-def fact_filter(
+async def fact_filter(
     territory: TerritoryParam = None,
     since: Annotated[
         str | None, Query(pattern=DATE, description="the event on or after (YYYY[-MM[-DD]]), or ongoing then")
