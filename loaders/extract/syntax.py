@@ -368,9 +368,7 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
 def _qualified(sentence: Sentence, trigger: Token, roles: tuple[str, ...], *, before: bool) -> bool:
     """Whether the trigger's first filler of ``roles`` is a noun, naming no entity itself, that the bodies named
     in its phrase only qualify ("no UN member state", "a UN plan")."""
-    first = next(
-        (a.token for a in arguments(trigger) if a.role in roles and (before or a.token.i > trigger.i)), None
-    )
+    first = next((a.token for a in arguments(trigger) if a.role in roles and (before or a.token.i > trigger.i)), None)
     lemma = first.lemma_.lower() if first is not None and first.pos_ == "NOUN" else ""
     counted = lemma in _MEMBERS and any(d.lower_ in _QUANTIFIERS for d in first.subtree if d.i < first.i)
     if lemma not in _ACTS and not counted:
