@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from graph.rows import Row, article_row, entity_row, evidence_rows, fact_rows, keyed, summaries, unique_by_id
+from graph.rows import Row, article_row, entity_rows, evidence_rows, fact_rows, keyed, summaries, unique_by_id
 from schema.records import Article, Entity, Relation
 
 
@@ -37,12 +37,7 @@ class ArchivePlan:
 def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:
     """The rows of an empty store after ``upsert(articles, entities, relations)``."""
     article_rows = unique_by_id([article_row(a) for a in articles])
-    unique: dict[str, Entity] = {}
-    for ent in entities:
-        unique[ent.id] = unique[ent.id].combined(ent) if ent.id in unique else ent
-    by_type: dict[str, list[Row]] = defaultdict(list)
-    for ent in unique.values():
-        by_type[ent.type].append(entity_row(ent))
+    unique, by_type = entity_rows(entities)
     kept = []
     for rel in relations:
         rel.validate()

@@ -18,6 +18,7 @@ from graph.rows import (
     Row,
     article_row,
     entity_row,
+    entity_rows,
     evidence_rows,
     fact_rows,
     keyed,
@@ -50,12 +51,7 @@ class PlannedStore(CypherStore):
         return len(rows)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
-        unique: dict[str, Entity] = {}
-        for ent in entities:
-            unique[ent.id] = unique[ent.id].combined(ent) if ent.id in unique else ent
-        by_type: dict[str, list[Row]] = defaultdict(list)
-        for ent in unique.values():
-            by_type[ent.type].append(entity_row(ent))
+        unique, by_type = entity_rows(entities)
         with self._transaction():
             for type_name, rows in by_type.items():
                 self._write_nodes(ONTOLOGY.node_type(type_name), rows)

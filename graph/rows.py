@@ -56,6 +56,17 @@ def entity_row(ent: Entity) -> Row:
     return node_row(ONTOLOGY.node_type(ent.type), values)
 
 
+def entity_rows(entities: Iterable[Entity]) -> tuple[dict[str, Entity], dict[str, list[Row]]]:
+    """Entities combined by id (aliases and properties of every mention), and their rows by node type."""
+    unique: dict[str, Entity] = {}
+    for ent in entities:
+        unique[ent.id] = unique[ent.id].combined(ent) if ent.id in unique else ent
+    by_type: dict[str, list[Row]] = defaultdict(list)
+    for ent in unique.values():
+        by_type[ent.type].append(entity_row(ent))
+    return unique, by_type
+
+
 def stored_entity(node: NodeType, stored: Row) -> Entity:
     """The entity of a stored row (or of properties read from the store)."""
     properties = {

@@ -20,7 +20,8 @@ from core.errors import QueryTimeout
 from core.settings import Settings
 from graph import open_store
 from kg.scope import EVERYWHERE
-from schema.records import Article, Entity, Evidence, Relation
+from schema.records import Article, Entity
+from tests.graph.test_paths import _relation
 
 KG = str(Path(sys.executable).parent / "kg")
 PROBLEM = "application/problem+json"
@@ -28,19 +29,6 @@ PROBLEM = "application/problem+json"
 SIDE = 1000
 TINY = {"query_timeout_s": 0.001}
 QUESTION = "Where does Vorland keep troops without the host's consent?"
-
-
-def _relation(predicate: str, subject: Entity, obj: Entity, **qualifiers: object) -> Relation:
-    text = f"{subject.name} {predicate.lower()} {obj.name}."
-    return Relation(
-        predicate,
-        subject.id,
-        subject.type,
-        obj.id,
-        obj.type,
-        qualifiers,
-        evidence=(Evidence("report", 0, len(text), text),),
-    )
 
 
 @pytest.fixture(scope="module", params=["embedded", "neo4j"])
