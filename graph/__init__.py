@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from core.settings import Settings
+from graph.archive import ArchiveImporter
 from graph.store import GraphStore, RetractSummary, StoreSchema, WriteSummary
 
 
@@ -34,4 +37,26 @@ def _open(settings: Settings, read_only: bool) -> GraphStore:
     return LadybugStore(settings.embedded_path, read_only=read_only, buffer_mb=settings.embedded_buffer_mb)
 
 
-__all__ = ["GraphStore", "RetractSummary", "StoreSchema", "WriteSummary", "open_store"]
+def archive_importer(settings: Settings, files: Path | None = None) -> ArchiveImporter:
+    """The bulk path of the store the settings select, for an archive into a new or empty store: COPY on the
+    embedded store, `neo4j-admin database import` on Neo4j (``files``: where its CSV files are written)."""
+    if settings.store == "neo4j":
+        import shlex
+
+        from graph.neo4j.admin_import import AdminImport
+
+        return AdminImport(shlex.split(settings.neo4j_admin), settings.neo4j_database, files)
+    from graph.ladybug.archive_import import CopyImport
+
+    return CopyImport(settings.embedded_path)
+
+
+__all__ = [
+    "ArchiveImporter",
+    "archive_importer",
+    "GraphStore",
+    "RetractSummary",
+    "StoreSchema",
+    "WriteSummary",
+    "open_store",
+]

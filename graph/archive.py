@@ -1,5 +1,5 @@
 """The rows a new, empty store holds after loading an archive: what an upsert into an empty store writes,
-planned without a store, for a store's offline bulk import (``neo4j-admin database import``).
+planned without a store, for a store's bulk import (``neo4j-admin database import``, LadybugDB's COPY).
 
 The same rules as :class:`graph.planning.PlannedStore`: an entity given twice is combined, a relation whose
 subject or object is not given is dropped with its evidence, evidence is cited only in a given article, and
@@ -12,6 +12,7 @@ each fact sums up all of its evidence (:func:`graph.rows.summaries`).
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,6 +33,31 @@ class ArchivePlan:
     @property
     def relations(self) -> int:
         return sum(len(rows) for rows in self.facts.values())
+
+    def describe(self) -> str:
+        entities = sum(len(rows) for rows in self.entities.values())
+        return (
+            f"{len(self.articles)} articles, {entities} entities, {self.relations} relations, "
+            f"{len(self.evidence)} evidence"
+        )
+
+
+class ArchiveImporter(ABC):
+    """A store's bulk path for an archive into a new or empty store (``graph.archive_importer`` picks one).
+
+    >>> archive_importer(settings).run(plan)  # doctest: +SKIP
+    'imported 5000 articles, ... into ...'
+    """
+
+    @abstractmethod
+    def run(self, plan: ArchivePlan, *, replace: bool = False) -> str:
+        """Import the plan and say in one line what was done and what is left to do. A store that holds
+        anything is refused (StoreUnavailable, nothing lost) unless ``replace``, which replaces it whole."""
+
+    @abstractmethod
+    def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> str:
+        """Write the files an offline import reads and return the command that runs it; BadInput for a
+        store that imports in-process."""
 
 
 def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:

@@ -214,32 +214,32 @@ def load(
 @one_line_errors
 def bulk_import(
     paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
-    csv_dir: Annotated[Path, typer.Option(help="Where the CSV files for neo4j-admin are written.")],
+    csv_dir: Annotated[
+        Path | None,
+        typer.Option(help="Neo4j: where the CSV files for neo4j-admin go (a temporary directory if not given)."),
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes that read and extract.")] = 1,
     csv_only: Annotated[
-        bool, typer.Option("--csv-only", help="Write the CSV files and print the import command; do not run it.")
+        bool,
+        typer.Option("--csv-only", help="Neo4j: write the CSV files and print the import command; do not run it."),
     ] = False,
     replace: Annotated[
         bool,
-        typer.Option(
-            "--replace", help="Replace NEO4J_DATABASE whole if it exists (without it, an existing one is refused)."
-        ),
+        typer.Option("--replace", help="Replace the store whole if it holds a graph (else such a store is refused)."),
     ] = False,
 ) -> None:
-    """Neo4j only: load a large archive into a NEW database through `neo4j-admin database import full`.
+    """Load a large archive into a NEW or empty store, by the store's bulk path.
 
-    The server must be stopped; an existing NEO4J_DATABASE is refused unless --replace is given. Start the
-    server and run `kg init` after, which builds the constraints and indexes. For new articles into a database
-    in use, use `kg load`.
+    Embedded store: COPY into its empty tables, in one transaction. Neo4j: `neo4j-admin database import full`;
+    the server must be stopped; start it and run `kg init` after, which builds the constraints and indexes.
+    A store that holds a graph is refused unless --replace is given. For new articles into a store in use,
+    use `kg load`.
     """
-    import shlex
-
+    from graph import archive_importer
     from graph.archive import plan_archive
-    from graph.neo4j.admin_import import import_command, run_import, write_import_files
     from loaders.article_files import iter_article_files
     from loaders.load import extraction_pool
 
-    settings = get_settings()
     extractions = []
     failures: list[str] = []
     with extraction_pool(workers) as extract_files:
@@ -248,27 +248,20 @@ def bulk_import(
             extractions += result.extractions
     for line in failures:
         warn(line)
+    if not extractions:  # a mistyped path must not replace a store with nothing
+        fail("no article was read: nothing imported")
     plan = plan_archive(
         [e.article for e in extractions],
         [entity for e in extractions for entity in e.entities.values()],
         [r for e in extractions for r in e.relations],
     )
-    files = write_import_files(plan, csv_dir)
-    admin = shlex.split(settings.neo4j_admin)
-    described = (
-        f"{len(plan.articles)} articles, {sum(len(rows) for rows in plan.entities.values())} entities, "
-        f"{plan.relations} relations, {len(plan.evidence)} evidence"
-    )
+    importer = archive_importer(get_settings(), csv_dir)
     if csv_only:
-        console.print(f"{described} written to {csv_dir}; import with:", markup=False)
-        console.print(
-            shlex.join(import_command(admin, settings.neo4j_database, files, replace=replace)),
-            markup=False,
-            soft_wrap=True,
-        )
+        command = importer.prepare(plan, replace=replace)
+        console.print(f"{plan.describe()} written to {csv_dir}; import with:", markup=False)
+        console.print(command, markup=False, soft_wrap=True)
         return
-    run_import(admin, settings.neo4j_database, files, replace=replace)
-    console.print(f"imported {described} into {settings.neo4j_database}; start the server and run `kg init`")
+    console.print(importer.run(plan, replace=replace), markup=False)
     if failures:
         raise typer.Exit(1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import weakref
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +14,7 @@ import ladybug
 
 from core.errors import QueryFailed
 from graph import statements
+from graph.archive import ArchivePlan
 from graph.cypher import ReadRows, WriteRows
 from graph.ladybug import bulk, errors
 from graph.ladybug.schema import existing_schema, schema_statements, upgrade_statements
@@ -203,9 +205,27 @@ class LadybugStore(PlannedStore):
         statement = bulk.copy_relations(predicate, subject_type, object_type, columns)
         self._copy(statement, columns, rows, ends=("subject_id", "object_id"))
 
+    def import_archive(self, plan: ArchivePlan) -> None:
+        """COPY an archive's rows into the empty tables of this store, in one transaction (one checkpoint)."""
+        types = {row["id"]: type_name for type_name, rows in plan.entities.items() for row in rows}
+        with self._transaction():
+            self._insert_nodes(ONTOLOGY.node_type("Article"), "Article", plan.articles)
+            for type_name, rows in sorted(plan.entities.items()):
+                self._insert_nodes(ONTOLOGY.node_type(type_name), type_name, rows)
+            self._copy_evidence(plan.evidence)
+            for predicate, rows in sorted(plan.facts.items()):
+                by_ends: dict[tuple[str, str], list[Row]] = defaultdict(list)
+                for row in rows:
+                    by_ends[types[row["subject_id"]], types[row["object_id"]]].append(row)
+                for (subject_type, object_type), group in sorted(by_ends.items()):
+                    self._insert_relations(predicate, subject_type, object_type, group)
+
     def _insert_evidence(self, rows: list[Row]) -> None:
         articles = self._stored_keys(id_match("Article"), [r["article_id"] for r in rows])
-        rows = [r for r in rows if r["article_id"] in articles]
+        self._copy_evidence([r for r in rows if r["article_id"] in articles])
+
+    def _copy_evidence(self, rows: list[Row]) -> None:
+        """COPY evidence nodes whose articles are stored, each with its CITED_IN link."""
         columns = ONTOLOGY.node_type("Evidence").properties
         self._copy(bulk.copy_nodes("Evidence", columns), columns, rows)
         self._copy(bulk.copy_relations("CITED_IN", "Evidence", "Article", ()), (), rows, ends=("id", "article_id"))

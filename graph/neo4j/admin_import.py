@@ -4,8 +4,7 @@ For a new database and a large archive; the server must be stopped. neo4j-admin 
 exists unless ``replace`` is given, which replaces it whole.
 Constraints and indexes are created when the server is up again (``kg init``), from the imported data.
 
-    files = write_import_files(plan_archive(articles, entities, relations), Path("import/"))
-    run_import(["neo4j-admin"], "neo4j", files)
+    AdminImport(["neo4j-admin"], "neo4j", Path("import/")).run(plan_archive(articles, entities, relations))
 
 Each file has a typed header (``id:ID(Entity)``, ``aliases:string[]``, ``:START_ID(Entity)``); entities share
 one id space, as the ``Entity`` label's constraint does. An empty field is no property, as a None is to an
@@ -14,14 +13,16 @@ upsert; every string is quoted, so an empty string stays one.
 
 from __future__ import annotations
 
+import shlex
 import subprocess
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.errors import BadInput, StoreUnavailable
-from graph.archive import ArchivePlan
+from graph.archive import ArchiveImporter, ArchivePlan
 from graph.rows import Row
 from graph.statements import relation_properties
 from schema import ONTOLOGY, PropertySpec
@@ -31,6 +32,30 @@ ENTITY_LABEL = "Entity"
 ARRAY_DELIMITER = "\x1f"
 # The header type of each store type (a string is the default, and needs none).
 _HEADER_TYPES = {"STRING": "", "INT64": ":long", "DOUBLE": ":double", "STRING[]": ":string[]", "INT64[]": ":long[]"}
+
+
+class AdminImport(ArchiveImporter):
+    """`neo4j-admin database import full` of CSV files written in ``directory`` (for a run, a temporary one if None).
+
+    ``admin`` is the neo4j-admin command line, e.g. ``["neo4j-admin"]`` or ``["scripts/neo4j-server", "admin"]``.
+    """
+
+    def __init__(self, admin: Sequence[str], database: str, directory: Path | None = None) -> None:
+        self.admin, self.database, self.directory = list(admin), database, directory
+
+    def run(self, plan: ArchivePlan, *, replace: bool = False) -> str:
+        if self.directory is not None:
+            run_import(self.admin, self.database, write_import_files(plan, self.directory), replace=replace)
+        else:
+            with tempfile.TemporaryDirectory(prefix="kg-import-") as directory:
+                run_import(self.admin, self.database, write_import_files(plan, Path(directory)), replace=replace)
+        return f"imported {plan.describe()} into {self.database}; start the server and run `kg init`"
+
+    def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> str:
+        if self.directory is None:
+            raise BadInput("the import files need a directory (--csv-dir)")
+        files = write_import_files(plan, self.directory)
+        return shlex.join(import_command(self.admin, self.database, files, replace=replace))
 
 
 @dataclass
@@ -80,10 +105,7 @@ def write_import_files(plan: ArchivePlan, directory: Path) -> ImportFiles:
 
 
 def import_command(admin: Sequence[str], database: str, files: ImportFiles, *, replace: bool = False) -> list[str]:
-    """The command line that imports ``files`` into ``database``; with ``replace``, an existing one is replaced whole.
-
-    ``admin`` is the neo4j-admin command line, e.g. ``["neo4j-admin"]`` or ``["scripts/neo4j-server", "admin"]``.
-    """
+    """The command line that imports ``files`` into ``database``; ``replace``: an existing one is replaced whole."""
     return [
         *admin,
         "database",

@@ -1,0 +1,91 @@
+"""LadybugDB's bulk path: an archive COPYed into an empty store holds what upserts into an empty store write (the
+same counts, facts, nodes, evidence and N-Triples lines), and a store that holds a graph is not overwritten
+unless asked."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from core.errors import BadInput, StoreUnavailable
+from core.settings import Settings
+from graph import archive_importer
+from graph.archive import plan_archive
+from graph.ladybug import LadybugStore
+from tests.conftest import SEEDS
+from tests.graph.test_admin_import import KG, archive, contents
+
+
+def test_import_holds_what_upserts_write(tmp_path: Path) -> None:
+    articles, entities, relations = archive()
+    with LadybugStore(tmp_path / "upserted") as store:
+        store.init_schema()
+        store.upsert(articles, entities, relations)
+        upserted = contents(store)
+    counts = upserted[0][0]
+    assert counts["OCCUPIES"] >= 1 and counts["Evidence"] >= 4
+
+    importer = archive_importer(Settings(data_dir=tmp_path / "imported"))
+    said = importer.run(plan_archive(articles, entities, relations))
+    assert said.startswith(f"imported {counts['Article']} articles")
+    with LadybugStore(tmp_path / "imported" / "graph.lbug") as store:
+        for part, (got, want) in enumerate(zip(contents(store), upserted, strict=True)):
+            assert got == want, f"part {part} differs"
+        # An imported store is an ordinary one: the same records again change nothing, and retraction works.
+        store.upsert(articles, entities, relations)
+        assert contents(store) == upserted
+        store.retract_article("c3")
+        assert store.counts()["OCCUPIES"] == counts["OCCUPIES"] - 1
+
+
+def test_a_store_holding_a_graph_is_replaced_only_when_asked(tmp_path: Path) -> None:
+    articles, entities, relations = archive()
+    plan = plan_archive(articles, entities, relations)
+    importer = archive_importer(Settings(data_dir=tmp_path))
+    with LadybugStore(tmp_path / "graph.lbug") as store:
+        store.init_schema()  # an empty store, as `kg init` leaves it, is imported into
+        store.upsert(articles[:1], entities[:3])
+        partial = contents(store)
+    with pytest.raises(StoreUnavailable, match="holds a graph: give --replace"):
+        importer.run(plan)
+    with LadybugStore(tmp_path / "graph.lbug") as store:
+        assert contents(store) == partial
+    importer.run(plan, replace=True)
+    with LadybugStore(tmp_path / "graph.lbug") as store:
+        imported = contents(store)
+    importer.run(plan, replace=True)  # the same archive again: the same store
+    with LadybugStore(tmp_path / "graph.lbug") as store:
+        assert contents(store) == imported
+    with pytest.raises(BadInput, match="leave out --csv-only"):
+        importer.prepare(plan)
+
+
+def test_cli_imports_once_and_refuses_in_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path)}
+
+    def kg(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([KG, *args], env=env, capture_output=True, text=True, check=False)
+
+    done = kg("bulk-import", str(SEEDS))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported ") and str(tmp_path) in done.stdout
+    first = kg("export", "--format", "ntriples")
+    assert first.returncode == 0 and first.stdout.count("\n") > 10
+    for args, message in [
+        (("bulk-import", str(SEEDS)), "holds a graph: give --replace to replace it whole"),
+        (("bulk-import", str(SEEDS), "--csv-only", "--replace"), "leave out --csv-only"),
+    ]:
+        refused = kg(*args)
+        assert refused.returncode == 1
+        assert refused.stderr.startswith("kg: ") and message in refused.stderr
+        assert len(refused.stderr.splitlines()) == 1, refused.stderr
+    # A path that holds no article: a line for it, one for the import, and the store stays as it was.
+    missing = kg("bulk-import", str(tmp_path / "no-such-article.txt"), "--replace")
+    assert missing.returncode == 1
+    lines = missing.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith("kg: ") for line in lines), lines
+    assert "no-such-article.txt" in lines[0] and lines[1] == "kg: no article was read: nothing imported"
+    assert kg("export", "--format", "ntriples").stdout == first.stdout
