@@ -133,7 +133,12 @@ def test_import_holds_what_upserts_write(tmp_path: Path) -> None:
 def test_csv_only_writes_the_files_and_prints_the_command(tmp_path: Path) -> None:
     done = subprocess.run(
         [KG, "bulk-import", str(SEEDS), "--csv-dir", str(tmp_path), "--csv-only"],
-        env={**os.environ, "KG_NEO4J_ADMIN": "/opt/neo4j/bin/neo4j-admin", "NEO4J_DATABASE": "archive"},
+        env={
+            **os.environ,
+            "KG_STORE": "neo4j",
+            "KG_NEO4J_ADMIN": "/opt/neo4j/bin/neo4j-admin",
+            "NEO4J_DATABASE": "archive",
+        },
         capture_output=True,
         text=True,
         check=True,
