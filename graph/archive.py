@@ -75,10 +75,10 @@ def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relati
     published = {row["id"]: row["published"] for row in article_rows}
     by_fact: dict[str, list[Row]] = defaultdict(list)
     for ev in evidence:
-        by_fact[ev["fact_id"]].append(ev | {"published": published.get(ev["article_id"])})
+        by_fact[ev["fact_id"]].append(ev)
     facts: dict[str, list[Row]] = defaultdict(list)
     for (predicate, _, _), rows in fact_rows(keyed_relations).items():
-        summed = summaries(predicate, [ev for fact_id in rows for ev in by_fact[fact_id]])
+        summed = summaries(predicate, [ev for fact_id in rows for ev in by_fact[fact_id]], published)
         facts[predicate] += [row | summed[key] for key, row in rows.items()]
     return ArchivePlan(
         articles=article_rows,
