@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from core.settings import Settings
 from graph import archive_importer
 from graph.archive import plan_archive
 from graph.ladybug import LadybugStore
-from tests.conftest import SEEDS
+from tests.conftest import PROJECT, SEEDS
 from tests.graph.test_admin_import import KG, archive, contents
 
 
@@ -61,6 +62,47 @@ def test_a_store_holding_a_graph_is_replaced_only_when_asked(tmp_path: Path) -> 
         assert contents(store) == imported
     with pytest.raises(BadInput, match="leave out --csv-only"):
         importer.prepare(plan)
+
+
+# Imports the test archive into the store at argv[1] and kills itself with SIGKILL after its evidence is copied.
+KILLED_AFTER_EVIDENCE = """
+import os, signal, sys
+from pathlib import Path
+from graph.archive import plan_archive
+from graph.ladybug import LadybugStore
+from tests.graph.test_admin_import import archive
+
+store = LadybugStore(Path(sys.argv[1]))
+store.init_schema()
+execute = store._execute
+
+def execute_then_die(conn, statement, params, **options):
+    done = execute(conn, statement, params, **options)
+    if statement.startswith("COPY CITED_IN"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return done
+
+store._execute = execute_then_die
+store.import_archive(plan_archive(*archive()))
+"""
+
+
+def test_a_killed_import_leaves_an_empty_store_that_the_next_import_takes(tmp_path: Path) -> None:
+    articles, entities, relations = archive()
+    with LadybugStore(tmp_path / "upserted") as store:
+        store.init_schema()
+        store.upsert(articles, entities, relations)
+        upserted = contents(store)
+    path = tmp_path / "graph.lbug"
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_AFTER_EVIDENCE, str(path)], cwd=PROJECT, capture_output=True, timeout=300
+    )
+    assert killed.returncode == -9, killed.stderr
+    with LadybugStore(path) as store:  # one transaction: nothing of it was committed
+        assert not any(store.counts().values())
+    archive_importer(Settings(data_dir=tmp_path)).run(plan_archive(articles, entities, relations))
+    with LadybugStore(path) as store:
+        assert contents(store) == upserted
 
 
 def test_cli_imports_once_and_refuses_in_one_line(tmp_path: Path) -> None:
