@@ -12,9 +12,11 @@ each fact sums up all of its evidence (:func:`graph.rows.summaries`).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from graph.rows import Row, article_row, entity_rows, evidence_rows, fact_rows, keyed, summaries, unique_by_id
@@ -62,6 +64,24 @@ class ArchiveImporter(ABC):
 
 def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:
     """The rows of an empty store after ``upsert(articles, entities, relations)``."""
+    with _no_cycle_collection():
+        return _plan(articles, entities, relations)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: the rows hold no cycles, and each full collection walks every object
+    made so far (30% of the plan's CPU at 300,000 relations)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:
     article_rows = unique_by_id([article_row(a) for a in articles])
     unique, by_type = entity_rows(entities)
     kept = []
