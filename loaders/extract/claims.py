@@ -10,8 +10,8 @@ import re
 from loaders.extract.context import Context
 from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
-from loaders.gazetteer import GazEntity
-from loaders.lexicon import CLAIM_VERB, NEGATION, VERDICTS
+from loaders.gazetteer import GazEntity, Mention
+from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, VERDICTS
 from loaders.patterns import CLAIM
 from schema.records import Entity, stable_hash
 
@@ -185,9 +185,11 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         return
     claimants = _claimants(ctx, sentence)
     verdict = verdict_of(ctx) if claimants else None
-    for claimant, at in claimants:
-        if NEGATION.search(text[max(0, at - 25) : at].lower()):
-            continue  # "did not claim"
+    for claimant, at, negated_before in claimants:
+        if NEGATION.search(text[max(0, negated_before - 25) : negated_before].lower()):
+            continue  # "did not claim", "did not deny"
+        if _reported_words(ctx, sentence.start + at):
+            continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
         words = text[at:].strip(' ,:“”"').rstrip(".")
         claim = Entity(
             slug("claim " + stable_hash(claimant.id, words)),
@@ -210,33 +212,61 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
 
 
-_HINT = re.compile(r"claim|purport|alleg|assert|@| report")  # matched on the lower-cased text
+_HINT = re.compile(r"claim|purport|alleg|assert|den[iy]|@| report")  # matched on the lower-cased text
+_JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and its verb
+# A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
+# crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
+_DENIES = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
+    r"(?![^.;]{0,30}?\b(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
+)
 
 
-def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
-    """Who claims, and where the words claimed begin: a named actor, else a source, an account or a name."""
+def _reported_words(ctx: Context, at: int) -> bool:
+    """Whether the text at `at` is someone's words that the article quotes: inside a quotation opened in its
+    paragraph, or in a paragraph that a line such as "The post reads:" introduces."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    before = ctx.text[start:at]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    line = ctx.text[ctx.text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
+    return bool(line) and bool(QUOTE_INTRO.search(line.lower()))
+
+
+def _actor_before(sentence: Sentence, at: int, between: re.Pattern[str]) -> Mention | None:
+    """The named actor that ends right before `at` in the sentence, with only `between` in between."""
     text = sentence.text
-    out: list[tuple[GazEntity, int]] = []
+    return next(
+        (
+            x
+            for x in reversed(sentence.mentions)
+            if x.end - sentence.start <= at
+            and x.entity.type in ("Person", "Organization", "State")
+            and x.kind != "locality"  # a surname that is also a town
+            and between.fullmatch(text, x.end - sentence.start, at)
+        ),
+        None,
+    )
+
+
+def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, int]]:
+    """Who claims, where the words claimed begin, and where a negation right before undoes the claim: a named
+    actor, else a source, an account or a name."""
+    text = sentence.text
+    out: list[tuple[GazEntity, int, int]] = []
     for m in re.finditer(_CLAIMS, text):
-        before = text[: m.start()].rstrip()
-        actor = next(
-            (
-                x
-                for x in reversed(sentence.mentions)
-                if x.end - sentence.start <= m.start()
-                and x.entity.type in ("Person", "Organization", "State")
-                and x.kind != "locality"  # a surname that is also a town
-                and not text[x.end - sentence.start : len(before)].strip(" ,")
-            ),
-            None,
-        )
+        actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if (
             actor is not None
             and m.group(0).rstrip().split()[-1] != "claim"
             or actor is not None
             and "that" in m.group(0)
         ):
-            out.append((actor.entity, m.end()))
+            out.append((actor.entity, m.end(), m.end()))
+    for m in _DENIES.finditer(text):
+        actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
+        if actor is not None:
+            out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
     if out:
         return out
     for regex, kind in ((_SOURCE, "post"), (_NAMED, "person"), (_MADE_CLAIMS, "person"), (_REPORT, "outlet")):
@@ -244,7 +274,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
             name = re.sub(r"\s+", " ", m.group("name"))
             if kind == "person" and (name.split()[0] in _NOT_A_NAME or name.lower() in _SOURCE_WORDS):
                 continue
-            out.append((_made_up(name, kind), m.end()))
+            out.append((_made_up(name, kind), m.end(), m.end()))
         if out:
             return out
     handle = _HANDLE.search(text)
@@ -252,7 +282,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int]]:
         name = handle.group("name")
         known = next((m.entity for m in sentence.mentions if m.start - sentence.start == handle.start("name")), None)
         kind = "account" if name.startswith("@") or " " not in name else "person"
-        out.append((known or _made_up(name, kind), 0))  # the claim is told elsewhere: cite the sentence
+        out.append((known or _made_up(name, kind), 0, 0))  # the claim is told elsewhere: cite the sentence
     return out
 
 

@@ -1,0 +1,61 @@
+"""Claims: the families of phrasings that make a MADE_CLAIM, and the look-alikes that do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_document
+from loaders.reading import read_text
+
+
+def claimants(text: str) -> set[str]:
+    """The names of those who made an asserted, affirmed claim in the text."""
+    result = extract_document(read_text("t", text))
+    return {
+        result.entities[r.subject_id].name
+        for r in result.relations
+        if r.predicate == "MADE_CLAIM" and r.polarity == "affirmed" and r.modality == "asserted"
+    }
+
+
+DENIALS = [
+    ("Moscow denied sending any soldiers across the border.", "Russia"),
+    ("Rwanda has repeatedly denied that its army fights alongside the rebels.", "Rwanda"),
+    ("The Kremlin denies any role in the mutiny.", "Russia"),
+    ("Asked about the convoy, Belarus flatly denied that troops were moving.", "Belarus"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), DENIALS)
+def test_a_denial_is_a_claim_of_the_one_who_denies(text: str, claimant: str) -> None:
+    assert claimant in claimants(text)
+
+
+NOT_A_DENIAL_CLAIM = [
+    "Georgia did not deny that Russian troops were present.",  # no denial made
+    "Kyiv denied the Kremlin's claims about the town.",  # rejects Russia's claim, and states none of its own
+    "Ukraine denied reports that its soldiers had crossed the river.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DENIAL_CLAIM)
+def test_no_claim_from_a_negated_denial_or_the_rejection_of_a_claim(text: str) -> None:
+    assert not claimants(text)
+
+
+QUOTED = [
+    # a claim inside someone's quoted words is that speaker's account of it, not a claim the article reports
+    '"Poland claims that its soldiers only train there," the ministry said in a statement.',
+    "“Moscow denies everything, as usual,” an analyst told the paper.",
+    # a paragraph that a line introduces as the text under review
+    "The viral post reads:\nTurkey claimed that its tanks had entered the town. Share before it is deleted.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED)
+def test_a_claim_in_quoted_words_is_not_made_by_its_subject(text: str) -> None:
+    assert not {"Poland", "Russia", "Turkey"} & claimants(text)
+
+
+def test_the_same_claim_outside_a_quotation_is_made() -> None:
+    assert "Poland" in claimants("Poland claims that its soldiers only train there, the ministry said.")
