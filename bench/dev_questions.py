@@ -7,7 +7,8 @@ A question counts as answered when its answer proper gives one of its ``expect_a
 its ``must_not`` names. The answer proper is the short answer (``summary``) and the asserted facts'
 subjects, objects, qualifier values (not those naming a place: "leave Armenia" does not make Armenia
 an asker) and verdicts; not the quoted sentences, not the labelled section of denied, planned or
-claimed facts, not the reader's notes.
+claimed facts, not the reader's notes. A second question joined to the first (", and how many ...?") has its
+answer proper counted with the first's.
 
 A gold name that is a name, alias or demonym of entities the reader knows stands for those entities:
 it is given when an asserted fact's subject or object is one of them, not when another entity's name
@@ -37,12 +38,19 @@ from kg.words import surface_key
 _PLACES = ("territory", "where")
 
 
+def _parts(answer: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The answer and the answers to the second questions joined to it."""
+    return [answer, *_parts(answer.get("follow_up"))] if answer else []
+
+
+def _asserted(answer: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return [fact for part in _parts(answer) for fact in (part.get("rows") or []) + (part.get("claims") or [])]
+
+
 def asserted_text(answer: dict[str, Any] | None) -> str:
-    """The answer proper as one lower-case text: summary, and each asserted fact's names and values."""
-    if not answer:
-        return ""
-    parts: list[str] = [answer.get("summary") or ""]
-    for fact in (answer.get("rows") or []) + (answer.get("claims") or []):
+    """The answer proper as one lower-case text: summaries, and each asserted fact's names and values."""
+    parts: list[str] = [part.get("summary") or "" for part in _parts(answer)]
+    for fact in _asserted(answer):
         parts += [fact["subject"]["name"] or "", fact["object"]["name"] or ""]
         for key, value in fact["qualifiers"].items():
             if key in _PLACES:
@@ -62,8 +70,7 @@ def mentions(text: str, name: str) -> bool:
 
 def asserted_entities(answer: dict[str, Any] | None) -> set[str]:
     """The ids of the asserted facts' subjects and objects."""
-    facts = (answer.get("rows") or []) + (answer.get("claims") or []) if answer else []
-    return {fact[side]["id"] for fact in facts for side in ("subject", "object")}
+    return {fact[side]["id"] for fact in _asserted(answer) for side in ("subject", "object")}
 
 
 def gives(answer: dict[str, Any] | None, index: NameIndex, name: str) -> bool:

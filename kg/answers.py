@@ -68,8 +68,11 @@ def ask(store: GraphStore, text: str) -> Answer:
 
 
 def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex) -> Answer | None:
-    """The second question's answer, its pronouns read as the first's names; None if it cannot be read."""
+    """The second question's answer, its pronouns read as the first's names; None if it cannot be read, or
+    names nothing ("was the claim true?" is not a question about every claim)."""
     reading = read(in_own_words(rest, first), index).model_copy(update={"rest": None})
+    if not (reading.subjects or reading.objects or reading.places or reading.about):
+        return None
     try:
         answer = _answer(store, reading, index)
     except (NotUnderstood, NoSuchName):

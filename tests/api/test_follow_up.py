@@ -85,3 +85,9 @@ def test_the_cli_prints_both_answers(tmp_path: Path) -> None:
         "Read as: Russia keeps military forces in Transnistria [DEPLOYED_IN]",
         "Answer: 1,500 (Russia in Transnistria)",
     ]
+
+
+def test_a_second_question_that_names_nothing_is_not_asked_of_everything(api: httpx.Client) -> None:
+    answer = ask(api, "What did Lavrov claim, and was the claim true?")
+    assert answer["follow_up"] is None
+    assert "ask the second on its own: 'was the claim true?'" in answer["message"]
