@@ -339,9 +339,10 @@ def _summary(reading: Reading, rows: list[Fact], verdict: str | None = None) -> 
     if reading.kind == "when":
         dated = [f"{f.date} ({f.subject.name} → {f.object.name})" for f in exact if f.date]
         return "; ".join(dated) if dated else "The sources give no date for the event."
-    if reading.troops:
-        counts = [(qualified.troops(f.qualifiers.model_dump()), f) for f in exact]
-        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts if n is not None]
+    if reading.troops:  # the place's own numbers, else those of its parts (Transnistria's, asked about Moldova)
+        counts = [(n, f) for f in rows if (n := qualified.troops(f.qualifiers.model_dump())) is not None]
+        counts = [(n, f) for n, f in counts if _exact(f, reading)] or counts
+        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts]
         return "; ".join(stated) if stated else "The sources give no number of troops."
     side = "object" if reading.focus == "object" else "subject"
     found = list(dict.fromkeys(getattr(f, side).name or getattr(f, side).id for f in rows))
