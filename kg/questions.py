@@ -275,7 +275,7 @@ class _Reader:
                 continue
             if unit in places and any(self._held(e.part_of) for e in entities):
                 continue
-            out.append(entities[0].name)
+            out.append(unit.token.text if unit.mention.kind == "region" else entities[0].name)
         return out
 
     def _held(self, entity_id: str | None) -> bool:

@@ -178,3 +178,18 @@ def test_a_second_question_in_its_own_words(index: NameIndex) -> None:
         "how many troops does Russia have in Transnistria?"
     )
     assert in_own_words("was it true?", read("Who recognized?", index)) == "was it true?"  # no name to read it as
+
+
+def test_a_region_is_read_as_its_states_in_the_graph() -> None:
+    held = ("tajikistan", "kyrgyzstan")
+    graph = [*GRAPH, *({"id": i, "type": "State", "name": i.title(), "aliases": []} for i in held)]
+    index = build_index(graph, default_gazetteer())
+    reading = read("Where does Russia keep bases in Central Asia?", index)
+    assert ids(reading.subjects) == ["russia"] and ids(reading.places) == ["kyrgyzstan", "tajikistan"]
+    assert reading.unknown == reading.not_in_graph == []
+    regions = lexicon().regions
+    assert regions["Central Asia"] and all(m == m.lower() and " " not in m for ms in regions.values() for m in ms)
+
+
+def test_a_region_whose_states_the_graph_lacks_is_named_as_asked(index: NameIndex) -> None:
+    assert read("Whose troops are in the Baltic states?", index).not_in_graph == ["the Baltic states"]
