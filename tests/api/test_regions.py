@@ -26,3 +26,11 @@ def test_a_region_keeps_the_answer_within_its_states(api: httpx.Client) -> None:
     assert [e["id"] for e in answer["understood"]["places"]] == ["georgia"]  # the seeds hold no Armenia, Azerbaijan
     assert answer["summary"] == "Abkhazia; Georgia; South Ossetia"  # Georgia and its parts, nothing else
     assert answer["message"] is None
+
+
+def test_a_region_is_a_territory_filter(api: httpx.Client) -> None:
+    found = api.get("/relations", params={"predicate": "OCCUPIES", "territory": "South Caucasus"})
+    assert found.status_code == 200, found.text
+    assert {f["object"]["id"] for f in found.json()["items"]} == {"georgia", "abkhazia", "south-ossetia"}
+    everywhere = api.get("/relations", params={"predicate": "OCCUPIES"}).json()["items"]
+    assert {"crimea", "moldova"} <= {f["object"]["id"] for f in everywhere}
