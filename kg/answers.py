@@ -23,7 +23,7 @@ from kg.cited import MAX_ROWS, entity, entity_relations, fact_from_row, sections
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
-from kg.questions import question_for, read
+from kg.questions import in_own_words, question_for, read
 from kg.views import (
     Answer,
     Entity,
@@ -53,11 +53,31 @@ class NoSuchName(NotFound):
 
 
 def ask(store: GraphStore, text: str) -> Answer:
-    """Answer a plain-English question: read it, compose its query, and cite every fact."""
+    """Answer a plain-English question: read it, compose its query, and cite every fact. A second question
+    joined to it (", and how many troops does it have there?") is answered as ``follow_up``."""
     index = names(store)
     reading = read(text, index)
     answer = _answer(store, reading, index)
     answer.asked, answer.understood = text, reading
+    if reading.rest:
+        answer.follow_up = _follow_up(store, reading, reading.rest, index)
+        if answer.follow_up is None:
+            note = f"Only the first question is answered; ask the second on its own: {reading.rest!r}."
+            answer.message = f"{answer.message} {note}" if answer.message else note
+    return answer
+
+
+def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex) -> Answer | None:
+    """The second question's answer, its pronouns read as the first's names; None if it cannot be read, or
+    names nothing ("was the claim true?" is not a question about every claim)."""
+    reading = read(in_own_words(rest, first), index).model_copy(update={"rest": None})
+    if not (reading.subjects or reading.objects or reading.places or reading.about):
+        return None
+    try:
+        answer = _answer(store, reading, index)
+    except (NotUnderstood, NoSuchName):
+        return None
+    answer.asked, answer.understood = rest, reading
     return answer
 
 
@@ -143,7 +163,7 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
 
 
 def _notes(reading: Reading, index: NameIndex) -> list[str]:
-    """What to know about an answer: names left out, places widened, a second question not answered."""
+    """What to know about an answer: names left out, places widened."""
     notes = []
     if reading.unknown:
         notes.append(f"Not known to the graph, so left out of the question: {', '.join(reading.unknown)}.")
@@ -152,8 +172,6 @@ def _notes(reading: Reading, index: NameIndex) -> list[str]:
         if not known.in_graph and known.part_of in index.entities:
             wider = index.entities[known.part_of].name
             notes.append(f"The graph holds nothing about {known.name} itself: facts concerning {wider} are given.")
-    if reading.rest:
-        notes.append(f"Only the first question is answered; ask the second on its own: {reading.rest!r}.")
     return notes
 
 
@@ -321,9 +339,10 @@ def _summary(reading: Reading, rows: list[Fact], verdict: str | None = None) -> 
     if reading.kind == "when":
         dated = [f"{f.date} ({f.subject.name} → {f.object.name})" for f in exact if f.date]
         return "; ".join(dated) if dated else "The sources give no date for the event."
-    if reading.troops:
-        counts = [(qualified.troops(f.qualifiers.model_dump()), f) for f in exact]
-        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts if n is not None]
+    if reading.troops:  # the place's own numbers, else those of its parts (Transnistria's, asked about Moldova)
+        counts = [(n, f) for f in rows if (n := qualified.troops(f.qualifiers.model_dump())) is not None]
+        counts = [(n, f) for n, f in counts if _exact(f, reading)] or counts
+        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts]
         return "; ".join(stated) if stated else "The sources give no number of troops."
     side = "object" if reading.focus == "object" else "subject"
     found = list(dict.fromkeys(getattr(f, side).name or getattr(f, side).id for f in rows))
@@ -344,6 +363,8 @@ def describe(reading: Reading) -> str:
     obj = " or ".join(e.name or e.id for e in reading.objects) or unknown["object"]
     text = predicate.description.rstrip(".").replace("The subject", subject, 1).replace("the object", obj, 1)
     text = text.replace("The body", subject, 1).replace("The person", subject, 1).replace("The territory", subject)
+    if obj == "where":  # "Russia keeps military forces in where" reads "Where Russia keeps military forces"
+        text = "where " + re.sub(r"\s+(?:in|to|at|into|from)\s+where\b", "", text)
     parts = [text[:1].upper() + text[1:]]
     if reading.places:
         parts.append("concerning " + " or ".join(e.name or e.id for e in reading.places))

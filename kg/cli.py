@@ -336,6 +336,9 @@ def _print_answer(answer: Any, names: dict[str, str]) -> None:
         _say("Questions the graph can answer:")
         for suggestion in answer.suggestions:
             _say(f"  {suggestion}")
+    if answer.follow_up is not None:
+        _say()
+        _print_answer(answer.follow_up, names)
 
 
 def _print_fact(fact: Any, names: dict[str, str], label: str = "", indent: str = "") -> None:

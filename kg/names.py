@@ -13,6 +13,7 @@ from kg.phrases import lexicon_words
 from kg.views import EntityRef
 from kg.words import FUNCTION, Token, surface_key
 from loaders.gazetteer import Gazetteer
+from schema import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Mention:
     start: int
     end: int
     ids: tuple[str, ...]
-    kind: str  # name | demonym | metonym | fuzzy
+    kind: str  # name | demonym | metonym | region | fuzzy
 
 
 @dataclass
@@ -178,4 +179,8 @@ def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) 
                     continue
                 entity_id, kind = place.part_of, "locality"
             index.add(surface, entity_id, kind)
+    for region, members in lexicon().regions.items():  # "Central Asia" names each of its states
+        for member in members:
+            if member in entities:
+                index.add(f"the {region}", member, "region")  # "the Sahel" and "Sahel"
     return index

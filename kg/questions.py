@@ -275,7 +275,7 @@ class _Reader:
                 continue
             if unit in places and any(self._held(e.part_of) for e in entities):
                 continue
-            out.append(entities[0].name)
+            out.append(unit.token.text if unit.mention.kind == "region" else entities[0].name)
         return out
 
     def _held(self, entity_id: str | None) -> bool:
@@ -355,9 +355,42 @@ _SECOND = re.compile(
 
 
 def _second_question(text: str) -> str | None:
-    """A second question joined to the first (", and when did they leave?"), which is not answered."""
+    """A second question joined to the first (", and how many troops does it have there?")."""
     found = _SECOND.search(text)
     return found.group("rest") if found else None
+
+
+_PRONOUN = re.compile(r"\b(?:(?P<actor>it|they|them)|(?P<owner>its|their)|(?P<place>there))\b", re.I)
+# "how many were there?": a count with no noun of its own counts the first question's troops.
+_BARE_COUNT = re.compile(
+    r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
+)
+_PLACES = ("State", "Territory")
+
+
+def in_own_words(rest: str, first: Reading) -> str:
+    """A second question in words of its own: its pronouns are the first question's names (the actor for
+    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops.
+
+    >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
+    'how many troops does Russia have in Moldova?'
+    """
+    named = first.objects + first.subjects if first.focus == "subject" else first.subjects + first.objects
+    actor = named[0] if named else None
+    place = next(iter(first.places), None) or next((e for e in named[1:] if e.type in _PLACES), None)
+
+    def name(match: re.Match[str]) -> str:
+        if match.group("place"):
+            return f"in {place.name}" if place else match.group()
+        if actor is None:
+            return match.group()
+        return f"{actor.name}'s" if match.group("owner") else actor.name
+
+    text = _PRONOUN.sub(name, rest)
+    if actor is not None:
+        whose = "" if actor.name in text else f" of {actor.name}"
+        text = _BARE_COUNT.sub(f"how many troops{whose} ", text)
+    return text
 
 
 def _times(text: str) -> tuple[str | None, str | None, str]:

@@ -39,9 +39,9 @@ class Scope:
         out = dict(EVERYWHERE)
         if self.territory:
             index = names()
-            found = territory_id(self.territory, index)
-            out["territory"] = found
-            out["territories"] = [found, *sorted(i for i, e in index.entities.items() if e.part_of == found)]
+            found = territory_ids(self.territory, index)
+            out["territory"] = found[0]
+            out["territories"] = [*found, *sorted(i for i, e in index.entities.items() if e.part_of in found)]
         if self.since:
             out["since"], out["since_year"] = self.since, int(self.since[:4])
         if self.until:
@@ -49,11 +49,12 @@ class Scope:
         return out
 
 
-def territory_id(given: str, index: NameIndex) -> str:
-    """The entity an id or a name stands for (one the graph holds, if any)."""
+def territory_ids(given: str, index: NameIndex) -> list[str]:
+    """The entity an id or a name stands for (one the graph holds, if any), or the states of a region's name
+    ("Central Asia", schema/phrases.yaml)."""
     if given in index.entities:
-        return given
-    ids, _ = index.senses(surface_key(given))
+        return [given]
+    ids, kind = index.senses(surface_key(given))
     if not ids:
         raise NotFound(f"no territory {given!r}: give an entity id or a name the graph knows")
-    return ids[0]
+    return list(ids) if kind == "region" else [ids[0]]

@@ -218,7 +218,7 @@ class Reading(BaseModel):
     not_in_graph: list[str] = Field([], description="names the reader knows that the graph holds nothing about")
     unknown: list[str] = Field([], description="words that look like names the reader does not know")
     rest: str | None = Field(
-        None, description='a second question after the first, not answered ("and when did they leave?")'
+        None, description='a second question after the first ("and how many troops does it have there?")'
     )
 
 
@@ -246,3 +246,8 @@ class Answer(BaseModel):
     message: str | None = Field(None, description="why the answer is empty, or what to know about it")
     suggestions: list[str] = Field([], description="close questions the graph can answer")
     next_cursor: str | None = Field(None, description="a named question's next page: pass it as `cursor`")
+    follow_up: Answer | None = Field(
+        None,
+        description='the answer to a second question joined to the first (", and how many troops does it have '
+        'there?"), its pronouns read as the names of the first',
+    )

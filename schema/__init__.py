@@ -241,6 +241,7 @@ class Lexicon(_Frozen):
     forces: tuple[str, ...]
     uninvited: tuple[str, ...]
     connections: tuple[str, ...]
+    regions: dict[str, tuple[str, ...]] = {}
 
 
 def parse_lexicon(doc: dict[str, Any], ontology: Ontology) -> Lexicon:

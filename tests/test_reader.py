@@ -6,7 +6,7 @@ import pytest
 
 from core.errors import SchemaError
 from kg.names import NameIndex, build_index
-from kg.questions import question_for, read
+from kg.questions import in_own_words, question_for, read
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon
 
@@ -166,3 +166,30 @@ def test_a_request_to_leave_in_a_that_clause(index: NameIndex, question: str) ->
     reading = read(question, index)
     assert reading.predicates[0] == "REQUESTED_WITHDRAWAL" and reading.focus == "subject"
     assert ids(reading.objects) == ["russia"] and ids(reading.places) == ["moldova"] and reading.about == []
+
+
+def test_a_second_question_in_its_own_words(index: NameIndex) -> None:
+    first = read("Who asked Russia to leave Moldova, and how many troops does it have there?", index)
+    assert in_own_words(first.rest or "", first) == "how many troops does Russia have in Moldova?"
+    assert in_own_words("how many were there?", first) == "how many troops of Russia were in Moldova?"
+    assert in_own_words("were its soldiers withdrawn?", first) == "were Russia's soldiers withdrawn?"
+    where = read("Where does Russia have troops?", index)
+    assert in_own_words("how many does it have in Transnistria?", where) == (
+        "how many troops does Russia have in Transnistria?"
+    )
+    assert in_own_words("was it true?", read("Who recognized?", index)) == "was it true?"  # no name to read it as
+
+
+def test_a_region_is_read_as_its_states_in_the_graph() -> None:
+    held = ("tajikistan", "kyrgyzstan")
+    graph = [*GRAPH, *({"id": i, "type": "State", "name": i.title(), "aliases": []} for i in held)]
+    index = build_index(graph, default_gazetteer())
+    reading = read("Where does Russia keep bases in Central Asia?", index)
+    assert ids(reading.subjects) == ["russia"] and ids(reading.places) == ["kyrgyzstan", "tajikistan"]
+    assert reading.unknown == reading.not_in_graph == []
+    regions = lexicon().regions
+    assert regions["Central Asia"] and all(m == m.lower() and " " not in m for ms in regions.values() for m in ms)
+
+
+def test_a_region_whose_states_the_graph_lacks_is_named_as_asked(index: NameIndex) -> None:
+    assert read("Whose troops are in the Baltic states?", index).not_in_graph == ["the Baltic states"]

@@ -150,29 +150,45 @@ function suggestionList(suggestions) {
     : null;
 }
 
+// How an answer was read, its short answer, the asserted facts, and what stands apart; `key` keeps ids apart.
+function answerParts(answer, key, tools = null) {
+  const rows = answer.rows.concat(answer.claims || []);
+  const apart = answer.unconfirmed || [];
+  return [
+    el("p", { class: "hint", text: `Read as: ${answer.description.replace(/\s*\[[A-Z_, ]+\]$/, "")}` }), // without the predicate's id
+    answer.summary ? el("p", { class: "summary", text: answer.summary }) : null,
+    answer.message ? el("p", { class: "message", text: answer.message }) : null,
+    tools,
+    rows.length ? el("ol", { class: "answers" }, rows.map(renderFact)) : answer.message ? null : el("p", { text: "Nothing in the graph asserts this." }),
+    apart.length
+      ? el("section", { class: "unconfirmed", "aria-labelledby": `apart-title${key}` },
+          el("h3", { id: `apart-title${key}`, text: "Not asserted: denied, planned, conditional or only claimed" }),
+          el("ol", { class: "apart" }, apart.map(renderFact)))
+      : null,
+  ];
+}
+
+const factsOf = (answer) => answer.rows.concat(answer.claims || [], answer.unconfirmed || []);
+
 async function ask(question) {
   input.value = question;
   document.title = question;
   show(el("p", { text: "Looking it up…" }));
   try {
     const answer = await getJSON(`/ask?q=${encodeURIComponent(question)}`);
-    const rows = answer.rows.concat(answer.claims || []);
-    const apart = answer.unconfirmed || [];
-    await learnNames(rows.concat(apart));
-    onScreen = { title: question, question: answer.question, rows: rows.concat(apart) };
+    const then = answer.follow_up; // the answer to a second question joined to the first
+    const all = factsOf(answer).concat(then ? factsOf(then) : []);
+    await learnNames(all);
+    onScreen = { title: question, question: answer.question, rows: all };
     show(
       el("h2", { text: question }),
-      el("p", { class: "hint", text: `Read as: ${answer.description.replace(/\s*\[[A-Z_, ]+\]$/, "")}` }), // without the predicate's id
-      answer.summary ? el("p", { class: "summary", text: answer.summary }) : null,
-      answer.message ? el("p", { class: "message", text: answer.message }) : null,
-      toolbar(),
-      rows.length ? el("ol", { class: "answers" }, rows.map(renderFact)) : answer.message ? null : el("p", { text: "Nothing in the graph asserts this." }),
-      apart.length
-        ? el("section", { class: "unconfirmed", "aria-labelledby": "apart-title" },
-            el("h3", { id: "apart-title", text: "Not asserted: denied, planned, conditional or only claimed" }),
-            el("ol", { class: "apart" }, apart.map(renderFact)))
-        : null,
-      suggestionList(answer.suggestions));
+      ...answerParts(answer, "", toolbar()),
+      suggestionList(answer.suggestions),
+      then
+        ? el("section", { class: "follow-up", "aria-labelledby": "follow-up-title" },
+            el("h3", { id: "follow-up-title", text: capitalised(then.asked) }),
+            ...answerParts(then, "-follow-up"))
+        : null);
   } catch (error) {
     const suggestions = error.problem && error.problem.suggestions;
     show(el("p", { class: "error", role: "alert", text: error.message }), suggestionList(suggestions));

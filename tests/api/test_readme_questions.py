@@ -1,4 +1,5 @@
-"""The README's questions, on the data its first command loads (`kg load`: the example articles)."""
+"""The README's questions, on the data its first command loads (`kg load`: the example articles), asked over
+HTTP on a loopback port and through the CLI."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import example_corpus, load_paths
+from tests.api.served import served
 from tests.conftest import PROJECT
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -38,9 +40,9 @@ def examples_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
 
 
 @pytest.fixture(scope="module")
-def client(examples_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=examples_store)) as test_client:
-        yield test_client
+def client(examples_store: GraphStore) -> Iterator[httpx.Client]:
+    with served(create_app(store=examples_store)) as base, httpx.Client(base_url=base, timeout=120) as http:
+        yield http
 
 
 def test_the_readme_lists_its_questions() -> None:
@@ -48,7 +50,7 @@ def test_the_readme_lists_its_questions() -> None:
 
 
 @pytest.mark.parametrize("question", TABLE_QUESTIONS)
-def test_each_readme_question_is_answered_from_the_examples(client: TestClient, question: str) -> None:
+def test_each_readme_question_is_answered_from_the_examples(client: httpx.Client, question: str) -> None:
     response = client.get("/ask", params={"q": question})
     assert response.status_code == 200, response.text
     answer = response.json()
@@ -56,7 +58,7 @@ def test_each_readme_question_is_answered_from_the_examples(client: TestClient, 
     assert all(f["evidence"] for f in answer["rows"])
 
 
-def test_the_donetsk_question_says_the_examples_hold_nothing_about_it(client: TestClient) -> None:
+def test_the_donetsk_question_says_the_examples_hold_nothing_about_it(client: httpx.Client) -> None:
     answer = client.get("/ask", params={"q": "Who recognized the Donetsk People's Republic?"}).json()
     assert answer["rows"] == [] and "Donetsk People's Republic" in answer["message"]
 
@@ -67,3 +69,13 @@ def test_the_readme_console_example_is_what_kg_prints(tmp_path: Path) -> None:
     assert subprocess.run([KG, "load"], env=env, capture_output=True, check=False).returncode == 0
     done = subprocess.run([KG, "ask", CONSOLE["q"]], env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout == CONSOLE["out"]
+
+
+def test_the_second_question_is_answered_with_the_troops_of_the_place_asked_about(client: httpx.Client) -> None:
+    question = "Who asked Russia to leave Moldova, and how many troops does it have there?"
+    assert question in ASKING
+    answer = client.get("/ask", params={"q": question}).json()
+    assert answer["summary"] == "Maia Sandu; OSCE; UN General Assembly resolution (2018)"
+    then = answer["follow_up"]
+    assert then["description"] == "Russia keeps military forces in Moldova [DEPLOYED_IN]"
+    assert then["summary"] == "1,500 (Russia in Transnistria)"  # Moldova's own facts give no number; its part's do

@@ -11,45 +11,24 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from api.app import create_app
 from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import load_paths
+from tests.api.served import served
 from tests.conftest import SEEDS
 
 KEY = "security-test-key-0123456789"
 PROBLEM = "application/problem+json"
 KG = str(Path(sys.executable).parent / "kg")
-
-
-@contextmanager
-def served(app: FastAPI) -> Iterator[str]:
-    """The app under uvicorn on a free loopback port, for the length of the block."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="module")

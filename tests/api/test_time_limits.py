@@ -1,5 +1,5 @@
 """A named query past query_timeout_s is stopped: QueryTimeout from the store, 503 problem+json from the API,
-one line from the CLI, on both stores.
+one line from the CLI, on both stores. The API is asked over HTTP, served on a loopback port.
 
 The graph makes uninvited_presence join every deployment of one actor with every request to leave (a million
 rows), far more than a millisecond's work on any machine; the limit is a millisecond.
@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.errors import QueryTimeout
@@ -21,6 +21,7 @@ from core.settings import Settings
 from graph import open_store
 from kg.scope import EVERYWHERE
 from schema.records import Article, Entity
+from tests.api.served import served
 from tests.graph.test_paths import _relation
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -62,7 +63,7 @@ def test_the_store_stops_a_named_query_past_its_time_limit(slow: Settings) -> No
 
 
 def test_the_api_answers_503_past_the_time_limit(slow: Settings) -> None:
-    with TestClient(create_app(slow.model_copy(update=TINY))) as client:
+    with served(create_app(slow.model_copy(update=TINY))) as base, httpx.Client(base_url=base, timeout=120) as client:
         stopped = client.get("/questions/uninvited_presence", params={"actor": "vorland"})
         assert stopped.status_code == 503, stopped.text
         assert stopped.headers["content-type"].startswith(PROBLEM)

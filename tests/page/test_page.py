@@ -342,3 +342,16 @@ def test_asking_keeps_the_question_in_view_and_frames_nothing(base_url: str, scr
     expect(answers).to_have_count(2)
     _shoot(page, f"answer-{name}")
     _shoot(page, f"answer-{name}-full", full_page=True)
+
+
+def test_a_second_question_is_answered_below_the_first(base_url: str, screen: tuple[Page, str]) -> None:
+    page, name = screen
+    page.goto(f"{base_url}/?q=Who asked Russia to leave Moldova, and how many troops does it have there?")
+    expect(page.locator("main > ol.answers > li.fact")).to_have_count(2)
+    then = page.get_by_role("region", name="How many troops does it have there?")
+    expect(then.locator("p.hint")).to_have_text("Read as: Russia keeps military forces in Moldova")
+    expect(then.locator("p.summary")).to_have_text("1,500 (Russia in Moldova)")
+    expect(then.locator("li.fact").first).to_contain_text("Russia deployed in")
+    assert "Only the first question" not in page.locator("main").inner_text()
+    _no_horizontal_overflow(page)
+    _shoot(page, f"follow-up-{name}", full_page=True)

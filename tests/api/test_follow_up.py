@@ -1,0 +1,93 @@
+"""A second question joined to the first (", and how many troops does it have there?") is answered too, its
+pronouns read as the first question's names; one it cannot read leaves a note. On the seed articles, over
+HTTP on a loopback port, on both stores, and through the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from api.app import create_app
+from graph import GraphStore
+from tests.api.served import served
+from tests.conftest import SEEDS
+
+KG = str(Path(sys.executable).parent / "kg")
+
+
+@pytest.fixture(scope="module")
+def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
+    with served(create_app(store=seeded_store)) as base, httpx.Client(base_url=base, timeout=120) as client:
+        yield client
+
+
+def ask(api: httpx.Client, question: str) -> dict[str, Any]:
+    response = api.get("/ask", params={"q": question})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def ids(refs: list[dict[str, Any]]) -> list[str]:
+    return [ref["id"] for ref in refs]
+
+
+def test_it_is_the_first_questions_actor(api: httpx.Client) -> None:
+    answer = ask(api, "Where does Russia have troops, and how many does it have in Transnistria?")
+    assert answer["description"].startswith("Where Russia keeps military forces")
+    assert "Transnistria" in answer["summary"] and "Only the first question" not in (answer["message"] or "")
+    then = answer["follow_up"]
+    assert then["asked"] == "how many does it have in Transnistria?"
+    assert ids(then["understood"]["subjects"]) == ["russia"] and ids(then["understood"]["objects"]) == ["transnistria"]
+    assert then["summary"] == "1,500 (Russia in Transnistria)"
+    assert {(f["subject"]["id"], f["object"]["id"]) for f in then["rows"]} == {("russia", "transnistria")}
+    assert then["follow_up"] is None
+
+
+def test_there_is_the_first_questions_place(api: httpx.Client) -> None:
+    answer = ask(api, "Who asked Russia to leave Moldova, and how many troops does it have there?")
+    assert {f["subject"]["name"] for f in answer["rows"]} == {"Maia Sandu", "UN resolution (2018)"}
+    then = answer["follow_up"]
+    assert ids(then["understood"]["subjects"]) == ["russia"] and ids(then["understood"]["objects"]) == ["moldova"]
+    assert then["summary"] == "1,500 (Russia in Moldova)"
+    assert {f["subject"]["id"] for f in then["rows"]} == {"russia"}
+
+
+def test_a_bare_count_counts_the_actors_troops(api: httpx.Client) -> None:
+    then = ask(api, "Who asked Russia to leave Moldova, and how many were there?")["follow_up"]
+    assert then["understood"]["troops"] and ids(then["understood"]["subjects"]) == ["russia"]
+    assert then["summary"] == "1,500 (Russia in Moldova)"
+
+
+def test_a_second_question_it_cannot_read_leaves_a_note(api: httpx.Client) -> None:
+    answer = ask(api, "Who asked Russia to leave Moldova, and when did they leave?")
+    assert answer["follow_up"] is None and answer["rows"]
+    assert "ask the second on its own: 'when did they leave?'" in answer["message"]
+
+
+def test_the_cli_prints_both_answers(tmp_path: Path) -> None:
+    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path / "data")}
+    loaded = subprocess.run([KG, "load", str(SEEDS)], env=env, capture_output=True, text=True, check=False)
+    assert loaded.returncode == 0, loaded.stderr
+    question = "Where does Russia have troops, and how many does it have in Transnistria?"
+    done = subprocess.run([KG, "ask", question], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index("how many does it have in Transnistria?")
+    assert lines[1].startswith("Read as: Where Russia keeps military forces") and lines[at - 1] == ""
+    assert lines[at + 1 : at + 3] == [
+        "Read as: Russia keeps military forces in Transnistria [DEPLOYED_IN]",
+        "Answer: 1,500 (Russia in Transnistria)",
+    ]
+
+
+def test_a_second_question_that_names_nothing_is_not_asked_of_everything(api: httpx.Client) -> None:
+    answer = ask(api, "What did Lavrov claim, and was the claim true?")
+    assert answer["follow_up"] is None
+    assert "ask the second on its own: 'was the claim true?'" in answer["message"]
