@@ -80,6 +80,26 @@ NOT_STATED = [
     ("The deployment of NATO troops in Ukraine is unacceptable, the Kremlin said.", ("nato", "ukraine")),
     ("The Kremlin warned against the deployment of NATO troops in Ukraine.", ("nato", "ukraine")),
     ("An official said a Russian military deployment to Cuba can't be excluded.", ("russia", "cuba")),
+    # refused or declined
+    ("Greece refused to send troops to Libya.", ("greece", "libya")),
+    ("Austria declined to deploy soldiers in Bosnia.", ("austria", "bosnia-and-herzegovina")),
+    ("Romania was asked to deploy troops to Moldova but refused.", ("romania", "moldova")),
+    # considered, proposed, expected, threatened
+    ("Norway is considering sending troops to Estonia.", ("norway", "estonia")),
+    ("Canada proposed deploying peacekeepers to Haiti.", ("canada", "haiti")),
+    ("Uganda is expected to deploy troops in Burundi.", ("uganda", "burundi")),
+    ("Algeria threatened to deploy forces in Libya.", ("algeria", "libya")),
+    ("Should the talks fail, Ethiopia could deploy troops in Somalia.", ("ethiopia", "somalia")),
+    # rumoured
+    ("Rumours spread that Chinese troops were stationed in Cambodia.", ("china", "cambodia")),
+    ("Reports claimed that Cuban soldiers were fighting in Syria.", ("cuba", "syria")),
+    # past and ended
+    ("Danish soldiers had been stationed in Latvia until 2019.", ("denmark", "latvia")),
+    ("Egyptian forces were stationed in Yemen until they withdrew in 1967.", ("egypt", "yemen")),
+    ("Germany had troops in Afghanistan for twenty years before it withdrew them.", ("germany", "afghanistan")),
+    ("Chad ended its deployment in Niger last month.", ("chad", "niger")),
+    ("Portugal no longer has forces in Angola.", ("portugal", "angola")),
+    ("Belgium withdrew its last troops from Benin in March.", ("belgium", "benin")),
     # the one fought or helped is not the place
     ("North Korean troops have been deployed to fight against Ukraine.", ("north-korea", "ukraine")),
     ("The US sends marines to remote islands to help Taiwan.", ("united-states", "taiwan")),
@@ -102,3 +122,12 @@ def test_a_presence_that_names_no_place_after_it_places_no_one() -> None:
     text = "Dutch forces arrived in Lithuania to bolster NATO's forward presence after Russia's invasion."
     assert ("DEPLOYED_IN", "nato", "russia") not in facts(text)
     assert ("DEPLOYED_IN", "netherlands", "lithuania") in facts(text)
+
+
+def test_a_deployment_that_holds_until_a_later_date_is_still_a_fact() -> None:
+    assert ("DEPLOYED_IN", "denmark", "latvia") in facts("Danish soldiers are stationed in Latvia until 2030.")
+
+
+def test_what_a_spokesman_for_the_forces_says_does_not_make_them_supposed() -> None:
+    text = "A spokesman for Spanish troops in Lebanon said talks would resume."
+    assert ("DEPLOYED_IN", "spain", "lebanon") in facts(text)
