@@ -131,3 +131,24 @@ def test_a_deployment_that_holds_until_a_later_date_is_still_a_fact() -> None:
 def test_what_a_spokesman_for_the_forces_says_does_not_make_them_supposed() -> None:
     text = "A spokesman for Spanish troops in Lebanon said talks would resume."
     assert ("DEPLOYED_IN", "spain", "lebanon") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Moldova wants the withdrawal of Russian troops from Transnistria.", ("russia", "transnistria")),
+        ("Georgia demands that Russia withdraw its troops from Abkhazia.", ("russia", "abkhazia")),
+        ("Iraq voted to expel American troops from Iraq.", ("united-states", "iraq")),
+    ],
+)
+def test_asking_for_forces_to_leave_a_place_says_they_are_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+def test_asking_to_leave_a_treaty_places_no_forces() -> None:
+    assert not {f for f in facts("Georgia demands that Russia withdraw from the treaty.") if f[0] == "DEPLOYED_IN"}
+
+
+def test_a_spokesman_asking_forces_back_does_not_place_them_in_his_own_country() -> None:
+    text = "A White House spokesman asked Serbia to pull its troops back from the border."
+    assert ("DEPLOYED_IN", "serbia", "united-states") not in facts(text)
