@@ -56,6 +56,7 @@ class GazEntity:
     context: tuple[str, ...] = ()
     deployed_in: tuple[str, ...] = ()  # a mission's places of deployment
     hosts: tuple[str, ...] = ()  # the foreign forces a base hosts
+    led_by: str | None = None  # the body whose mission it is
 
     @property
     def id(self) -> str:
@@ -107,6 +108,24 @@ class Gazetteer:
             if g.contested and g.part_of:
                 parts.setdefault(g.part_of, []).append(g)
         return {state: tuple(found) for state, found in parts.items()}
+
+    @cached_property
+    def _missions(self) -> dict[tuple[str, str], list[GazEntity]]:
+        by_body_place: dict[tuple[str, str], list[GazEntity]] = {}
+        for g in self.entities.values():
+            for place in g.deployed_in if g.led_by else ():
+                by_body_place.setdefault((g.led_by, place), []).append(g)  # type: ignore[arg-type]
+        return by_body_place
+
+    def mission(self, body_id: str, place_id: str) -> GazEntity | None:
+        """The one mission that the body leads in the place or in the state it is part of ("UN peacekeepers in
+        Lebanon": UNIFIL); None where it leads none there, or several."""
+        place = self.get(place_id)
+        for at in (place_id, place.part_of if place is not None else None):
+            found = self._missions.get((body_id, at)) if at else None
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def lookup(self, name: str, type_name: str) -> GazEntity | None:
         """The entity of ``type_name`` that ``name`` (a name or alias, any case of its first letter) names."""
@@ -215,6 +234,7 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 context=tuple(raw.get("context") or ()),
                 deployed_in=tuple(raw.get("deployed_in") or ()),
                 hosts=tuple(raw.get("hosts") or ()),
+                led_by=raw.get("led_by"),
             )
             for surface in (entity.name, *entity.aliases):
                 add(surface, entity.id, "name")

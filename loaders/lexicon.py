@@ -13,7 +13,9 @@ from loaders.patterns import for_lowered
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
     r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
-    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned)\b|n’t\b|"
+    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n’t\b|"
+    # an end put to it: "ended its deployment in", "terminated their presence in"
+    r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"
     # "has no troops in", "there are no Russian soldiers in"
     r"\bno\s+(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
 )
@@ -104,6 +106,16 @@ SPEECH_VERBS = (
     r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
     r"stance|framed)"
 )
+# A noun phrase that speaks right after it ("a spokesman for the troops in X said"): what follows is its words,
+# and says nothing of the phrase itself.
+SPEAKS_AFTER = for_lowered(r"^\s+(?:[\w-]+\s+){0,2}?" + SPEECH_VERBS + r"\b")
+# What ends a state said in the past ("were stationed in X until 2019", "until they withdrew"): it holds no more.
+ENDED_AFTER = for_lowered(
+    r"^[^.;:]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|"
+    r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
+    r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
+)
+PAST = for_lowered(r"\b(?:had|was|were)\b")
 # Both are matched against lower-cased text, as every pattern here for the masked sentence is.
 LEFT_BOUNDARY = for_lowered(
     r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"

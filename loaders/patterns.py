@@ -168,10 +168,12 @@ class Frame:
     co_parties: bool = False
     # A fact of it with a troop count says where the object's troops are: a fact of that frame.
     locates_troops: Frame | None = None
+    # A body said to be in a place where it leads one known mission ("UN peacekeepers in Lebanon") is that mission.
+    by_mission: bool = False
 
 
 OCCUPATION = Frame("OCCUPIES", place_object=True)
-DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True)
+DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True, by_mission=True)
 ANNEXATION = Frame("ANNEXED", place_object=True)  # implies OCCUPIES: see schema/ontology.yaml
 INVASION = Frame("INVADED", place_object=True)
 RECOGNITION = Frame("RECOGNIZED", place_object=True)

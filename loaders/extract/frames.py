@@ -106,9 +106,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             values.pop("territory", None)
             if "territory" in request.qualifiers:
                 values["territory"] = request.qualifiers["territory"]
-        ctx.records.add(
-            frame.predicate, subject.entity, obj.entity, values, sentence, polarity, modality, trigger.confidence
-        )
+        actor = (frame.by_mission and ctx.gaz.mission(subject.entity.id, obj.entity.id)) or subject.entity
+        ctx.records.add(frame.predicate, actor, obj.entity, values, sentence, polarity, modality, trigger.confidence)
         if frame.co_parties:
             for party in ctx.syntax.co_parties(sentence, obj):
                 ctx.records.add(

@@ -3,10 +3,16 @@ frames declare them."""
 
 from __future__ import annotations
 
+import re
+
 from loaders.extract.context import Context
+from loaders.gazetteer import GazEntity
+from loaders.patterns import FORCE
 from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 
+# Forces named in a sentence ("its troops", "the Russian military").
+_FORCES = re.compile(r"\b" + FORCE + r"\b", re.I)
 # A premise that says the act was only attempted or claimed implies nothing.
 _UNFINISHED = frozenset({"attempted", "claimed"})
 
@@ -27,12 +33,13 @@ def infer(ctx: Context) -> None:
         frame = FRAME_OF.get(rel.predicate)
         if frame is None:
             continue
-        if frame.locates_troops is not None and "troops" in rel.qualifiers:
-            # Asking a state to remove its troops says where they are: a contested territory of
-            # the place in question when the sentence names one, else the place itself.
-            place_id = rel.qualifiers.get("territory")
+        sentence_text = rel.evidence[0].text if rel.evidence else ""
+        place_id = rel.qualifiers.get("territory")
+        if frame.locates_troops is not None and ("troops" in rel.qualifiers or _FORCES.search(sentence_text)):
+            # Asking a state to remove its troops says where they are: a contested territory of the place in
+            # question when the sentence names one, else the place itself; troops not counted, only a place named
+            # as the one they leave ("withdraw its forces from X").
             place = ctx.gaz.get(place_id or "")
-            sentence_text = rel.evidence[0].text if rel.evidence else ""
             inner = next(
                 (
                     g
@@ -42,11 +49,25 @@ def infer(ctx: Context) -> None:
                 None,
             )
             target = inner or place
+            own = target is not None and target.id == rel.subject_id and _named(target, "", sentence_text)
+            if "troops" not in rel.qualifiers and not (target is not None and (own or _left(target, sentence_text))):
+                continue  # a state asking forces out of its own land names it ("Iraq voted to expel US troops")
             if target is not None and rel.object_type == "State":
                 ctx.records.derive(
                     frame.locates_troops.predicate,
                     rel,
-                    {"troops": rel.qualifiers["troops"]},
+                    {"troops": rel.qualifiers["troops"]} if "troops" in rel.qualifiers else {},
                     subject=rel.object_id,
                     obj=target,
                 )
+
+
+def _left(place: GazEntity, text: str) -> bool:
+    """Whether the text names the place as the one left ("from X", "out of the X region", "leave X")."""
+    return _named(place, r"\b(?:from|out\s+of|leave|leaving|quit|vacate)\s+(?:the\s+)?", text)
+
+
+def _named(place: GazEntity, before: str, text: str) -> bool:
+    """Whether the text names the place by its name or an alias, after words that match ``before``."""
+    names = "|".join(re.escape(n) for n in (place.entity.name, *place.entity.aliases))
+    return bool(re.search(before + r"\b(?:" + names + r")\b", text))

@@ -14,14 +14,17 @@ from loaders.lexicon import (
     CONDITIONS,
     DE_FACTO,
     DENIED_BEFORE,
+    ENDED_AFTER,
     HEARSAY,
     HYPOTHETICAL,
     INFINITIVE,
     NEGATION,
+    PAST,
     PLANNED,
     QUOTE_INTRO,
     REASON,
     RIGHT_BOUNDARY,
+    SPEAKS_AFTER,
     SPOKEN_OF,
     SUPPOSED_AFTER,
     SUPPOSED_BEFORE,
@@ -67,12 +70,14 @@ def assertion(
     its clause says of it after."""
     masked = sentence.masked
     supposed, clause = False, window
+    end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
+    after = masked[trigger_span[1] : end.start() if end else len(masked)]
     if nominal:
         start = min(trigger_span[0], subject_at if subject_at is not None else trigger_span[0])
         window = masked[start : trigger_span[1]]
-        end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
-        after = masked[trigger_span[1] : end.start() if end else len(masked)]
-        supposed = bool(SUPPOSED_AFTER.search(after) or SUPPOSED_BEFORE.search(masked, 0, start))
+        object_end = re.match(r"(?:\s+\S+){0,3}?\s*⟦\d+⟧", after)  # the place the phrase names, then its clause
+        said = object_end is not None and SPEAKS_AFTER.match(after[object_end.end() :])
+        supposed = bool((not said and SUPPOSED_AFTER.search(after)) or SUPPOSED_BEFORE.search(masked, 0, start))
     # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
     # ("deployed to") or that comes before its subject ("due to Russia's annexation")
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
@@ -89,6 +94,9 @@ def assertion(
     denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
+    ended = ENDED_AFTER.search(after) and PAST.search(masked[trigger_span[0] : trigger_span[1]] + window)
+    if ended and not frame.speech_act:
+        polarity = "negated"  # "had been stationed in X until 2019": it holds no more
     # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
     if modality == "asserted" and HEARSAY.search(before_subject):
         modality = "hypothetical"

@@ -208,7 +208,7 @@ POSSESSIVE_FACTS = [
     ("Moscow has kept quiet since its annexation of Crimea.", ("ANNEXED", "russia", "crimea")),
     # "whose": the name just before it
     ("Moldova criticised Russia, whose troops remain in Transnistria.", ("DEPLOYED_IN", "russia", "transnistria")),
-    ("NATO, whose forces patrol Kosovo, met on Monday.", ("DEPLOYED_IN", "nato", "kosovo")),
+    ("NATO, whose forces patrol Estonia, met on Monday.", ("DEPLOYED_IN", "nato", "estonia")),
     # "it" as the subject of a clause joined by "and", or of a relative clause on the forces
     ("Russia invaded Ukraine in 2022, and it later annexed Crimea.", ("ANNEXED", "russia", "crimea")),
     ("France recalled the aircraft it had based in Niger last year.", ("DEPLOYED_IN", "france", "niger")),

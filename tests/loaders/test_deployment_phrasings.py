@@ -80,6 +80,26 @@ NOT_STATED = [
     ("The deployment of NATO troops in Ukraine is unacceptable, the Kremlin said.", ("nato", "ukraine")),
     ("The Kremlin warned against the deployment of NATO troops in Ukraine.", ("nato", "ukraine")),
     ("An official said a Russian military deployment to Cuba can't be excluded.", ("russia", "cuba")),
+    # refused or declined
+    ("Greece refused to send troops to Libya.", ("greece", "libya")),
+    ("Austria declined to deploy soldiers in Bosnia.", ("austria", "bosnia-and-herzegovina")),
+    ("Romania was asked to deploy troops to Moldova but refused.", ("romania", "moldova")),
+    # considered, proposed, expected, threatened
+    ("Norway is considering sending troops to Estonia.", ("norway", "estonia")),
+    ("Canada proposed deploying peacekeepers to Haiti.", ("canada", "haiti")),
+    ("Uganda is expected to deploy troops in Burundi.", ("uganda", "burundi")),
+    ("Algeria threatened to deploy forces in Libya.", ("algeria", "libya")),
+    ("Should the talks fail, Ethiopia could deploy troops in Somalia.", ("ethiopia", "somalia")),
+    # rumoured
+    ("Rumours spread that Chinese troops were stationed in Cambodia.", ("china", "cambodia")),
+    ("Reports claimed that Cuban soldiers were fighting in Syria.", ("cuba", "syria")),
+    # past and ended
+    ("Danish soldiers had been stationed in Latvia until 2019.", ("denmark", "latvia")),
+    ("Egyptian forces were stationed in Yemen until they withdrew in 1967.", ("egypt", "yemen")),
+    ("Germany had troops in Afghanistan for twenty years before it withdrew them.", ("germany", "afghanistan")),
+    ("Chad ended its deployment in Niger last month.", ("chad", "niger")),
+    ("Portugal no longer has forces in Angola.", ("portugal", "angola")),
+    ("Belgium withdrew its last troops from Benin in March.", ("belgium", "benin")),
     # the one fought or helped is not the place
     ("North Korean troops have been deployed to fight against Ukraine.", ("north-korea", "ukraine")),
     ("The US sends marines to remote islands to help Taiwan.", ("united-states", "taiwan")),
@@ -102,3 +122,33 @@ def test_a_presence_that_names_no_place_after_it_places_no_one() -> None:
     text = "Dutch forces arrived in Lithuania to bolster NATO's forward presence after Russia's invasion."
     assert ("DEPLOYED_IN", "nato", "russia") not in facts(text)
     assert ("DEPLOYED_IN", "netherlands", "lithuania") in facts(text)
+
+
+def test_a_deployment_that_holds_until_a_later_date_is_still_a_fact() -> None:
+    assert ("DEPLOYED_IN", "denmark", "latvia") in facts("Danish soldiers are stationed in Latvia until 2030.")
+
+
+def test_what_a_spokesman_for_the_forces_says_does_not_make_them_supposed() -> None:
+    text = "A spokesman for Spanish troops in Lebanon said talks would resume."
+    assert ("DEPLOYED_IN", "spain", "lebanon") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Moldova wants the withdrawal of Russian troops from Transnistria.", ("russia", "transnistria")),
+        ("Georgia demands that Russia withdraw its troops from Abkhazia.", ("russia", "abkhazia")),
+        ("Iraq voted to expel American troops from Iraq.", ("united-states", "iraq")),
+    ],
+)
+def test_asking_for_forces_to_leave_a_place_says_they_are_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+def test_asking_to_leave_a_treaty_places_no_forces() -> None:
+    assert not {f for f in facts("Georgia demands that Russia withdraw from the treaty.") if f[0] == "DEPLOYED_IN"}
+
+
+def test_a_spokesman_asking_forces_back_does_not_place_them_in_his_own_country() -> None:
+    text = "A White House spokesman asked Serbia to pull its troops back from the border."
+    assert ("DEPLOYED_IN", "serbia", "united-states") not in facts(text)

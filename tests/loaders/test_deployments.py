@@ -35,6 +35,24 @@ def test_a_mission_named_is_in_its_place(text: str, fact: tuple[str, str]) -> No
     assert ("DEPLOYED_IN", *fact) in facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("A spokesman for UN peacekeepers in Lebanon said the patrols would go on.", ("unifil", "lebanon")),
+        ("NATO peacekeepers in Kosovo stepped up patrols.", ("kfor", "kosovo")),
+        ("UN troops in southern Lebanon came under fire.", ("unifil", "southern-lebanon")),
+    ],
+)
+def test_a_body_in_a_place_where_it_leads_one_mission_is_that_mission(text: str, fact: tuple[str, str]) -> None:
+    found = facts(text)
+    assert ("DEPLOYED_IN", *fact) in found
+    assert not {f for f in found if f[1] in ("united-nations", "nato")}
+
+
+def test_a_body_in_a_place_where_it_leads_no_mission_is_itself() -> None:
+    assert ("DEPLOYED_IN", "nato", "estonia") in facts("NATO troops in Estonia held a drill.")
+
+
 def test_a_mission_named_with_its_acronym_is_one_fact_read_at_its_name() -> None:
     found = relations("The United Nations Mission in South Sudan (UNMISS) shelters thousands of civilians.")
     assert ("DEPLOYED_IN", "unmiss", "south-sudan", "affirmed", "asserted") in found
