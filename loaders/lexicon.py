@@ -233,7 +233,7 @@ TITLES: tuple[str, ...] = (
 # Ranks and honorifics between a title and a name, or before a name: not part of the name.
 RANKS = _words(
     "gen gen. general col col. colonel capt capt. captain maj maj. major lt lt. lieutenant adm adm. admiral brig "
-    "brig. brigadier sgt sgt. sheikh dr dr. mr mr. ms ms. mrs mrs. gov gov. sen sen. rep rep. marshal"
+    "brig. brigadier sgt sgt. sheikh dr dr. mr mr. ms ms. mrs mrs. gov gov. sen sen. rep rep. marshal ayatollah"
 )
 # Particles inside a name ("Abdel Fattah el-Sisi", "Carlos Fernandez de Cossio").
 NAME_PARTICLES = _words("al el bin bint ibn de da del della di du van von der den la le dos das")
@@ -337,7 +337,8 @@ STATE_OFFICE_TITLES = (
     *_phrases(
         "head of state|head of government|president of the republic|premier|top diplomat|armed forces minister|"
         "chief of defence staff|chief of defense staff|chief of the defence staff|chief of the defense staff|"
-        "chief of army staff|permanent representative"
+        "chief of army staff|permanent representative|crown prince|supreme leader|sultan|queen|vice premier|"
+        "senator|sen.|lawmaker|legislator|congressman|congresswoman|member of parliament|parliamentarian"
     ),
     *(
         f"{deputy}minister {of} {m}"
