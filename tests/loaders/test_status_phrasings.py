@@ -27,6 +27,16 @@ STATED = [
     # occupation named by a participle after the place
     ("Crimea, occupied by Russia since 2014, remains tense.", ("OCCUPIES", "russia", "crimea")),
     ("Abkhazia, which has been occupied by Russia since 2008, held a vote.", ("OCCUPIES", "russia", "abkhazia")),
+    # "we" in quoted words: the speaker named after the quote
+    (
+        '"We call on Russia to withdraw its forces," the United States said.',
+        ("REQUESTED_WITHDRAWAL", "united-states", "russia"),
+    ),
+    ('"We urge Turkey to pull its troops out," Cyprus said on Monday.', ("REQUESTED_WITHDRAWAL", "cyprus", "turkey")),
+    (
+        'Germany condemned the strikes. "We urge Russia to withdraw its forces," Poland said.',
+        ("REQUESTED_WITHDRAWAL", "poland", "russia"),
+    ),
 ]
 
 NOT_STATED = [
@@ -40,6 +50,10 @@ NOT_STATED = [
     # "state" qualifying another noun does not name the state
     ("Russian state media said Georgia recognised nothing.", ("RECOGNIZED", "georgia", "russia")),
     ("Spain will recognise a Palestinian state next year.", ("RECOGNIZED", "spain", "state-of-palestine")),
+    (
+        'Germany condemned the strikes. "We urge Russia to withdraw its forces," Poland said.',
+        ("REQUESTED_WITHDRAWAL", "germany", "russia"),
+    ),
 ]
 
 
