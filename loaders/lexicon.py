@@ -132,6 +132,10 @@ QUOTED_SPEAKER = for_lowered(
     r"[,.!?]?\s*[”\"’']\s*,?\s*(?:(?:said|says|stated|states|added|adds|declared|wrote|told\s+\w+)\s+)?"
     r"(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?(?P<speaker>⟦\d+⟧)"
 )
+# A pronoun as that speaker ('"...," she said'): the speaker is the one named before.
+QUOTED_PRONOUN_SPEAKER = for_lowered(
+    r"[,.!?]?\s*[”\"’']\s*,?\s*(?:(?:said|says|stated|states|added|adds|declared|wrote)\s+)?(?:he|she|they)\b"
+)
 # "We" opening the words quoted (the clause that follows an opening quote): the speaker after the quote is the subject.
 QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
 PRONOUN_SUBJECT = for_lowered(

@@ -37,6 +37,10 @@ STATED = [
         'Germany condemned the strikes. "We urge Russia to withdraw its forces," Poland said.',
         ("REQUESTED_WITHDRAWAL", "poland", "russia"),
     ),
+    (
+        'Moldova urged Russia to leave. "We call on Russia to withdraw its troops," she said.',
+        ("REQUESTED_WITHDRAWAL", "moldova", "russia"),
+    ),
 ]
 
 NOT_STATED = [
@@ -52,6 +56,13 @@ NOT_STATED = [
     ("Spain will recognise a Palestinian state next year.", ("RECOGNIZED", "spain", "state-of-palestine")),
     (
         'Germany condemned the strikes. "We urge Russia to withdraw its forces," Poland said.',
+        ("REQUESTED_WITHDRAWAL", "germany", "russia"),
+    ),
+    # what the quoted words say before the trigger still qualifies it
+    ('"We will never recognise Kosovo," Serbia said.', ("RECOGNIZED", "serbia", "kosovo")),
+    # a quote whose speaker is not named after it is not the last speaker's
+    (
+        'Germany condemned the strikes. "We urge Russia to withdraw," an activist said.',
         ("REQUESTED_WITHDRAWAL", "germany", "russia"),
     ),
 ]
