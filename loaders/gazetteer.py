@@ -39,6 +39,14 @@ ACTOR_NOUNS = re.compile(
 # Capitalised adjectives coordinated with a demonym, before the noun they share ("Russian and Belarusian troops").
 COORDINATED_ADJECTIVES = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+")
 PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
+# "statehood" or "state" ending its noun phrase after a demonym names the state itself ("recognised a Palestinian
+# state on Sunday", "Palestinian statehood"); not "state" that qualifies another noun ("Russian state media").
+STATE_NOUNS = re.compile(
+    r"\s+(?:statehood\b|state(?=\s*(?:[.,;:!?)\"”’—–]|$)|\s+(?:on|in|at|and|or|as|with|alongside|by|from|for|since|"
+    r"before|after|during|until|that|which|is|was|has|had|would|will|could|should|can|may|must|to|last|this|"
+    r"earlier|later|too|but|while|when|if|amid|despite)\b))",
+    re.I,
+)
 # Territories named only for where something is: a mention of one stands for its state (see Mention.place).
 LOCALITIES = frozenset({"city", "base"})
 
@@ -161,6 +169,8 @@ class Gazetteer:
                     pass
                 elif PLACE_NOUNS.match(text, end):
                     kind = "place-adjective"
+                elif STATE_NOUNS.match(text, end):
+                    kind = "name"
                 elif text[end : end + 1] != "-":
                     continue
             entity = self.places.get(entity_id) or self.entities[entity_id]

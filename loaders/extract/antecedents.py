@@ -11,7 +11,7 @@ from loaders.extract.clauses import SUBJECT_OPENING
 from loaders.extract.context import Context
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
-from loaders.lexicon import PRONOUN_SUBJECT
+from loaders.lexicon import PRONOUN_SUBJECT, QUOTE_OPENS, QUOTED_PRONOUN_SPEAKER, QUOTED_SPEAKER
 from loaders.triggers import FRAME_OF
 
 _COORDINATED_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?⟦")
@@ -31,11 +31,34 @@ def refer_back(
     pronoun = _pronoun(sentence.masked[clause_start:position])
     if pronoun is None:
         return None
+    if pronoun == "we" and QUOTE_OPENS.search(sentence.masked, 0, clause_start) and not _by_pronoun(sentence, position):
+        return quoted_speaker(sentence, position, types)
     boundary = sentence.boundary_before(position)
     before = ctx.syntax.subject_before(sentence, (boundary, boundary), types)
     if before is None and pronoun in ("it", "they") and not _named_before(sentence, clause_start):
         before = previous_subject(ctx, sentence, types, plural=pronoun == "they")
     return before or (last_speaker(ctx, types) if speech_act else None)
+
+
+def _by_pronoun(sentence: Sentence, position: int) -> bool:
+    """Whether the quote that holds ``position`` is said by a pronoun ('"...," she said')."""
+    masked = sentence.masked
+    close = next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
+    return close is not None and bool(QUOTED_PRONOUN_SPEAKER.match(masked, close))
+
+
+def quoted_speaker(sentence: Sentence, position: int, types: tuple[str, ...]) -> Mention | None:
+    """The speaker named right after the quote that holds ``position``, whose "we" the quote says."""
+    masked = sentence.masked
+    close = next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
+    found = (
+        QUOTED_SPEAKER.match(masked, close - 1 if close and masked[close - 1] in ",.!?" else close) if close else None
+    )
+    if found is None:
+        return None
+    speaker = sentence.mentions[int(found.group("speaker")[1:-1])]
+    # placed nowhere in the clause, so that the words before the trigger ("we will never") still qualify it
+    return Mention(0, 0, speaker.entity) if speaker.entity.type in types else None
 
 
 def previous_subject(
