@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 
@@ -31,3 +32,10 @@ def served(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+@contextmanager
+def served_client(app: FastAPI) -> Iterator[httpx.Client]:
+    """An HTTP client of the app served on a loopback port; redirects are followed, as a browser does."""
+    with served(app) as base, httpx.Client(base_url=base, timeout=120, follow_redirects=True) as client:
+        yield client

@@ -5,19 +5,20 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.deps import encode_cursor
 from graph import GraphStore
+from tests.api.served import served_client
 from tests.graph.test_store import load_sample
 
 
 @pytest.fixture
-def client(store: GraphStore) -> Iterator[TestClient]:
+def client(store: GraphStore) -> Iterator[httpx.Client]:
     load_sample(store)
-    with TestClient(create_app(store=store)) as test_client:
+    with served_client(create_app(store=store)) as test_client:
         yield test_client
 
 
@@ -40,14 +41,14 @@ BAD_CURSORS = [
 
 @pytest.mark.parametrize("path", ["/entities", "/articles", "/relations"])
 @pytest.mark.parametrize("cursor", BAD_CURSORS)
-def test_a_cursor_the_api_did_not_give_is_a_422(client: TestClient, path: str, cursor: str) -> None:
+def test_a_cursor_the_api_did_not_give_is_a_422(client: httpx.Client, path: str, cursor: str) -> None:
     refused = client.get(path, params={"cursor": cursor})
     assert refused.status_code == 422, refused.text
     assert refused.headers["content-type"].startswith("application/problem+json")
     assert "pybind" not in refused.text and "C++" not in refused.text
 
 
-def test_a_cursor_past_the_end_is_an_empty_page(client: TestClient) -> None:
+def test_a_cursor_past_the_end_is_an_empty_page(client: httpx.Client) -> None:
     # Deeper ones once crashed the embedded store: tests/api/test_serve.py sends them to a real server.
     page = client.get("/entities", params={"cursor": encode_cursor(500)})
     assert page.status_code == 200 and page.json() == {"items": [], "next_cursor": None}

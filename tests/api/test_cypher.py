@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import neo4j
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.errors import QueryFailed
 from core.settings import Settings
 from graph import GraphStore, open_store
+from tests.api.served import served_client
 from tests.conftest import graph_state
 from tests.graph.test_store import load_sample
 
@@ -34,14 +35,14 @@ WRITES = [
 
 
 @pytest.fixture
-def client(store: GraphStore) -> Iterator[TestClient]:
+def client(store: GraphStore) -> Iterator[httpx.Client]:
     load_sample(store)
     settings = Settings(store="embedded", cypher_timeout_s=1.0, cypher_max_rows=3)
-    with TestClient(create_app(settings, store=store)) as test_client:
+    with served_client(create_app(settings, store=store)) as test_client:
         yield test_client
 
 
-def test_a_read_query_answers(client: TestClient) -> None:
+def test_a_read_query_answers(client: httpx.Client) -> None:
     body = client.post("/cypher", json={"query": "MATCH (n:State) RETURN n.id AS id ORDER BY id"}).json()
     assert body == {"columns": ["id"], "rows": [{"id": "moldova"}, {"id": "russia"}], "truncated": False}
     param = client.post(
@@ -50,13 +51,13 @@ def test_a_read_query_answers(client: TestClient) -> None:
     assert param["rows"] == [{"name": "Russia"}]
 
 
-def test_rows_are_capped(client: TestClient) -> None:
+def test_rows_are_capped(client: httpx.Client) -> None:
     body = client.post("/cypher", json={"query": "UNWIND range(1, 10) AS x RETURN x"}).json()
     assert [r["x"] for r in body["rows"]] == [1, 2, 3] and body["truncated"] is True
 
 
 @pytest.mark.parametrize("query", WRITES)
-def test_writes_and_file_access_are_refused(client: TestClient, store: GraphStore, query: str) -> None:
+def test_writes_and_file_access_are_refused(client: httpx.Client, store: GraphStore, query: str) -> None:
     before = store.counts()
     refused = client.post("/cypher", json={"query": query})
     if "UNION ALL" in query:  # a read that only mentions LOAD in a comment is allowed
@@ -68,7 +69,7 @@ def test_writes_and_file_access_are_refused(client: TestClient, store: GraphStor
     assert store.query("entity", id="russia")[0]["name"] == "Russia"
 
 
-def test_a_long_query_is_stopped(client: TestClient) -> None:
+def test_a_long_query_is_stopped(client: httpx.Client) -> None:
     # Heavy to run, light to plan: LadybugDB builds a range's list while planning, before the time limit applies.
     query = "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN sum(x + y) AS s"
     slow = client.post("/cypher", json={"query": query})
@@ -76,7 +77,7 @@ def test_a_long_query_is_stopped(client: TestClient) -> None:
     assert "1 s" in slow.json()["detail"]
 
 
-def test_bad_cypher_is_a_problem(client: TestClient) -> None:
+def test_bad_cypher_is_a_problem(client: httpx.Client) -> None:
     broken = client.post("/cypher", json={"query": "MATCH (n RETURN n"})
     assert broken.status_code == 422 and broken.headers["content-type"].startswith("application/problem+json")
     assert client.post("/cypher", json={"query": ""}).status_code == 422
@@ -86,14 +87,14 @@ def test_bad_cypher_is_a_problem(client: TestClient) -> None:
     "params",
     ['{"a": [-267, 1.8e189, "s"]}', '{"a": "\\udb82"}', '{"a": {"nested": [1, "x", null]}}'],
 )
-def test_parameters_the_store_cannot_take_are_a_client_error(client: TestClient, params: str) -> None:
+def test_parameters_the_store_cannot_take_are_a_client_error(client: httpx.Client, params: str) -> None:
     # Found by schemathesis: mixed lists, lone surrogates and the like once gave a 500.
     body = '{"query": "RETURN $a AS a", "params": ' + params + "}"
     refused = client.post("/cypher", content=body, headers={"content-type": "application/json"})
     assert refused.status_code in (200, 422), refused.text
 
 
-def test_calls_that_write_are_refused(client: TestClient, store: GraphStore) -> None:
+def test_calls_that_write_are_refused(client: httpx.Client, store: GraphStore) -> None:
     before = store.counts()
     setting = client.post("/cypher", json={"query": "CALL threads = 1"})
     assert setting.status_code == 403
@@ -117,7 +118,7 @@ SEVERAL_STATEMENTS = [
 
 
 @pytest.mark.parametrize("query", SEVERAL_STATEMENTS)
-def test_several_statements_are_refused_and_change_nothing(client: TestClient, store: GraphStore, query: str) -> None:
+def test_several_statements_are_refused_and_change_nothing(client: httpx.Client, store: GraphStore, query: str) -> None:
     before = graph_state(store)
     refused = client.post("/cypher", json={"query": query})
     # One statement per query on both stores (403); on Neo4j, COMMIT and ROLLBACK are not Cypher at all (422).
@@ -149,7 +150,7 @@ ADMIN_COMMANDS = [
 ]
 
 
-Neo4jClient = tuple[TestClient, GraphStore]
+Neo4jClient = tuple[httpx.Client, GraphStore]
 
 
 @pytest.fixture
@@ -159,7 +160,7 @@ def neo4j_client(neo4j_settings: Settings) -> Iterator[Neo4jClient]:
         store.clear()
         load_sample(store)
         settings = neo4j_settings.model_copy(update={"cypher_timeout_s": 5.0})
-        with TestClient(create_app(settings, store=store)) as test_client:
+        with served_client(create_app(settings, store=store)) as test_client:
             yield test_client, store
 
 
@@ -200,7 +201,8 @@ def test_graph_reads_and_procedures_that_read_still_answer_on_neo4j(neo4j_client
 
 def test_without_write_keys_the_embedded_store_is_opened_read_only(tmp_path: Path) -> None:
     # With no key that may write, the database handle itself refuses writes, whatever reaches it.
-    with TestClient(create_app(Settings(store="embedded", data_dir=tmp_path))) as client:
+    app = create_app(Settings(store="embedded", data_dir=tmp_path))
+    with served_client(app) as client:
         with pytest.raises(QueryFailed, match="read-only"):
-            load_sample(client.app.state.store)
+            load_sample(app.state.store)
         assert client.get("/entities").json() == {"items": [], "next_cursor": None}

@@ -7,24 +7,25 @@ import hashlib
 import re
 from collections.abc import Iterator
 
+import httpx
 import pytest
 import yaml
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.routers.page import STATIC
 from core.settings import Settings
 from graph import GraphStore, open_store
+from tests.api.served import served_client
 
 VENDOR = STATIC / "vendor"
 RECORD = yaml.safe_load((VENDOR / "docs-assets.yaml").read_text())
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     store: GraphStore = open_store(Settings(store="embedded", data_dir=tmp_path_factory.mktemp("docs")))
     store.init_schema()
-    with TestClient(create_app(store=store)) as test_client:
+    with served_client(create_app(store=store)) as test_client:
         yield test_client
     store.close()
 
@@ -50,7 +51,7 @@ def test_a_patched_vendored_file_is_upstreams_less_the_one_recorded_change() -> 
 
 
 @pytest.mark.parametrize(("path", "assets"), [("/docs", 3), ("/redoc", 1)])
-def test_docs_pages_load_only_this_servers_files(client: TestClient, path: str, assets: int) -> None:
+def test_docs_pages_load_only_this_servers_files(client: httpx.Client, path: str, assets: int) -> None:
     page = client.get(path)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     referenced = re.findall(r'(?:src|href)="([^"]+)"', page.text)

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.settings import Settings
 from graph import open_store
+from tests.api.served import served_client
 
 PROBLEM = "application/problem+json"
 
@@ -21,7 +21,7 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The document as the server gives it (an empty embedded store: the document does not depend on it)."""
     with open_store(Settings(store="embedded", data_dir=tmp_path_factory.mktemp("openapi"))) as store:
         store.init_schema()
-        with TestClient(create_app(store=store)) as client:
+        with served_client(create_app(store=store)) as client:
             yield client.get("/openapi.json").json()
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.deps import encode_cursor
 from graph import GraphStore
 from kg import qualified
 from kg.scope import EVERYWHERE
+from tests.api.served import served_client
 from tests.api.test_routes import assert_problem
 
 QUESTIONS = [
@@ -23,8 +24,8 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=seeded_store)) as test_client:
+def client(seeded_store: GraphStore) -> Iterator[httpx.Client]:
+    with served_client(create_app(store=seeded_store)) as test_client:
         yield test_client
 
 
@@ -39,7 +40,7 @@ def facts(body: dict) -> list[dict]:
     return body["rows"] + body["unconfirmed"]
 
 
-def walk(client: TestClient, path: str, params: dict, limit: int, key: str = "fact_id") -> list[str]:
+def walk(client: httpx.Client, path: str, params: dict, limit: int, key: str = "fact_id") -> list[str]:
     """The ids of every page's items, following next_cursor to the end."""
     seen: list[str] = []
     cursor = None
@@ -56,7 +57,7 @@ def walk(client: TestClient, path: str, params: dict, limit: int, key: str = "fa
 
 
 @pytest.mark.parametrize(("name", "params"), QUESTIONS, ids=[q for q, _ in QUESTIONS])
-def test_a_named_question_pages_through_all_its_facts_once(client: TestClient, name: str, params: dict) -> None:
+def test_a_named_question_pages_through_all_its_facts_once(client: httpx.Client, name: str, params: dict) -> None:
     whole = client.get(f"/questions/{name}", params={**params, "limit": 200}).json()
     everything = [f["fact_id"] for f in facts(whole)]
     assert len(everything) >= 2 and whole["next_cursor"] is None
@@ -65,7 +66,7 @@ def test_a_named_question_pages_through_all_its_facts_once(client: TestClient, n
 
 
 @pytest.mark.parametrize("view", ["relations", "timeline"])
-def test_an_entitys_relations_and_timeline_page_in_order(client: TestClient, view: str) -> None:
+def test_an_entitys_relations_and_timeline_page_in_order(client: httpx.Client, view: str) -> None:
     whole = client.get(f"/entities/russia/{view}", params={"limit": 200}).json()
     everything = [f["fact_id"] for f in facts(whole)]
     assert len(everything) > 6 and whole["next_cursor"] is None
@@ -89,7 +90,7 @@ def test_uninvited_presence_is_paged_by_its_query_one_row_a_presence(seeded_stor
     assert [row["relation"]["fact_id"] for row in page] == ids[1:3]
 
 
-def test_a_shortest_path_pages_its_steps_in_order(client: TestClient) -> None:
+def test_a_shortest_path_pages_its_steps_in_order(client: httpx.Client) -> None:
     path = {"from": "transnistria", "to": "moldova"}
     whole = client.get("/questions/shortest_path", params=path).json()
     steps = whole["path"]["fact_ids"]
@@ -99,7 +100,7 @@ def test_a_shortest_path_pages_its_steps_in_order(client: TestClient) -> None:
     assert facts(last.json()) == [] and last.json()["path"]["fact_ids"] == steps  # the path on every page
 
 
-def _path(client: TestClient, ends: tuple[str, str], **scope: str) -> tuple[list[str], list[dict]]:
+def _path(client: httpx.Client, ends: tuple[str, str], **scope: str) -> tuple[list[str], list[dict]]:
     """The ids of the entities along the shortest path in scope ([] when there is none), and its facts."""
     response = client.get("/questions/shortest_path", params={"from": ends[0], "to": ends[1], **scope})
     assert response.status_code == 200, response.text
@@ -109,7 +110,7 @@ def _path(client: TestClient, ends: tuple[str, str], **scope: str) -> tuple[list
     return found, facts(body)
 
 
-def test_a_shortest_path_in_a_period_takes_only_steps_dated_in_it(client: TestClient) -> None:
+def test_a_shortest_path_in_a_period_takes_only_steps_dated_in_it(client: httpx.Client) -> None:
     # Maia Sandu holds office in Moldova (undated); she asked Russia to leave in 2020-2021, and Russia had
     # troops in Moldova in 2020
     ends = ("maia-sandu", "moldova")
@@ -122,7 +123,7 @@ def test_a_shortest_path_in_a_period_takes_only_steps_dated_in_it(client: TestCl
     assert walk(client, "/questions/shortest_path", scoped, limit=1) == [f["fact_id"] for f in steps]
 
 
-def test_a_shortest_path_in_a_territory_takes_only_steps_about_it(client: TestClient) -> None:
+def test_a_shortest_path_in_a_territory_takes_only_steps_about_it(client: httpx.Client) -> None:
     # The United States condemned Russia over Georgia, and over nothing in Moldova
     ends = ("united-states", "russia")
     assert _path(client, ends)[0] == ["united-states", "russia"]
@@ -135,7 +136,7 @@ def test_a_shortest_path_in_a_territory_takes_only_steps_about_it(client: TestCl
     assert _path(client, ("transnistria", "moldova"), territory="ukraine") == ([], [])
 
 
-def test_relations_page_through_a_territory(client: TestClient) -> None:
+def test_relations_page_through_a_territory(client: httpx.Client) -> None:
     body = client.get("/relations", params={"territory": "ukraine", "limit": 200}).json()
     whole = [f["fact_id"] for f in body["items"]]
     assert len(whole) >= 4
@@ -147,7 +148,7 @@ def _about(fact: dict, places: set[str]) -> bool:
     return bool({fact["subject"]["id"], fact["object"]["id"], where} & places)
 
 
-def test_a_territory_by_name_or_id_keeps_it_and_its_parts(client: TestClient) -> None:
+def test_a_territory_by_name_or_id_keeps_it_and_its_parts(client: httpx.Client) -> None:
     by_id = client.get("/questions/deployments", params={"actor": "russia", "territory": "moldova"}).json()
     by_name = client.get("/questions/deployments", params={"actor": "russia", "territory": "Moldova"}).json()
     assert by_id["rows"] == by_name["rows"]
@@ -159,13 +160,13 @@ def test_a_territory_by_name_or_id_keeps_it_and_its_parts(client: TestClient) ->
     assert related and all(_about(f, {"transnistria"}) for f in related)
 
 
-def test_a_territory_filter_reads_the_territory_qualifier(client: TestClient) -> None:
+def test_a_territory_filter_reads_the_territory_qualifier(client: httpx.Client) -> None:
     asked = client.get("/questions/withdrawal_requests", params={"actor": "russia", "territory": "moldova"}).json()
     assert asked["rows"] and all(_about(f, {"moldova", "transnistria"}) for f in asked["rows"])
     assert any(f["qualifiers"].get("territory") == "moldova" for f in asked["rows"])
 
 
-def test_a_period_keeps_events_in_it_and_states_begun_by_its_end(client: TestClient) -> None:
+def test_a_period_keeps_events_in_it_and_states_begun_by_its_end(client: httpx.Client) -> None:
     since = client.get("/questions/withdrawal_requests", params={"actor": "russia", "since": "2020"}).json()["rows"]
     assert since and all(qualified.in_period(f["qualifiers"], "2020", None) for f in since)
     everything = client.get("/questions/withdrawal_requests", params={"actor": "russia"}).json()["rows"]
@@ -181,7 +182,7 @@ def test_a_period_keeps_events_in_it_and_states_begun_by_its_end(client: TestCli
     assert month and all(qualified.in_period(f["qualifiers"], "2022-10", "2022-10") for f in month)
 
 
-def test_articles_of_a_period_and_a_territory(client: TestClient) -> None:
+def test_articles_of_a_period_and_a_territory(client: httpx.Client) -> None:
     everything = client.get("/articles", params={"limit": 200}).json()["items"]
     dated = [a["id"] for a in everything if a["published"]]
     assert dated and len(dated) < len(everything)  # most seed articles carry no date
@@ -197,7 +198,7 @@ def test_articles_of_a_period_and_a_territory(client: TestClient) -> None:
     assert walk(client, "/articles", {"territory": "Crimea"}, limit=1, key="id") == [a["id"] for a in cited]
 
 
-def test_entities_within_a_territory(client: TestClient) -> None:
+def test_entities_within_a_territory(client: httpx.Client) -> None:
     within = client.get("/entities", params={"territory": "Moldova", "limit": 200}).json()["items"]
     assert {"moldova", "transnistria"} <= {e["id"] for e in within}
     assert all(e["type"] == "Territory" or e["id"] == "moldova" for e in within)
@@ -205,7 +206,7 @@ def test_entities_within_a_territory(client: TestClient) -> None:
     assert [e["id"] for e in named] == ["transnistria"]
 
 
-def test_filters_refuse_what_they_cannot_read(client: TestClient) -> None:
+def test_filters_refuse_what_they_cannot_read(client: httpx.Client) -> None:
     assert (
         "no-such-place"
         in assert_problem(client.get("/relations", params={"territory": "no-such-place"}), 404)["detail"]

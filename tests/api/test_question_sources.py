@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from fastapi.testclient import TestClient
-
 from api.app import create_app
 from graph import GraphStore
 from loaders.load import load_paths
+from tests.api.served import served_client
 
 ARTICLE = {
     "id": "capitals",
@@ -38,7 +37,7 @@ def answers_on(store: GraphStore, tmp_path: Path, *questions: str) -> list[dict[
     (tmp_path / "capitals.json").write_text(json.dumps(ARTICLE))
     (tmp_path / "datelined.txt").write_text(DATELINED)
     assert load_paths(store, [tmp_path]).failures == []
-    with TestClient(create_app(store=store)) as client:
+    with served_client(create_app(store=store)) as client:
         responses = [client.get("/ask", params={"q": q}) for q in questions]
     assert all(r.status_code == 200 for r in responses), [r.text for r in responses]
     return [r.json() for r in responses]
@@ -107,7 +106,7 @@ def test_a_body_named_by_description(store: GraphStore, tmp_path: Path) -> None:
     "the EU mission" alone is either mission."""
     (tmp_path / "missions.txt").write_text(MISSIONS)
     assert load_paths(store, [tmp_path]).failures == []
-    with TestClient(create_app(store=store)) as client:
+    with served_client(create_app(store=store)) as client:
         named, either = (
             client.get("/ask", params={"q": q}).json()
             for q in ("Who told the EU monitoring mission to leave Georgia?", "Did Georgia ask the EU mission to go?")

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph import GraphStore
+from tests.api.served import served_client
 from tests.conftest import SEEDS
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -22,12 +23,12 @@ Check = Callable[[dict[str, Any]], None]
 
 
 @pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=seeded_store)) as test_client:
+def client(seeded_store: GraphStore) -> Iterator[httpx.Client]:
+    with served_client(create_app(store=seeded_store)) as test_client:
         yield test_client
 
 
-def ask(client: TestClient, question: str) -> dict[str, Any]:
+def ask(client: httpx.Client, question: str) -> dict[str, Any]:
     response = client.get("/ask", params={"q": question})
     assert response.status_code == 200, response.text
     assert "route" not in response.text.lower()
@@ -165,13 +166,13 @@ PHRASINGS: list[tuple[str, Check]] = [
 
 
 @pytest.mark.parametrize(("question", "check"), PHRASINGS, ids=[q for q, _ in PHRASINGS])
-def test_phrasings_over_http(client: TestClient, question: str, check: Check) -> None:
+def test_phrasings_over_http(client: httpx.Client, question: str, check: Check) -> None:
     answer = ask(client, question)
     check(answer)
     cited(answer)
 
 
-def test_asserted_facts_come_first_and_the_rest_stands_apart(client: TestClient) -> None:
+def test_asserted_facts_come_first_and_the_rest_stands_apart(client: httpx.Client) -> None:
     answer = ask(client, "Did Russia send troops to the Donetsk People's Republic?")
     assert answer["rows"] == [] and answer["verdict"] == "denied" and answer["summary"] == "Denied"
     statuses = {(f["subject"]["id"], f["status"]) for f in answer["unconfirmed"]}
@@ -182,12 +183,12 @@ def test_asserted_facts_come_first_and_the_rest_stands_apart(client: TestClient)
     assert not {f["fact_id"] for f in answer["rows"]} & {f["fact_id"] for f in answer["unconfirmed"]}
 
 
-def test_an_official_acts_for_the_state(client: TestClient) -> None:
+def test_an_official_acts_for_the_state(client: httpx.Client) -> None:
     answer = ask(client, "Did Russia recognize the Donetsk People's Republic?")
     assert answer["verdict"] == "yes" and names(answer["rows"], "subject") == {"Vladimir Putin"}
 
 
-def test_named_questions_stay_as_shortcuts(client: TestClient) -> None:
+def test_named_questions_stay_as_shortcuts(client: httpx.Client) -> None:
     answer = ask(client, "Where does Russia keep troops without the host's consent?")
     assert answer["question"] == "uninvited_presence" and "Transnistria" in answer["summary"]
     answer = ask(client, "What did Lavrov claim?")
@@ -199,7 +200,7 @@ def test_named_questions_stay_as_shortcuts(client: TestClient) -> None:
     assert names(named["rows"], "subject") == {"Maia Sandu", "UN resolution (2018)"}
 
 
-def test_a_question_it_cannot_read_says_what_it_understood(client: TestClient) -> None:
+def test_a_question_it_cannot_read_says_what_it_understood(client: httpx.Client) -> None:
     response = client.get("/ask", params={"q": "What is the weather like in Chisinau?"})
     assert response.status_code == 422 and response.headers["content-type"].startswith(PROBLEM)
     body = response.json()
@@ -210,7 +211,7 @@ def test_a_question_it_cannot_read_says_what_it_understood(client: TestClient) -
         assert ask(client, suggestion)["rows"], suggestion
 
 
-def test_a_place_the_graph_lacks_gets_questions_about_the_state_it_is_in(client: TestClient) -> None:
+def test_a_place_the_graph_lacks_gets_questions_about_the_state_it_is_in(client: httpx.Client) -> None:
     response = client.get("/ask", params={"q": "Is Gagauzia calm these days?"})
     assert response.status_code == 422
     body = response.json()
@@ -220,19 +221,19 @@ def test_a_place_the_graph_lacks_gets_questions_about_the_state_it_is_in(client:
         assert ask(client, suggestion)["rows"], suggestion
 
 
-def test_an_unknown_name_is_404_with_close_questions(client: TestClient) -> None:
+def test_an_unknown_name_is_404_with_close_questions(client: httpx.Client) -> None:
     response = client.get("/ask", params={"q": "Who asked Vorlandia to leave?"})
     assert response.status_code == 404 and response.headers["content-type"].startswith(PROBLEM)
     body = response.json()
     assert "Vorlandia" in body["detail"] and body["suggestions"] and "route" not in response.text.lower()
 
 
-def test_a_name_the_graph_holds_nothing_about_gets_a_helpful_answer(client: TestClient) -> None:
+def test_a_name_the_graph_holds_nothing_about_gets_a_helpful_answer(client: httpx.Client) -> None:
     answer = ask(client, "Who recognized Kosovo?")
     assert answer["rows"] == [] and "Kosovo" in answer["message"] and answer["suggestions"]
 
 
-def test_openapi_documents_the_answer_and_its_problems(client: TestClient) -> None:
+def test_openapi_documents_the_answer_and_its_problems(client: httpx.Client) -> None:
     ask_op = client.get("/openapi.json").json()["paths"]["/ask"]["get"]
     assert {"200", "404", "422"} <= set(ask_op["responses"])
     assert PROBLEM in ask_op["responses"]["422"]["content"]

@@ -1,22 +1,23 @@
-"""Every route over HTTP (ASGI client), on both stores loaded with the seed articles."""
+"""Every route over HTTP (served on a loopback port), on both stores loaded with the seed articles."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph import GraphStore
 from schema import ONTOLOGY
+from tests.api.served import served_client
 
 PROBLEM = "application/problem+json"
 
 
 @pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=seeded_store)) as test_client:
+def client(seeded_store: GraphStore) -> Iterator[httpx.Client]:
+    with served_client(create_app(store=seeded_store)) as test_client:
         yield test_client
 
 
@@ -28,7 +29,7 @@ def assert_problem(response, status: int) -> dict:  # type: ignore[no-untyped-de
     return body
 
 
-def test_uninvited_presence(client: TestClient) -> None:
+def test_uninvited_presence(client: httpx.Client) -> None:
     answer = client.get("/questions/uninvited_presence", params={"actor": "russia"}).json()
     reasons = {row["object"]["id"]: {r["subject"]["name"] for r in row["reasons"]} for row in answer["rows"]}
     assert {"Maia Sandu", "UN resolution (2018)"} <= reasons["transnistria"]
@@ -41,7 +42,7 @@ def test_uninvited_presence(client: TestClient) -> None:
     assert verdicts["Sergei Lavrov"] == "False"
 
 
-def test_questions_list_and_errors(client: TestClient) -> None:
+def test_questions_list_and_errors(client: httpx.Client) -> None:
     names = {q["name"] for q in client.get("/questions").json()}
     assert {"withdrawal_requests", "deployments", "uninvited_presence", "shortest_path"} <= names
     assert_problem(client.get("/questions/no_such_question", params={"actor": "russia"}), 404)
@@ -49,14 +50,14 @@ def test_questions_list_and_errors(client: TestClient) -> None:
     assert_problem(client.get("/questions/deployments", params={"actor": "nowhere"}), 404)
 
 
-def test_shortest_path(client: TestClient) -> None:
+def test_shortest_path(client: httpx.Client) -> None:
     answer = client.get("/questions/shortest_path", params={"from": "transnistria", "to": "moldova"}).json()
     path = answer["path"]["node_ids"]  # the seeds never assert that Transnistria is part of Moldova
     assert path[0] == "transnistria" and path[-1] == "moldova" and len(path) == len(answer["rows"]) + 1
     assert all(row["evidence"] for row in answer["rows"])
 
 
-def test_entities_search_and_pagination(client: TestClient) -> None:
+def test_entities_search_and_pagination(client: httpx.Client) -> None:
     first = client.get("/entities", params={"q": "russ", "limit": 1}).json()
     assert [e["id"] for e in first["items"]] == ["russia"]
     assert first["next_cursor"]
@@ -71,7 +72,7 @@ def test_entities_search_and_pagination(client: TestClient) -> None:
     assert_problem(client.get("/entities", params={"limit": 0}), 422)
 
 
-def test_entity_relations_and_timeline(client: TestClient) -> None:
+def test_entity_relations_and_timeline(client: httpx.Client) -> None:
     entity = client.get("/entities/transnistria").json()
     assert entity["wikidata"] == "Q907112" and entity["type"] == "Territory"
     view = client.get("/entities/transnistria/relations").json()
@@ -85,7 +86,7 @@ def test_entity_relations_and_timeline(client: TestClient) -> None:
     assert_problem(client.get("/entities/atlantis/timeline"), 404)
 
 
-def test_relations_filters(client: TestClient) -> None:
+def test_relations_filters(client: httpx.Client) -> None:
     invaded = client.get("/relations", params={"predicate": "INVADED", "subject": "russia"}).json()["items"]
     assert {f["object"]["id"] for f in invaded} >= {"georgia", "ukraine"}
     recent = client.get("/relations", params={"predicate": "INVADED", "since": "2020"}).json()["items"]
@@ -96,14 +97,14 @@ def test_relations_filters(client: TestClient) -> None:
     assert_problem(client.get("/relations", params={"since": "last year"}), 422)
 
 
-def test_fact_evidence(client: TestClient) -> None:
+def test_fact_evidence(client: httpx.Client) -> None:
     [fact] = client.get("/relations", params={"predicate": "SUPPORTS", "object": "transnistria"}).json()["items"]
     again = client.get(f"/facts/{fact['fact_id']}/evidence").json()
     assert again["evidence"] == fact["evidence"] and "propping up" in again["evidence"][0]["text"]
     assert_problem(client.get("/facts/0000000000000000/evidence"), 404)
 
 
-def test_articles(client: TestClient) -> None:
+def test_articles(client: httpx.Client) -> None:
     page = client.get("/articles", params={"limit": 10}).json()
     assert len(page["items"]) == 5 and page["next_cursor"] is None
     article = client.get("/articles/003_17444226340e8484").json()
@@ -111,14 +112,14 @@ def test_articles(client: TestClient) -> None:
     assert_problem(client.get("/articles/nope"), 404)
 
 
-def test_stats_and_health(client: TestClient) -> None:
+def test_stats_and_health(client: httpx.Client) -> None:
     stats = client.get("/stats").json()
     assert stats["counts"]["Article"] == 5 and set(ONTOLOGY.predicate_names) <= set(stats["counts"])
     health = client.get("/health").json()
     assert health["status"] == "ok" and health["store"]
 
 
-def test_openapi_describes_every_route(client: TestClient) -> None:
+def test_openapi_describes_every_route(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
     assert {

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.settings import Settings
 from graph import GraphStore
+from tests.api.served import served_client
 
 KEY = "test-key-0123456789"
 ARTICLE = {
@@ -22,18 +23,18 @@ ORIGIN = "https://newsroom.example"
 
 
 @pytest.fixture
-def client(store: GraphStore) -> Iterator[TestClient]:
+def client(store: GraphStore) -> Iterator[httpx.Client]:
     settings = Settings(store="embedded", api_keys=[KEY], max_body_bytes=4000, cors_origins=[ORIGIN])
-    with TestClient(create_app(settings, store=store)) as test_client:
+    with served_client(create_app(settings, store=store)) as test_client:
         yield test_client
 
 
-def askers(client: TestClient) -> set[str]:
+def askers(client: httpx.Client) -> set[str]:
     answer = client.get("/questions/withdrawal_requests", params={"actor": "russia"})
     return {row["subject"]["name"] for row in answer.json()["rows"]} if answer.status_code == 200 else set()
 
 
-def test_writes_need_a_valid_key(client: TestClient) -> None:
+def test_writes_need_a_valid_key(client: httpx.Client) -> None:
     missing = client.post("/articles", json=ARTICLE)
     assert missing.status_code == 401 and missing.headers["www-authenticate"].startswith("Bearer")
     assert missing.headers["content-type"].startswith("application/problem+json")
@@ -43,12 +44,12 @@ def test_writes_need_a_valid_key(client: TestClient) -> None:
 
 
 def test_writes_are_off_without_keys(store: GraphStore) -> None:
-    with TestClient(create_app(Settings(store="embedded"), store=store)) as client:
+    with served_client(create_app(Settings(store="embedded"), store=store)) as client:
         refused = client.post("/articles", json=ARTICLE, headers={"X-API-Key": KEY})
         assert refused.status_code == 403 and "disabled" in refused.json()["detail"]
 
 
-def test_post_replace_and_delete(client: TestClient) -> None:
+def test_post_replace_and_delete(client: httpx.Client) -> None:
     auth = {"Authorization": f"Bearer {KEY}"}
     created = client.post("/articles", json=ARTICLE, headers=auth)
     assert created.status_code == 201 and created.json()["written"] and created.json()["relations"] >= 2
@@ -64,7 +65,7 @@ def test_post_replace_and_delete(client: TestClient) -> None:
     assert client.delete("/articles/posted-1", headers=auth).status_code == 404
 
 
-def test_bad_bodies_are_refused_and_nothing_is_lost(client: TestClient) -> None:
+def test_bad_bodies_are_refused_and_nothing_is_lost(client: httpx.Client) -> None:
     auth = {"X-API-Key": KEY}
     assert client.post("/articles", json=ARTICLE, headers=auth).status_code == 201
     for body in ({"id": "x"}, {"id": "bad id!", "text": "t"}, ARTICLE | {"text": "   "}):
@@ -84,10 +85,10 @@ def test_bad_bodies_are_refused_and_nothing_is_lost(client: TestClient) -> None:
     assert askers(client) == {"Maia Sandu"}
 
 
-def test_cors_only_for_configured_origins(client: TestClient, store: GraphStore) -> None:
+def test_cors_only_for_configured_origins(client: httpx.Client, store: GraphStore) -> None:
     preflight = client.options("/articles", headers={"Origin": ORIGIN, "Access-Control-Request-Method": "POST"})
     assert preflight.headers["access-control-allow-origin"] == ORIGIN
     other = client.get("/health", headers={"Origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in other.headers
-    with TestClient(create_app(Settings(store="embedded"), store=store)) as plain:
+    with served_client(create_app(Settings(store="embedded"), store=store)) as plain:
         assert "access-control-allow-origin" not in plain.get("/health", headers={"Origin": ORIGIN}).headers

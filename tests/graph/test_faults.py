@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.settings import Settings
 from graph import open_store
+from tests.api.served import served_client
 from tests.conftest import NEO4J_SCRIPT as SCRIPT
 from tests.conftest import neo4j_server
 from tests.graph.test_store import load_sample
@@ -50,7 +50,7 @@ def test_neo4j_down_then_back(own_neo4j: tuple[Settings, dict[str, str]]) -> Non
     store = open_store(settings)
     store.init_schema()
     load_sample(store)
-    with TestClient(create_app(settings, store=store)) as client:
+    with served_client(create_app(settings, store=store)) as client:
         assert client.get("/health").json()["status"] == "ok"
         before = client.get("/entities/russia").json()
 

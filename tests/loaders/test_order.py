@@ -12,7 +12,6 @@ import random
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from bench.corpus import generate
@@ -24,6 +23,7 @@ from loaders.load import load_paths
 from rdf.export import write_dump
 from rdf.vocab import Vocabulary
 from schema.records import Entity
+from tests.api.served import served_client
 from tests.conftest import PROJECT, SEEDS
 
 VOCAB = Vocabulary("http://kg.test/")
@@ -116,7 +116,7 @@ def test_each_evidence_keeps_its_qualifiers_and_the_fact_sums_them_up(
     }
     assert sorted(per_evidence.values()) == [([2019, 2020], [1500]), ([2021, 2022], [1800])]
 
-    with TestClient(create_app(store=store)) as client:
+    with served_client(create_app(store=store)) as client:
         [row] = client.get("/questions/withdrawal_requests", params={"actor": "russia"}).json()["rows"]
         assert row["qualifiers"]["years"] == [2019, 2020, 2021, 2022]
         shown = [(e["article"], e["qualifiers"]["years"], e["qualifiers"]["troops"]) for e in row["evidence"]]
@@ -176,7 +176,7 @@ def test_articles_posted_later_do_not_replace_the_first_report(store: GraphStore
         [row] = client.get("/questions/withdrawal_requests", params={"actor": "russia"}).json()["rows"]
         return row["qualifiers"]
 
-    with TestClient(create_app(Settings(store="embedded", api_keys=[key]), store=store)) as client:
+    with served_client(create_app(Settings(store="embedded", api_keys=[key]), store=store)) as client:
         post("first", "2021-03-01", 1500, 2020)
         for n in range(5):
             post(f"later-{n}", f"2024-0{n + 1}-01", 2000 + n, 2024)

@@ -10,7 +10,7 @@ import httpx
 import pyshacl
 import pytest
 import rdflib
-from fastapi.testclient import TestClient
+from fastapi import FastAPI
 
 from api.app import create_app
 from core.settings import DEFAULT_BASE_IRI, Settings
@@ -18,6 +18,7 @@ from graph import GraphStore
 from rdf.export import FORMATS, write_dump
 from rdf.ontology import SCHEMA_DIR, ontology_turtle, shapes_turtle
 from rdf.vocab import Vocabulary
+from tests.api.served import served_client
 
 VOCAB = Vocabulary(DEFAULT_BASE_IRI)
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig"}
@@ -43,8 +44,13 @@ def graph(dumps: dict[str, bytes]) -> rdflib.Graph:
 
 
 @pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=seeded_store)) as test_client:
+def app(seeded_store: GraphStore) -> FastAPI:
+    return create_app(store=seeded_store)
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> Iterator[httpx.Client]:
+    with served_client(app) as test_client:
         yield test_client
 
 
@@ -97,7 +103,7 @@ def test_wikidata_claim_reviews_and_provenance(graph: rdflib.Graph) -> None:
     assert derived and all((o, rdflib.RDF.type, OA.Annotation) in graph for _, o in derived)
 
 
-def test_sparql_who_requested_russias_withdrawal(client: TestClient) -> None:
+def test_sparql_who_requested_russias_withdrawal(client: httpx.Client) -> None:
     russia = VOCAB.entity("russia")
     query = f"SELECT ?name WHERE {{ ?who kg:requestedWithdrawal <{russia}> ; rdfs:label ?name . }} ORDER BY ?name"
     response = client.get("/sparql", params={"query": query}, headers={"accept": "application/sparql-results+json"})
@@ -110,22 +116,22 @@ def test_sparql_who_requested_russias_withdrawal(client: TestClient) -> None:
     assert raw.json()["boolean"] is True
 
 
-def test_sparql_refuses_updates_and_caps_results(client: TestClient) -> None:
+def test_sparql_refuses_updates_and_caps_results(client: httpx.Client, app: FastAPI) -> None:
     update = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
     refused = client.post("/sparql", data={"query": update})
     assert refused.status_code == 403 and refused.headers["content-type"].startswith("application/problem+json")
     asked = client.get("/sparql", params={"query": "ASK { <http://example.org/a> ?p ?o }"}).json()
     assert asked["boolean"] is False
-    client.app.state.sparql.max_results = 3  # type: ignore[attr-defined]
+    app.state.sparql.max_results = 3
     try:
         capped = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert len(capped.json()["results"]["bindings"]) == 3 and capped.headers["x-results-truncated"] == "true"
     finally:
-        client.app.state.sparql.max_results = 10_000  # type: ignore[attr-defined]
+        app.state.sparql.max_results = 10_000
     assert client.get("/sparql").status_code == 422
 
 
-def test_entity_iris_negotiate(client: TestClient) -> None:
+def test_entity_iris_negotiate(client: httpx.Client) -> None:
     iri = VOCAB.entity("transnistria")
     path = "/entities/transnistria"
     turtle = client.get(path, headers={"accept": "text/turtle"})
@@ -147,7 +153,7 @@ def test_entity_iris_negotiate(client: TestClient) -> None:
 
 
 def test_head_on_the_dump_answers_its_headers_without_reading_the_graph(
-    client: TestClient, seeded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+    client: httpx.Client, seeded_store: GraphStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[str] = []
     for name in ("iter_facts", "iter_nodes", "iter_evidence"):
@@ -163,7 +169,7 @@ def test_head_on_the_dump_answers_its_headers_without_reading_the_graph(
     assert client.get("/export", params={"format": "ntriples"}).content and reads  # a GET reads it
 
 
-def test_dumps_ontology_shapes_and_void_over_http(client: TestClient, dumps: dict[str, bytes]) -> None:
+def test_dumps_ontology_shapes_and_void_over_http(client: httpx.Client, dumps: dict[str, bytes]) -> None:
     for fmt, (_, media, _) in FORMATS.items():
         response = client.get("/export", params={"format": fmt})
         assert response.headers["content-type"].startswith(media) and response.content == dumps[fmt]
@@ -191,7 +197,7 @@ def _resource_iris(dump: bytes, kind: str) -> list[str]:
 
 @pytest.mark.parametrize("kind", ["facts", "evidence", "articles", "publishers"])
 def test_fact_evidence_article_and_publisher_iris_in_the_dump_dereference(
-    client: TestClient, dumps: dict[str, bytes], graph: rdflib.Graph, kind: str
+    client: httpx.Client, dumps: dict[str, bytes], graph: rdflib.Graph, kind: str
 ) -> None:
     iris = _resource_iris(dumps["ntriples"], kind)
     assert len(iris) >= (1 if kind == "publishers" else 5)
@@ -219,7 +225,7 @@ def test_fact_evidence_article_and_publisher_iris_in_the_dump_dereference(
     assert refused.status_code == 406 and refused.headers["content-type"] == "application/problem+json"
 
 
-def test_an_evidence_iri_in_json_is_its_fact_with_that_sentence(client: TestClient, graph: rdflib.Graph) -> None:
+def test_an_evidence_iri_in_json_is_its_fact_with_that_sentence(client: httpx.Client, graph: rdflib.Graph) -> None:
     annotation = next(graph.subjects(rdflib.RDF.type, OA.Annotation))
     target = graph.value(annotation, OA.hasTarget)
     exact = next(str(e) for sel in graph.objects(target, OA.hasSelector) for e in graph.objects(sel, OA.exact))
@@ -228,7 +234,7 @@ def test_an_evidence_iri_in_json_is_its_fact_with_that_sentence(client: TestClie
     assert [ev["text"] for ev in view["evidence"]] == [exact]
 
 
-def _negotiated_paths(client: TestClient, dumps: dict[str, bytes]) -> list[str]:
+def _negotiated_paths(client: httpx.Client, dumps: dict[str, bytes]) -> list[str]:
     one = {kind: _resource_iris(dumps["ntriples"], kind)[0] for kind in ("facts", "evidence", "articles")}
     return [
         "/entities/transnistria",
@@ -240,7 +246,7 @@ def _negotiated_paths(client: TestClient, dumps: dict[str, bytes]) -> list[str]:
     ]
 
 
-def test_negotiated_routes_vary_by_accept_and_answer_head(client: TestClient, dumps: dict[str, bytes]) -> None:
+def test_negotiated_routes_vary_by_accept_and_answer_head(client: httpx.Client, dumps: dict[str, bytes]) -> None:
     for path in _negotiated_paths(client, dumps):
         for accept in ("text/turtle", "application/json", "*/*"):
             got = client.get(path, headers={"accept": accept})
@@ -256,7 +262,7 @@ def test_negotiated_routes_vary_by_accept_and_answer_head(client: TestClient, du
 
 def test_vary_keeps_cors_origin(seeded_store: GraphStore) -> None:
     settings = Settings(store="embedded", cors_origins=["https://newsroom.example"])
-    with TestClient(create_app(settings, store=seeded_store)) as cors_client:
+    with served_client(create_app(settings, store=seeded_store)) as cors_client:
         got = cors_client.get("/ontology", headers={"origin": "https://newsroom.example"})
         assert got.headers["access-control-allow-origin"] == "https://newsroom.example"
         assert {v.strip() for v in got.headers["vary"].split(",")} == {"Origin", "Accept"}
@@ -270,7 +276,7 @@ def test_vary_keeps_cors_origin(seeded_store: GraphStore) -> None:
 SYNTAX_ERROR = "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = ) }"
 
 
-def test_sparql_refuses_what_it_cannot_answer_with_problems(client: TestClient) -> None:
+def test_sparql_refuses_what_it_cannot_answer_with_problems(client: httpx.Client) -> None:
     def problem(response: httpx.Response, status: int) -> str:
         assert response.status_code == status, response.text
         assert response.headers["content-type"] == "application/problem+json"
@@ -302,7 +308,7 @@ def test_sparql_refuses_what_it_cannot_answer_with_problems(client: TestClient) 
 
 
 def test_jsonld_carries_the_ontologys_context_and_its_terms_expand_to_the_projects_iris(
-    client: TestClient, dumps: dict[str, bytes], graph: rdflib.Graph
+    client: httpx.Client, dumps: dict[str, bytes], graph: rdflib.Graph
 ) -> None:
     document = json.loads(dumps["jsonld"])
     context = document["@context"]
