@@ -7,6 +7,7 @@ The patterns built with :func:`~loaders.patterns.for_lowered` are matched agains
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from loaders.patterns import for_lowered
 
@@ -154,34 +155,49 @@ PRONOUN_SUBJECT = for_lowered(
     r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
     r"government|president|resolution|assembly|council))\b",
 )
-# Definite descriptions that stand for the one entity of their type named just before ("the country said"):
-# the noun, the entity type it stands for, the kinds of body it may name (empty: any of the type), and a word
-# that the entity's name or one of its aliases must hold ("the kingdom": "Kingdom of Morocco").
-DEFINITE_ANAPHORS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "country": ("State", (), ""),
-    "nation": ("State", (), ""),
-    "state": ("State", (), ""),  # with a modifier only ("the Gulf state")
-    "kingdom": ("State", (), "kingdom"),
-    "republic": ("State", (), "republic"),
-    "bloc": ("Organization", ("union", "regional", "alliance", "coalition"), ""),
-    "alliance": ("Organization", ("alliance", "coalition"), ""),
-    "organisation": ("Organization", ("union", "regional", "alliance", "international body", "forum"), ""),
-    "organization": ("Organization", ("union", "regional", "alliance", "international body", "forum"), ""),
-    "mission": ("Organization", ("mission",), ""),
-    "force": ("Organization", ("peacekeeping", "mission"), ""),
-    "peacekeepers": ("Organization", ("peacekeeping",), ""),
-    "group": ("Organization", ("armed",), ""),
-    "militia": ("Organization", ("armed",), ""),
-    "region": ("Territory", (), ""),
-    "province": ("Territory", (), ""),
-    "territory": ("Territory", (), ""),
-    "island": ("Territory", (), ""),
-    "peninsula": ("Territory", (), "peninsula"),
-    "treaty": ("Agreement", (), ""),
-    "agreement": ("Agreement", (), ""),
-    "accord": ("Agreement", (), ""),
-    "pact": ("Agreement", (), ""),
-    "deal": ("Agreement", (), ""),
+
+
+class Sense(NamedTuple):
+    """What a definite description may stand for: an entity of ``type``, of one of ``kinds`` (a body's kind; any
+    when empty), whose name or an alias holds ``named``."""
+
+    type: str
+    kinds: tuple[str, ...] = ()
+    named: str = ""
+
+
+_STATE = (Sense("State"),)
+_TERRITORY = (Sense("Territory"),)
+_AGREEMENT = (Sense("Agreement"),)
+_BODY = (Sense("Organization", ("union", "regional", "alliance", "international body", "forum")),)
+_ARMED_GROUP = (Sense("Organization", ("armed",)),)
+# Definite descriptions that stand for the one fitting entity named just before ("the country said"): the
+# noun and the senses it may have.
+DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
+    "country": _STATE,
+    "nation": _STATE,
+    "state": _STATE,  # with a modifier only ("the Gulf state")
+    "kingdom": (Sense("State", named="kingdom"),),
+    "republic": (Sense("State", named="republic"),),
+    "bloc": (Sense("Organization", ("union", "regional", "alliance", "coalition")),),
+    "alliance": (Sense("Organization", ("alliance", "coalition")),),
+    "organisation": _BODY,
+    "organization": _BODY,
+    "mission": (Sense("Organization", ("mission",)),),
+    "force": (Sense("Organization", ("peacekeeping", "mission")),),
+    "peacekeepers": (Sense("Organization", ("peacekeeping",)),),
+    "group": _ARMED_GROUP,
+    "militia": _ARMED_GROUP,
+    "region": _TERRITORY,
+    "province": _TERRITORY,
+    "territory": _TERRITORY,
+    "island": _TERRITORY,
+    "peninsula": (Sense("Territory", named="peninsula"),),
+    "treaty": _AGREEMENT,
+    "agreement": _AGREEMENT,
+    "accord": _AGREEMENT,
+    "pact": _AGREEMENT,
+    "deal": _AGREEMENT,
 }
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
 COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")

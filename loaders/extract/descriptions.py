@@ -16,6 +16,7 @@ from loaders.lexicon import (
     DESCRIBED_ONLY_MODIFIED,
     NOT_DESCRIPTION_MODIFIERS,
     PREPOSITION_BEFORE,
+    Sense,
 )
 
 # "the country", "the bloc": no "of"/"in" phrase after the noun that would name something else ("the
@@ -66,7 +67,7 @@ def definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
             starts = [s.start for s in split_sentences(text, [])]
         sentence_at = bisect.bisect_right(starts, start) - 1
         window = starts[max(0, sentence_at - 1)]
-        type_, kinds, named = DEFINITE_ANAPHORS[noun]
+        senses = DEFINITE_ANAPHORS[noun]
         clause = clause_start(found.lowered, starts[max(0, sentence_at)], article)
         place = PREPOSITION_BEFORE.search(found.lowered, max(0, article - 30), article)
         if place and place.group().startswith("outside"):
@@ -84,12 +85,12 @@ def definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
             ):
                 subjects.add(x.entity.id)  # the subject or object of its own clause is not what it stands for
                 continue
-            if x.entity.type != type_:
+            if not any(sense.type == x.entity.type for sense in senses):
                 # a state's person or body ("Iraq's parliament") names the state too, but only as a rival
-                if type_ == "State" and x.entity.country:
+                if x.entity.country and any(sense.type == "State" for sense in senses):
                     candidates.setdefault(x.entity.country, None)
                 continue
-            if not _fits(x.entity, kinds, named) or (place and names_troops(found.text, x)):
+            if not any(_fits(x.entity, sense) for sense in senses) or (place and names_troops(found.text, x)):
                 continue
             candidates[x.entity.id] = x.entity
         for entity_id in subjects:
@@ -119,11 +120,13 @@ def _article_before(text: str, start: int, *, modified_only: bool) -> int | None
     return None
 
 
-def _fits(gaz: GazEntity, kinds: tuple[str, ...], named: str) -> bool:
-    """Whether a body's kind is one of ``kinds`` (any when none are given) and its name or an alias holds the
-    word ``named`` (if one is given); a city is not a territory."""
-    if gaz.locality:
+def _fits(gaz: GazEntity, sense: Sense) -> bool:
+    """Whether an entity is of the sense's type, its kind one of the sense's kinds (any when none are given) and
+    its name or an alias holds the sense's word (if one is given); a city is not a territory."""
+    if gaz.locality or gaz.type != sense.type:
         return False
     kind = str(gaz.entity.properties.get("kind") or "")
     names = (gaz.entity.name, *gaz.entity.aliases)
-    return (not kinds or any(k in kind for k in kinds)) and (not named or any(named in n.lower() for n in names))
+    return (not sense.kinds or any(k in kind for k in sense.kinds)) and (
+        not sense.named or any(sense.named in n.lower() for n in names)
+    )

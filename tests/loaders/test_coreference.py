@@ -256,3 +256,43 @@ POSSESSIVE_UNLINKED = [
 @pytest.mark.parametrize("text", POSSESSIVE_UNLINKED)
 def test_an_unsure_possessive_or_pronoun_stays_unlinked(text: str) -> None:
     assert not {words for words in links(text) if words.lower() in ("its", "their", "it", "they")}
+
+
+# Each description noun and the kinds of entity it may stand for (loaders/lexicon.py DEFINITE_ANAPHORS).
+KINDS_LINKED = [
+    ("ECOWAS met in Abuja on Friday. The organisation later condemned Niger.", "The organisation", "ecowas"),
+    ("MONUSCO guards the camps. The force later condemned Rwanda for the shelling.", "The force", "monusco"),
+    ("Hezbollah fired drones overnight. The militia later attacked Israel.", "The militia", "hezbollah"),
+    ("Fighting returned to Tigray in May. Eritrean troops stayed in the region.", "the region", "tigray"),
+    ("Russia struck Kherson Oblast again. Kyiv sent more troops to the province.", "the province", "kherson-oblast"),
+    (
+        "Israel built new posts in the Golan Heights. Syria condemned Israel over the territory.",
+        "the territory",
+        "golan-heights",
+    ),
+    ("Fresh clashes hit Crimea at dawn. Officials said the peninsula stayed calm.", "the peninsula", "crimea"),
+    ("Guam hosts a large air base. More bombers landed on the island in June.", "the island", "guam"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "entity"), KINDS_LINKED)
+def test_each_description_noun_stands_for_its_kinds(text: str, words: str, entity: str) -> None:
+    assert links(text).get(words) == entity
+
+
+KINDS_UNLINKED = [
+    # two candidates of the noun's kind: no crossing from one to the other
+    ("NATO and the EU met in Brussels. The bloc later condemned Russia.", "The bloc"),
+    ("UNIFIL and UNDOF held talks. The mission later condemned the strikes.", "The mission"),
+    ("Hamas and Hezbollah fired rockets. The group later attacked Israel.", "The group"),
+    ("Abkhazia held a vote, as did South Ossetia. Officials said the region stayed calm.", "the region"),
+    # none of the noun's kind: a state is no mission, a bloc no armed group, a state no region
+    ("Kenya sent police to Haiti. The mission later condemned the gangs.", "The mission"),
+    ("The African Union met on Monday. The militia later attacked the town.", "The militia"),
+    ("Poland held drills on Monday. Officials said the region stayed calm.", "the region"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), KINDS_UNLINKED)
+def test_a_description_without_one_fitting_antecedent_stays_unlinked(text: str, words: str) -> None:
+    assert words not in links(text)
