@@ -263,6 +263,8 @@ RANKS = _words(
     "gen gen. general col col. colonel capt capt. captain maj maj. major lt lt. lieutenant adm adm. admiral brig "
     "brig. brigadier sgt sgt. sheikh dr dr. mr mr. ms ms. mrs mrs. gov gov. sen sen. rep rep. marshal ayatollah"
 )
+# Words that make a compound rank with a rank after them ("Field Marshal", "Rear Admiral", "Air Chief Marshal").
+RANK_PREFIXES = _words("field rear vice air chief")
 # Particles inside a name ("Abdel Fattah el-Sisi", "Carlos Fernandez de Cossio").
 NAME_PARTICLES = _words("al el bin bint ibn de da del della di du van von der den la le dos das")
 # Capitalised words that are never part of a person's name (a headline's "Says", "On"; a weekday).

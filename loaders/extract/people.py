@@ -17,6 +17,7 @@ from loaders.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     POSSESSIVE,
+    RANK_PREFIXES,
     RANKS,
     STATE_OFFICE_TITLES,
     TITLES,
@@ -31,6 +32,11 @@ TITLE_WORDS = _TITLE_WORDS | RANKS
 # A word of a name: letters of any script, joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+# A compound rank before a name: prefixes, then a rank word ("Field Marshal", "Vice Admiral", "Air Chief Marshal").
+_COMPOUND_RANK = re.compile(
+    r"(?:(?:" + "|".join(sorted(RANK_PREFIXES)) + r")\s+)+(?:" + "|".join(map(re.escape, sorted(RANKS))) + r")(?=\s)",
+    re.I,
+)
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _GAP = re.compile(r"(?:[’']s)? {1,2}")
@@ -274,6 +280,12 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
     words: list[tuple[int, int]] = []
     particles = 0
     while True:
+        rank = _COMPOUND_RANK.match(text, pos) if not words else None
+        if rank is not None:
+            pos = _skip_space(text, rank.end())
+            if pos is None:
+                break
+            continue
         m = _TOKEN.match(text, pos)
         if m is None:
             break

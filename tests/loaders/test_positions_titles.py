@@ -15,6 +15,11 @@ HELD = [
     ("Peruvian senator Rosa Quispe met the envoy on Monday.", ("rosa-quispe", "peru")),
     ("Chadian lawmaker Ali Musa met the envoy on Monday.", ("ali-musa", "chad")),
     ("Ali Musa, a Chadian member of parliament, met the envoy.", ("ali-musa", "chad")),
+    # a compound rank is no part of the name
+    ("Chad's army chief, Field Marshal Ali Musa, met the envoy.", ("ali-musa", "chad")),
+    ("The Chadian defence minister, Rear Admiral John Pike, met the envoy.", ("john-pike", "chad")),
+    ("The Peruvian defence minister, Vice Admiral Rosa Quispe, met the envoy.", ("rosa-quispe", "peru")),
+    ("The Omani foreign minister, Air Chief Marshal Tom Reed, met the envoy.", ("tom-reed", "oman")),
 ]
 
 
