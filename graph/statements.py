@@ -216,7 +216,8 @@ def nodes_page(node_type: str) -> str:
     )
 
 
-def _evidence_columns() -> str:
+def evidence_columns() -> str:
+    """The columns of an evidence row, as every evidence read returns them."""
     qualifiers = "".join(f", e.{quoted(name)} AS {quoted(name)}" for name in ONTOLOGY.qualifiers)
     return (
         "e.id AS id, e.fact_id AS fact_id, e.article_id AS article, e.text AS text, e.start_char AS start, "
@@ -226,12 +227,4 @@ def _evidence_columns() -> str:
 
 def evidence_page() -> str:
     """A page of evidence after id ``$after``: id, fact_id, article, text, start, end and its qualifiers."""
-    return f"MATCH (e:Evidence) WHERE e.id > $after RETURN {_evidence_columns()} ORDER BY e.id LIMIT $limit"
-
-
-def evidence_slice() -> str:
-    """The evidence at LadybugDB table offsets ``$start`` to ``$stop`` (excluded), as ``evidence_page`` has it."""
-    return f"MATCH (e:Evidence) WHERE offset(id(e)) >= $start AND offset(id(e)) < $stop RETURN {_evidence_columns()}"
-
-
-LAST_EVIDENCE_OFFSET = "MATCH (e:Evidence) RETURN max(offset(id(e))) AS last"
+    return f"MATCH (e:Evidence) WHERE e.id > $after RETURN {evidence_columns()} ORDER BY e.id LIMIT $limit"

@@ -13,19 +13,23 @@ from typing import Any, TypeVar
 import ladybug
 
 from core.errors import QueryFailed
-from graph import statements
 from graph.archive import ArchivePlan
 from graph.cypher import ReadRows, WriteRows
 from graph.ladybug import bulk, errors
 from graph.ladybug.schema import existing_schema, schema_statements, upgrade_statements
 from graph.planning import PlannedStore
-from graph.statements import id_match, relation_properties
+from graph.statements import evidence_columns, id_match, relation_properties
 from graph.store import Row, StoreSchema
 from queries import NamedQuery
 from schema import ONTOLOGY, NodeType, PropertySpec
 
 T = TypeVar("T")
 
+# A dump reads the evidence by table offset, a LadybugDB function: its last offset, then slices of the table.
+_LAST_EVIDENCE_OFFSET = "MATCH (e:Evidence) RETURN max(offset(id(e))) AS last"
+_EVIDENCE_SLICE = (
+    f"MATCH (e:Evidence) WHERE offset(id(e)) >= $start AND offset(id(e)) < $stop RETURN {evidence_columns()}"
+)
 # Ladybug has no second label on a node: the entities are the union of their tables.
 _ENTITY_UNION = ":".join(ONTOLOGY.entity_types)
 # A lookup by id through the union does not use the primary-key index (4 ms against 0.09 ms at 20k relations):
@@ -112,9 +116,9 @@ class LadybugStore(PlannedStore):
     def iter_evidence(self, page: int = 5000) -> Iterator[list[Row]]:
         # By table offset, not by id: each page ordered by id sorts every row after it in the buffer pool (a
         # dump's memory then grows with the store, and a 24 MiB pool runs out at 1M triples).
-        last = self._read(statements.LAST_EVIDENCE_OFFSET, {})[0]["last"]
+        last = self._read(_LAST_EVIDENCE_OFFSET, {})[0]["last"]
         for start in range(0, 0 if last is None else last + 1, page):
-            rows = self._read(statements.evidence_slice(), {"start": start, "stop": start + page})
+            rows = self._read(_EVIDENCE_SLICE, {"start": start, "stop": start + page})
             if rows:  # a slice of deleted rows is empty
                 yield rows
 
