@@ -119,7 +119,7 @@ CLAIMANTS = [
     ("The message was first posted by @north_watch on Telegram last week.", "@north_watch"),
     ("Local pastor Ade Bello claimed that British troops were training rebels.", "Ade Bello"),
     ("Russia claimed that Ukrainian forces had shelled Kursk.", "Russia"),
-    ("The claim was posted on X.com by @baltic_eye on Monday.", "@baltic_eye"),
+    ("On Monday the claim was posted to X.com by @baltic_eye.", "@baltic_eye"),
     ("In his broadcasts, Tunde Bakare made several baseless claims about foreign troops.", "Tunde Bakare"),
     ("Officials rejected a Morning Ledger report that Chinese ships had docked at the base.", "Morning Ledger"),
 ]
@@ -131,7 +131,7 @@ def test_a_claimant_makes_a_claim_whatever_it_is(text: str, claimant: str) -> No
 
 
 def test_the_claim_is_the_content_of_the_claim_not_a_fact() -> None:
-    text = "A video on YouTube falsely claims that Italian troops arrived in Libya.\nThat is false."
+    text = "A video on YouTube wrongly claims that Italian troops arrived in Libya.\nThat is false."
     made = claims(text)
     assert "Italian troops arrived in Libya" in made["video on YouTube"]
     assert ("DEPLOYED_IN", "italy", "libya") not in facts(text)
