@@ -138,7 +138,6 @@ LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:th
 COORDINATION_GAP = for_lowered(
     r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
 )
-# Words that refer back to an earlier actor ("Russia announced it had annexed ...").
 # The speaker named right after the words a quote reports, whose "we" they are ('"We call on X to ...," the
 # ministry said', '..." said X', '..., X's foreign minister stated'): the first name after the closing quote.
 QUOTED_SPEAKER = for_lowered(
@@ -151,6 +150,7 @@ QUOTED_PRONOUN_SPEAKER = for_lowered(
 )
 # "We" opening the words quoted (the clause that follows an opening quote): the speaker after the quote is the subject.
 QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
+# Words that refer back to an earlier actor ("Russia announced it had annexed ...").
 PRONOUN_SUBJECT = for_lowered(
     r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
     r"government|president|resolution|assembly|council))\b",

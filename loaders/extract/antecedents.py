@@ -43,14 +43,19 @@ def refer_back(
 def _by_pronoun(sentence: Sentence, position: int) -> bool:
     """Whether the quote that holds ``position`` is said by a pronoun ('"...," she said')."""
     masked = sentence.masked
-    close = next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
+    close = _quote_close(masked, position)
     return close is not None and bool(QUOTED_PRONOUN_SPEAKER.match(masked, close))
+
+
+def _quote_close(masked: str, position: int) -> int | None:
+    """Where the quote that holds ``position`` closes, if it does."""
+    return next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
 
 
 def quoted_speaker(sentence: Sentence, position: int, types: tuple[str, ...]) -> Mention | None:
     """The speaker named right after the quote that holds ``position``, whose "we" the quote says."""
     masked = sentence.masked
-    close = next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
+    close = _quote_close(masked, position)
     found = (
         QUOTED_SPEAKER.match(masked, close - 1 if close and masked[close - 1] in ",.!?" else close) if close else None
     )

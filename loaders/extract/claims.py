@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.clauses import in_quote
 from loaders.extract.context import Context
 from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
@@ -227,7 +228,7 @@ def _reported_words(ctx: Context, at: int) -> bool:
     paragraph, or in a paragraph that a line such as "The post reads:" introduces."""
     start = ctx.text.rfind("\n", 0, at) + 1
     before = ctx.text[start:at]
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+    if in_quote(before):
         return True
     line = ctx.text[ctx.text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
     return bool(line) and bool(QUOTE_INTRO.search(line.lower()))

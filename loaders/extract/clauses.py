@@ -23,6 +23,11 @@ _TROOPS_AFTER = re.compile(
 )
 
 
+def in_quote(text: str) -> bool:
+    """Whether a quote opened in ``text`` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def names_troops(text: str, mention: Mention) -> bool:
     """Whether the mention names troops ("Russian soldiers", "US troops"), who are not the place they are in."""
     return mention.kind in ("demonym", "name") and bool(_TROOPS_AFTER.match(text, mention.end))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.extract.clauses import SUBJECT_OPENING, clause_start, names_troops
+from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
 from loaders.extract.sentences import split_sentences
 from loaders.gazetteer import Mention
@@ -48,7 +48,7 @@ def possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, owner.entity, "anaphor"))
             continue
         opens = SUBJECT_OPENING.match(before) or POSSESSIVE_CLAUSE_OPENS.search(before)
-        if _in_quote(before) or not (opens or m.group("placed")):
+        if in_quote(before) or not (opens or m.group("placed")):
             continue
         candidates = [x for x in named if sentence_start <= x.start and x.end <= start and _actor(found, x)]
         if any(_AND_AFTER.match(found.text, x.end) for x in candidates):
@@ -79,7 +79,7 @@ def conjoined_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
         if starts is None:
             starts = [s.start for s in split_sentences(found.text, [])]
         sentence_start = starts[max(0, bisect.bisect_right(starts, start) - 1)]
-        if _in_quote(found.lowered[sentence_start:start]):
+        if in_quote(found.lowered[sentence_start:start]):
             continue
         if blanked is None:  # names blanked out: "United States" holds no speech verb that opens a clause
             blanked = _blanked(found.lowered, named)
@@ -97,11 +97,6 @@ def _blanked(lowered: str, named: list[Mention]) -> str:
     for x in named:
         chars[x.start : x.end] = ["x" if c.isalpha() else c for c in lowered[x.start : x.end]]
     return "".join(chars)
-
-
-def _in_quote(text: str) -> bool:
-    """Whether a quote opened in ``text`` is still open at its end."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _actor(found: Mentions, mention: Mention) -> bool:

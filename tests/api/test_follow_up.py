@@ -16,7 +16,7 @@ import pytest
 
 from api.app import create_app
 from graph import GraphStore
-from tests.api.served import served
+from tests.api.served import served_client
 from tests.conftest import SEEDS
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -24,7 +24,7 @@ KG = str(Path(sys.executable).parent / "kg")
 
 @pytest.fixture(scope="module")
 def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
-    with served(create_app(store=seeded_store)) as base, httpx.Client(base_url=base, timeout=120) as client:
+    with served_client(create_app(store=seeded_store)) as client:
         yield client
 
 

@@ -17,7 +17,7 @@ from api.app import create_app
 from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import example_corpus, load_paths
-from tests.api.served import served
+from tests.api.served import served_client
 from tests.conftest import PROJECT
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -41,7 +41,7 @@ def examples_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
 
 @pytest.fixture(scope="module")
 def client(examples_store: GraphStore) -> Iterator[httpx.Client]:
-    with served(create_app(store=examples_store)) as base, httpx.Client(base_url=base, timeout=120) as http:
+    with served_client(create_app(store=examples_store)) as http:
         yield http
 
 

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from api.app import create_app
@@ -21,7 +20,7 @@ from core.settings import Settings
 from graph import open_store
 from kg.scope import EVERYWHERE
 from schema.records import Article, Entity
-from tests.api.served import served
+from tests.api.served import served_client
 from tests.graph.test_paths import _relation
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -63,7 +62,7 @@ def test_the_store_stops_a_named_query_past_its_time_limit(slow: Settings) -> No
 
 
 def test_the_api_answers_503_past_the_time_limit(slow: Settings) -> None:
-    with served(create_app(slow.model_copy(update=TINY))) as base, httpx.Client(base_url=base, timeout=120) as client:
+    with served_client(create_app(slow.model_copy(update=TINY))) as client:
         stopped = client.get("/questions/uninvited_presence", params={"actor": "vorland"})
         assert stopped.status_code == 503, stopped.text
         assert stopped.headers["content-type"].startswith(PROBLEM)

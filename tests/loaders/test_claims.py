@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
+from tests.loaders.test_precision import claims
 
 
 def claimants(text: str) -> set[str]:
     """The names of those who made an asserted, affirmed claim in the text."""
-    result = extract_document(read_text("t", text))
-    return {
-        result.entities[r.subject_id].name
-        for r in result.relations
-        if r.predicate == "MADE_CLAIM" and r.polarity == "affirmed" and r.modality == "asserted"
-    }
+    return set(claims(text))
 
 
 DENIALS = [

@@ -131,7 +131,7 @@ def test_a_claimant_makes_a_claim_whatever_it_is(text: str, claimant: str) -> No
 
 
 def test_the_claim_is_the_content_of_the_claim_not_a_fact() -> None:
-    text = "A video on YouTube wrongly claims that Italian troops arrived in Libya.\nThat is false."
+    text = "A video on YouTube falsely claimed that Italian troops arrived in Libya.\nThat is false."
     made = claims(text)
     assert "Italian troops arrived in Libya" in made["video on YouTube"]
     assert ("DEPLOYED_IN", "italy", "libya") not in facts(text)

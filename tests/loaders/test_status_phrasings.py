@@ -47,7 +47,7 @@ NOT_STATED = [
     # recognising a place as part of another is not recognising its independence
     ("Crimea is recognised by the United Nations as part of Ukraine.", ("RECOGNIZED", "united-nations", "crimea")),
     (
-        "Spain's recognition of Rabat's sovereignty over Western Sahara angered Algeria.",
+        "Spain's recognition of Moroccan sovereignty across Western Sahara angered Algeria.",
         ("RECOGNIZED", "spain", "western-sahara"),
     ),
     ("Mexico joined Brazil and Chile in recognising the State of Palestine.", ("RECOGNIZED", "mexico", "brazil")),
