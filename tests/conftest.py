@@ -20,6 +20,8 @@ from graph import GraphStore, open_store
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT.parent / "shared" / "seeds"
+# The project's command line, as installed beside the interpreter that runs the tests.
+KG = str(Path(sys.executable).parent / "kg")
 SERVER_VERSIONS: dict[str, str] = {}
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
-KG = str(Path(sys.executable).parent / "kg")
+from tests.conftest import KG
 
 ARTICLE = (
     "Moldova's president asked Russia to withdraw its approximately 1,500 troops from the breakaway region of "

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,21 +16,14 @@ import pytest
 from api.app import create_app
 from graph import GraphStore
 from tests.api.served import served_client
-from tests.conftest import SEEDS
-
-KG = str(Path(sys.executable).parent / "kg")
+from tests.api.test_questions import ask
+from tests.conftest import KG, SEEDS
 
 
 @pytest.fixture(scope="module")
 def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
     with served_client(create_app(store=seeded_store)) as client:
         yield client
-
-
-def ask(api: httpx.Client, question: str) -> dict[str, Any]:
-    response = api.get("/ask", params={"q": question})
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def ids(refs: list[dict[str, Any]]) -> list[str]:

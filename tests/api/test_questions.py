@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,9 +13,8 @@ import pytest
 from api.app import create_app
 from graph import GraphStore
 from tests.api.served import served_client
-from tests.conftest import SEEDS
+from tests.conftest import KG, SEEDS
 
-KG = str(Path(sys.executable).parent / "kg")
 PROBLEM = "application/problem+json"
 Check = Callable[[dict[str, Any]], None]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +17,8 @@ from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import example_corpus, load_paths
 from tests.api.served import served_client
-from tests.conftest import PROJECT
+from tests.conftest import KG, PROJECT
 
-KG = str(Path(sys.executable).parent / "kg")
 ASKING = PROJECT.joinpath("README.md").read_text(encoding="utf-8").split("## Asking", 1)[1].split("\n## ", 1)[0]
 TABLE_QUESTIONS = re.findall(r"^\| ([^|`]+?) \| ", ASKING, re.M)[1:]  # past the header row
 CONSOLE = re.search(r"```console\n\$ \.venv/bin/kg ask \"(?P<q>[^\"]+)\"\n(?P<out>.*?)```", ASKING, re.S)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,11 +23,10 @@ from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.load import load_paths
 from tests.api.served import served
-from tests.conftest import SEEDS
+from tests.conftest import KG, SEEDS
 
 KEY = "security-test-key-0123456789"
 PROBLEM = "application/problem+json"
-KG = str(Path(sys.executable).parent / "kg")
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -21,9 +19,9 @@ from graph import open_store
 from kg.scope import EVERYWHERE
 from schema.records import Article, Entity
 from tests.api.served import served_client
+from tests.conftest import KG
 from tests.graph.test_paths import _relation
 
-KG = str(Path(sys.executable).parent / "kg")
 PROBLEM = "application/problem+json"
 #: Deployments, and requests to leave the state they are all part of: SIDE * SIDE rows to join.
 SIDE = 1000

@@ -7,7 +7,6 @@ import io
 import os
 import shlex
 import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,10 +21,8 @@ from rdf.export import write_dump
 from rdf.vocab import Vocabulary
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
-from tests.conftest import NEO4J_SCRIPT, SEEDS, graph_state, neo4j_server
+from tests.conftest import KG, NEO4J_SCRIPT, SEEDS, graph_state, neo4j_server
 from tests.graph.test_store import ART_A, ART_B, ASKED, DEPLOYED, DEPLOYED_AGAIN, ENTITIES, RUSSIA
-
-KG = str(Path(sys.executable).parent / "kg")
 
 # Values a CSV file must carry through: quotes, commas, a line break, an empty string, an empty list.
 ODD = Entity("odd-place", "Territory", 'The "Odd", Place', (), None, {"status": ""})
@@ -87,6 +84,20 @@ def contents(store: GraphStore) -> tuple[object, ...]:
     return graph_state(store), nodes, evidence, facts, sorted(out.getvalue().decode().splitlines())
 
 
+def assert_holds_as_upserted(
+    store: GraphStore, records: tuple[list[Article], list[Entity], list[Relation]], upserted: tuple[object, ...]
+) -> None:
+    """The imported store holds what upserts wrote, and is an ordinary one: loading the same records again
+    changes nothing, and an article can be retracted."""
+    for part, (got, want) in enumerate(zip(contents(store), upserted, strict=True)):
+        assert got == want, f"part {part} differs"
+    store.upsert(*records)
+    assert contents(store) == upserted
+    occupies = store.counts()["OCCUPIES"]
+    store.retract_article("c3")
+    assert store.counts()["OCCUPIES"] == occupies - 1
+
+
 def test_import_holds_what_upserts_write(tmp_path: Path) -> None:
     articles, entities, relations = archive()
     files = write_import_files(plan_archive(articles, entities, relations), tmp_path / "csv")
@@ -120,14 +131,7 @@ def test_import_holds_what_upserts_write(tmp_path: Path) -> None:
         subprocess.run([NEO4J_SCRIPT, "resume"], env=env, capture_output=True, check=True)
         with open_store(settings) as store:
             store.init_schema()  # the constraints and indexes, built from the imported data
-            for part, (got, want) in enumerate(zip(contents(store), upserted, strict=True)):
-                assert got == want, f"part {part} differs"
-            # The imported database is an ordinary one: loading the same records again changes nothing,
-            # and an article can be retracted.
-            store.upsert(articles, entities, relations)
-            assert contents(store) == upserted
-            store.retract_article("c3")
-            assert store.counts()["OCCUPIES"] == counts["OCCUPIES"] - 1
+            assert_holds_as_upserted(store, (articles, entities, relations), upserted)
 
 
 def test_csv_only_writes_the_files_and_prints_the_command(tmp_path: Path) -> None:

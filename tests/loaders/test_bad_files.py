@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from core.settings import Settings
 from graph import GraphStore, open_store
 from loaders.article_files import read_bytes, read_file
 from loaders.load import load_paths
+from tests.conftest import KG
 
-KG = str(Path(sys.executable).parent / "kg")
 OCCUPATION = "Troops Stay Near The Dniester\nRussian troops occupy parts of Moldova.\n"
 INVASION = {"id": "georgia-note", "title": "A Note On Georgia", "text": "Russia invaded Georgia in August 2008."}
 

@@ -6,7 +6,6 @@ import io
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 from bench.corpus import generate
@@ -14,8 +13,8 @@ from core.settings import Settings
 from graph import open_store
 from rdf.export import write_dump
 from rdf.vocab import Vocabulary
+from tests.conftest import KG
 
-KG = str(Path(sys.executable).parent / "kg")
 ARTICLES = 400
 
 

@@ -13,10 +13,9 @@ from core.settings import Settings
 from graph import GraphStore
 from kg.scope import EVERYWHERE
 from loaders.load import example_corpus, load_paths
-from tests.conftest import SEEDS, graph_state
+from tests.conftest import KG, SEEDS, graph_state
 
 SANDU = "000_e57a5c32ea2b03d7"
-KG = str(Path(sys.executable).parent / "kg")
 
 
 def test_loading_twice_changes_nothing(store: GraphStore) -> None:
