@@ -58,8 +58,12 @@ class ArchiveImporter(ABC):
 
     @abstractmethod
     def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> str:
-        """Write the files an offline import reads and return the command that runs it; BadInput for a
-        store that imports in-process."""
+        """Write the files an offline import reads and return the command that runs it; BadInput (from
+        ``check_prepare``) for a store that imports in-process."""
+
+    @abstractmethod
+    def check_prepare(self) -> None:
+        """BadInput if ``prepare`` cannot write files, said before any article is read."""
 
 
 def plan_archive(articles: Iterable[Article], entities: Iterable[Entity], relations: Iterable[Relation]) -> ArchivePlan:

@@ -242,6 +242,9 @@ def bulk_import(
 
     extractions = []
     failures: list[str] = []
+    importer = archive_importer(get_settings(), csv_dir)
+    if csv_only:
+        importer.check_prepare()  # before reading the articles
     with extraction_pool(workers) as extract_files:
         for result in extract_files(list(iter_article_files(paths))):
             failures += result.failures
@@ -255,7 +258,6 @@ def bulk_import(
         [entity for e in extractions for entity in e.entities.values()],
         [r for e in extractions for r in e.relations],
     )
-    importer = archive_importer(get_settings(), csv_dir)
     if csv_only:
         command = importer.prepare(plan, replace=replace)
         console.print(f"{plan.describe()} written to {csv_dir}; import with:", markup=False)

@@ -7,6 +7,7 @@ for the whole archive pays it once, and COPY into an empty table skips the key l
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
 from core.errors import BadInput, StoreUnavailable
 from graph.archive import ArchiveImporter, ArchivePlan
@@ -29,5 +30,8 @@ class CopyImport(ArchiveImporter):
             store.import_archive(plan)
         return f"imported {plan.describe()} into {self.path}"
 
-    def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> str:
+    def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> NoReturn:
+        self.check_prepare()
+
+    def check_prepare(self) -> NoReturn:
         raise BadInput("the embedded store imports in-process and writes no files: leave out --csv-only")

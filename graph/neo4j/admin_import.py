@@ -43,6 +43,10 @@ class AdminImport(ArchiveImporter):
     def __init__(self, admin: Sequence[str], database: str, directory: Path | None = None) -> None:
         self.admin, self.database, self.directory = list(admin), database, directory
 
+    def check_prepare(self) -> None:
+        if self.directory is None:
+            raise BadInput("the import files need a directory (--csv-dir)")
+
     def run(self, plan: ArchivePlan, *, replace: bool = False) -> str:
         if self.directory is not None:
             run_import(self.admin, self.database, write_import_files(plan, self.directory), replace=replace)
@@ -52,8 +56,8 @@ class AdminImport(ArchiveImporter):
         return f"imported {plan.describe()} into {self.database}; start the server and run `kg init`"
 
     def prepare(self, plan: ArchivePlan, *, replace: bool = False) -> str:
-        if self.directory is None:
-            raise BadInput("the import files need a directory (--csv-dir)")
+        self.check_prepare()
+        assert self.directory is not None
         files = write_import_files(plan, self.directory)
         return shlex.join(import_command(self.admin, self.database, files, replace=replace))
 
