@@ -41,11 +41,7 @@ def infer(ctx: Context) -> None:
             # as the one they leave ("withdraw its forces from X").
             place = ctx.gaz.get(place_id or "")
             inner = next(
-                (
-                    g
-                    for g in ctx.gaz.contested_parts.get(place_id or "", ())
-                    if any(n in sentence_text for n in (g.entity.name, *g.entity.aliases))
-                ),
+                (g for g in ctx.gaz.contested_parts.get(place_id or "", ()) if _named(g, "", sentence_text)),
                 None,
             )
             target = inner or place

@@ -155,3 +155,10 @@ def test_a_spokesman_asking_forces_back_does_not_place_them_in_his_own_country()
     found = facts("A White House spokesman asked Serbia to pull its troops back from the border.")
     assert ("REQUESTED_WITHDRAWAL", "united-states", "serbia") in found
     assert ("DEPLOYED_IN", "serbia", "united-states") not in found
+
+
+def test_a_contested_part_is_named_by_a_whole_word_not_inside_another_name() -> None:
+    # "DPR" (a Donetsk alias) is inside "DPRK": the troops asked out are placed in Ukraine, not Donetsk.
+    found = facts("Ukraine has asked Russia to withdraw its 2,000 troops, while envoys of the DPRK looked on.")
+    assert ("DEPLOYED_IN", "russia", "ukraine") in found
+    assert ("DEPLOYED_IN", "russia", "donetsk-peoples-republic") not in found
