@@ -27,15 +27,21 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
 
 
+# How a sentence of the body ends; a headline or caption has no such ending and rounds its figures.
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ")")
+
+
 class Records:
     """Relations keyed by (predicate, subject, object, polarity, modality): the same one found again is merged,
-    with the qualifiers found first kept and each new sentence added to its evidence."""
+    with the qualifiers found first kept (a body sentence's over a headline's) and each new sentence added to its
+    evidence."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
         self.requests: list[Relation] = []  # as first recorded, in order
+        self._headline_qualifiers: set[tuple] = set()  # keys whose qualifiers so far come from headlines only
 
     def add(
         self,
@@ -54,8 +60,13 @@ class Records:
         evidence = Evidence(self.doc.id, start, end, sentence.text)
         key = (predicate, subject.id, obj.id, polarity, modality)
         existing = self.relations.get(key)
+        headline = not sentence.text.rstrip().endswith(_SENTENCE_END)
         if existing is not None:
-            merged = {**qualifiers, **existing.qualifiers}
+            if key in self._headline_qualifiers and not headline:
+                self._headline_qualifiers.discard(key)
+                merged = {**existing.qualifiers, **qualifiers}
+            else:
+                merged = {**qualifiers, **existing.qualifiers}
             evidence_all = existing.evidence + ((evidence,) if evidence not in existing.evidence else ())
             self.relations[key] = Relation(
                 predicate,
@@ -85,6 +96,8 @@ class Records:
             (evidence,),
         )
         self.relations[key] = relation
+        if headline:
+            self._headline_qualifiers.add(key)
         if predicate in _REQUESTS:
             self.requests.append(relation)
 

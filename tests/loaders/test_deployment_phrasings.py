@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_document
+from loaders.reading import read_text
 from tests.loaders.test_precision import facts, relations
 
 STATED = [
@@ -162,3 +164,17 @@ def test_a_contested_part_is_named_by_a_whole_word_not_inside_another_name() -> 
     found = facts("Ukraine has asked Russia to withdraw its 2,000 troops, while envoys of the DPRK looked on.")
     assert ("DEPLOYED_IN", "russia", "ukraine") in found
     assert ("DEPLOYED_IN", "russia", "donetsk-peoples-republic") not in found
+
+
+def test_a_body_sentence_gives_the_figure_over_a_headline() -> None:
+    # A headline rounds ("nearly 600"); the body's exact count is the fact's, whichever comes first.
+    doc = read_text("t", "Norway sends nearly 600 soldiers to Latvia\n\nNorway has deployed 587 soldiers to Latvia.\n")
+    (deployment,) = [r for r in extract_document(doc).relations if r.predicate == "DEPLOYED_IN"]
+    assert deployment.qualifiers["troops"] == 587
+    assert len(deployment.evidence) == 2
+
+
+def test_the_first_of_two_body_sentences_keeps_its_figure() -> None:
+    text = "Norway has deployed 587 soldiers to Latvia.\n\nLater, Norway has deployed 600 soldiers to Latvia, it said."
+    (deployment,) = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "DEPLOYED_IN"]
+    assert deployment.qualifiers["troops"] == 587
