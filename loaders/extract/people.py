@@ -78,6 +78,9 @@ _WHO_HEADS = re.compile(
 )
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
+# The titles of a state's diplomats: posted to a body ("Chad's UN envoy"), they speak for their state.
+_DIPLOMAT = re.compile(r"(?:deputy\s+|special\s+|permanent\s+)?(?:ambassador|envoy|representative)\b", re.I)
+_DIPLOMAT_RANK = re.compile(r"\b(?:deputy|special|permanent)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,11 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
     right_before = next((m for m in mentions if _GAP.fullmatch(text, m.end, title_start)), None)
     if right_before is not None and right_before.entity.type == "Organization":
-        return right_before.entity  # "the Libyan National Army commander"
+        # "Chad's UN envoy": a state's envoy to the body; "the Libyan National Army commander": the body's officer
+        rank = _DIPLOMAT_RANK.search(text, max(0, right_before.start - 12), right_before.start)  # "deputy UN envoy"
+        at = rank.start() if rank else right_before.start
+        state = _DIPLOMAT.match(text, title_start) and _modifier(text, at, gazetteer, mentions)
+        return state if state and state.type == "State" else right_before.entity
     service = _SERVICE.search(text, max(0, title_start - 30), title_start)
     title_start = service.start() if service else title_start
     for m in reversed(mentions):
