@@ -180,6 +180,8 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
     name = _read_name(text, gap.end(), mentions)
     if name is None:
         return None
+    if "," in gap.group() and " " not in text[name[0] : name[1]] and text[name[1] : name[1] + 1] != ",":
+        return None  # "... to talk with the Chadian president, Musa said": a speaker, not the title's holder
     if body is None:  # "Foreign Minister Ali Musa of Chad"
         body = _body_after(text, name[1], gazetteer, mentions)
     return _titled(text, gazetteer, name, title_start, title_end, body)
@@ -222,6 +224,9 @@ def _titled(
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
+    if listed is not None and body is not None and body.type == "State" and body.id != (listed.country or body.id):
+        # "with the Russian president, Zelensky said": a listed person holds no other state's title
+        return Titled(person, name[0], name[1], title_start, title, None, own_state=False)
     return Titled(person, name[0], name[1], title_start, title, body)
 
 
@@ -331,7 +336,11 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
     # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").
     while words and any(x.start == words[-1][0] and x.entity.type != "Person" for x in mentions):
         words.pop()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+    # one word names a person only as a listed person's surname ("President Putin")
+    listed = len(words) == 1 and any(
+        x.start == words[0][0] and x.end == words[0][1] and x.entity.type == "Person" for x in mentions
+    )
+    if not (listed or 2 <= len(words) <= _MAX_NAME_WORDS):
         return None
     return words[0][0], words[-1][1]
 
