@@ -122,7 +122,7 @@ _SOURCE_NOUN = (
 _PLATFORM = r"(?:Facebook|X|X\.com|Twitter|TikTok|YouTube|Instagram|Telegram|WhatsApp|VK|Weibo|social\s+media|online)"
 # A verb, not the noun: "the claims of", "Putin's claim that", "such claims are" claim nothing themselves.
 _CLAIMS = (
-    r"(?<!’s\s)(?<!'s\s)(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also)\s+)?"
+    r"(?<!’s\s)(?<!'s\s)\b(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also)\s+)?"
     r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
     r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
 )
@@ -218,7 +218,7 @@ _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and it
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
-    r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
     r"(?![^.;]{0,30}?\b(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
 )
 

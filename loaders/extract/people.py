@@ -78,6 +78,9 @@ _WHO_HEADS = re.compile(
 )
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
+# The titles of a state's diplomats: posted to a body ("Chad's UN envoy"), they speak for their state.
+_DIPLOMAT = re.compile(r"(?:deputy\s+|special\s+|permanent\s+)?(?:ambassador|envoy|representative)\b", re.I)
+_DIPLOMAT_RANK = re.compile(r"\b(?:deputy|special|permanent)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,8 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
     name = _read_name(text, gap.end(), mentions)
     if name is None:
         return None
+    if "," in gap.group() and " " not in text[name[0] : name[1]] and text[name[1] : name[1] + 1] != ",":
+        return None  # "... to talk with the Chadian president, Musa said": a speaker, not the title's holder
     if body is None:  # "Foreign Minister Ali Musa of Chad"
         body = _body_after(text, name[1], gazetteer, mentions)
     return _titled(text, gazetteer, name, title_start, title_end, body)
@@ -219,6 +224,9 @@ def _titled(
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
+    if listed is not None and body is not None and body.type == "State" and body.id != (listed.country or body.id):
+        # "with the Russian president, Zelensky said": a listed person holds no other state's title
+        return Titled(person, name[0], name[1], title_start, title, None, own_state=False)
     return Titled(person, name[0], name[1], title_start, title, body)
 
 
@@ -226,7 +234,11 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
     right_before = next((m for m in mentions if _GAP.fullmatch(text, m.end, title_start)), None)
     if right_before is not None and right_before.entity.type == "Organization":
-        return right_before.entity  # "the Libyan National Army commander"
+        # "Chad's UN envoy": a state's envoy to the body; "the Libyan National Army commander": the body's officer
+        rank = _DIPLOMAT_RANK.search(text, max(0, right_before.start - 12), right_before.start)  # "deputy UN envoy"
+        at = rank.start() if rank else right_before.start
+        state = _DIPLOMAT.match(text, title_start) and _modifier(text, at, gazetteer, mentions)
+        return state if state and state.type == "State" else right_before.entity
     service = _SERVICE.search(text, max(0, title_start - 30), title_start)
     title_start = service.start() if service else title_start
     for m in reversed(mentions):
@@ -324,7 +336,11 @@ def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] 
     # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").
     while words and any(x.start == words[-1][0] and x.entity.type != "Person" for x in mentions):
         words.pop()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+    # one word names a person only as a listed person's surname ("President Putin")
+    listed = len(words) == 1 and any(
+        x.start == words[0][0] and x.end == words[0][1] and x.entity.type == "Person" for x in mentions
+    )
+    if not (listed or 2 <= len(words) <= _MAX_NAME_WORDS):
         return None
     return words[0][0], words[-1][1]
 
