@@ -119,7 +119,7 @@ ENDED_AFTER = for_lowered(
 PAST = for_lowered(r"\b(?:had|was|were)\b")
 # Both are matched against lower-cased text, as every pattern here for the masked sentence is.
 LEFT_BOUNDARY = for_lowered(
-    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
+    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as|where)\b"
     r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
 )
 RIGHT_BOUNDARY = for_lowered(
