@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from loaders.patterns import CONDEMNATION, FORCE, POSS, SUPPORT, THREAT, Trigger
+from loaders.patterns import (
+    CONDEMNATION,
+    FORCE,
+    GIVE,
+    POSS,
+    SUPPORT,
+    THREAT,
+    WEAPON_CUES,
+    WEAPONS,
+    WEAPONS_SUPPLY,
+    Trigger,
+)
 
 # ---- Stances: recognition, parties, support, condemnation and threats -------------------------------------------
 # More ways of saying them, each a family of phrasings.
@@ -38,6 +49,24 @@ _IS_A = (
 )
 # What a threat holds out besides force ("threatened X with sanctions", "warned of an embargo").
 _PENALTY = r"(?:sanctions|embargo(?:es)?|tariffs|blockade|(?:military\s+)?force|military\s+action|war|patience)"
+# A penalty held out against someone, as the noun its target follows ("sanctions on Iraq").
+_PENALTY_NOUN = r"(?:sanctions|embargo(?:es)?|tariffs|(?:economic\s+|financial\s+)?penalties|blockade|restrictions)"
+# Holding a penalty out: imposing it, facing it, a threat or warning of it ("would impose tough", "of an").
+_HOLD_OUT = (
+    r"(?:impos(?:e|es|ed|ing)|levy|levied|levying|put|putting|slap(?:s|ped|ping)?|plac(?:e|es|ed|ing)|"
+    r"introduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|fac(?:e|es|ed|ing)|of|with)\s+(?:[\w-]+\s+){0,3}?"
+)
+# What weapons come in ("a cache of", "a second consignment of"): the words between a verb of giving and them.
+_WEAPON_LOT = (
+    r"(?:[\w-]+\s+){0,3}?(?:cache|consignment|shipment|batch|package|deliver(?:y|ies)|load|tranche|stockpile|"
+    r"haul|supply|supplies|lot|quantit(?:y|ies)|number|amount)s?\s+of\s+"
+)
+# Weapons sent, said as a noun: "arms deliveries", "the delivery of", "weapons transfers", "its provision of".
+_SUPPLYING = r"(?:deliver(?:y|ies)|shipments?|suppl(?:y|ies)|transfers?|provision|sales?)"
+_SUPPLY_CUES = ("deliver", "shipment", "suppl", "transfer", "provision", "sale")
+_ARMS = r"(?:arms|weapons?|ammunition|munitions|missiles?|artillery|drones?|military\s+equipment)"
+# The receiver, after "to" ("to Somalia", "to the army of Somalia").
+_TO = r"\s+to\s+(?:the\s+)?{O}"
 STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # SUPPORTS, turned around: "the Houthis, backed by Iran,", "is supported by the UAE and Saudi Arabia"
     Trigger(
@@ -156,8 +185,30 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
-        requires=r"\b" + _PENALTY + r"\b",
+        requires=r"\b(?:" + _HOLD_OUT + _PENALTY + r"|patience\s+(?:\w+\s+){0,2}?(?:out|thin))\b",
         cues=("warn", "threaten"),
+    ),
+    # the target of the penalty held out: "warned that it would put sanctions on Iraq", "threatened to hit Caracas
+    # with tariffs", "warned of an embargo against Cuba", "warned it would impose sanctions if Baghdad expelled"
+    *(
+        Trigger(
+            THREAT,
+            r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b(?=[^.;]{0,100}?\b" + target + ")",
+            cues=("warn", "threaten"),
+        )
+        for target in (
+            _HOLD_OUT + _PENALTY_NOUN + r"\s+(?:on|against|over)\s+(?:the\s+)?{O}",
+            r"hit(?:ting|s)?\s+(?:the\s+)?{O}\s+with\s+(?:[\w-]+\s+){0,2}?" + _PENALTY_NOUN,
+            _HOLD_OUT + _PENALTY_NOUN + r"\b[^.;]{0,60}?\b(?:if|unless|should)\s+(?:the\s+)?{O}",
+        )
+    ),  # fmt: skip
+    # a penalty promised in words reported: '"We will put sanctions on Iraq," the president said' (the speaker's
+    # "we": not an announcement that a state will impose them)
+    Trigger(
+        THREAT,
+        r"(?:(?<=\bwe\s)|(?<=\bi\s))(?:will|would|(?:are|am)\s+going\s+to|could)\s+(?:(?:also|soon|then)\s+)?(?:impose|put|slap|levy|place|"
+        r"charge\s+(?:them|it))\s+(?:[\w-]+\s+){0,3}?" + _PENALTY_NOUN + r"\s+(?:on|against)\s+(?:the\s+)?{O}",
+        cues=("sanction", "embargo", "tariff", "penalt"),
     ),
     # a threat as a noun, with its author: "Russia's threats against Moldova", "Turkey's threat of force against"
     Trigger(
@@ -173,5 +224,44 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:said|says|declared|declares|stated|states|added|adds|told\s+{E})\b"
         r"(?=[^.;]{0,120}?\b(?:legitimate|legal|lawful)\s+(?:military\s+)?targets?\b)",
         cues=("legitimate", "legal", "lawful"),
+    ),
+    # SUPPLIES_WEAPONS_TO, the weapons in a lot: "delivered a second consignment of artillery to Somalia"
+    Trigger(
+        WEAPONS_SUPPLY,
+        GIVE
+        + r"(?:an?\s+|the\s+|its\s+|their\s+)?"
+        + _WEAPON_LOT
+        + r"(?:[\w-]+\s+){0,3}?"
+        + WEAPONS
+        + r"\s+(?:[^.;⟦]{0,60}?\s)?to\s+(?:the\s+)?{O}",
+        cues=WEAPON_CUES,
+    ),  # fmt: skip
+    # the supply as a noun, with its supplier: "Germany's arms deliveries to Kyiv", "German weapons shipments to",
+    # "arms transfers from Iran to Russia", "Egypt's provision of artillery to Somalia"
+    Trigger(
+        WEAPONS_SUPPLY,
+        _AUTHOR + _ARMS + r"\s+" + _SUPPLYING + _TO,
+        cues=_SUPPLY_CUES,
+        nominal=True,
+    ),
+    Trigger(
+        WEAPONS_SUPPLY,
+        r"\b" + _ARMS + r"\s+" + _SUPPLYING + r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?{S}" + _TO,
+        cues=_SUPPLY_CUES,
+        nominal=True,
+    ),
+    Trigger(
+        WEAPONS_SUPPLY,
+        _AUTHOR + _SUPPLYING + r"\s+of\s+(?:[\w-]+\s+){0,3}?" + WEAPONS + _TO,
+        cues=_SUPPLY_CUES,
+        nominal=True,
+    ),
+    # said by who got them: "Russia has received ballistic missiles from Iran", "bought drones from Tehran"
+    Trigger(
+        WEAPONS_SUPPLY,
+        r"{O}\s+(?:has\s+|have\s+|had\s+)?(?:(?:already|also|reportedly|since)\s+)?(?:received|receives|obtained|"
+        r"acquired|bought|buys|purchased|purchases|imported|imports)\s+(?:an?\s+|the\s+)?(?:" + _WEAPON_LOT + r")?"
+        r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?{S}",
+        cues=("received", "receives", "obtained", "acquired", "bought", "buys", "purchase", "import"),
     ),
 )
