@@ -56,6 +56,10 @@ _HOLD_OUT = (
     r"(?:impos(?:e|es|ed|ing)|levy|levied|levying|put|putting|slap(?:s|ped|ping)?|plac(?:e|es|ed|ing)|"
     r"introduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|fac(?:e|es|ed|ing)|of|with)\s+(?:[\w-]+\s+){0,3}?"
 )
+# An act named after the clause that tells it ("..., a move that X condemned"), and the verbs that condemn it.
+_ACT_NOUN = r"(?:move|step|decision|action|act|deal|deployment|visit|attack|strikes?)"
+_CONDEMNED = r"(?:condemned|denounced|decried|deplored|slammed|protested)"
+_CONDEMNED_CUES = ("condemned", "denounced", "decried", "deplored", "slammed", "protested")
 # What weapons come in ("a cache of", "a second consignment of"): the words between a verb of giving and them.
 _WEAPON_LOT = (
     r"(?:[\w-]+\s+){0,3}?(?:cache|consignment|shipment|batch|package|deliver(?:y|ies)|load|tranche|stockpile|"
@@ -174,6 +178,22 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:formal\s+|official\s+|diplomatic\s+|strong\s+)?protest\s+with\s+(?=(?:the\s+)?⟦)",
         cues=("protest",),
     ),
+    # the act named after the clause that tells it, condemned: "Egypt sent troops to Somalia, a move that Ethiopia
+    # condemned", "Russia held drills there - a step denounced by Moldova": the condemned is the clause's subject
+    *(
+        Trigger(
+            CONDEMNATION,
+            r"^[^⟦.;]{0,40}?{O}\s+[^.;]{0,200}?(?:,|—|–|\s-)\s*(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?"
+            + _ACT_NOUN
+            + r"\s+(?:that|which)?\s*(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|strongly|widely|sharply)\s+)?"
+            + by_whom,
+            cues=_CONDEMNED_CUES,
+        )
+        for by_whom in (
+            _CONDEMNED + r"\s+by\s+(?:the\s+)?{S}",
+            r"(?:the\s+)?{S}\s+(?:(?:has|had|quickly|swiftly|strongly|sharply)\s+)*" + _CONDEMNED + r"\b",
+        )
+    ),  # fmt: skip
     # a condemnation as a noun, with its author: "Ukraine's condemnation of Russia"
     Trigger(
         CONDEMNATION,

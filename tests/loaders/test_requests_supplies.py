@@ -146,3 +146,22 @@ def test_a_threat_of_a_penalty_names_its_target(text: str, target: str) -> None:
 )
 def test_what_is_no_threat_of_a_penalty(text: str) -> None:
     assert not facts(text, "THREATENED")
+
+
+# An act named after the clause that tells it, condemned: the condemned is the clause's subject
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Last month Egypt sent a shipment of rifles to Somalia, a move that Ethiopia condemned.",
+            ("ethiopia", "egypt"),
+        ),
+        ("Russia held naval drills near the coast - a step denounced by Moldova.", ("moldova", "russia")),
+    ],
+)
+def test_a_move_condemned_is_its_doers(text: str, pair: tuple[str, str]) -> None:
+    assert pair in facts(text, "CONDEMNED")
+
+
+def test_a_move_welcomed_is_not_condemned() -> None:
+    assert not facts("Egypt sent rifles to Somalia, a move that Ethiopia welcomed.", "CONDEMNED")
