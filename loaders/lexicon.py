@@ -119,7 +119,7 @@ ENDED_AFTER = for_lowered(
 PAST = for_lowered(r"\b(?:had|was|were)\b")
 # Both are matched against lower-cased text, as every pattern here for the masked sentence is.
 LEFT_BOUNDARY = for_lowered(
-    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as)\b"
+    r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as|where)\b"
     r"|\b(?:" + SPEECH_VERBS + r"\s+(?:that\b)?|(?:while|although|though|because|whereas|which|who)\b)"
 )
 RIGHT_BOUNDARY = for_lowered(
@@ -148,11 +148,18 @@ QUOTED_SPEAKER = for_lowered(
 QUOTED_PRONOUN_SPEAKER = for_lowered(
     r"[,.!?]?\s*[”\"’']\s*,?\s*(?:(?:said|says|stated|states|added|adds|declared|wrote)\s+)?(?:he|she|they)\b"
 )
+# The speaker named before the quote ('Moldova's envoy told reporters: "We ...'), right before its opening mark.
+QUOTING_SPEAKER = for_lowered(
+    r"(?P<speaker>⟦\d+⟧)(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|stated|states|added|adds|declared|declares|wrote|"
+    r"told)(?:(?:\s+[\w-]+){0,3}?\s*[:,])?\s*[“\"‘]\s*$"
+)
 # "We" opening the words quoted (the clause that follows an opening quote): the speaker after the quote is the subject.
 QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
 # Words that refer back to an earlier actor ("Russia announced it had annexed ...").
 PRONOUN_SUBJECT = for_lowered(
-    r"^\s*(?:it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
+    # also after an opening adverb ("Once again, we call on ...")
+    r"^\s*(?:(?:once\s+(?:again|more)|again|today|now|also|therefore|however|finally|first|instead)\s*,?\s+)?"
+    r"(?P<pronoun>it|they|he|she|we|the\s+(?:statement|ministry|diplomat|minister|kremlin|"
     r"government|president|resolution|assembly|council))\b",
 )
 

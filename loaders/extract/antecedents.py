@@ -9,9 +9,10 @@ import re
 
 from loaders.extract.clauses import SUBJECT_OPENING
 from loaders.extract.context import Context
+from loaders.extract.qualifiers import home_state
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
-from loaders.lexicon import PRONOUN_SUBJECT, QUOTE_OPENS, QUOTED_PRONOUN_SPEAKER, QUOTED_SPEAKER
+from loaders.lexicon import PRONOUN_SUBJECT, QUOTE_OPENS, QUOTED_PRONOUN_SPEAKER, QUOTED_SPEAKER, QUOTING_SPEAKER
 from loaders.triggers import FRAME_OF
 
 _COORDINATED_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?⟦")
@@ -32,12 +33,18 @@ def refer_back(
     if pronoun is None:
         return None
     if pronoun == "we" and QUOTE_OPENS.search(sentence.masked, 0, clause_start) and not _by_pronoun(sentence, position):
-        return quoted_speaker(sentence, position, types)
+        return _speaking_for(ctx, quoted_speaker(sentence, clause_start, position, types), types)
     boundary = sentence.boundary_before(position)
     before = ctx.syntax.subject_before(sentence, (boundary, boundary), types)
     if before is None and pronoun in ("it", "they") and not _named_before(sentence, clause_start):
         before = previous_subject(ctx, sentence, types, plural=pronoun == "they")
     return before or (last_speaker(ctx, types) if speech_act else None)
+
+
+def _speaking_for(ctx: Context, speaker: Mention | None, types: tuple[str, ...]) -> Mention | None:
+    """A person's "we" is the state they speak for ("we call on X," the spokeswoman said), when it is known."""
+    state = ctx.gaz.get(home_state(ctx, speaker) or "") if speaker is not None else None
+    return Mention(0, 0, state) if state is not None and state.type in types else speaker
 
 
 def _by_pronoun(sentence: Sentence, position: int) -> bool:
@@ -52,13 +59,15 @@ def _quote_close(masked: str, position: int) -> int | None:
     return next((i for i in range(position, len(masked)) if masked[i] in '”"'), None)
 
 
-def quoted_speaker(sentence: Sentence, position: int, types: tuple[str, ...]) -> Mention | None:
-    """The speaker named right after the quote that holds ``position``, whose "we" the quote says."""
+def quoted_speaker(sentence: Sentence, opening: int, position: int, types: tuple[str, ...]) -> Mention | None:
+    """The speaker named right after the quote that holds ``position``, or right before it (its words opening at
+    ``opening``), whose "we" the quote says."""
     masked = sentence.masked
     close = _quote_close(masked, position)
     found = (
         QUOTED_SPEAKER.match(masked, close - 1 if close and masked[close - 1] in ",.!?" else close) if close else None
     )
+    found = found or QUOTING_SPEAKER.search(masked, 0, opening)
     if found is None:
         return None
     speaker = sentence.mentions[int(found.group("speaker")[1:-1])]
@@ -94,7 +103,7 @@ def previous_subject(
 def _pronoun(clause: str) -> str | None:
     """The first word of the pronoun or description that opens ``clause`` as its subject, if one does."""
     found = PRONOUN_SUBJECT.match(clause)
-    return found.group().split()[0] if found else None
+    return found.group("pronoun").split()[0] if found else None
 
 
 def _named_before(sentence: Sentence, position: int) -> bool:

@@ -108,6 +108,10 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
                 values["territory"] = request.qualifiers["territory"]
         actor = (frame.by_mission and ctx.gaz.mission(subject.entity.id, obj.entity.id)) or subject.entity
         ctx.records.add(frame.predicate, actor, obj.entity, values, sentence, polarity, modality, trigger.confidence)
+        if frame.refuses is not None and request is None and id(obj) in named:
+            # "rejected Israel's request to leave": the request it names was made
+            asked = frame.refuses.predicate
+            ctx.records.add(asked, obj.entity, actor, {}, sentence, "affirmed", modality, trigger.confidence)
         if frame.co_parties:
             for party in ctx.syntax.co_parties(sentence, obj):
                 ctx.records.add(
@@ -167,12 +171,15 @@ def _objects(
         objects = _reported(ctx, sentence, subject, trig_end, types)
         if objects:  # what the speaker did is read from the speaker on, not from the words reported
             window = sentence.masked[sentence.position(subject) or 0 : trig_start]
-    if frame.targets_forces:
+    if frame.targets_forces and named is None:  # one the trigger names ("sanctions on X") is the target
         objects = _threatened(ctx, sentence, trig_end, subject, objects)
     request = None
     if frame.refuses is not None:
         request = ctx.records.request_to(frame.refuses, subject.entity.id)
-        objects = [_mention_of(ctx, request.subject_id)] if request else []
+        if named is None:
+            objects = [_mention_of(ctx, request.subject_id)] if request else []
+        elif request is not None and request.subject_id != named.entity.id:
+            request = None  # "rejected Israel's request": the asker named, not an earlier one
     return objects, window, request
 
 

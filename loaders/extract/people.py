@@ -55,7 +55,7 @@ _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?
 _SERVICE = re.compile(
     r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press|junta|"
     r"air\s+force|coast\s+guard|parliament|parliamentary|[Mm]inistry|[Cc]ommission|interim|transitional|acting|"
-    r"caretaker|intelligence)\s+){1,3}$"
+    r"caretaker|intelligence|(?:[Ss]tate\s+)?[Dd]epartment|[Ff]oreign\s+[Oo]ffice)\s+){1,3}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)

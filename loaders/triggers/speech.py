@@ -40,6 +40,29 @@ _EXPEL = (
     r"(?:expel(?:s|led|ling)?|oust(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing|own)\s+out|"
     r"evict(?:s|ed|ing)?|send(?:s|ing)?\s+home|sent\s+home)"
 )
+# Refusing what was asked, and what the asking is called.
+_REFUSE = (
+    r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|refuses|declined|declines|"
+    r"rejected|rejects|dismissed|dismisses|ignored|ignores|rebuffed|rebuffs|defied|defies|turned\s+down|turns\s+down|"
+    r"resisted|resists)\s+"
+)
+_REFUSE_CUES = ("refus", "declin", "reject", "dismiss", "ignor", "rebuff", "defie", "defy", "turn", "resist")
+_REQUEST = r"(?:calls?|demands?|requests?|appeals?|ultimatums?|orders?|pressure|requirements?)"
+# What was asked: to leave, or a leaving ("to leave its positions", "for the withdrawal of its troops").
+_TO_GO = (
+    r"\s+(?:to|for|that)\s+(?:it\s+|they\s+|its\s+|their\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:withdraw\w*|leav(?:e|ing)|quit|vacate|pull\w*\s+(?:out|back)|pull-?out|move|relocat\w+|depart\w*|exit|"
+    r"evacuat\w+|go\s+home|remov\w+)\b"
+)
+# Saying one stays, up to the verb (what follows is a lookahead, so that "would" in it plans nothing).
+_SAID_STAYING = (
+    r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|insisted|insists|vowed|vows|pledged|pledges|declared|declares|"
+    r"announced|announces|decided|decides)(?=\s+(?:that\s+)?(?:(?:it|they|we|its\s+(?:[\w-]+\s+)?(?:troops|forces|"
+    r"soldiers|peacekeepers|mission))\s+(?:would|will|intends?\s+to|plans?\s+to)\s+|to\s+)(?:stay|remain)(?:\s+put)?"
+)
+# Who speaks for a state, before its name: "the government of Sudan", "the transitional authorities of Mali".
+_GOVERNMENT_OF = r"(?:(?:[\w-]+\s+)?(?:government|authorities|leadership|junta|president|rulers)\s+of\s+(?:the\s+)?)?"
+_DESPITE = r"[^.;]{0,40}?\bdespite\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
 _LEAVE_CUES = (
     "withdraw", "remov", "pull", "leave", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
     "reduce",
@@ -78,6 +101,17 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
         cues=(*_LEAVE_CUES, "ordered out", "expel", "oust", "kick", "thr", "evict"),
     ),
+    # "ordered the French forces out of the country"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\border(?:s|ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}"
+        + _LED
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\s+out\b",
+        confidence=0.85,
+        cues=("order",),
+    ),  # fmt: skip
     # "expelled the French troops", "voted to oust US forces", "the expulsion of Russian peacekeepers"
     Trigger(
         WITHDRAWAL_REQUEST,
@@ -114,7 +148,8 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+(?:of|by|from)\s+(?:the\s+)?{S}\s+for\s+(?:an?\s+|the\s+)?"
+        r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+(?:of|by|from)\s+(?:the\s+)?" + _GOVERNMENT_OF + r"{S}"
+        r"(?:\s+(?:[\w-]+\s+)?(?:authorities|government|leadership|junta|rulers))?\s+(?:for|on)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?" + _DEPARTURE + r"\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
         confidence=0.85,
         cues=(
@@ -128,6 +163,14 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
             "evacuation",
             "termination",
         ),
+    ),
+    # "Mali's request for the termination of MINUSMA"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:requests?|demands?|appeals?|insistence)\s+(?:for|on)\s+"
+        r"(?:an?\s+|the\s+)?" + MANNER + _DEPARTURE + r"\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        confidence=0.85,
+        cues=("request", "demand", "appeal", "insistence"),
     ),
     # "demanded Russia's full withdrawal from Crimea"
     Trigger(
@@ -212,11 +255,42 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # REFUSED_WITHDRAWAL: "rejected the calls to leave", "is not leaving", "stayed despite the demands"
     Trigger(
         WITHDRAWAL_REFUSAL,
-        r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|refuses|declined|declines|rejected|rejects|"
-        r"dismissed|dismisses|ignored|ignores|rebuffed|rebuffs|defied|defies)\s+(?:\w+\s+){0,3}?"
-        r"(?=(?:calls?|demands?|requests?|appeals?|ultimatums?|orders?|pressure)\s+(?:to|for|that)\b)",
+        _REFUSE + r"(?:\w+\s+){0,3}?(?=" + _REQUEST + r"\s+(?:to|for|that)\b)",
         confidence=0.8,
-        cues=("refus", "declin", "reject", "dismiss", "ignor", "rebuff", "defie", "defy"),
+        cues=_REFUSE_CUES,
+    ),
+    # the asker named: "rejected Israel's request to leave", "turned down a demand from Baghdad to withdraw"
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        _REFUSE + r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _REQUEST + _TO_GO,
+        confidence=0.8,
+        cues=_REFUSE_CUES,
+    ),
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        _REFUSE + r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _REQUEST + r"\s+(?:from|by|of)\s+(?:the\s+)?{O}" + _TO_GO,
+        confidence=0.8,
+        cues=_REFUSE_CUES,
+    ),
+    # staying, said after a request: "said it would stay", "vowed to remain in the country", "decided to stay"
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        _SAID_STAYING + r"(?:\s*[,.;”\"]|\s*$|\s+(?:in|on|there|forever|until|at|despite|where)\b))",
+        confidence=0.8,
+        cues=("stay", "remain"),
+    ),
+    # staying despite a request whose asker is named: "said it would stay despite Israel's request"
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        _SAID_STAYING + _DESPITE + r"{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _REQUEST + r")",
+        confidence=0.8,
+        cues=("despite",),
+    ),
+    Trigger(
+        WITHDRAWAL_REFUSAL,
+        _SAID_STAYING + _DESPITE + _REQUEST + r"\s+(?:from|by|of)\s+(?:the\s+)?{O})",
+        confidence=0.8,
+        cues=("despite",),
     ),
     Trigger(
         WITHDRAWAL_REFUSAL,
