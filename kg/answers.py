@@ -225,21 +225,14 @@ def _spared(reading: Reading, index: NameIndex) -> list[str]:
     """Names the graph holds nothing about that need not empty the answer: a source ("according to ...")
     only filters, and a place of "Finland or Estonia" leaves the other when the graph holds that one."""
 
-    def held(ref: EntityRef) -> bool:
-        known = index.entities.get(ref.id)
-        return known is not None and (known.in_graph or _held_place(known.part_of, index))
-
-    places = [p for p in reading.places if not held(p)] if any(held(p) for p in reading.places) else []
+    lacking = [p for p in reading.places if not _held([p], index)]
+    places = lacking if len(lacking) < len(reading.places) else []
     return [n for n in reading.not_in_graph if n in {e.name for e in places + reading.sources}]
 
 
-def _held_place(entity_id: str | None, index: NameIndex) -> bool:
-    return entity_id is not None and entity_id in index.entities and index.entities[entity_id].in_graph
-
-
 def _nothing(reading: Reading, elsewhere: list[Fact], index: NameIndex) -> str:
-    """Why an answer is empty: nothing asserts it, or only outside the place or time asked about, which the
-    facts held there are named to show."""
+    """Why an answer is empty: nothing asserts it, or only beyond the place, time or source asked about, which
+    the facts held there are named to show."""
     limits = []
     if reading.places:
         limits.append("concerning " + " or ".join(e.name or e.id for e in reading.places))
@@ -325,8 +318,12 @@ def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list
 
 def _names_in(text: str, entity_id: str, index: NameIndex) -> bool:
     """Whether the text names the entity, or a part of it, by a name, alias, demonym or city, as whole words."""
+    return _says(text, [n for i in _parts(entity_id, index) for n in index.names_of(i)])
+
+
+def _says(text: str, names: Iterable[str]) -> bool:
+    """Whether the text holds one of the lower-case names as whole words."""
     lower = text.lower()
-    names = [n for i in _parts(entity_id, index) for n in index.names_of(i)]
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower) for n in names)
 
 
@@ -346,14 +343,13 @@ def _fits_source(fact: Fact, voices: list[str], index: NameIndex) -> bool:
     surname too: "Smith said")."""
     if not voices:
         return True
-    surnames = [
+    names = [n for v in voices for n in index.names_of(v)]
+    names += [
         known.name.split()[-1].lower()
         for known in (index.entities.get(v) for v in voices)
         if known is not None and known.type == "Person" and " " in known.name
     ]
-    return any(_names_in(e.text, v, index) for e in fact.evidence for v in voices) or any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", e.text.lower()) for e in fact.evidence for n in surnames
-    )
+    return any(_says(e.text, names) for e in fact.evidence)
 
 
 def _fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str]) -> bool:
