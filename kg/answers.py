@@ -23,7 +23,7 @@ from kg.cited import MAX_ROWS, entity, entity_relations, fact_from_row, sections
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
-from kg.questions import in_own_words, question_for, read
+from kg.questions import asks_truth, in_own_words, place_of, question_for, read
 from kg.views import (
     Answer,
     Entity,
@@ -60,25 +60,75 @@ def ask(store: GraphStore, text: str) -> Answer:
     answer = _answer(store, reading, index)
     answer.asked, answer.understood = text, reading
     if reading.rest:
-        answer.follow_up = _follow_up(store, reading, reading.rest, index)
+        answer.follow_up = (
+            _verdicts(answer, reading.rest)
+            if asks_truth(reading.rest) and _claims_in(answer) is not None
+            else _follow_up(store, reading, reading.rest, index, text)
+        )
         if answer.follow_up is None:
             note = f"Only the first question is answered; ask the second on its own: {reading.rest!r}."
             answer.message = f"{answer.message} {note}" if answer.message else note
     return answer
 
 
-def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex) -> Answer | None:
-    """The second question's answer, its pronouns read as the first's names; None if it cannot be read, or
-    names nothing ("was the claim true?" is not a question about every claim)."""
-    reading = read(in_own_words(rest, first), index).model_copy(update={"rest": None})
+def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex, asked: str) -> Answer | None:
+    """The second question's answer, its pronouns read as the first's names, and the first's place its place
+    when it names none ("when did they leave?"); None if it cannot be read, or names nothing ("was the claim
+    true?" is not a question about every claim)."""
+    reading = read(in_own_words(rest, first, asked), index).model_copy(update={"rest": None})
     if not (reading.subjects or reading.objects or reading.places or reading.about):
         return None
+    reading = _in_first_place(reading, first)
     try:
         answer = _answer(store, reading, index)
     except (NotUnderstood, NoSuchName):
         return None
     answer.asked, answer.understood = rest, reading
     return answer
+
+
+def _in_first_place(reading: Reading, first: Reading) -> Reading:
+    """A second question that names no place (nor object) concerns the first's: its place qualifier, or its
+    object for a predicate whose object is the place."""
+    place = place_of(first)
+    if reading.places or reading.objects or place is None or not reading.predicates or reading.focus == "object":
+        return reading
+    role = "places" if qualified.has_place(str(reading.predicates[0])) else "objects"
+    return reading.model_copy(update={role: [place]})
+
+
+def _claims_in(answer: Answer) -> list[Fact] | None:
+    """The claims an answer found (None if it is not about claims)."""
+    facts = [f for f in answer.rows + (answer.claims or []) + answer.unconfirmed if f.predicate == "MADE_CLAIM"]
+    about_claims = answer.understood is not None and "MADE_CLAIM" in answer.understood.predicates
+    return unique(facts) if facts or about_claims or answer.question == "claims" else None
+
+
+def _verdicts(first: Answer, rest: str) -> Answer:
+    """ "Was the claim true?": the fact-checkers' verdicts on the claims the first question found."""
+    claims = _claims_in(first) or []
+    judged = [f for f in claims if f.claim and f.claim.verdict]
+    summary = "; ".join(
+        f"{f.claim.verdict}"
+        + (f" (reviewed by {f.claim.reviewed_by})" if f.claim.reviewed_by else "")
+        + f": {f.subject.name}'s claim"
+        for f in judged
+        if f.claim
+    )
+    if not claims:
+        message = "The first question found no claim, so there is no verdict to give."
+    elif not judged:
+        message = "The graph records no fact-checker's verdict on the claims found."
+    else:
+        message = None
+    return Answer(
+        question="claims",
+        description="Whether the claims found were true, by the verdicts of those who checked them.",
+        asked=rest,
+        summary=summary or None,
+        rows=claims,
+        message=message,
+    )
 
 
 def _answer(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
@@ -132,9 +182,15 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
     """The facts a reading asks for, composed from its predicate, entities, place, time and polarity."""
     objects = _with_officials(store, reading.objects)
     candidates = _candidates(store, reading, index, objects)
-    facts = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index, objects)])
+    fitting = with_evidence(store, [f for f in candidates if _fits_roles(f, reading, index, objects)])
+    voices = _with_officials(store, reading.sources)
     facts = [
-        f for f in facts if _fits_place(f, reading, index) and _fits_time(f, reading) and _fits_about(f, reading, index)
+        f
+        for f in fitting
+        if _fits_place(f, reading, index)
+        and _fits_time(f, reading)
+        and _fits_about(f, reading, index)
+        and _fits_source(f, voices, index)
     ]
     rows, unconfirmed = sections(facts, reading.polarity)
     answer = Answer(
@@ -144,7 +200,8 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         unconfirmed=_ranked(unconfirmed, reading),
         entities={e.id: _entity_of(store, e.id) for e in reading.subjects + reading.objects if e.id in _in(index)},
     )
-    missing = reading.not_in_graph + (reading.unknown if _needs_names(reading) else [])
+    spared = _spared(reading, index)
+    missing = [n for n in reading.not_in_graph if n not in spared] + (reading.unknown if _needs_names(reading) else [])
     if missing:
         answer.rows, answer.unconfirmed = [], []
     if reading.kind == "did":
@@ -153,13 +210,48 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
     if missing:
         answer.message = f"The graph holds nothing about {' or '.join(missing)} yet."
     else:
-        empty = [] if answer.rows else ["Nothing in the graph asserts this."]
+        elsewhere = sections([f for f in fitting if _fits_about(f, reading, index)], reading.polarity)[0]
+        empty = [] if answer.rows else [_nothing(reading, elsewhere, index)]
         if answer.unconfirmed and not answer.rows:
             empty.append("What the sources say short of asserting it is listed apart.")
-        answer.message = " ".join(empty + _notes(reading, index)) or None
+        held_not = [f"The graph holds nothing about {' or '.join(spared)} yet."] if spared else []
+        answer.message = " ".join(empty + held_not + _notes(reading, index)) or None
     if not answer.rows:
         answer.suggestions = _suggestions(store, [e for e in reading.subjects + reading.objects], index)
     return answer
+
+
+def _spared(reading: Reading, index: NameIndex) -> list[str]:
+    """Names the graph holds nothing about that need not empty the answer: a source ("according to ...")
+    only filters, and a place of "Finland or Estonia" leaves the other when the graph holds that one."""
+
+    lacking = [p for p in reading.places if not _held([p], index)]
+    places = lacking if len(lacking) < len(reading.places) else []
+    return [n for n in reading.not_in_graph if n in {e.name for e in places + reading.sources}]
+
+
+def _nothing(reading: Reading, elsewhere: list[Fact], index: NameIndex) -> str:
+    """Why an answer is empty: nothing asserts it, or only beyond the place, time or source asked about, which
+    the facts held there are named to show."""
+    limits = []
+    if reading.places:
+        limits.append("concerning " + " or ".join(e.name or e.id for e in reading.places))
+    if reading.since or reading.until:
+        limits.append(_period(reading.since, reading.until))
+    if reading.sources:
+        limits.append(_according(reading))
+    if not elsewhere or not limits:
+        return "Nothing in the graph asserts this."
+    side = "object" if reading.focus == "object" else "subject"
+    held = []
+    for fact in _ranked(elsewhere, reading)[:5]:
+        where = qualified.place(fact.qualifiers.model_dump())
+        place = index.entities[where].name if where in index.entities and where != fact.object.id else None
+        context = [n for n in (place, fact.date) if n]
+        named = getattr(fact, side).name or getattr(fact, side).id
+        held.append(named + (f" ({', '.join(context)})" if context else f" ({fact.object.name})"))
+    more = f" and {len(elsewhere) - 5} more" if len(elsewhere) > 5 else ""
+    return f"Nothing in the graph asserts this {' and '.join(limits)}. Beyond that, it holds: {'; '.join(held)}{more}."
 
 
 def _notes(reading: Reading, index: NameIndex) -> list[str]:
@@ -226,8 +318,12 @@ def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list
 
 def _names_in(text: str, entity_id: str, index: NameIndex) -> bool:
     """Whether the text names the entity, or a part of it, by a name, alias, demonym or city, as whole words."""
+    return _says(text, [n for i in _parts(entity_id, index) for n in index.names_of(i)])
+
+
+def _says(text: str, names: Iterable[str]) -> bool:
+    """Whether the text holds one of the lower-case names as whole words."""
     lower = text.lower()
-    names = [n for i in _parts(entity_id, index) for n in index.names_of(i)]
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower) for n in names)
 
 
@@ -240,6 +336,20 @@ def _fits_about(fact: Fact, reading: Reading, index: NameIndex) -> bool:
     if any(_within_any(end, reading.about, index) for end in ends if end):
         return True
     return any(_names_in(e.text, a.id, index) for e in fact.evidence for a in reading.about)
+
+
+def _fits_source(fact: Fact, voices: list[str], index: NameIndex) -> bool:
+    """ "According to Serbia": a cited sentence names the source or one of its officials (a person by
+    surname too: "Smith said")."""
+    if not voices:
+        return True
+    names = [n for v in voices for n in index.names_of(v)]
+    names += [
+        known.name.split()[-1].lower()
+        for known in (index.entities.get(v) for v in voices)
+        if known is not None and known.type == "Person" and " " in known.name
+    ]
+    return any(_says(e.text, names) for e in fact.evidence)
 
 
 def _fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str]) -> bool:
@@ -310,10 +420,10 @@ def _verdict(rows: list[Fact], unconfirmed: list[Fact], polarity: str) -> Verdic
     """Yes or no when the sources assert it (disputed when some assert the opposite); else denied, only
     planned, only claimed or only conditional; else not in the graph."""
     opposite = [f for f in unconfirmed if f.modality == "asserted"]
-    if rows:
-        return "disputed" if opposite else ("yes" if polarity == "affirmed" else "no")
-    if opposite:
-        return "no" if polarity == "affirmed" else "yes"
+    if rows:  # facts of the polarity asked about: "did they withdraw?" is answered yes by a withdrawal
+        return "disputed" if opposite and polarity == "affirmed" else "yes"
+    if opposite and polarity == "affirmed":  # a deployment held once does not say it never ended
+        return "no"
     statuses = {f.status for f in unconfirmed}
     for status, verdict in _NOT_ASSERTED:
         if status in statuses:
@@ -342,13 +452,22 @@ def _summary(reading: Reading, rows: list[Fact], verdict: str | None = None) -> 
     if reading.troops:  # the place's own numbers, else those of its parts (Transnistria's, asked about Moldova)
         counts = [(n, f) for f in rows if (n := qualified.troops(f.qualifiers.model_dump())) is not None]
         counts = [(n, f) for n, f in counts if _exact(f, reading)] or counts
-        stated = [f"{n:,} ({f.subject.name} in {f.object.name})" for n, f in counts]
+        stated = [f"{n:,} ({f.subject.name} in {f.object.name}{_other_figures(f, n)})" for n, f in counts]
         return "; ".join(stated) if stated else "The sources give no number of troops."
     side = "object" if reading.focus == "object" else "subject"
     found = list(dict.fromkeys(getattr(f, side).name or getattr(f, side).id for f in rows))
     if reading.kind == "how_many":
         return f"{len(found)}: {'; '.join(found)}"
     return "; ".join(found)
+
+
+def _other_figures(fact: Fact, given: int) -> str:
+    """The other numbers of troops the fact's sentences give, with where each is from."""
+    others = [
+        f"{written} in {'a headline' if qualified.headline(ev) else 'a sentence'} of {ev.article}"
+        for written, ev in qualified.variants("troops", given, fact.evidence)
+    ]
+    return f"; also reported: {', '.join(others)}" if others else ""
 
 
 def describe(reading: Reading) -> str:
@@ -372,9 +491,15 @@ def describe(reading: Reading) -> str:
         parts.append(_period(reading.since, reading.until))
     if reading.excluded:
         parts.append("besides " + ", ".join(e.name or e.id for e in reading.excluded))
+    if reading.sources:
+        parts.append(_according(reading))
     if reading.polarity == "negated":
         parts.append("(denied or withdrawn)")
     return ", ".join(parts) + f" [{predicate.name}]"
+
+
+def _according(reading: Reading) -> str:
+    return "according to " + " or ".join(e.name or e.id for e in reading.sources)
 
 
 def _period(since: str | None, until: str | None) -> str:

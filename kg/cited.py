@@ -43,7 +43,8 @@ def fact_from_row(row: dict[str, Any], **extra: Any) -> Fact:
 
 
 def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
-    """Attach every fact's evidence (one query for all), and raise confidence with independent articles."""
+    """Attach every fact's evidence (one query for all), take each qualifier its sentences give differently from
+    the one a journalist would quote (qualified.preferred), and raise confidence with independent articles."""
     ids = sorted({i for f in facts for i in f._evidence_ids})
     predicates = {f.fact_id: ONTOLOGY.predicate(f.predicate) for f in facts}
     by_fact: dict[str, list[Evidence]] = {}
@@ -61,6 +62,7 @@ def with_evidence(store: GraphStore, facts: list[Fact]) -> list[Fact]:
         evidence = by_fact.get(fact.fact_id, fact.evidence)
         fact.evidence = sorted(evidence, key=lambda e: (e.published or "", e.article, e.start))
         shown = qualified.without_datelines(fact.qualifiers.model_dump(), (e.text for e in fact.evidence))
+        shown = qualified.preferred(shown, fact.evidence)
         fact.qualifiers, fact.date = type(fact.qualifiers)(**shown), qualified.event_date(shown)
         articles = len({e.article for e in fact.evidence})
         if fact.confidence is not None and articles > 1:

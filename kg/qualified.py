@@ -7,11 +7,14 @@ facts keep them (e.g. per supporting sentence) is made here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from loaders.dates import find_dates
 from schema import ONTOLOGY
+
+if TYPE_CHECKING:
+    from kg.views import Evidence
 
 # "CHISINAU, June 3, 2023 (Example Wire) -": where and when an article was filed, not an event's date.
 _DATELINE = re.compile(
@@ -101,3 +104,69 @@ def has_place(predicate: str) -> bool:
 def troops(qualifiers: dict[str, Any]) -> int | None:
     value = qualifiers.get("troops")
     return int(value) if value is not None else None
+
+
+# Words that make a figure approximate: "nearly 2,000", "some 500", "more than 1,000".
+_ROUGHLY = re.compile(
+    r"\b(?P<hedge>nearly|almost|about|around|roughly|approximately|approx\.|some|over|under|more than|less than|"
+    r"fewer than|up to|at least|at most|close to|(?:an )?estimated|upwards of|as many as|just (?:over|under))\s+$",
+    re.I,
+)
+# A sentence's closing mark: a line without one is a headline, a dateline or a caption.
+_CLOSED = re.compile(r"[.!?][\"'”’»)\]]*\s*$")
+
+
+def headline(evidence: Evidence) -> bool:
+    """Whether the cited line is its article's title, or a line with no closing full stop (a headline)."""
+    text = evidence.text.strip()
+    return text == (evidence.title or "").strip() or not _CLOSED.search(text)
+
+
+def hedge(sentence: str, value: int) -> str | None:
+    """The word that makes the sentence's figure ``value`` approximate ("nearly"), or None if it is exact."""
+    written = rf"{value:,}".replace(",", r"[,.\s\u202f]?")
+    for found in re.finditer(rf"(?<![\d.,]){written}(?![\d])", sentence):
+        roughly = _ROUGHLY.search(sentence[: found.start()])
+        if roughly:
+            return roughly.group("hedge").lower()
+    return None
+
+
+def _rank(evidence: Evidence, name: str) -> tuple[bool, bool]:
+    """How much a journalist wants a sentence's value of a qualifier: a body sentence over a headline, an
+    exact figure over an approximate one (lower first)."""
+    value = (evidence.qualifiers or {})[name]
+    rough = isinstance(value, int) and hedge(evidence.text, value) is not None
+    return headline(evidence), rough
+
+
+def preferred(qualifiers: dict[str, Any], evidence: Sequence[Evidence]) -> dict[str, Any]:
+    """The qualifiers with each single value (a number of troops, a date) that the citing sentences give
+    differently taken from the sentence a journalist would quote: a body sentence over a headline, an exact
+    figure over an approximate one, else the first in source order. The others stay on their sentences."""
+    out = dict(qualifiers)
+    for name in {k for e in evidence for k, v in (e.qualifiers or {}).items() if not isinstance(v, list)}:
+        giving = [e for e in evidence if (e.qualifiers or {}).get(name) is not None]
+        if len({repr(e.qualifiers[name]) for e in giving}) > 1:  # type: ignore[index]
+            best = min(giving, key=lambda e: _rank(e, name))  # min keeps source order among equals
+            out[name] = best.qualifiers[name]  # type: ignore[index]
+    return out
+
+
+def variants(name: str, value: Any, evidence: Sequence[Evidence]) -> list[tuple[str, Evidence]]:
+    """The other values the citing sentences give for a qualifier, as written ("nearly 2,000"), with the
+    sentence that gives each."""
+    out: list[tuple[str, Evidence]] = []
+    for ev in evidence:
+        other = (ev.qualifiers or {}).get(name)
+        if other is None or other == value or any(seen == other for seen, _ in out):
+            continue
+        out.append((other, ev))
+    return [(_written(other, ev.text), ev) for other, ev in out]
+
+
+def _written(value: Any, sentence: str) -> str:
+    if not isinstance(value, int):
+        return str(value)
+    rough = hedge(sentence, value)
+    return f"{rough} {value:,}" if rough else f"{value:,}"

@@ -39,6 +39,7 @@ from kg.words import (
     Token,
     normalize,
     tokenize,
+    word_key,
 )
 from schema import lexicon
 
@@ -107,6 +108,7 @@ class _Reader:
             places=self._refs(roles["places"]),
             excluded=self._refs(roles["excluded"]),
             about=self._refs(roles["about"]),
+            sources=self._refs(roles["sources"]),
             polarity="negated" if self._negated(match, kind) else "affirmed",
             troops=kind == "how_many" and wanted is None,
             not_in_graph=self._absent(names, [units[i] for i in roles["places"]]),
@@ -180,6 +182,8 @@ class _Reader:
         units, lowers = self.units, self.lowers
         groups = _groups(units[:span_end])
         excluded = [g for g in groups if _after_any(lowers, g[0], EXCEPT)]
+        sources = [g for g in _groups(units) if _cited_to(lowers, g[0])]
+        groups = [g for g in groups if g not in sources]
         agents = [g for g in groups if g[0] > match.start and _after_any(lowers, g[0], {"by"})]
         wh_end = self._wh_end(wh_at)
         pool = [g for g in groups if g not in excluded and g not in agents and g[0] >= wh_end]
@@ -219,10 +223,10 @@ class _Reader:
         places = rest
         about: list[list[int]] = []
         if match.phrase.predicate == "MADE_CLAIM":
-            about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded]
+            about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
             places = []
         elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."
-            about = [g for g in _groups(units) if g[0] > span_end and g not in excluded]
+            about = [g for g in _groups(units) if g[0] > span_end and g not in excluded + sources]
         return {
             "focus": focus,
             "subjects": [i for g in subjects for i in g],
@@ -230,6 +234,7 @@ class _Reader:
             "places": [i for g in places for i in g],
             "excluded": [i for g in excluded for i in g],
             "about": [i for g in about for i in g],
+            "sources": [i for g in sources for i in g],
         }
 
     def _wh_end(self, wh_at: int | None) -> int:
@@ -322,6 +327,12 @@ def _after_any(lowers: list[str], at: int, words: set[str]) -> bool:
     return any(w in words for w in window)
 
 
+def _cited_to(lowers: list[str], at: int) -> bool:
+    """Whether unit ``at`` follows "according to" ("according to the United States")."""
+    before = [w for w in lowers[max(0, at - 3) : at] if w != "the"]
+    return before[-2:] == ["according", "to"]
+
+
 def _unknown(units: list[Unit], tokens: list[Token]) -> list[str]:
     """Capitalized words, past the first, that name nothing the reader knows ("Vorlandia")."""
     words = lexicon_words()
@@ -360,33 +371,68 @@ def _second_question(text: str) -> str | None:
     return found.group("rest") if found else None
 
 
+# "was the claim true?", "is it false?", "were those claims accurate?"
+_TRUTH = re.compile(
+    r"^(?:was|is|were|are)\s+(?:(?:the|that|this|these|those|their|its)\s+claims?|it|that|this|they|these|those)\s+"
+    r"(?:true|false|accurate|correct|right|wrong|fake|genuine|real|untrue)\s*\??$",
+    re.I,
+)
+
+
+def asks_truth(text: str) -> bool:
+    """Whether a question asks if a claim was true ("was the claim true?")."""
+    return _TRUTH.match(text.strip()) is not None
+
+
 _PRONOUN = re.compile(r"\b(?:(?P<actor>it|they|them)|(?P<owner>its|their)|(?P<place>there))\b", re.I)
 # "how many were there?": a count with no noun of its own counts the first question's troops.
 _BARE_COUNT = re.compile(
     r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
 )
 _PLACES = ("State", "Territory")
+# Predicates about troops: after them, "they" are the actor's troops ("were they withdrawn?").
+_OF_FORCES = ("DEPLOYED_IN", "REQUESTED_WITHDRAWAL", "REFUSED_WITHDRAWAL")
+# "did the troops leave?": troops the first question spoke of.
+_DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
 
 
-def in_own_words(rest: str, first: Reading) -> str:
+def _named(reading: Reading) -> list[EntityRef]:
+    """The names a question gives, the actor first."""
+    return reading.objects + reading.subjects if reading.focus == "subject" else reading.subjects + reading.objects
+
+
+def place_of(reading: Reading) -> EntityRef | None:
+    """The place a question is about: its place, else a place it names after its actor."""
+    return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in _PLACES), None)
+
+
+def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
     """A second question in words of its own: its pronouns are the first question's names (the actor for
-    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops.
+    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops. When the first
+    question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's troops.
 
     >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
     'how many troops does Russia have in Moldova?'
     """
-    named = first.objects + first.subjects if first.focus == "subject" else first.subjects + first.objects
+    named = _named(first)
     actor = named[0] if named else None
-    place = next(iter(first.places), None) or next((e for e in named[1:] if e.type in _PLACES), None)
+    place = place_of(first)
+    of_troops = any(p in _OF_FORCES for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
 
     def name(match: re.Match[str]) -> str:
         if match.group("place"):
             return f"in {place.name}" if place else match.group()
         if actor is None:
             return match.group()
-        return f"{actor.name}'s" if match.group("owner") else actor.name
+        if match.group("owner"):
+            return f"{actor.name}'s"
+        return f"{actor.name}'s troops" if of_troops and match.group().lower() != "it" else actor.name
 
-    text = _PRONOUN.sub(name, rest)
+    def troops(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        return f"{actor.name}'s {noun}" if actor is not None and word_key(noun) in forces() else match.group()
+
+    text = _DEFINITE.sub(troops, _PRONOUN.sub(name, rest))
     if actor is not None:
         whose = "" if actor.name in text else f" of {actor.name}"
         text = _BARE_COUNT.sub(f"how many troops{whose} ", text)

@@ -211,6 +211,9 @@ class Reading(BaseModel):
     places: list[EntityRef] = Field([], description='where: a territory the facts concern ("leave Moldova")')
     excluded: list[EntityRef] = Field([], description='"besides Russia"')
     about: list[EntityRef] = Field([], description='what a claim, or a "that" clause, is about')
+    sources: list[EntityRef] = Field(
+        [], description='"according to Serbia": whose word the facts rest on (the cited sentences name them)'
+    )
     since: str | None = None
     until: str | None = None
     polarity: Polarity = "affirmed"  # type: ignore[valid-type]

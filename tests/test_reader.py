@@ -6,7 +6,7 @@ import pytest
 
 from core.errors import SchemaError
 from kg.names import NameIndex, build_index
-from kg.questions import in_own_words, question_for, read
+from kg.questions import asks_truth, in_own_words, question_for, read
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon
 
@@ -193,3 +193,61 @@ def test_a_region_is_read_as_its_states_in_the_graph() -> None:
 
 def test_a_region_whose_states_the_graph_lacks_is_named_as_asked(index: NameIndex) -> None:
     assert read("Whose troops are in the Baltic states?", index).not_in_graph == ["the Baltic states"]
+
+
+ENDED = ("DEPLOYED_IN", "negated")
+ASKED = ("REQUESTED_WITHDRAWAL", "affirmed")
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("When did Russia leave Transnistria?", ENDED),
+        ("Did Russia withdraw its troops from Transnistria?", ENDED),
+        ("When did the Russian soldiers pull out of Transnistria?", ENDED),
+        ("When did Russia end its military presence in Transnistria?", ENDED),
+        ("Were Russia's peacekeepers withdrawn from Transnistria?", ENDED),
+        ("Who asked Russia to leave Transnistria?", ASKED),  # asking to leave is still a request
+        ("Who called on Russia to withdraw its soldiers from Transnistria?", ASKED),
+        ("Who demanded that Russian forces leave Transnistria?", ASKED),
+    ],
+)
+def test_leaving_is_a_deployment_that_ended(index: NameIndex, question: str, read_as: tuple[str, str]) -> None:
+    reading = read(question, index)
+    assert (reading.predicates[0], reading.polarity) == read_as, reading
+    russia = reading.objects if read_as == ASKED else reading.subjects
+    assert ids(russia) == ["russia"] and "transnistria" in ids(reading.objects + reading.places)
+
+
+def test_either_place_of_a_disjunction(index: NameIndex) -> None:
+    reading = read("Who has urged Russia to pull its forces out of Transnistria or Kosovo?", index)
+    assert reading.predicates[0] == "REQUESTED_WITHDRAWAL" and ids(reading.objects) == ["russia"]
+    assert ids(reading.places) == ["transnistria", "kosovo"]
+
+
+def test_they_are_the_troops_the_first_question_spoke_of(index: NameIndex) -> None:
+    counted = read("How many Russian soldiers were sent to Transnistria, and when did they leave?", index)
+    assert in_own_words(counted.rest or "", counted, "How many Russian soldiers ...") == (
+        "when did Russia's troops leave?"
+    )
+    asked = read("Who asked Russia to leave Moldova, and were they withdrawn?", index)
+    assert in_own_words(asked.rest or "", asked) == "were Russia's troops withdrawn?"
+    assert in_own_words("did the soldiers go home?", asked) == "did Russia's soldiers go home?"
+    assert in_own_words("did it leave?", asked) == "did Russia leave?"  # "it" is the actor itself
+    threat = read("Whom did Russia threaten, and when did they do so?", index)
+    assert in_own_words(threat.rest or "", threat) == "when did Russia do so?"  # no troops spoken of: the name
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("was the claim true?", True),
+        ("Is it false?", True),
+        ("were those claims accurate", True),
+        ("were they true?", True),
+        ("was the claim made in 2020?", False),
+        ("when did they leave?", False),
+    ],
+)
+def test_a_question_of_whether_a_claim_was_true(text: str, truth: bool) -> None:
+    assert asks_truth(text) is truth

@@ -58,9 +58,20 @@ def test_a_bare_count_counts_the_actors_troops(api: httpx.Client) -> None:
 
 
 def test_a_second_question_it_cannot_read_leaves_a_note(api: httpx.Client) -> None:
-    answer = ask(api, "Who asked Russia to leave Moldova, and when did they leave?")
+    answer = ask(api, "Who asked Russia to leave Moldova, and what did the press make of it?")
     assert answer["follow_up"] is None and answer["rows"]
-    assert "ask the second on its own: 'when did they leave?'" in answer["message"]
+    assert "ask the second on its own: 'what did the press make of it?'" in answer["message"]
+
+
+def test_they_are_the_troops_and_leaving_ends_their_deployment(api: httpx.Client) -> None:
+    """ "When did they leave?": the first question's troops, in its place, no longer there."""
+    then = ask(api, "Who asked Russia to leave Moldova, and when did they leave?")["follow_up"]
+    reading = then["understood"]
+    assert then["asked"] == "when did they leave?" and reading["kind"] == "when"
+    assert reading["predicates"][0] == "DEPLOYED_IN" and reading["polarity"] == "negated"
+    assert ids(reading["subjects"]) == ["russia"] and ids(reading["objects"]) == ["moldova"]
+    assert then["rows"] == [] and then["message"].startswith("Nothing in the graph asserts this.")
+    assert {f["status"] for f in then["unconfirmed"]} == {"asserted"}  # the troops the sources say are there
 
 
 def test_the_cli_prints_both_answers(tmp_path: Path) -> None:
@@ -80,6 +91,17 @@ def test_the_cli_prints_both_answers(tmp_path: Path) -> None:
 
 
 def test_a_second_question_that_names_nothing_is_not_asked_of_everything(api: httpx.Client) -> None:
-    answer = ask(api, "What did Lavrov claim, and was the claim true?")
+    answer = ask(api, "Who asked Russia to leave Moldova, and was anyone else asked?")
     assert answer["follow_up"] is None
-    assert "ask the second on its own: 'was the claim true?'" in answer["message"]
+    assert "ask the second on its own: 'was anyone else asked?'" in answer["message"]
+
+
+def test_whether_the_claims_found_were_true(api: httpx.Client) -> None:
+    """ "Was the claim true?" is asked of the claims the first question found, by their verdicts."""
+    answer = ask(api, "What did Lavrov claim, and was the claim true?")
+    then = answer["follow_up"]
+    assert then["asked"] == "was the claim true?" and then["question"] == "claims"
+    assert then["summary"].startswith("False") and "Lavrov" in then["summary"]
+    assert {f["fact_id"] for f in then["rows"]} <= {f["fact_id"] for f in answer["rows"] + (answer["claims"] or [])}
+    none_found = ask(api, "Who claimed that Moldova sent troops to Crimea, and was it true?")["follow_up"]
+    assert none_found["rows"] == [] and none_found["message"].startswith("The first question found no claim")

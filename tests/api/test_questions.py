@@ -128,7 +128,9 @@ def refused_the_state(answer: dict[str, Any]) -> None:
 
 def first_of_two(answer: dict[str, Any]) -> None:
     wants_out(answer)
-    assert "did the troops leave?" in answer["message"] and answer["understood"]["rest"] == "did the troops leave?"
+    assert answer["understood"]["rest"] == "did the troops leave?"
+    then = answer["follow_up"]["understood"]  # the troops Russia was asked to take out of Moldova
+    assert then["polarity"] == "negated" and [e["id"] for e in then["subjects"]] == ["russia"]
 
 
 def within_moldova(answer: dict[str, Any]) -> None:
