@@ -48,9 +48,10 @@ def without_datelines(qualifiers: dict[str, Any], sentences: Iterable[str]) -> d
     if not date:
         return qualifiers
     split = [_dateline(s) for s in sentences]
-    filed = {d for d, _ in split if d}
+    if str(date) not in {d for d, _ in split if d}:
+        return qualifiers  # no dateline gives it: the sentences' own dates need not be read
     stated = {m.iso for _, body in split for m in find_dates(body)}
-    if str(date) in filed and str(date) not in stated:
+    if str(date) not in stated:
         return {k: v for k, v in qualifiers.items() if k != "date"}
     return qualifiers
 

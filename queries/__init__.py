@@ -8,7 +8,9 @@ adapter's capabilities when it runs (see :class:`NamedQuery`):
 
 - ``:Entity``: the label of every entity (LadybugDB has no second label, and names a table or the union);
 - ``type(``: the function that names a relationship's type (LadybugDB calls it ``label``);
-- ``SKIP $x`` and ``LIMIT $x``: a page's bounds (LadybugDB keeps only the top rows for a literal bound).
+- ``SKIP $x`` and ``LIMIT $x``: a page's bounds (LadybugDB keeps only the top rows for a literal bound);
+- ``//+ <part> ...``: a scope's conditions, left out of a statement whose parameters ask for no such bound
+  (``.text`` keeps them all).
 
 >>> q = load_query("entity", "neo4j")
 >>> q.lookups
@@ -24,12 +26,13 @@ from importlib import resources
 from typing import Any
 
 from core.errors import NotFound
-from queries.scope import PARTS
+from queries.scope import PARTS, part_condition
 
 _ROOT = resources.files("queries")
 _ENTITY = ":Entity"
 _TYPE = "type("
 _PAGING = ("SKIP $", "LIMIT $")
+_PART = "//+ "
 
 #: The label for an entity slot, given the id the slot looks up (None: it looks none up, or it is no string).
 EntityLabel = Callable[[Any], str]
@@ -47,7 +50,7 @@ def _identifier(text: str) -> str:
 
 def _next_slot(text: str, start: int) -> tuple[int, str] | None:
     """The position and marker of the first slot at or after ``start``."""
-    found = [(text.find(marker, start), marker) for marker in (_ENTITY, *_PAGING)]
+    found = [(text.find(marker, start), marker) for marker in (_ENTITY, *_PAGING, _PART)]
     found = [(at, marker) for at, marker in found if at >= 0]
     return min(found) if found else None
 
@@ -59,7 +62,8 @@ class NamedQuery:
     name: str
     text: str
     parts: tuple[str, ...]
-    #: Each slot: ("entity", the parameter whose id it looks up, or "") or ("SKIP"/"LIMIT", the parameter).
+    #: Each slot: ("entity", the parameter whose id it looks up, or ""), ("SKIP"/"LIMIT", the parameter) or
+    #: ("part", its line: ``<part> [PREDICATE ...]``).
     slots: tuple[tuple[str, str], ...]
 
     @property
@@ -73,6 +77,8 @@ class NamedQuery:
         for (kind, arg), part in zip(self.slots, self.parts[1:], strict=True):
             if kind == "entity":
                 out.append(":" + entity(params.get(arg) if arg else None))
+            elif kind == "part":
+                out.append(part_condition(arg, params))
             else:
                 value = params.get(arg)
                 out.append(bound(kind, arg, value) if bound else f"{kind} ${arg}")
@@ -98,6 +104,10 @@ def _compile(name: str, text: str, type_function: str) -> NamedQuery:
             param = _identifier(rest[len("{id: $") :]) if rest.startswith("{id: $") else ""
             slots.append(("entity", param))
             end = at + len(marker)
+        elif marker == _PART:
+            line = after.split("\n", 1)[0]
+            slots.append(("part", line.strip()))
+            end = at + len(marker) + len(line) + 1
         else:
             param = _identifier(after)
             slots.append((marker.split()[0], param))
@@ -105,7 +115,7 @@ def _compile(name: str, text: str, type_function: str) -> NamedQuery:
         parts.append(text[start:at])
         start = end
     parts.append(text[start:])
-    return NamedQuery(name, text, tuple(parts), tuple(slots))
+    return NamedQuery(name, _with_parts(text), tuple(parts), tuple(slots))
 
 
 def query_names() -> list[str]:
@@ -120,7 +130,7 @@ def load_query(name: str, dialect: str, type_function: str = "type") -> NamedQue
         raise NotFound(f"no named query {name!r}")
     override = _ROOT.joinpath(dialect, f"{name}.cypher")
     source = override if override.is_file() else _ROOT.joinpath(f"{name}.cypher")
-    return _compile(name, _with_parts(source.read_text(encoding="utf-8")), type_function)
+    return _compile(name, source.read_text(encoding="utf-8"), type_function)
 
 
 def _with_parts(text: str) -> str:

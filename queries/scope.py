@@ -10,6 +10,7 @@ shorter one's precision. No predicates: any relation. Only the qualifiers the pr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from schema import ONTOLOGY
 
@@ -55,3 +56,15 @@ def _before(date: str) -> str:
 
 
 PARTS = {"in_territory": in_territory, "in_period": in_period}
+#: The parameters that, all present and empty, ask a part for no bound: every relation passes it then.
+_UNBOUNDED = {"in_territory": ("territory",), "in_period": ("since", "until")}
+
+
+def part_condition(line: str, params: dict[str, Any]) -> str:
+    """A part's line (``<part> [PREDICATE ...]``) as the conditions a statement with ``params`` needs: none where
+    they ask for no bound. With the period's conditions, LadybugDB ran uninvited_presence at 1M relations in
+    4–11 ms against 3.5–3.8 ms without (bench/scope_parts.py)."""
+    part, *predicates = line.split()
+    if all(params.get(name) == "" for name in _UNBOUNDED[part]):
+        return ""
+    return PARTS[part](predicates) + "\n"

@@ -76,15 +76,17 @@ class LadybugStore(PlannedStore):
 
     # -- connections -------------------------------------------------------------------
 
-    def _reader(self, *, top_k: bool = True) -> ladybug.Connection:
+    def _reader(self, *, top_k: bool = True, page: bool = False) -> ladybug.Connection:
         """This thread's read connection (a Ladybug connection is not shared between threads).
 
         ``top_k=False``: one whose plans keep no top-k operator (a connection's cached plans must not mix).
+        ``page``: one that runs each query on a single thread, for the named queries and key lookups, which
+        read a page by index: waking LadybugDB's other worker threads for them cost more time than it saved.
         """
-        name = "conn" if top_k else "sorting_conn"
+        name = f"{'page' if page else 'scan'}_{'top_k' if top_k else 'sorting'}"
         conn = getattr(self._local, name, None)
         if conn is None:
-            conn = ladybug.Connection(self._db)
+            conn = ladybug.Connection(self._db, num_threads=1 if page else 0)
             if not top_k:
                 self._execute(conn, _NO_TOP_K, {})
             setattr(self._local, name, conn)
@@ -134,14 +136,14 @@ class LadybugStore(PlannedStore):
     def _run_named(self, query: NamedQuery, params: Row) -> list[Row]:
         statement = query.statement(params, self._entity_table, _page_bound)
         deep = any(kind == "SKIP" and _int(params.get(arg)) > _TOP_K for kind, arg in query.slots)
-        return self._rows(self._reader(top_k=not deep), statement, params, self.query_timeout)
+        return self._rows(self._reader(top_k=not deep, page=True), statement, params, self.query_timeout)
 
     def _entity_table(self, entity_id: Any) -> str:
         """The table of the stored entity ``entity_id``; the union of the entity tables for any other."""
         if not isinstance(entity_id, str):
             return _ENTITY_UNION
         if entity_id not in self._entity_types:
-            found = self._execute(self._reader(), _TYPE_LOOKUP, {"id": entity_id}).get_all()
+            found = self._execute(self._reader(page=True), _TYPE_LOOKUP, {"id": entity_id}).get_all()
             if not found:
                 return _ENTITY_UNION
             self._entity_types[entity_id] = found[0][0]

@@ -26,3 +26,15 @@ def test_a_dialect_names_the_type_function_and_fills_page_bounds() -> None:
     statement = query.statement({"skip": 20, "limit": 10}, lambda entity_id: "A:B", lambda kw, _, v: f"{kw} {v}")
     assert "type(" not in statement and "label(r) = $predicate" in statement
     assert statement.rstrip().endswith("SKIP 20 LIMIT 10") and "(s:A:B)" in statement
+
+
+def test_a_scope_part_is_left_out_where_the_parameters_ask_for_no_bound() -> None:
+    query = load_query("deployments", "ladybug", "label")
+    everywhere = {"territory": "", "territories": [""], "since": "", "until": "", "since_year": 0, "until_year": 9999}
+    unbounded = query.statement({"actor": "a", **everywhere}, lambda entity_id: "State")
+    assert "$territories" not in unbounded and "r.since" not in unbounded
+    in_a_period = query.statement({"actor": "a", **everywhere, "until": "2020"}, lambda entity_id: "State")
+    assert "$territories" not in in_a_period and "r.since IS NOT NULL" in in_a_period
+    in_a_place = query.statement({"actor": "a", **everywhere, "territory": "t"}, lambda entity_id: "State")
+    assert "o.id IN $territories" in in_a_place and "r.since" not in in_a_place
+    assert "$territories" in query.text and "r.since IS NOT NULL" in query.text
