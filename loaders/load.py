@@ -38,7 +38,7 @@ class LoadSummary:
     relations: int = 0
     evidence: int = 0
     failures: list[str] = field(default_factory=list)
-    # Articles read fine but naming no known actor or place: loaded, with nothing extracted.
+    # Articles read fine in which no relation was found: loaded, with nothing extracted.
     empty: list[str] = field(default_factory=list)
 
 
@@ -130,7 +130,7 @@ def _extract_documents(documents: Iterable[Document], source: str) -> FileResult
             result.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
             continue
         if not extraction.entities:
-            result.empty.append(f"{source}: no known actor or place in {doc.id}; nothing extracted")
+            result.empty.append(f"{source}: no relation found in {doc.id}; nothing extracted")
         result.extractions.append(extraction)
     return result
 

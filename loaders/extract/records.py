@@ -54,8 +54,8 @@ class Records:
         modality: str = "asserted",
         confidence: float = 0.85,
     ) -> None:
-        if subject.id == obj.id:
-            return
+        if subject.id == obj.id or not ONTOLOGY.predicate(predicate).connects(subject.type, obj.type):
+            return  # a relation the ontology does not declare between these types is no fact
         start, end = self.doc.span_in_original(sentence.start, sentence.end)
         evidence = Evidence(self.doc.id, start, end, sentence.text)
         key = (predicate, subject.id, obj.id, polarity, modality)

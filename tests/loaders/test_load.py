@@ -135,7 +135,7 @@ def test_cli_reports_each_kind_of_bad_input_in_one_line(tmp_path: Path) -> None:
     # The JSONL file's bad line is named, and its good line (which names no one) is loaded.
     assert sorted(line.split(": ", 2)[2] for line in lines if "broken.jsonl" in line) == [
         "malformed JSON (Expecting value: column 8)",
-        "no known actor or place in a; nothing extracted",
+        "no relation found in a; nothing extracted",
     ]
     assert "4 articles written" in done.stdout  # the seed, the HTML page, and the two naming no one
     answer = run_kg("ask", "Where does Russia have troops?", data_dir=tmp_path / "data")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_document
+from loaders.reading import read_text
+from schema import ONTOLOGY
 from tests.loaders.test_people import positions
 
 LEADERS = [
@@ -28,3 +31,11 @@ def test_a_listed_leaders_title_is_of_their_own_state(text: str, held: tuple[str
 
 def test_a_former_leaders_title_is_no_position() -> None:
     assert not positions("Former President Obama criticised the deployment.")
+
+
+def test_a_leader_of_a_place_the_ontology_holds_no_office_in_gets_no_position() -> None:
+    # HOLDS_POSITION joins a person to a state or an organisation; a disputed territory's office is neither.
+    doc = read_text("t", "Kosovo Prime Minister Albin Kurti met the envoy in Pristina on Monday.")
+    relations = extract_document(doc).relations
+    assert all(ONTOLOGY.predicate(r.predicate).connects(r.subject_type, r.object_type) for r in relations)
+    assert not [r for r in relations if r.predicate == "HOLDS_POSITION" and r.object_id == "kosovo"]
