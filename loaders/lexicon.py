@@ -17,6 +17,9 @@ NEGATION = for_lowered(
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n’t\b|"
     # an end put to it: "ended its deployment in", "terminated their presence in"
     r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"
+    # a recognition taken back: "withdrew its recognition of", "revoked recognition", "derecognised"
+    r"\b(?:withdr[ae]w\w*|revok\w+|rescind\w*|retract\w*|suspend\w*|fr[oe]z\w+|cancel\w*|reversed?)\s+"
+    r"(?:(?:its|their|the|⟦\d+⟧)\s+)?(?:[\w-]+\s+)?recognition\b|\bde-?recogni[sz]|"
     # "has no troops in", "there are no Russian soldiers in"
     r"\bno\s+(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
 )
@@ -99,13 +102,18 @@ INFINITIVE = for_lowered(
     r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
     r"(?<!\bused)\s+to\s*$",
 )
+# "the first country to recognise", "one of the few states to": who did it, named by rank, not a plan.
+RANKED_INFINITIVE = for_lowered(
+    r"\b(?:first|only|last|latest|sole|second|third|fourth|fifth|few)\s+(?:[\w-]+\s+)?"
+    r"(?:countr(?:y|ies)|states?|nations?|governments?|members?|capitals?)\s+to\s*$"
+)
 
 # Clause boundaries for the subject search (leftwards) and the object search (rightwards).
 SPEECH_VERBS = (
-    r"(?:said|says|say|warned|warns|claimed|claims|stated|states|noted|notes|argued|argues|insisted|"
+    r"(?:said|says|say|warned|warns|claimed|claims|stated|noted|notes|argued|argues|insisted|"
     r"insists|added|adds|reported|reports|announced|announces|believes|believed|fears|feared|denied|"
     r"denies|accused|accuses|reiterated|stressed|emphasized|told|tells|declared|declares|suggested|"
-    r"stance|framed)"
+    r"stance|framed|states(?=\s+that\b))"  # "states" is a speech verb only before "that" ("the first states to")
 )
 # A noun phrase that speaks right after it ("a spokesman for the troops in X said"): what follows is its words,
 # and says nothing of the phrase itself.
@@ -331,12 +339,17 @@ VERDICTS = re.compile(
 AGREEMENT_NAME_HEADS = ("Declaration", "Convention", "Protocol", "Compact")
 AGREEMENT_HEAD = re.compile(
     r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
-    r"memorand(?:um|a|ums)|joint\s+(?:statement|declaration))|"
+    r"memorand(?:um|a|ums)|(?:joint|trilateral|tripartite)\s+(?:statement|declaration)|"
+    # a truce named alone ("the ceasefire between X and Y"), not as the kind of another agreement or talks
+    r"(?:ceasefire|cease-fire|truce|armistice)s?(?!\s+(?:agreements?|accords?|deals?|pacts?|treat|memorand|talks|"
+    r"lines?|negotiations|proposals?|plans?|terms|monitor|mechanism|violations?|zones?|arrangements?|framework|"
+    r"statement|declaration|regime|commission|deadline|offer|efforts?|calls?|bid|push)))|"
     r"(?:" + "|".join(AGREEMENT_NAME_HEADS) + r")(?=\s+(?:of|on)\s+[A-Z])|"
     r"(?<=[a-z] )(?:" + "|".join(AGREEMENT_NAME_HEADS) + r"))\b(?![-–])"
 )
 AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
-                   "joint declaration", "declaration", "convention", "protocol", "compact")  # fmt: skip
+                   "joint declaration", "declaration", "convention", "protocol", "compact", "statement", "ceasefire",
+                   "cease-fire", "truce", "armistice")  # fmt: skip
 AGREEMENT_DETERMINERS = _words("a an the its their this that these those his her our any such no another")
 AGREEMENT_STOP = _words(
     "of to in on with for by from at as is was were are be been has have had will would or but than which who "
@@ -350,7 +363,8 @@ AGREEMENT_PASSING = _words(
 )
 AGREEMENT_KINDS = _words(
     "security defence defense military peace ceasefire cease-fire border arms basing nuclear cooperation mutual "
-    "transit withdrawal normalization normalisation"
+    "transit withdrawal normalization normalisation cost-sharing access patrolling patrol disengagement maritime "
+    "hostage prisoner truce partnership deployment troop forces status"
 )
 AGREEMENT_SPELLINGS = {"defense": "defence", "cease-fire": "ceasefire", "normalization": "normalisation"}
 # A body that acts by resolution voting to act, or acting on a mandate: an adoption of a resolution unnamed.

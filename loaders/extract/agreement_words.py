@@ -30,6 +30,10 @@ def phrase_modifiers(text: str, head_start: int) -> tuple[list[tuple[int, str]],
             return _trim(words), lower, None
         if re.search(r"[’']s?$", word) and len(word) > 2:
             return _trim(words), None, at
+        if lower == "of" and words and words[0][1][:1].islower():  # "a status of forces agreement"
+            words.insert(0, (at, word))
+            position = at
+            continue
         if lower in AGREEMENT_STOP or not re.fullmatch(r"[\w][\w’'.-]*(?:[-–—/][\w’'.]+)*", word) or word.endswith("."):
             return _trim(words), None, None
         if lower == "and" and not words:

@@ -77,6 +77,7 @@ class Agreement:
     year: str | None = None
     local: bool = False  # named by no parties nor name of its own: the article's own, until its parties are read
     places: tuple[Mention, ...] = ()  # places its name holds ("the Sahel Alliance Treaty"): no mentions of their own
+    acronym: str | None = None  # given after its name ("(EDCA)"): later, the acronym alone names it
 
 
 def find_agreements(
@@ -90,7 +91,22 @@ def find_agreements(
         phrase = _phrase(doc_id, text, head, gazetteer, mentions, found)
         if phrase is not None:
             found.append(phrase)
-    return _combined(found)
+    found = _combined(found)
+    return sorted(found + _acronyms(text, found, mentions), key=lambda a: a.mention.start)
+
+
+def _acronyms(text: str, found: list[Agreement], mentions: list[Mention]) -> list[Agreement]:
+    """ "the Enhanced Defense Cooperation Agreement (EDCA) ... the expanded EDCA": each later use of the acronym an
+    agreement was given is a mention of it."""
+    taken = [(m.start, m.end) for m in mentions] + [(a.mention.start, a.mention.end) for a in found]
+    out: list[Agreement] = []
+    for agreement in (a for a in found if a.acronym):
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(agreement.acronym)}(?![\w)-])", text[agreement.mention.end :]):
+            start, end = agreement.mention.end + m.start(), agreement.mention.end + m.end()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Agreement(Mention(start, end, agreement.mention.entity, "created")))
+                taken.append((start, end))
+    return out
 
 
 def _phrase(
@@ -250,6 +266,7 @@ def _phrase(
         year,
         local and entity.entity.id.endswith(slug(doc_id)),
         tuple(places),
+        acronym.group("acronym") if acronym else None,
     )
 
 

@@ -162,9 +162,9 @@ def _objects(
     trig_start, trig_end = match.span()
     named = _mention_at(sentence, match, "o")
     objects = [named, *ctx.syntax.coordinated(sentence, named, types)] if named is not None else []
-    if not objects and trigger.passive:
+    if not objects and trigger.passive:  # the patient before it, with those coordinated or one anaphor stands for
         before = ctx.syntax.subject_before(sentence, match.span(), types, passive=True)
-        objects = [before] if before else []
+        objects = [before, *_alongside(ctx, sentence, before, types)] if before else []
     elif not objects:
         objects = ctx.syntax.objects_after(sentence, match.span(), types)
     if not objects and frame.speech_act:
@@ -181,6 +181,14 @@ def _objects(
         elif request is not None and request.subject_id != named.entity.id:
             request = None  # "rejected Israel's request": the asker named, not an earlier one
     return objects, window, request
+
+
+def _alongside(ctx: Context, sentence: Sentence, mention: Mention, types: tuple[str, ...]) -> list[Mention]:
+    """The mentions coordinated with ``mention``, and the others of its span ("the two regions" for two)."""
+    span = sentence.spans.get(id(mention))
+    same = [m for m in sentence.mentions if m is not mention and span and sentence.spans.get(id(m)) == span]
+    found = [m for m in ctx.syntax.coordinated(sentence, mention, types) if m not in same]
+    return [*same, *found]
 
 
 def _reported(

@@ -22,6 +22,7 @@ from loaders.lexicon import (
     PAST,
     PLANNED,
     QUOTE_INTRO,
+    RANKED_INFINITIVE,
     REASON,
     RIGHT_BOUNDARY,
     SPEAKS_AFTER,
@@ -81,7 +82,12 @@ def assertion(
     # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
     # ("deployed to") or that comes before its subject ("due to Russia's annexation")
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
-    infinitive = not frame.speech_act and subject_at != trigger_span[0] and bool(INFINITIVE.search(before))
+    infinitive = (
+        not frame.speech_act
+        and subject_at != trigger_span[0]
+        and bool(INFINITIVE.search(before))
+        and not RANKED_INFINITIVE.search(before)
+    )
     polarity, modality = _polarity_modality(window, frame, infinitive)
     if nominal and NEGATION.search(clause) and frame.refuses is None:
         polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds

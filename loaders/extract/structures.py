@@ -70,8 +70,10 @@ def read_agreements(ctx: Context, sentence: Sentence) -> None:
         parties = [p for p in {p.entity.id: p for p in parties}.values() if p.entity.type in _ACTORS]
         if len(parties) < 2:
             continue
-        # the clause before it, and the verb's auxiliaries right after it ("the pact could be signed")
-        after = _AUXILIARIES.match(sentence.masked, span[1])
+        # the clause before it, and the verb's auxiliaries right after it and the parties it names after it ("the
+        # pact could be signed", "a truce between X and Y could be agreed")
+        named_after = [sentence.token_end(p) for p in parties if (sentence.position(p) or 0) > at]
+        after = _AUXILIARIES.match(sentence.masked, max([span[1], *named_after]))
         window = sentence.masked[sentence.clause_start(at) : at] + (after.group() if after else "")
         polarity, modality = assertion(PARTY, sentence, window, span, None)
         year = mention.entity.entity.properties.get("date")

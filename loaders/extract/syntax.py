@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
-_COORDINATED_HEAD = for_lowered(r"^\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?$")
+# A list of mentions that opens a clause, as its subject: "NATO and the", "Germany, France and", "Only X, Y and Z".
+_COORDINATED_HEAD = for_lowered(
+    r"\s*(?:(?:only|both|so\s+far\s+only)\s+)?(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
+)
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 _TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
@@ -172,12 +175,11 @@ class WordOrder:
         position = sentence.position(subject)
         if position is None:
             return []
-        head = sentence.masked[sentence.clause_start(position) : position]
-        listed = _COORDINATED_HEAD.match(head)
-        if not listed:
+        listed = _COORDINATED_HEAD.match(sentence.masked, sentence.clause_start(position))
+        if not listed or listed.end() <= position:
             return []
         tokens = [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(0))]
-        return [m for m in tokens if m.entity.type in types and m.kind != "place-adjective"]
+        return [m for m in tokens if m is not subject and m.entity.type in types and m.kind != "place-adjective"]
 
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         return False  # the lexicon's window says it (qualifiers.assertion)
@@ -248,7 +250,8 @@ class Parsed(WordOrder):
         if head is None:
             return super().coordinated(sentence, subject, types)
         others = [t for t in conjuncts(head) if t.i != head.i]
-        return [m for t in others for m in _named(sentence, t, types) if m is not subject]
+        found = [m for t in others for m in _named(sentence, t, types) if m is not subject]
+        return found + [m for m in super().coordinated(sentence, subject, types) if m not in found]  # parse lost some
 
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         trigger = self._trigger(sentence, span)

@@ -59,7 +59,45 @@ PHRASES = [
     ("They discussed the Northern Fisheries Treaty which binds Norway and Iceland.", {"norway", "iceland"}),
     # a verb of signing with coordinated subjects
     ("Kenya and Uganda signed a defence pact in Kampala on Monday.", {"kenya", "uganda"}),
+    # reaching, striking or sealing one
+    ("Kenya and Uganda reached a ceasefire agreement in May.", {"kenya", "uganda"}),
+    ("Kenya struck a security deal with Uganda last week.", {"kenya", "uganda"}),
+    ("Seoul and Washington sealed a new cost-sharing deal last year.", {"south-korea", "united-states"}),
+    # a party or signatory by its status, or bound by it
+    ("Chile and Peru are parties to the 1929 treaty.", {"chile", "peru"}),
+    ("Japan and the United States are bound by the 1960 Treaty of Mutual Cooperation.", {"japan", "united-states"}),
+    # what it allows or binds a party to do, and what a party does under it
+    ("The Kenya-Uganda Defence Pact commits Kenya to help Uganda.", {"kenya", "uganda"}),
+    ("Under a 1951 defense agreement with Denmark, the United States runs a base.", {"denmark", "united-states"}),
+    # a truce named alone, and a trilateral statement
+    ("The ceasefire between Israel and Hamas took effect on Sunday.", {"israel", "hamas"}),
+    (
+        "Russia, Armenia and Azerbaijan signed a trilateral statement on November 9, 2020.",
+        {"russia", "armenia", "azerbaijan"},
+    ),
+    # a name with "of" inside it
+    ("Kenya signed a status of forces agreement with Haiti in 2023.", {"kenya", "haiti"}),
 ]
+
+
+ONE_PARTY = [
+    ("Kenya is a party to the Nairobi Accord.", "kenya"),
+    ("Kenya, a signatory of the Nairobi Accord, sent troops.", "kenya"),
+    ("Kenya became a signatory to the Paris Agreement in 2016.", "kenya"),
+    ("Armenia froze its participation in the Collective Security Treaty.", "armenia"),
+    ("The Mutual Defense Treaty obliges the United States to defend the Philippines.", "united-states"),
+    ("Under the Enhanced Defense Cooperation Agreement, the United States can rotate troops.", "united-states"),
+    # an acronym given after the name names it later
+    (
+        "Kenya hailed the Joint Border Security Agreement (JBSA) on Monday. The JBSA allows Uganda to patrol the lake.",
+        "uganda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), ONE_PARTY)
+def test_a_party_named_by_its_status_or_by_what_the_agreement_binds_it_to(text: str, party: str) -> None:
+    assert any(party in ids for ids in parties(text).values()), parties(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
@@ -70,6 +108,10 @@ def test_the_parties_an_agreement_phrase_names(text: str, expected: set[str]) ->
 
 NOT_ASSERTED = [
     "Kenya and Uganda are negotiating a possible defence pact.",
+    "A ceasefire between Kenya and Uganda could be agreed next week.",
+    "Kenya reached the border on Monday.",
+    "Kenya withdrew from the Nairobi Accord in 2019.",
+    "Kenya refused to sign the security pact with Uganda.",
     "Kenya denied that it would sign a security deal with Uganda.",
     "Officials said the Kenya-Uganda defence pact could be signed next year.",
     "The country had a great deal of support from Uganda.",
