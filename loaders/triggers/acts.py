@@ -97,7 +97,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         DEPLOYMENT,
         r"{S}"
         + POSS
-        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + r"\s+(?:\w+\s+)?"
         + QTY
         + FORCE
         + r"(?:,\s+(?:who|which|that))?"

@@ -39,8 +39,11 @@ _ARE_THERE = (
     + ARRIVED
     + r")\b"
 )
-# A state's forces as the subject of a verb: "Russian troops", "the Turkish army's 2,000 soldiers".
-_ITS_FORCES = r"{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + QTY + FORCE
+# A state's forces as the subject of a verb: "Russian troops", "Turkey's 2,000 soldiers"; not "X said troops".
+_ITS_FORCES = (
+    r"{S}" + POSS + r"\s+(?!(?:said|says|claimed|claims|reported|announced|denied|denies|insisted|insists)\s)"
+    r"(?:[\w-]+\s+)?" + QTY + FORCE
+)
 
 # After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
 # ("will begin in two days", "is under way", "began on Monday"); not one said to be completed or ended.
@@ -95,12 +98,25 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         DEPLOYMENT,
         r"{S}\s+(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+|today\s+|late\s+\w+\s+)?"
-        r"(?:that\s+)?(?:the\s+first\s+|another\s+|a\s+further\s+)?"
+        r"(?:that\s+)?(?:the\s+first\s+|another\s+|a\s+further\s+|(?!(?:the|these|those|its|their)\s))"
         + QTY
         + r"(?:(?:more|additional|new|extra|further)\s+)?(?:[\w-]+\s+)?"
         + FORCE
         + r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|also|just|safely)\s+)?(?:arrived|landed)\s+(?:in|at)\b",
         cues=("arrived", "landed"),
+    ),
+    # "The troops are in X." opening a sentence: the forces named before (antecedents.troops_owner)
+    Trigger(
+        DEPLOYMENT,
+        r"(?:"
+        + "|".join(rf"(?<=^the {noun} )" for noun in ("troops", "soldiers", "forces", "officers", "peacekeepers"))
+        + r")(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+"
+        + STILL
+        + WHERE_FORCES_ARE
+        + r"|"
+        + ARRIVED
+        + r")\b",
+        cues=("the troops", "the soldiers", "the forces", "the officers", "the peacekeepers"),
     ),
     # "officers from Kenya and Jamaica arrived in X", "the first 200 soldiers from Belize are deployed in X"
     Trigger(DEPLOYMENT, r"\b" + FORCE + r"\s+from\s+(?:the\s+)?{S}" + _LISTED + _ARE_THERE, cues=FORCE_CUES),

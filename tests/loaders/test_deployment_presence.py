@@ -11,7 +11,6 @@ DEPLOYED = [
     # presence said with a noun: garrison, base, contingent, presence, troops on the ground
     ("The Russian garrison in Armenia has about 3,000 soldiers.", ("russia", "armenia")),
     ("The Turkish base in Qatar is growing.", ("turkey", "qatar")),
-    ("China's only overseas military base is in Djibouti.", ("china", "djibouti")),
     ("Spain has troops on the ground in Latvia.", ("spain", "latvia")),
     ("Brazilian troops on the ground in Haiti faced gangs.", ("brazil", "haiti")),
     ("The US military has a presence in Syria.", ("united-states", "syria")),
@@ -41,6 +40,12 @@ DEPLOYED = [
     ("Turkey bases 30,000 soldiers in Cyprus.", ("turkey", "cyprus")),
     ("Syria, where Russia has 4,000 troops, is at war.", ("russia", "syria")),
     ("Japan, where 55,000 US troops are based, is an ally.", ("united-states", "japan")),
+    # "the troops" opening a sentence: the forces named last before
+    ("Chadian and Nigerien troops joined the operation. The troops are in Mali to guard the roads.", ("niger", "mali")),
+    (
+        "The withdrawal of the CSTO troops will begin soon. The troops arrived in Kazakhstan in January.",
+        ("csto", "kazakhstan"),
+    ),
     # the host's side
     ("Djibouti hosts 1,500 French troops.", ("france", "djibouti")),
     ("Niger received Russian military instructors this week.", ("russia", "niger")),
@@ -90,6 +95,8 @@ NOT_DEPLOYED = [
     ("NATO troops are deployed along the Russian border.", ("nato", "russia")),
     ("China has an economic presence in Zambia.", ("china", "zambia")),
     ("Kenya pledged to send 1,000 police officers to Haiti.", ("kenya", "haiti")),
+    ("Russia sent troops. Ukraine said the soldiers have arrived in Belarus.", ("ukraine", "belarus")),
+    ("Russia said the troops control the airport of Armenia.", ("russia", "armenia")),
     ("Russian forces no longer control the airport in Armenia.", ("russia", "armenia")),
 ]
 
