@@ -105,7 +105,9 @@ ARRIVED = (
     r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
     r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:already|also|recently)\s+)?"
-    r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)"
+    r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)|"
+    # casualties say where the forces were: "were killed in", "have been wounded in"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|inside)"
 )
 # Adverbs between forces and where they are ("are still stationed in", "already in").
 STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"

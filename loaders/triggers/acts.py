@@ -77,7 +77,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         DEPLOYMENT,
-        r"{S}\s+(?:\w+\s+)?" + FORCE + r"\s+(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
+        r"{S}\s+(?:\w+\s+)?" + FORCE + r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
         cues=("guard", "patrol"),
     ),
     Trigger(

@@ -32,6 +32,9 @@ DEPLOYED = [
     ("British troops returned to Estonia in the spring.", ("united-kingdom", "estonia")),
     ("Russian forces moved into Kazakhstan on Thursday.", ("russia", "kazakhstan")),
     ("North Korean soldiers fought in Kursk.", ("north-korea", "kursk-oblast")),
+    # casualties and patrols say where forces are
+    ("Two Belgian soldiers were killed in Mali on Sunday.", ("belgium", "mali")),
+    ("Russian troops have patrolled the border of Georgia since 2008.", ("russia", "georgia")),
     # where forces are, in more words
     ("Russian peacekeepers have been on the territory of Karabakh since 2020.", ("russia", "nagorno-karabakh")),
     ("American forces are deployed across Iraq and Syria.", ("united-states", "syria")),
