@@ -31,6 +31,8 @@ _SECTIONS = {
 ACTOR_NOUNS = re.compile(
     r"\s*(?:military\s+|armed\s+|regular\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
+    r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
+    r"instructors|advis[eo]rs|trainers|presence|control|occupation|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"

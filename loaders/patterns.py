@@ -74,7 +74,9 @@ QTY = (
 FORCE = (
     r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|marines|paratroopers|"
     r"military\s+(?:personnel|units|bases?|forces|presence|instructors|advis[eo]rs|trainers)|personnel|bases?|"
-    r"brigades?|battalions?|battle\s*groups?|divisions?|regiments?|garrisons?|armed\s+forces|army)"
+    r"brigades?|battalions?|battle\s*groups?|divisions?|regiments?|garrisons?|armed\s+forces|army|"
+    r"police(?:\s+(?:officers|officials|personnel|units|forces|contingents?))?|(?:police\s+)?officers|gendarmes|"
+    r"(?:military\s+)?(?:instructors|trainers))"
     r"(?:\s+of\s+"
     + QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
@@ -83,12 +85,13 @@ FORCE = (
 FORCE_CUES = (
     "troop", "force", "soldier", "servicem", "service member", "unit", "peacekeep", "contingent", "personnel", "base",
     "military", "brigade", "battalion", "battle", "marines", "paratroop", "division", "regiment",
-    "garrison", "army",
+    "garrison", "army", "police", "officer", "gendarme", "instructor", "trainer",
 )  # fmt: skip
 # What forces do where they are ("stationed in", "fighting in", "arrived in"), after the forces.
 WHERE_FORCES_ARE = (
-    r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+(?:in|inside|on|to)|"
-    r"(?:present\s+)?(?:in|inside))"
+    r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+"
+    r"(?:in|inside|on|to|across|throughout)|"
+    r"(?:present\s+)?(?:in|inside|across|throughout|on\s+the\s+territory\s+of|on\s+the\s+ground\s+in))"
 )
 # A place named right after a preposition, with at most an article and one word before it ("in southern X"), not
 # a phrase that goes on ("presence in the wake of X's invasion").
@@ -96,11 +99,15 @@ PLACE_NEXT = (
     r"(?=\s+(?:the\s+)?(?:(?:rest|parts?|much|most|north|south|east|west|areas?|regions?)\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+)?⟦)"
 )
-# Forces that came to a place ("have arrived in", "were sent to", "landed at").
+# Forces that came to a place ("have arrived in", "were sent to", "landed at", "entered"), or acted there ("fought in").
 ARRIVED = (
-    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|landed)\s+(?:in|at)|"
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|landed|returned)\s+"
+    r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
+    r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:already|also|recently)\s+)?"
-    r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)"
+    r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)|"
+    # casualties say where the forces were: "were killed in", "have been wounded in"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|wounded|injured)\s+(?:in|inside)"
 )
 # Adverbs between forces and where they are ("are still stationed in", "already in").
 STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"

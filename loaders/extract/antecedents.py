@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.extract.clauses import SUBJECT_OPENING
+from loaders.extract.clauses import SUBJECT_OPENING, names_troops
 from loaders.extract.context import Context
 from loaders.extract.qualifiers import home_state
 from loaders.extract.sentences import Sentence
@@ -22,6 +22,8 @@ _PLURAL_ACTOR = re.compile(
     r"officials|diplomats|authorities|fighters|instructors|marines|sailors|pilots|advisers|advisors)\b"
 )
 _SPEECH_ACTS = {predicate for predicate, frame in FRAME_OF.items() if frame.speech_act}
+# Forces named by a definite article alone, opening the clause ("The troops arrived in ...").
+_FORCES_OPENING = re.compile(r"^\s*(?:the|these|those)\s+(?:troops|soldiers|forces|officers|peacekeepers)\s*$")
 
 
 def refer_back(
@@ -29,6 +31,8 @@ def refer_back(
 ) -> Mention | None:
     """The actor that a pronoun or "the statement" opening the clause before ``position`` stands for ("Russia
     announced it had annexed ..."): the subject of the clause before, or for a speech act the last speaker."""
+    if _FORCES_OPENING.match(sentence.masked[clause_start:position]):
+        return troops_owner(ctx, sentence, types)
     pronoun = _pronoun(sentence.masked[clause_start:position])
     if pronoun is None:
         return None
@@ -98,6 +102,16 @@ def previous_subject(
     troops = opening.kind == "demonym" and bool(_PLURAL_ACTOR.match(masked, end))
     fits = troops if plural else opening.entity.type == "State" and not troops
     return opening if fits or opening.entity.type == "Organization" else None
+
+
+def troops_owner(ctx: Context, sentence: Sentence, types: tuple[str, ...]) -> Mention | None:
+    """Whose "the troops" are: the actor whose forces the two sentences before last named ("Jamaican troops")."""
+    index = bisect.bisect_left([s.start for s in ctx.sentences], sentence.start)
+    for previous in reversed(ctx.sentences[max(0, index - 2) : index]):
+        for m in reversed(previous.mentions):
+            if m.entity.type in types and names_troops(ctx.text, m):
+                return Mention(0, 0, m.entity)  # placed nowhere in this sentence, as a quoted speaker is
+    return None
 
 
 def _pronoun(clause: str) -> str | None:

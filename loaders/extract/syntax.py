@@ -300,7 +300,8 @@ OBJECT_ROLES = ("patient", "recipient", "to", "in", "into", "inside", "on", "fro
 # Heads whose modifiers own them ("Russian troops"): the owner is an actor, never the place or the target.
 _FORCES = frozenset(
     {"troop", "force", "soldier", "serviceman", "peacekeeper", "unit", "contingent", "personnel", "base",
-     "brigade", "battalion", "fighter", "mercenary", "army", "military", "servicemember"}
+     "brigade", "battalion", "fighter", "mercenary", "army", "military", "servicemember", "garrison", "police",
+     "officer", "gendarme", "instructor", "trainer", "adviser", "advisor", "marine", "paratrooper"}
 )  # fmt: skip
 
 # Nouns that a body's name before them only qualifies: its acts ("a UN plan"), and its members when a quantifier
@@ -317,6 +318,8 @@ _SHARES = frozenset(
 )
 # Nouns of a government, which a place after "in" or "of" names ("the government in Kyiv").
 _GOVERNMENTS = frozenset({"government", "authority", "leadership", "administration", "regime", "junta", "official"})
+# The land of a state named by its adjective ("Georgian territory", "on Ukrainian soil"): the state is the place.
+_LAND_AFTER = re.compile(r"\s+(?:territory|territories|soil|land|lands|waters|airspace)\b", re.I)
 
 
 def _fillers(
@@ -347,9 +350,11 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
     """The eligible mentions a filler names: the one its head is in, else those in its phrase ("British and
     French forces"); the owners of forces ("Russian troops") only when ``owners``."""
     start, end = char_range(phrase(token))
-    head, inside = [], []  # an anaphor standing for several entities is several mentions of one span
+    head, inside, lands = [], [], []  # an anaphor standing for several entities is several mentions of one span
     for m in sentence.mentions:
         m_start, m_end = m.start - sentence.start, m.end - sentence.start
+        if m.kind == "place-adjective" and m.entity.type in types and start <= m_start and m_end <= end:
+            lands += [m] if _LAND_AFTER.match(sentence.text, m_end) else []
         if m.entity.type not in types or m.kind == "place-adjective":
             continue
         if m_start <= token.idx < m_end:
@@ -365,7 +370,7 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
     if not inside and lemma in _GOVERNMENTS:  # "the government in Kyiv", "the authorities of Mali"
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
-    return inside
+    return inside or lands[:1]
 
 
 def _qualified(sentence: Sentence, trigger: Token, roles: tuple[str, ...], *, before: bool) -> bool:

@@ -56,28 +56,28 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # DEPLOYED_IN
     Trigger(
         DEPLOYMENT,
-        r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?)\s+"
+        r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?|bas(?:e|es|ing))\s+"
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + DEPLOYABLE
         + r"\s+(?:to|in|into|inside|on)\b",
-        cues=("deploy", "station"),
+        cues=("deploy", "station", "base", "basing"),
     ),
     Trigger(
         DEPLOYMENT,
         r"\b(?:sends?|sent|sending|dispatch(?:es|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
-        r"has|have|had)\s+"
+        r"contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + FORCE
         + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
         + FORCE
         + r")?\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
-        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had", "dispatch"),
+        cues=("send", "sent", "keep", "kept", "maintain", "contribut", "provid", "has", "have", "had", "dispatch"),
     ),
     Trigger(
         DEPLOYMENT,
-        r"{S}\s+(?:\w+\s+)?" + FORCE + r"\s+(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
+        r"{S}\s+(?:\w+\s+)?" + FORCE + r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:guard|patrol)(?:s|ed|led|ling)?\b",
         cues=("guard", "patrol"),
     ),
     Trigger(
@@ -100,6 +100,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+(?:\w+\s+)?"
         + QTY
         + FORCE
+        + r"(?:,\s+(?:who|which|that))?"
         + r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been)\s+"
         + STILL
         + WHERE_FORCES_ARE

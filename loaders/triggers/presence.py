@@ -1,0 +1,174 @@
+"""Presence and occupation in their other shapes: the host that has foreign forces, forces named by where they
+come from or by who announces them, a withdrawal still to come, the forces that hold a place, and the place that a
+relative clause says was occupied."""
+
+from __future__ import annotations
+
+from loaders.patterns import (
+    ANNEXATION,
+    ARRIVED,
+    DEPLOYMENT,
+    FORCE,
+    FORCE_CUES,
+    OCCUPATION,
+    POSS,
+    QTY,
+    STILL,
+    WHERE_FORCES_ARE,
+    Trigger,
+)
+
+# What a host does with forces it has: "hosts", "is home to", "received", "welcomed".
+_HOSTS = (
+    r"(?:(?:now|still|also|currently|already|long)\s+)?(?:(?:has|have|had)\s+(?:(?:long|already|also|recently)\s+)?)?"
+    r"(?:hosts?|hosted|hosting|houses|housed|received|receives|welcomed|welcomes|(?:is|was)\s+home\s+to)\s+"
+)
+# The verbs of forces that hold a place ("Russian troops control", "Israeli forces seized").
+_HOLD = (
+    r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already|also|effectively|[\w-]+ly)\s+)?"
+    r"(?:hold|holds|held|control|controls|controlled|seized|captured|took\s+over)\b"
+)
+# The mentions listed after a first one ("from Kenya, Jamaica and Belize").
+_LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
+# What forces are said to be, after them: "are stationed in", "have arrived in".
+_ARE_THERE = (
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been)\s+"
+    + STILL
+    + WHERE_FORCES_ARE
+    + r"|"
+    + ARRIVED
+    + r")\b"
+)
+# A state's forces as the subject of a verb: "Russian troops", "Turkey's 2,000 soldiers"; not "X said troops".
+_ITS_FORCES = (
+    r"{S}" + POSS + r"\s+(?!(?:said|says|claimed|claims|reported|announced|denied|denies|insisted|insists)\s)"
+    r"(?:[\w-]+\s+)?" + QTY + FORCE
+)
+
+# After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
+# ("will begin in two days", "is under way", "began on Monday"); not one said to be completed or ended.
+_UNDER_WAY = (
+    r"(?![^.;:]*?\b(?:ended|completed|concluded|finished|over)\b)"
+    r"(?=[^.;:]*?\b(?:(?:will|would|is\s+to|are\s+to|(?:is|was)\s+(?:expected|set|due)\s+to)\s+(?:\w+\s+)?"
+    r"(?:begin|start|take|last|be\s+(?:gradual|phased|completed\s+by))|(?:is|was)\s+(?:under\s*way|ongoing|continuing)|"
+    r"(?:has\s+|had\s+)?(?:began|begun|started|continues|continued)\b))"
+)
+# Who withdraws, named in the withdrawal: "of the CSTO troops", "of French soldiers", "of the forces of the CSTO".
+_WITHDRAWAL_OF = r"\bwithdrawal\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|remaining)\s+)?"
+_WITHDRAWN = (
+    _WITHDRAWAL_OF + r"{S}(?:\s+\({E}\))?" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + QTY + FORCE,
+    _WITHDRAWAL_OF + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+of\s+(?:the\s+)?{S}(?:\s+\({E}\))?",
+)
+
+PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
+    # "the withdrawal of the CSTO troops from X will begin in two days": a withdrawal to come or under way says
+    # where the forces still are
+    *(
+        Trigger(DEPLOYMENT, withdrawn + r"\s+from\s+(?:the\s+)?{O}" + _UNDER_WAY, cues=("withdrawal",))
+        for withdrawn in _WITHDRAWN
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?withdrawal\s+from\s+(?:the\s+)?{O}" + _UNDER_WAY,
+        cues=("withdrawal",),
+    ),
+    # "Djibouti hosts 1,500 French troops", "Niger received Russian military instructors", "Okinawa is home to
+    # most of the US marines in Japan": the host is where the forces are
+    Trigger(
+        DEPLOYMENT,
+        r"{O}(?:,\s+(?:which|that))?\s+"
+        + _HOSTS
+        + r"(?:[\w,.-]+\s+){0,6}?{S}"
+        + POSS
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\b",
+        cues=("host", "house", "receive", "welcome", "home to"),
+    ),
+    # "the US has a military presence in X", "Russia maintains a small presence in X"
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:has|have|had|maintains?|maintained|keeps?|kept|retains?|retained|establish(?:es|ed))\s+"
+        r"(?:a|an|its|their)\s+(?!(?:economic|diplomatic|commercial|business|cultural|media|online|consular|political|"
+        r"financial|corporate|digital|religious)\b)(?:[\w-]+\s+){0,2}?presence\s+(?:in|inside|on|across)\b",
+        cues=("presence",),
+    ),
+    # "Kenya said on Monday that 200 more police officers have arrived in X": forces that no one else owns, whose
+    # arrival a state announces, are its own
+    Trigger(
+        DEPLOYMENT,
+        r"{S}\s+(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+|today\s+|late\s+\w+\s+)?"
+        r"(?:that\s+)?(?:the\s+first\s+|another\s+|a\s+further\s+|(?!(?:the|these|those|its|their)\s))"
+        + QTY
+        + r"(?:(?:more|additional|new|extra|further)\s+)?(?:[\w-]+\s+)?"
+        + FORCE
+        + r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|also|just|safely)\s+)?(?:arrived|landed)\s+(?:in|at)\b",
+        cues=("arrived", "landed"),
+    ),
+    # "The troops are in X." opening a sentence: the forces named before (antecedents.troops_owner)
+    Trigger(
+        DEPLOYMENT,
+        r"(?:"
+        + "|".join(rf"(?<=^the {noun} )" for noun in ("troops", "soldiers", "forces", "officers", "peacekeepers"))
+        + r")(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+"
+        + STILL
+        + WHERE_FORCES_ARE
+        + r"|"
+        + ARRIVED
+        + r")\b",
+        cues=("the troops", "the soldiers", "the forces", "the officers", "the peacekeepers"),
+    ),
+    # "officers from Kenya and Jamaica arrived in X", "the first 200 soldiers from Belize are deployed in X"
+    Trigger(DEPLOYMENT, r"\b" + FORCE + r"\s+from\s+(?:the\s+)?{S}" + _LISTED + _ARE_THERE, cues=FORCE_CUES),
+    # "X, where 30,000 US troops are based", "X, where Russia keeps 1,000 soldiers": the place is the antecedent
+    Trigger(
+        DEPLOYMENT,
+        r"{O},?\s+where\s+(?:[\w,.-]+\s+){0,5}?"
+        + _ITS_FORCES
+        + r"\s+(?:are|is|were|was|remain)\s+"
+        + STILL
+        + r"(?:stationed|based|deployed|positioned|garrisoned)\b",
+        cues=("where",),
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"{O},?\s+where\s+{S}\s+(?:(?:still|now|also|currently)\s+)?(?:keeps?|kept|maintains?|maintained|has|had|"
+        r"stations?|stationed|deployed|bases?|based)\s+" + QTY + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\b",
+        cues=("where",),
+    ),
+    # "Russian forces control the airport of X", "Turkish troops have held the north of X since 1974"
+    Trigger(
+        OCCUPATION,
+        _ITS_FORCES + r"\s+" + _HOLD,
+        cues=("hold", "held", "control", "seized", "captured", "took over"),
+    ),
+    # "Russian-held Kherson", "the Israeli-controlled Golan Heights"
+    Trigger(OCCUPATION, r"{S}-(?:held|controlled)\b", cues=("-held", "-controlled")),
+    # "Crimea has been under Russian control since 2014", "X, now under Turkish occupation"
+    Trigger(
+        OCCUPATION,
+        r"{O}(?:,?\s+(?:now\s+|still\s+)?|\s+(?:(?:is|are|was|were|remains?|remained|stays?|has\s+been|have\s+been|"
+        r"had\s+been|came|fell)\s+)(?:(?:now|still|largely|entirely|partly|firmly)\s+)?)under\s+(?:the\s+)?{S}"
+        + POSS
+        + r"\s+(?:military\s+|de\s+facto\s+|full\s+)?(?:control|occupation)\b",
+        cues=("under",),
+    ),
+    # "the occupation of Crimea by Russia"
+    Trigger(
+        OCCUPATION,
+        r"\boccupation\s+of\s+(?:the\s+)?{O}\s+by\s+(?:the\s+)?{S}",
+        cues=("occupation",),
+        nominal=True,
+    ),
+    # "Crimea, which Russia has occupied since 2014": the place is the relative clause's antecedent
+    Trigger(
+        OCCUPATION,
+        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?(?:occupied|seized|captured)\b",
+        cues=("occupied", "seized", "captured"),
+    ),
+    Trigger(
+        ANNEXATION,
+        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?annexed\b",
+        cues=("annexed",),
+    ),
+)
