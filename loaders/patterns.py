@@ -120,6 +120,14 @@ DEPLOYABLE = (
     r"(?:" + FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
     r"(?:tactical\s+)?nuclear\s+weapons)"
 )
+# How forces travel, between what is deployed and where ("by air", "aboard two transport planes", "by rail").
+MEANS = (
+    r"(?:\s+(?:by|aboard|on\s+board|via)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:air|sea|road|rail|land|planes?|aircraft|airplanes?|jets|flights?|ships?|vessels|trains?|trucks|lorries|"
+    r"helicopters|convoys?))"
+)
+# Something else deployed with the forces ("and 40 armoured vehicles"), which the place follows.
+ALSO_DEPLOYED = r"(?:,?\s+(?:and|as\s+well\s+as|along\s+with|with)\s+" + QTY + r"(?:[\w-]+\s+){0,4}?[\w-]+)"
 WEAPONS = (
     r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
     r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from loaders.patterns import (
+    ALSO_DEPLOYED,
     ANNEXATION,
     ARRIVED,
     CLAIM,
@@ -15,6 +16,7 @@ from loaders.patterns import (
     GIVE,
     INVASION,
     MANNER,
+    MEANS,
     OCCUPATION,
     OWNER,
     PARTY,
@@ -60,7 +62,10 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + DEPLOYABLE
-        + r"\s+(?:to|in|into|inside|on)\b",
+        + ALSO_DEPLOYED
+        + "?"
+        + MEANS
+        + r"?,?\s+(?:to|in|into|inside|on)\b",
         cues=("deploy", "station", "base", "basing"),
     ),
     Trigger(

@@ -178,3 +178,21 @@ def test_the_first_of_two_body_sentences_keeps_its_figure() -> None:
     text = "Norway has deployed 587 soldiers to Latvia.\n\nLater, Norway has deployed 600 soldiers to Latvia, it said."
     (deployment,) = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "DEPLOYED_IN"]
     assert deployment.qualifiers["troops"] == 587
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has deployed 587 soldiers and 40 vehicles to Latvia.",
+        "Norway has deployed 587 soldiers by air to Latvia.",
+        "Norway deployed 587 soldiers and 40 armoured vehicles aboard two cargo planes to Latvia.",
+        "Norway has deployed 587 soldiers, along with 12 tanks, to Latvia.",
+    ],
+)
+def test_a_deployment_names_its_place_after_what_else_is_sent_and_how(text: str) -> None:
+    (deployment,) = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "DEPLOYED_IN"]
+    assert (deployment.subject_id, deployment.object_id, deployment.qualifiers.get("troops")) == (
+        "norway",
+        "latvia",
+        587,
+    )
