@@ -36,7 +36,7 @@ DEPLOYED = [
     ("Two Belgian soldiers were killed in Mali on Sunday.", ("belgium", "mali")),
     ("Russian troops have patrolled the border of Georgia since 2008.", ("russia", "georgia")),
     # where forces are, in more words
-    ("Russian peacekeepers have been on the territory of Karabakh since 2020.", ("russia", "nagorno-karabakh")),
+    ("Russian peacekeepers have been present on the territory of Karabakh for years.", ("russia", "nagorno-karabakh")),
     ("American forces are deployed across Iraq and Syria.", ("united-states", "syria")),
     ("Turkish soldiers, who are stationed in Cyprus, patrol the line.", ("turkey", "cyprus")),
     ("American troops are deployed on Polish territory.", ("united-states", "poland")),
@@ -56,7 +56,7 @@ DEPLOYED = [
     ("Qatar, which hosts US troops, is a mediator.", ("united-states", "qatar")),
     ("Okinawa is home to most of the US marines in Japan.", ("united-states", "okinawa")),
     # a withdrawal to come or under way: the forces are still there
-    ("The withdrawal of the CSTO peacekeeping troops from Kazakhstan will begin in two days.", ("csto", "kazakhstan")),
+    ("The withdrawal of the CSTO troops from Kazakhstan is to begin on Friday.", ("csto", "kazakhstan")),
     ("The withdrawal of French soldiers from Chad will be gradual.", ("france", "chad")),
     ("France's withdrawal from Niger is under way.", ("france", "niger")),
 ]

@@ -52,7 +52,7 @@ def test_what_is_no_weapons_supply(text: str) -> None:
 REQUESTS = [
     ("Niamey ordered the French forces out of the country.", ("niger", "france")),
     ("Sudan's request for the immediate termination of UNITAMS was accepted.", ("sudan", "unitams")),
-    ("The council noted the demand of the Sudanese authorities for the termination of UNITAMS.", ("sudan", "unitams")),
+    ("The demand of the Malian authorities for the termination of MINUSMA was read out.", ("mali", "minusma")),
     ("Diplomats cited the insistence of the government of Mali on the departure of MINUSMA.", ("mali", "minusma")),
 ]
 
@@ -97,7 +97,7 @@ def test_what_is_no_refusal_nor_request(text: str) -> None:
 
 # "we" in a quote is its speaker, named after or before it, also after an opening adverb
 QUOTED_WE = [
-    "“Once again, we call on Russia to withdraw its forces from Moldova,” US spokeswoman Jane Doe stated.",
+    "“Once more, we call on Russia to pull its forces out of Moldova,” US spokeswoman Jane Doe stated.",
     'A French spokesman said: "We call on Moscow to pull its troops out of Georgia."',
     "Romania's president said on Monday: “Today, we call on Russia to withdraw its forces from Moldova.”",
 ]
@@ -116,7 +116,7 @@ def test_we_in_a_quote_said_by_a_pronoun_is_not_the_quote_before() -> None:
 def test_a_spokespersons_we_is_the_state_they_speak_for() -> None:
     text = (
         "U.S. State Department Spokesperson Jane Doe spoke on Monday. "
-        "“Once again, we call on Russia to withdraw its forces to their earlier positions,” Doe stated."
+        "“Once more, we call on Russia to pull its forces back to where they stood before,” Doe stated."
     )
     assert facts(text, "REQUESTED_WITHDRAWAL") == {("united-states", "russia")}
 

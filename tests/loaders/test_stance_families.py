@@ -87,7 +87,7 @@ NOT_ASSERTED = [
     ("Morocco criticised Algeria over the dispute.", ("CONDEMNED", "morocco", "algeria")),
     # a door slammed, a plan of a body named as a compound
     ("Serbia slammed the door on talks with Kosovo.", ("CONDEMNED", "serbia", "kosovo")),
-    ("Algeria backed a United Nations plan for a vote.", ("SUPPORTS", "algeria", "united-nations")),
+    ("Algeria backed a United Nations proposal for talks.", ("SUPPORTS", "algeria", "united-nations")),
     # an ally is not backed ("Y's ally X" says nothing of who backs whom)
     ("Kazakhstan, an ally of Russia, refused to recognise the vote.", ("SUPPORTS", "russia", "kazakhstan")),
     # backing planned or denied

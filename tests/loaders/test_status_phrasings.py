@@ -115,7 +115,7 @@ NOT_STATED = [
     ("They are recognised by Russia, Nicaragua and Syria.", ("RECOGNIZED", "russia", "nicaragua")),
     # recognising a government or a leader is not recognising independence
     (
-        "The United States recognized Juan Guaido as Venezuela's interim president.",
+        "The United States recognized an opposition leader as Venezuela's acting head of state.",
         ("RECOGNIZED", "united-states", "venezuela"),
     ),
     # others urged to recognise have not recognised
