@@ -345,11 +345,19 @@ def _fits_source(fact: Fact, voices: list[str], index: NameIndex) -> bool:
         return True
     names = [n for v in voices for n in index.names_of(v)]
     names += [
-        known.name.split()[-1].lower()
+        surname
         for known in (index.entities.get(v) for v in voices)
-        if known is not None and known.type == "Person" and " " in known.name
+        if known is not None and known.type == "Person" and (surname := _surname(known.name))
     ]
     return any(_says(e.text, names) for e in fact.evidence)
+
+
+def _surname(name: str) -> str | None:
+    """A person's last name word when it can stand alone ("Smith"), not a short word or a suffix that other
+    names share ("Un", "Yi", "Jr.")."""
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last.lower() if len(last) >= 4 and last.replace("-", "").isalpha() and not last.isupper() else None
 
 
 def _fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str]) -> bool:
