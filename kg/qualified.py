@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from loaders.dates import find_dates
+from loaders.reading import ends_as_sentence
 from schema import ONTOLOGY
 
 if TYPE_CHECKING:
@@ -113,14 +114,12 @@ _ROUGHLY = re.compile(
     r"fewer than|up to|at least|at most|close to|(?:an )?estimated|upwards of|as many as|just (?:over|under))\s+$",
     re.I,
 )
-# A sentence's closing mark: a line without one is a headline, a dateline or a caption.
-_CLOSED = re.compile(r"[.!?][\"'”’»)\]]*\s*$")
 
 
 def headline(evidence: Evidence) -> bool:
     """Whether the cited line is its article's title, or a line with no closing full stop (a headline)."""
     text = evidence.text.strip()
-    return text == (evidence.title or "").strip() or not _CLOSED.search(text)
+    return text == (evidence.title or "").strip() or not ends_as_sentence(text)
 
 
 def hedge(sentence: str, value: int) -> str | None:

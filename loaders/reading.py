@@ -122,6 +122,15 @@ def read_text(article_id: str, raw: str, *, segments: list[tuple[int, int, int]]
     return doc
 
 
+# A sentence's closing mark, with the quote or bracket that may follow it.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def ends_as_sentence(line: str) -> bool:
+    """Whether a line closes as a body sentence does; a headline, a dateline or a caption has no closing mark."""
+    return bool(_SENTENCE_CLOSE.search(line))
+
+
 def _repeat_key(line: str) -> str:
     """What a repeated line has in common with its first showing: a headline or caption may come back with
     other punctuation; a paragraph comes back whole (and normalising every paragraph is costly)."""

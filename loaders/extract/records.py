@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
 from loaders.patterns import Frame
-from loaders.reading import Document
+from loaders.reading import Document, ends_as_sentence
 from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 from schema.records import Article, Entity, Evidence, Relation
@@ -25,10 +25,6 @@ class Extraction:
     article: Article
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
-
-
-# How a sentence of the body ends; a headline or caption has no such ending and rounds its figures.
-_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ")")
 
 
 class Records:
@@ -60,7 +56,7 @@ class Records:
         evidence = Evidence(self.doc.id, start, end, sentence.text)
         key = (predicate, subject.id, obj.id, polarity, modality)
         existing = self.relations.get(key)
-        headline = not sentence.text.rstrip().endswith(_SENTENCE_END)
+        headline = not ends_as_sentence(sentence.text)  # a headline rounds its figures; a body sentence's win
         if existing is not None:
             if key in self._headline_qualifiers and not headline:
                 self._headline_qualifiers.discard(key)
@@ -165,7 +161,28 @@ class Records:
         return Extraction(article, self.entities, list(self.relations.values()))
 
 
+# Letters that Unicode does not decompose into an ASCII letter and a mark ("Støre", "Błaszczak").
+_OWN_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ı": "i",
+    }
+)
+
+
 def slug(text: str) -> str:
     """An entity id made from a name: ASCII, lower case, words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
