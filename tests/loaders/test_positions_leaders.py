@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract_document
+from loaders.gazetteer import default_gazetteer
 from loaders.reading import read_text
 from schema import ONTOLOGY
 from tests.loaders.test_people import positions
@@ -39,3 +40,9 @@ def test_a_leader_of_a_place_the_ontology_holds_no_office_in_gets_no_position() 
     relations = extract_document(doc).relations
     assert all(ONTOLOGY.predicate(r.predicate).connects(r.subject_type, r.object_type) for r in relations)
     assert not [r for r in relations if r.predicate == "HOLDS_POSITION" and r.object_id == "kosovo"]
+
+
+def test_a_leaders_surname_that_is_also_a_common_word_or_place_names_no_one() -> None:
+    text = "Gallant Crews Honoured. Bolton beat Wigan, and the waltz and the truss held. Jean-Pierre Dupont spoke."
+    found = {m.entity.id for m in default_gazetteer().find(text)}
+    assert not found & {"yoav-gallant", "john-bolton", "mike-waltz", "liz-truss", "karine-jean-pierre"}
