@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
-
-
-def facts(text: str, predicate: str) -> set[tuple[str, str]]:
-    result = extract_document(read_text("t", text))
-    return {
-        (r.subject_id, r.object_id)
-        for r in result.relations
-        if r.predicate == predicate and r.polarity == "affirmed" and r.modality == "asserted"
-    }
-
+from tests.loaders.test_speech_acts import facts
 
 SUPPLIES = [
     # the weapons in a lot
