@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.answers import _surname
+from kg.fits import surname as surname_of
 
 
 @pytest.mark.parametrize(
@@ -20,4 +20,4 @@ from kg.answers import _surname
     ],
 )
 def test_a_surname_stands_alone_only_when_no_other_word_shares_it(name: str, surname: str | None) -> None:
-    assert _surname(name) == surname
+    assert surname_of(name) == surname

@@ -1,0 +1,105 @@
+"""Which facts fit what a question asks: its roles, place, time, "that" clause and source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg import qualified
+from kg.names import NameIndex
+from kg.views import EntityRef, Fact, Reading
+
+
+def names_in(text: str, entity_id: str, index: NameIndex) -> bool:
+    """Whether the text names the entity, or a part of it, by a name, alias, demonym or city, as whole words."""
+    return says(text, [n for i in parts(entity_id, index) for n in index.names_of(i)])
+
+
+def says(text: str, names: Iterable[str]) -> bool:
+    """Whether the text holds one of the lower-case names as whole words."""
+    lower = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower) for n in names)
+
+
+def fits_about(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """What a "that" clause names ("warned that British instructors ..."): the fact's object or place is
+    one of them, or a cited sentence names one."""
+    if not reading.about or fact.predicate == "MADE_CLAIM":
+        return True
+    ends = [fact.object.id, qualified.place(fact.qualifiers.model_dump())]
+    if any(within_any(end, reading.about, index) for end in ends if end):
+        return True
+    return any(names_in(e.text, a.id, index) for e in fact.evidence for a in reading.about)
+
+
+def fits_source(fact: Fact, voices: list[str], index: NameIndex) -> bool:
+    """ "According to Serbia": a cited sentence names the source or one of its officials (a person by
+    surname too: "Smith said")."""
+    if not voices:
+        return True
+    names = [n for v in voices for n in index.names_of(v)]
+    names += [
+        surname
+        for known in (index.entities.get(v) for v in voices)
+        if known is not None and known.type == "Person" and (surname := surname(known.name))
+    ]
+    return any(says(e.text, names) for e in fact.evidence)
+
+
+def surname(name: str) -> str | None:
+    """A person's last name word when it can stand alone ("Smith"), not a short word or a suffix that other
+    names share ("Un", "Yi", "Jr.")."""
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last.lower() if len(last) >= 4 and last.replace("-", "").isalpha() and not last.isupper() else None
+
+
+def fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str]) -> bool:
+    """The fact's ends fit the entities (the objects or their officials), exclusions and type the reading asks for."""
+    if reading.objects and reading.subjects and not any(within(fact.object.id, o, index) for o in objects):
+        return False
+    focus = fact.subject if reading.focus == "subject" else fact.object if reading.focus == "object" else None
+    if focus is not None and any(focus.id == e.id for e in reading.excluded):
+        return False
+    return focus is None or not reading.wanted or of_type(focus.type, str(reading.wanted))
+
+
+def of_type(actual: str, wanted: str) -> bool:
+    """A person counts as a state's: officials act for their states ("which countries condemned ...")."""
+    return actual == wanted or (wanted == "State" and actual == "Person")
+
+
+def within(a: str, b: str, index: NameIndex) -> bool:
+    """``a`` is ``b``, or part of it (Transnistria is within Moldova)."""
+    return a == b or (a in index.entities and index.entities[a].part_of == b)
+
+
+def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
+    """The same place as one of ``targets``, or one is part of the other: a request to leave Moldova
+    concerns Transnistria, and one to leave Transnistria concerns Moldova."""
+    return any(within(place, t.id, index) or within(t.id, place, index) for t in targets)
+
+
+def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
+    """A place asked for ("leave Moldova"): the fact's territory, else its object when the predicate has
+    none; a fact that does not say where counts only if a cited sentence names the place."""
+    if not reading.places:
+        return True
+    if not qualified.has_place(fact.predicate):
+        return bool(reading.objects) or any(within(fact.object.id, p.id, index) for p in reading.places)
+    where = qualified.place(fact.qualifiers.model_dump())
+    if where is not None:
+        return within_any(where, reading.places, index)
+    names = [n for p in reading.places for i in parts(p.id, index) for n in index.names_of(i)]
+    return any(n in e.text.lower() for e in fact.evidence for n in names)
+
+
+def parts(place_id: str, index: NameIndex) -> list[str]:
+    return [place_id] + [i for i, e in index.entities.items() if e.part_of == place_id]
+
+
+def fits_time(fact: Fact, reading: Reading) -> bool:
+    """An event dated outside the time asked for is left out; an undated one stays (its date is unknown)."""
+    if reading.since is None and reading.until is None:
+        return True
+    return qualified.in_period(fact.qualifiers.model_dump(), reading.since, reading.until) is not False
