@@ -23,10 +23,12 @@ _HOSTS = (
     r"(?:(?:now|still|also|currently|already|long)\s+)?(?:(?:has|have|had)\s+(?:(?:long|already|also|recently)\s+)?)?"
     r"(?:hosts?|hosted|hosting|houses|housed|received|receives|welcomed|welcomes|(?:is|was)\s+home\s+to)\s+"
 )
-# The verbs of forces that hold a place ("Russian troops control", "Israeli forces seized").
+# The verbs of forces that hold a place ("Russian troops control", "Israeli forces seized"); "hold" only with the
+# place right after it ("held Kherson", "hold the north of X"), not "held drills in X" or "held talks with X".
 _HOLD = (
     r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already|also|effectively|[\w-]+ly)\s+)?"
-    r"(?:hold|holds|held|control|controls|controlled|seized|captured|took\s+over)\b"
+    r"(?:(?:hold|holds|held)(?=\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?⟦)|"
+    r"control|controls|controlled|seized|captured|took\s+over)\b"
 )
 # The mentions listed after a first one ("from Kenya, Jamaica and Belize").
 _LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"

@@ -1,0 +1,31 @@
+"""Triggers kept to their family: each case pairs a sentence its words must not fit with one they still fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_precision import facts
+
+# (a sentence the trigger must not read, the fact it must not give), then sentences the family still reads
+NOT_READ = [
+    # "held" of exercises, drills, talks: no place held
+    ("Belarusian soldiers held live-fire exercises in Russia last week.", ("OCCUPIES", "belarus", "russia")),
+    ("American marines held joint manoeuvres with Lithuania.", ("OCCUPIES", "united-states", "lithuania")),
+    ("Iranian forces held naval drills near Oman.", ("OCCUPIES", "iran", "oman")),
+    ("Turkish officers held talks with Syria on Monday.", ("OCCUPIES", "turkey", "syria")),
+]
+READ = [
+    ("Russian forces have held parts of Georgia since 2008.", ("OCCUPIES", "russia", "georgia")),
+    ("Armenian troops held the south of Azerbaijan for years.", ("OCCUPIES", "armenia", "azerbaijan")),
+    ("Turkish troops still hold Cyprus's north.", ("OCCUPIES", "turkey", "cyprus")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_READ)
+def test_not_read(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), READ)
+def test_still_read(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
