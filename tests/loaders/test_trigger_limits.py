@@ -13,11 +13,20 @@ NOT_READ = [
     ("American marines held joint manoeuvres with Lithuania.", ("OCCUPIES", "united-states", "lithuania")),
     ("Iranian forces held naval drills near Oman.", ("OCCUPIES", "iran", "oman")),
     ("Turkish officers held talks with Syria on Monday.", ("OCCUPIES", "turkey", "syria")),
+    # warning of hardship, or against the use of force, holds out no penalty
+    (
+        "The EU warned that Sudan faces hunger two years after the start of the war.",
+        ("THREATENED", "european-union", "sudan"),
+    ),
+    ("Germany warned against the use of force in Libya.", ("THREATENED", "germany", "libya")),
 ]
 READ = [
     ("Russian forces have held parts of Georgia since 2008.", ("OCCUPIES", "russia", "georgia")),
     ("Armenian troops held the south of Azerbaijan for years.", ("OCCUPIES", "armenia", "azerbaijan")),
     ("Turkish troops still hold Cyprus's north.", ("OCCUPIES", "turkey", "cyprus")),
+    ("Ankara threatened Greece with force over the islands.", ("THREATENED", "turkey", "greece")),
+    ("Moscow warned of a wider war with Georgia.", ("THREATENED", "russia", "georgia")),
+    ("London warned of an embargo against Iran.", ("THREATENED", "united-kingdom", "iran")),
 ]
 
 
