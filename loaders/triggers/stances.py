@@ -20,6 +20,8 @@ from loaders.patterns import (
 _BACKED = r"(?:supported|backed|funded|financed|bankrolled|sponsored|armed|propped\s+up)"
 # Backing said as a noun ("the support of", "its backing for").
 _BACKING = r"(?:support|backing|patronage|sponsorship)"
+# Words that say the backing is gone or missing ("lost the support of", "without the backing of").
+_LOSING = r"\b(?:lost|los(?:e|es|ing)|lack(?:s|ed|ing)?|without|withdr[ae]w\w*)\b"
 # What an actor puts forward, backed as its own ("Morocco's autonomy plan", "Russia's war effort").
 _CAUSE = (
     r"(?:plans?|proposals?|initiatives?|bids?|candidacy|candidature|position|stance|cause|war(?:\s+effort)?|efforts?|"
@@ -126,9 +128,10 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # "increasingly reliant on the support of Moscow"
     Trigger(
         SUPPORT,
-        r"{O}\s+(?:[^.;⟦]{0,60}?\s)?(?:with|has|have|had|enjoy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|win(?:s|ning)?|won|"
-        r"gain(?:s|ed|ing)?|reliant\s+on|dependent\s+on|rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _BACKING + r"\s+of\s+(?:the\s+)?{S}",
+        r"{O}\s+(?:(?!" + _LOSING + r")[^.;⟦]){0,60}?\s?(?:with|has|have|had|enjoy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
+        r"win(?:s|ning)?|won|gain(?:s|ed|ing)?|reliant\s+on|dependent\s+on|rel(?:y|ies|ied|ying)\s+on|"
+        r"depend(?:s|ed|ing)?\s+on)\s+(?:the\s+)?(?:(?!" + _LOSING + r")[\w-]+\s+){0,2}?" + _BACKING
+        + r"\s+of\s+(?:the\s+)?{S}",
         cues=_BACKING[3:-1].split("|"),
         nominal=True,
     ),

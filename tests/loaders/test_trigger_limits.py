@@ -19,6 +19,12 @@ NOT_READ = [
         ("THREATENED", "european-union", "sudan"),
     ),
     ("Germany warned against the use of force in Libya.", ("THREATENED", "germany", "libya")),
+    # backing lost or missing is not backing; "the backing of X" is X's, not its holder's
+    ("Serbia has now lost the support of Belarus.", ("SUPPORTS", "belarus", "serbia")),
+    ("Armenia lost the backing of Russia during the war.", ("SUPPORTS", "russia", "armenia")),
+    ("Armenia lost the backing of Russia during the war.", ("SUPPORTS", "armenia", "russia")),
+    ("Kosovo went ahead without the support of Serbia.", ("SUPPORTS", "serbia", "kosovo")),
+    ("Abkhazia has the backing of Russia.", ("SUPPORTS", "abkhazia", "russia")),
 ]
 READ = [
     ("Russian forces have held parts of Georgia since 2008.", ("OCCUPIES", "russia", "georgia")),
@@ -27,6 +33,8 @@ READ = [
     ("Ankara threatened Greece with force over the islands.", ("THREATENED", "turkey", "greece")),
     ("Moscow warned of a wider war with Georgia.", ("THREATENED", "russia", "georgia")),
     ("London warned of an embargo against Iran.", ("THREATENED", "united-kingdom", "iran")),
+    ("Abkhazia has the backing of Russia.", ("SUPPORTS", "russia", "abkhazia")),
+    ("Syria has long enjoyed the support of Iran.", ("SUPPORTS", "iran", "syria")),
 ]
 
 
