@@ -6,7 +6,8 @@ import pytest
 
 from tests.loaders.test_precision import facts
 
-# (a sentence the trigger must not read, the fact it must not give), then sentences the family still reads
+# (a sentence the trigger must not read, the fact it must not give), then sentences the family still reads; an
+# asserted fact, its object None where any will do
 NOT_READ = [
     # "held" of exercises, drills, talks: no place held
     ("Belarusian soldiers held live-fire exercises in Russia last week.", ("OCCUPIES", "belarus", "russia")),
@@ -25,6 +26,10 @@ NOT_READ = [
     ("Armenia lost the backing of Russia during the war.", ("SUPPORTS", "armenia", "russia")),
     ("Kosovo went ahead without the support of Serbia.", ("SUPPORTS", "serbia", "kosovo")),
     ("Abkhazia has the backing of Russia.", ("SUPPORTS", "abkhazia", "russia")),
+    # a truce called for, urged or offered to be mediated is not one made
+    ("The EU called for a truce between Armenia and Azerbaijan.", ("PARTY_TO", "armenia", None)),
+    ("Turkey offered to mediate a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
+    ("France urged a lasting ceasefire between Armenia and Azerbaijan.", ("PARTY_TO", "azerbaijan", None)),
 ]
 READ = [
     ("Russian forces have held parts of Georgia since 2008.", ("OCCUPIES", "russia", "georgia")),
@@ -35,14 +40,21 @@ READ = [
     ("London warned of an embargo against Iran.", ("THREATENED", "united-kingdom", "iran")),
     ("Abkhazia has the backing of Russia.", ("SUPPORTS", "russia", "abkhazia")),
     ("Syria has long enjoyed the support of Iran.", ("SUPPORTS", "iran", "syria")),
+    ("A truce between Armenia and Azerbaijan came into force on Monday.", ("PARTY_TO", "armenia", None)),
+    ("Turkey brokered a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
 ]
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_READ)
-def test_not_read(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact not in facts(text)
+def test_not_read(text: str, fact: tuple[str, str, str | None]) -> None:
+    assert not any(_fits(fact, found) for found in facts(text))
 
 
 @pytest.mark.parametrize(("text", "fact"), READ)
-def test_still_read(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in facts(text)
+def test_still_read(text: str, fact: tuple[str, str, str | None]) -> None:
+    assert any(_fits(fact, found) for found in facts(text))
+
+
+def _fits(fact: tuple[str, str, str | None], found: tuple[str, str, str]) -> bool:
+    """A fact with None for its object (an agreement, whose id is derived) fits any object."""
+    return fact[:2] == found[:2] and fact[2] in (None, found[2])
