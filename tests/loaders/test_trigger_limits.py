@@ -30,6 +30,15 @@ NOT_READ = [
     ("The EU called for a truce between Armenia and Azerbaijan.", ("PARTY_TO", "armenia", None)),
     ("Turkey offered to mediate a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
     ("France urged a lasting ceasefire between Armenia and Azerbaijan.", ("PARTY_TO", "azerbaijan", None)),
+    # staying in talks or in a forum, after a request to leave, refuses nothing
+    (
+        "Georgia asked Russia to pull out its soldiers. Russia said it would remain in the negotiations.",
+        ("REFUSED_WITHDRAWAL", "russia", "georgia"),
+    ),
+    (
+        "Mali asked France to withdraw its troops. France said it would stay on the committee.",
+        ("REFUSED_WITHDRAWAL", "france", "mali"),
+    ),
 ]
 READ = [
     ("Russian forces have held parts of Georgia since 2008.", ("OCCUPIES", "russia", "georgia")),
@@ -42,6 +51,14 @@ READ = [
     ("Syria has long enjoyed the support of Iran.", ("SUPPORTS", "iran", "syria")),
     ("A truce between Armenia and Azerbaijan came into force on Monday.", ("PARTY_TO", "armenia", None)),
     ("Turkey brokered a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
+    (
+        "Georgia asked Russia to pull out its soldiers. Russia said it would remain in Abkhazia.",
+        ("REFUSED_WITHDRAWAL", "russia", "georgia"),
+    ),
+    (
+        "Mali asked France to withdraw its troops. France said it would stay in the country.",
+        ("REFUSED_WITHDRAWAL", "france", "mali"),
+    ),
 ]
 
 
