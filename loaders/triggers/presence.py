@@ -75,12 +75,13 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("withdrawal",),
     ),
     # "Djibouti hosts 1,500 French troops", "Niger received Russian military instructors", "Okinawa is home to
-    # most of the US marines in Japan": the host is where the forces are
+    # most of the US marines in Japan": the host is where the forces are (not "received a visit from X's army
+    # chief", "welcomed the news that X troops would come")
     Trigger(
         DEPLOYMENT,
         r"{O}(?:,\s+(?:which|that))?\s+"
         + _HOSTS
-        + r"(?:[\w,.-]+\s+){0,6}?{S}"
+        + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
         + POSS
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + FORCE

@@ -30,6 +30,9 @@ NOT_READ = [
     ("The EU called for a truce between Armenia and Azerbaijan.", ("PARTY_TO", "armenia", None)),
     ("Turkey offered to mediate a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
     ("France urged a lasting ceasefire between Armenia and Azerbaijan.", ("PARTY_TO", "azerbaijan", None)),
+    # a host receives a visit or news, not forces
+    ("Kenya received a visit from Britain's army chief.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
+    ("Romania welcomed the news that French troops might come.", ("DEPLOYED_IN", "france", "romania")),
     # staying in talks or in a forum, after a request to leave, refuses nothing
     (
         "Georgia asked Russia to pull out its soldiers. Russia said it would remain in the negotiations.",
@@ -51,6 +54,8 @@ READ = [
     ("Syria has long enjoyed the support of Iran.", ("SUPPORTS", "iran", "syria")),
     ("A truce between Armenia and Azerbaijan came into force on Monday.", ("PARTY_TO", "armenia", None)),
     ("Turkey brokered a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
+    ("Kenya received a few hundred British instructors.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
+    ("Bahrain hosts some 7,000 American troops.", ("DEPLOYED_IN", "united-states", "bahrain")),
     (
         "Georgia asked Russia to pull out its soldiers. Russia said it would remain in Abkhazia.",
         ("REFUSED_WITHDRAWAL", "russia", "georgia"),
