@@ -31,12 +31,13 @@ _CAUSE_CUES = ("plan", "proposal", "initiative", "bid", "candida", "position", "
                "offensive", "campaign", "roadmap")  # fmt: skip
 # Helping, as the purpose of a deployment ("sent troops to support").
 _HELP = r"(?:support|back|help|assist|aid|bolster|reinforce|prop\s+up|defend)"
-# Condemning, said with another verb ("criticised" is weaker: not one); "slammed" not of a door or into something.
+# Condemning, said with another verb ("criticised" is weaker: not one); "slammed" not of a door or into something,
+# "blasted" not with what strikes ("blasted X with missiles").
 _DENOUNCE = (
     r"(?:denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|slam(?:s|med|ming)?(?!\s+(?:into|shut|"
     r"the\s+door|the\s+brakes))|lambast(?:s|ed|ing)?|"
     r"castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing)|"
-    r"blast(?:s|ed)(?=\s+(?:the\s+)?⟦))"
+    r"blast(?:s|ed)(?=\s+(?:the\s+)?⟦)(?!\s+(?:the\s+)?⟦\d+⟧(?:(?:’s|'s)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\b))"
 )
 _DENOUNCE_CUES = ("denounc", "decr", "deplor", "slam", "lambast", "castigat", "censur", "rebuk", "excoriat",
                   "blast")  # fmt: skip

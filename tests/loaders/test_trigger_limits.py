@@ -30,6 +30,9 @@ NOT_READ = [
     ("The EU called for a truce between Armenia and Azerbaijan.", ("PARTY_TO", "armenia", None)),
     ("Turkey offered to mediate a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
     ("France urged a lasting ceasefire between Armenia and Azerbaijan.", ("PARTY_TO", "azerbaijan", None)),
+    # blasting a place with weapons is a strike, not a condemnation
+    ("Israel blasted Lebanon with rockets overnight.", ("CONDEMNED", "israel", "lebanon")),
+    ("Russia blasted Ukraine's ports with drones.", ("CONDEMNED", "russia", "ukraine")),
     # a host receives a visit or news, not forces
     ("Kenya received a visit from Britain's army chief.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
     ("Romania welcomed the news that French troops might come.", ("DEPLOYED_IN", "france", "romania")),
@@ -54,6 +57,7 @@ READ = [
     ("Syria has long enjoyed the support of Iran.", ("SUPPORTS", "iran", "syria")),
     ("A truce between Armenia and Azerbaijan came into force on Monday.", ("PARTY_TO", "armenia", None)),
     ("Turkey brokered a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
+    ("Serbia blasted Kosovo for cooperating with NATO.", ("CONDEMNED", "serbia", "kosovo")),
     ("Kenya received a few hundred British instructors.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
     ("Bahrain hosts some 7,000 American troops.", ("DEPLOYED_IN", "united-states", "bahrain")),
     (
