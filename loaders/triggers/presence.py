@@ -48,14 +48,15 @@ _ITS_FORCES = (
 )
 
 # After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
-# ("will begin in two days", "is under way", "began on Monday"); not one said to be completed or ended.
+# ("is due to start next month", "is under way", "has begun"); not one said to be completed or ended.
 _UNDER_WAY = (
     r"(?![^.;:]*?\b(?:ended|completed|concluded|finished|over)\b)"
     r"(?=[^.;:]*?\b(?:(?:will|would|is\s+to|are\s+to|(?:is|was)\s+(?:expected|set|due)\s+to)\s+(?:\w+\s+)?"
     r"(?:begin|start|take|last|be\s+(?:gradual|phased|completed\s+by))|(?:is|was)\s+(?:under\s*way|ongoing|continuing)|"
     r"(?:has\s+|had\s+)?(?:began|begun|started|continues|continued)\b))"
 )
-# Who withdraws, named in the withdrawal: "of the CSTO troops", "of French soldiers", "of the forces of the CSTO".
+# Who withdraws, named in the withdrawal: "of the French troops", "of the African Union (AU) soldiers", "of the
+# forces of the AU"; a name may be followed by its acronym in brackets.
 _WITHDRAWAL_OF = r"\bwithdrawal\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|remaining)\s+)?"
 _WITHDRAWN = (
     _WITHDRAWAL_OF + r"{S}(?:\s+\({E}\))?" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + QTY + FORCE,
@@ -63,7 +64,7 @@ _WITHDRAWN = (
 )
 
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
-    # "the withdrawal of the CSTO troops from X will begin in two days": a withdrawal to come or under way says
+    # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
     # where the forces still are
     *(
         Trigger(DEPLOYMENT, withdrawn + r"\s+from\s+(?:the\s+)?{O}" + _UNDER_WAY, cues=("withdrawal",))

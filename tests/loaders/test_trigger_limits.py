@@ -33,6 +33,8 @@ NOT_READ = [
     # blasting a place with weapons is a strike, not a condemnation
     ("Israel blasted Lebanon with rockets overnight.", ("CONDEMNED", "israel", "lebanon")),
     ("Russia blasted Ukraine's ports with drones.", ("CONDEMNED", "russia", "ukraine")),
+    # a withdrawal done leaves no forces behind
+    ("The withdrawal of Belgian soldiers from Mali has been completed.", ("DEPLOYED_IN", "belgium", "mali")),
     # a host receives a visit or news, not forces
     ("Kenya received a visit from Britain's army chief.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
     ("Romania welcomed the news that French troops might come.", ("DEPLOYED_IN", "france", "romania")),
@@ -58,6 +60,11 @@ READ = [
     ("A truce between Armenia and Azerbaijan came into force on Monday.", ("PARTY_TO", "armenia", None)),
     ("Turkey brokered a ceasefire between Russia and Ukraine.", ("PARTY_TO", "ukraine", None)),
     ("Serbia blasted Kosovo for cooperating with NATO.", ("CONDEMNED", "serbia", "kosovo")),
+    (
+        "The withdrawal of the African Union (AU) soldiers from Somalia is due to start next month.",
+        ("DEPLOYED_IN", "african-union", "somalia"),
+    ),
+    ("The withdrawal of the Belgian soldiers from Mali is to start in spring.", ("DEPLOYED_IN", "belgium", "mali")),
     ("Kenya received a few hundred British instructors.", ("DEPLOYED_IN", "united-kingdom", "kenya")),
     ("Bahrain hosts some 7,000 American troops.", ("DEPLOYED_IN", "united-states", "bahrain")),
     (
