@@ -410,6 +410,12 @@ STATE_TITLE = re.compile(
 # ---- Deployments ----------------------------------------------------------------------------------------------------
 # A mission not yet there: "the proposed mission", "a future X force".
 PROSPECTIVE = for_lowered(r"\b(?:future|upcoming|proposed|planned|prospective|new|would-be|replacement)\s+(?:\w+\s+)?$")
+# An agreement only sought, right before it: "called for a truce", "urged a ceasefire", "offered to mediate a truce".
+AGREEMENT_SOUGHT = for_lowered(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|(?:push|press)(?:es|ed|ing)?\s+for|"
+    r"appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|to\s+(?:mediate|broker|negotiate|secure|reach))\s+"
+    r"(?:(?:a|an|the|new|fresh|lasting|immediate|permanent)\s+)*$"
+)
 
 
 # ---- Pronouns that stand for an actor (extract/coreference.py) ----

@@ -9,7 +9,7 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import assertion
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.lexicon import PROSPECTIVE, STATE_TITLE
+from loaders.lexicon import AGREEMENT_SOUGHT, PROSPECTIVE, STATE_TITLE
 from loaders.patterns import DEPLOYMENT, PARTY, POSITION
 
 
@@ -76,6 +76,8 @@ def read_agreements(ctx: Context, sentence: Sentence) -> None:
         after = _AUXILIARIES.match(sentence.masked, max([span[1], *named_after]))
         window = sentence.masked[sentence.clause_start(at) : at] + (after.group() if after else "")
         polarity, modality = assertion(PARTY, sentence, window, span, None)
+        if modality == "asserted" and AGREEMENT_SOUGHT.search(sentence.masked, max(0, at - 60), at):
+            modality = "hypothetical"  # "called for a truce between X and Y": not one made
         year = mention.entity.entity.properties.get("date")
         for party in parties:
             quals = {"date": str(year)} if year else {}

@@ -293,10 +293,10 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:supplied|provided|sent|delivered|given|shipped|transferred)\s+to\s+{O}\s+(?:[\w,]+\s+){0,3}?by\s+{S}",
         cues=("supplied", "provided", "sent", "delivered", "given", "shipped", "transferred"),
     ),
-    # SUPPORTS
+    # SUPPORTS ("the backing of X" is a noun: its giver follows)
     Trigger(
         SUPPORT,
-        r"\b(?<!-)(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+by)",
+        r"\b(?<!-)(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+(?:by|of)\b)",
         cues=("prop", "back", "bankroll", "sponsor"),
     ),
     # "the Iran-backed Houthis": the backer before the hyphen, the backed the very next name ("Kremlin-sponsored

@@ -23,10 +23,12 @@ _HOSTS = (
     r"(?:(?:now|still|also|currently|already|long)\s+)?(?:(?:has|have|had)\s+(?:(?:long|already|also|recently)\s+)?)?"
     r"(?:hosts?|hosted|hosting|houses|housed|received|receives|welcomed|welcomes|(?:is|was)\s+home\s+to)\s+"
 )
-# The verbs of forces that hold a place ("Russian troops control", "Israeli forces seized").
+# The verbs of forces that hold a place ("Russian troops control", "Israeli forces seized"); "hold" only with the
+# place right after it ("held Kherson", "hold the north of X"), not "held drills in X" or "held talks with X".
 _HOLD = (
     r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already|also|effectively|[\w-]+ly)\s+)?"
-    r"(?:hold|holds|held|control|controls|controlled|seized|captured|took\s+over)\b"
+    r"(?:(?:hold|holds|held)(?=\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?⟦)|"
+    r"control|controls|controlled|seized|captured|took\s+over)\b"
 )
 # The mentions listed after a first one ("from Kenya, Jamaica and Belize").
 _LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
@@ -46,14 +48,15 @@ _ITS_FORCES = (
 )
 
 # After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
-# ("will begin in two days", "is under way", "began on Monday"); not one said to be completed or ended.
+# ("is due to start next month", "is under way", "has begun"); not one said to be completed or ended.
 _UNDER_WAY = (
     r"(?![^.;:]*?\b(?:ended|completed|concluded|finished|over)\b)"
     r"(?=[^.;:]*?\b(?:(?:will|would|is\s+to|are\s+to|(?:is|was)\s+(?:expected|set|due)\s+to)\s+(?:\w+\s+)?"
     r"(?:begin|start|take|last|be\s+(?:gradual|phased|completed\s+by))|(?:is|was)\s+(?:under\s*way|ongoing|continuing)|"
     r"(?:has\s+|had\s+)?(?:began|begun|started|continues|continued)\b))"
 )
-# Who withdraws, named in the withdrawal: "of the CSTO troops", "of French soldiers", "of the forces of the CSTO".
+# Who withdraws, named in the withdrawal: "of the French troops", "of the African Union (AU) soldiers", "of the
+# forces of the AU"; a name may be followed by its acronym in brackets.
 _WITHDRAWAL_OF = r"\bwithdrawal\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|remaining)\s+)?"
 _WITHDRAWN = (
     _WITHDRAWAL_OF + r"{S}(?:\s+\({E}\))?" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + QTY + FORCE,
@@ -61,7 +64,7 @@ _WITHDRAWN = (
 )
 
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
-    # "the withdrawal of the CSTO troops from X will begin in two days": a withdrawal to come or under way says
+    # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
     # where the forces still are
     *(
         Trigger(DEPLOYMENT, withdrawn + r"\s+from\s+(?:the\s+)?{O}" + _UNDER_WAY, cues=("withdrawal",))
@@ -73,12 +76,13 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("withdrawal",),
     ),
     # "Djibouti hosts 1,500 French troops", "Niger received Russian military instructors", "Okinawa is home to
-    # most of the US marines in Japan": the host is where the forces are
+    # most of the US marines in Japan": the host is where the forces are (not "received a visit from X's army
+    # chief", "welcomed the news that X troops would come")
     Trigger(
         DEPLOYMENT,
         r"{O}(?:,\s+(?:which|that))?\s+"
         + _HOSTS
-        + r"(?:[\w,.-]+\s+){0,6}?{S}"
+        + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
         + POSS
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + FORCE

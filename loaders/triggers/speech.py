@@ -54,6 +54,8 @@ _TO_GO = (
     r"(?:withdraw\w*|leav(?:e|ing)|quit|vacate|pull\w*\s+(?:out|back)|pull-?out|move|relocat\w+|depart\w*|exit|"
     r"evacuat\w+|go\s+home|remov\w+)\b"
 )
+# Where one stays, after "in", "on", "at": a place named, "the country", "the region"; not "in the talks".
+_PLACE = r"(?:(?:the\s+)?⟦|the\s+(?:country|region|territory|area)\b)"
 # Saying one stays, up to the verb (what follows is a lookahead, so that "would" in it plans nothing).
 _SAID_STAYING = (
     r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|insisted|insists|vowed|vows|pledged|pledges|declared|declares|"
@@ -275,7 +277,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # staying, said after a request: "said it would stay", "vowed to remain in the country", "decided to stay"
     Trigger(
         WITHDRAWAL_REFUSAL,
-        _SAID_STAYING + r"(?:\s*[,.;”\"]|\s*$|\s+(?:in|on|there|forever|until|at|despite|where)\b))",
+        _SAID_STAYING + r"(?:\s*[,.;”\"]|\s*$|\s+(?:there|forever|until|despite|where)\b|\s+(?:in|on|at)\s+" + _PLACE + "))",
         confidence=0.8,
         cues=("stay", "remain"),
     ),

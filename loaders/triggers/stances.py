@@ -20,6 +20,8 @@ from loaders.patterns import (
 _BACKED = r"(?:supported|backed|funded|financed|bankrolled|sponsored|armed|propped\s+up)"
 # Backing said as a noun ("the support of", "its backing for").
 _BACKING = r"(?:support|backing|patronage|sponsorship)"
+# Words that say the backing is gone or missing ("lost the support of", "without the backing of").
+_LOSING = r"\b(?:lost|los(?:e|es|ing)|lack(?:s|ed|ing)?|without|withdr[ae]w\w*)\b"
 # What an actor puts forward, backed as its own ("Morocco's autonomy plan", "Russia's war effort").
 _CAUSE = (
     r"(?:plans?|proposals?|initiatives?|bids?|candidacy|candidature|position|stance|cause|war(?:\s+effort)?|efforts?|"
@@ -29,12 +31,13 @@ _CAUSE_CUES = ("plan", "proposal", "initiative", "bid", "candida", "position", "
                "offensive", "campaign", "roadmap")  # fmt: skip
 # Helping, as the purpose of a deployment ("sent troops to support").
 _HELP = r"(?:support|back|help|assist|aid|bolster|reinforce|prop\s+up|defend)"
-# Condemning, said with another verb ("criticised" is weaker: not one); "slammed" not of a door or into something.
+# Condemning, said with another verb ("criticised" is weaker: not one); "slammed" not of a door or into something,
+# "blasted" not with what strikes ("blasted X with missiles").
 _DENOUNCE = (
     r"(?:denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|slam(?:s|med|ming)?(?!\s+(?:into|shut|"
     r"the\s+door|the\s+brakes))|lambast(?:s|ed|ing)?|"
     r"castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing)|"
-    r"blast(?:s|ed)(?=\s+(?:the\s+)?⟦))"
+    r"blast(?:s|ed)(?=\s+(?:the\s+)?⟦)(?!\s+(?:the\s+)?⟦\d+⟧(?:(?:’s|'s)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\b))"
 )
 _DENOUNCE_CUES = ("denounc", "decr", "deplor", "slam", "lambast", "castigat", "censur", "rebuk", "excoriat",
                   "blast")  # fmt: skip
@@ -51,11 +54,16 @@ _IS_A = (
 _PENALTY = r"(?:sanctions|embargo(?:es)?|tariffs|blockade|(?:military\s+)?force|military\s+action|war|patience)"
 # A penalty held out against someone, as the noun its target follows ("sanctions on Iraq").
 _PENALTY_NOUN = r"(?:sanctions|embargo(?:es)?|tariffs|(?:economic\s+|financial\s+)?penalties|blockade|restrictions)"
-# Holding a penalty out: imposing it, facing it, a threat or warning of it ("would impose tough", "of an").
+# Holding a penalty out: imposing it, facing it ("would impose tough", "faces new").
 _HOLD_OUT = (
     r"(?:impos(?:e|es|ed|ing)|levy|levied|levying|put|putting|slap(?:s|ped|ping)?|plac(?:e|es|ed|ing)|"
-    r"introduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|fac(?:e|es|ed|ing)|of|with)\s+(?:[\w-]+\s+){0,3}?"
+    r"introduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|fac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
 )
+# Or warning of it, right after the verb ("warned of an", "threatened Athens with"); not "the use of", "the start of".
+_OF_IT = r"\s+(?:of|(?:\S+\s+){0,3}?with)\s+(?:(?!of\s)[\w-]+\s+){0,3}?"
+_WARN = r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b"
+# After the verb, up to the penalty: held out further on, or warned of.
+_HELD_OUT = r"(?:[^.;]{0,100}?\b" + _HOLD_OUT + "|" + _OF_IT + ")"
 # An act named after the clause that tells it ("..., a move that X condemned"), and the verbs that condemn it.
 _ACT_NOUN = r"(?:move|step|decision|action|act|deal|deployment|visit|attack|strikes?)"
 _CONDEMNED = r"(?:condemned|denounced|decried|deplored|slammed|protested)"
@@ -121,9 +129,10 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # "increasingly reliant on the support of Moscow"
     Trigger(
         SUPPORT,
-        r"{O}\s+(?:[^.;⟦]{0,60}?\s)?(?:with|has|have|had|enjoy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|win(?:s|ning)?|won|"
-        r"gain(?:s|ed|ing)?|reliant\s+on|dependent\s+on|rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _BACKING + r"\s+of\s+(?:the\s+)?{S}",
+        r"{O}\s+(?:(?!" + _LOSING + r")[^.;⟦]){0,60}?\s?(?:with|has|have|had|enjoy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
+        r"win(?:s|ning)?|won|gain(?:s|ed|ing)?|reliant\s+on|dependent\s+on|rel(?:y|ies|ied|ying)\s+on|"
+        r"depend(?:s|ed|ing)?\s+on)\s+(?:the\s+)?(?:(?!" + _LOSING + r")[\w-]+\s+){0,2}?" + _BACKING
+        + r"\s+of\s+(?:the\s+)?{S}",
         cues=_BACKING[3:-1].split("|"),
         nominal=True,
     ),
@@ -204,8 +213,9 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # THREATENED with a penalty: "threatened Athens with sanctions", "threatened to impose sanctions on Caracas"
     Trigger(
         THREAT,
-        r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b",
-        requires=r"\b(?:" + _HOLD_OUT + _PENALTY + r"|patience\s+(?:\w+\s+){0,2}?(?:out|thin))\b",
+        _WARN,
+        requires=r"\b(?:(?:" + _HOLD_OUT + "|" + _WARN + _OF_IT + ")" + _PENALTY
+        + r"|patience\s+(?:\w+\s+){0,2}?(?:out|thin))\b",
         cues=("warn", "threaten"),
     ),
     # the target of the penalty held out: "warned that it would put sanctions on Iraq", "threatened to hit Caracas
@@ -213,13 +223,13 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     *(
         Trigger(
             THREAT,
-            r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b(?=[^.;]{0,100}?\b" + target + ")",
+            _WARN + r"(?=" + target + ")",
             cues=("warn", "threaten"),
         )
         for target in (
-            _HOLD_OUT + _PENALTY_NOUN + r"\s+(?:on|against|over)\s+(?:the\s+)?{O}",
-            r"hit(?:ting|s)?\s+(?:the\s+)?{O}\s+with\s+(?:[\w-]+\s+){0,2}?" + _PENALTY_NOUN,
-            _HOLD_OUT + _PENALTY_NOUN + r"\b[^.;]{0,60}?\b(?:if|unless|should)\s+(?:the\s+)?{O}",
+            _HELD_OUT + _PENALTY_NOUN + r"\s+(?:on|against|over)\s+(?:the\s+)?{O}",
+            r"[^.;]{0,100}?\bhit(?:ting|s)?\s+(?:the\s+)?{O}\s+with\s+(?:[\w-]+\s+){0,2}?" + _PENALTY_NOUN,
+            _HELD_OUT + _PENALTY_NOUN + r"\b[^.;]{0,60}?\b(?:if|unless|should)\s+(?:the\s+)?{O}",
         )
     ),  # fmt: skip
     # a penalty promised in words reported: '"We will put sanctions on Iraq," the president said' (the speaker's
