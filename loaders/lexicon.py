@@ -430,6 +430,11 @@ POSSESSIVE_PRONOUN = re.compile(
     rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
     rf"|(?:{_FORCE_NOUNS})\b)"
 )
+# A threat's target as the forces of another party to the exchange: "their instructors would be targets".
+THEIR_FORCES = re.compile(
+    rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NOUNS}|instructors|trainers|advis[eo]rs|specialists|mercenaries)\b",
+    re.I,
+)
 # "it" or "they" opening a clause joined to the one before ("..., and it later annexed"), not an "it" that
 # stands for nothing ("and it is unclear", "but it seems").
 CONJOINED_PRONOUN = re.compile(

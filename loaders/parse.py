@@ -319,6 +319,8 @@ def _inherited_agents(verb: Token) -> Iterator[Argument]:
         yield from (Argument("agent", t, "conj") for t in _agents(head))
     elif verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":  # "troops guarding the border"
         yield Argument("agent", head, verb.dep_)
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERBS:  # "X replied, saying": X says it
+        yield from (Argument("agent", t, "advcl") for t in _agents(head))
 
 
 def _inherited_patients(verb: Token) -> Iterator[Argument]:

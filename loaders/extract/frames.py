@@ -13,7 +13,7 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers, quoted_line
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, OPPOSED_GAP, PARTICIPLE_BEFORE
+from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, OPPOSED_GAP, PARTICIPLE_BEFORE, THEIR_FORCES
 from loaders.patterns import Trigger
 from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
@@ -217,8 +217,24 @@ def _threatened(
     ]
     targets = forces or objects
     threatened = [o for o in targets if o is not None and o.entity.id != home]
+    if not threatened and THEIR_FORCES.search(sentence.masked, trig_end):
+        threatened = _other_party(ctx, sentence, trig_end, subject)
     place = place_after(sentence, trig_end, IN_PLACE) if targets and not threatened else None
     return threatened or [m for m in sentence.mentions if place is not None and m.entity.id == place.id][:1]
+
+
+def _other_party(ctx: Context, sentence: Sentence, trig_end: int, subject: Mention) -> list[Mention]:
+    """Whose "their instructors" a threat names: the one state other than the speaker's that the sentence names
+    before the trigger, itself or as a person's ("answered the British minister's remarks, saying ...")."""
+    own = {subject.entity.id, home_state(ctx, subject)}
+    states: dict[str, Mention] = {}
+    for m in sentence.mentions:
+        span = sentence.spans.get(id(m))
+        state = m.entity if m.entity.type == "State" else ctx.gaz.get(home_state(ctx, m) or "")
+        if span is None or span[1] > trig_end or state is None or state.id in own:
+            continue
+        states[state.id] = Mention(0, 0, state)  # placed nowhere in this sentence, as a quoted speaker is
+    return list(states.values()) if len(states) == 1 else []
 
 
 def _modifier(sentence: Sentence, mention: Mention, trigger_at: int) -> bool:

@@ -251,7 +251,7 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # a target named in words reported: "Moscow said British instructors would be a legitimate target"
     Trigger(
         THREAT,
-        r"\b(?:said|says|declared|declares|stated|states|added|adds|told\s+{E})\b"
+        r"\b(?:said|says|saying|declared|declares|stated|states|added|adds|told\s+{E})\b"
         r"(?=[^.;]{0,120}?\b(?:legitimate|legal|lawful)\s+(?:military\s+)?targets?\b)",
         cues=("legitimate", "legal", "lawful"),
     ),
