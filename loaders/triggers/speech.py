@@ -277,7 +277,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # staying, said after a request: "said it would stay", "vowed to remain in the country", "decided to stay"
     Trigger(
         WITHDRAWAL_REFUSAL,
-        _SAID_STAYING + r"(?:\s*[,.;”\"]|\s*$|\s+(?:there|forever|until|despite|where)\b|\s+(?:in|on|at)\s+" + _PLACE + "))",
+        _SAID_STAYING
+        + r"(?:\s*[,.;”\"]|\s*$|\s+(?:there|forever|until|despite|where)\b|\s+(?:in|on|at)\s+"
+        + _PLACE
+        + "))",
         confidence=0.8,
         cues=("stay", "remain"),
     ),

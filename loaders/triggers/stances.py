@@ -131,7 +131,10 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         SUPPORT,
         r"{O}\s+(?:(?!" + _LOSING + r")[^.;⟦]){0,60}?\s?(?:with|has|have|had|enjoy(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
         r"win(?:s|ning)?|won|gain(?:s|ed|ing)?|reliant\s+on|dependent\s+on|rel(?:y|ies|ied|ying)\s+on|"
-        r"depend(?:s|ed|ing)?\s+on)\s+(?:the\s+)?(?:(?!" + _LOSING + r")[\w-]+\s+){0,2}?" + _BACKING
+        r"depend(?:s|ed|ing)?\s+on)\s+(?:the\s+)?(?:(?!"
+        + _LOSING
+        + r")[\w-]+\s+){0,2}?"
+        + _BACKING
         + r"\s+of\s+(?:the\s+)?{S}",
         cues=_BACKING[3:-1].split("|"),
         nominal=True,
@@ -214,7 +217,13 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         _WARN,
-        requires=r"\b(?:(?:" + _HOLD_OUT + "|" + _WARN + _OF_IT + ")" + _PENALTY
+        requires=r"\b(?:(?:"
+        + _HOLD_OUT
+        + "|"
+        + _WARN
+        + _OF_IT
+        + ")"
+        + _PENALTY
         + r"|patience\s+(?:\w+\s+){0,2}?(?:out|thin))\b",
         cues=("warn", "threaten"),
     ),
