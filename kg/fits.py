@@ -41,12 +41,12 @@ def fits_source(fact: Fact, voices: list[str], index: NameIndex) -> bool:
     names += [
         surname
         for known in (index.entities.get(v) for v in voices)
-        if known is not None and known.type == "Person" and (surname := surname(known.name))
+        if known is not None and known.type == "Person" and (surname := surname_of(known.name))
     ]
     return any(says(e.text, names) for e in fact.evidence)
 
 
-def surname(name: str) -> str | None:
+def surname_of(name: str) -> str | None:
     """A person's last name word when it can stand alone ("Smith"), not a short word or a suffix that other
     names share ("Un", "Yi", "Jr.")."""
     words = name.split()

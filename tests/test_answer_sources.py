@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.fits import surname as surname_of
+from kg.fits import surname_of
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ ARTICLES = [
         "id": "north",
         "title": "Talks in the north",
         "published": "2023-06-01",
-        "text": "Talks in the north\n\nSweden asked Norway to withdraw its troops from Finland in 2023.\n",
+        "text": "Talks in the north\n\n"
+        "Sweden asked Norway to withdraw its troops from Finland in 2023, Foreign Minister Karin Berg said.\n",
     },
 ]
 
@@ -115,6 +116,11 @@ def test_according_to_a_source(asked) -> None:  # type: ignore[no-untyped-def]
     assert [e["id"] for e in cited["understood"]["sources"]] == ["sweden"] and cited["summary"] == "Sweden"
     assert cited["understood"]["places"] == [] and "according to Sweden" in cited["description"]
     assert uncited["rows"] == [] and "according to Denmark. Beyond that, it holds: Sweden" in uncited["message"]
+
+
+def test_according_to_a_person(asked) -> None:  # type: ignore[no-untyped-def]
+    [by_name] = asked("Who asked Norway to leave, according to Karin Berg?")  # a person, found by name
+    assert by_name["summary"] == "Sweden" and [e["id"] for e in by_name["understood"]["sources"]] == ["karin-berg"]
 
 
 @pytest.mark.xfail(
