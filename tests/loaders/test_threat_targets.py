@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    doc = read_text("t", text)
-    doc.published = "2025-03-01"
-    return {
-        (r.predicate, r.subject_id, r.object_id)
-        for r in extract_document(doc).relations
-        if r.polarity == "affirmed" and r.modality == "asserted"
-    }
-
+from tests.loaders.test_precision import facts
 
 THREATS = [
     # the party answered named before the participle; "their" forces are its own
