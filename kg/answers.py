@@ -3,7 +3,8 @@
 Both the CLI (`kg ask`) and the API use these, and get the typed views of kg/views.py. The named questions
 are kg/named.py; facts with their evidence, and an entity's views, are kg/cited.py. A plain-English
 question is read by kg/questions.py; its answer is composed from what was read (the predicate, the
-entities in their roles, place, time and polarity) through the parameterised queries of queries/.
+entities in their roles, place, time and polarity) through the parameterised queries of queries/, and
+kg/fits.py keeps the facts that fit it.
 Asserted facts are the answer; what was only denied, planned, conditional or claimed is kept apart.
 
 >>> ask(store, "Who asked Russia to leave Moldova?").summary      # doctest: +SKIP
