@@ -441,6 +441,21 @@ CONJOINED_PRONOUN = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?P<word>it|they)\s+(?!(?:is|was|are|were|’s|'s|seems?|seemed|appears?|appeared|"
     r"remains?|remained|may|might|could|will\s+be|would\s+be|has\s+been|had\s+been|have\s+been)\b)(?=[a-z])"
 )
+# "it" or "them" as the one asked to leave ("had requested it leave", "asked them to withdraw", "told it to go").
+ASKED_PRONOUN = re.compile(
+    r"\b(?:ask|request|urg|order|press|instruct|want|told|tell)\w*\s+(?P<word>it|them)\s+(?:to\s+)?"
+    r"(?:(?:immediately|quickly|fully|also)\s+)?(?:withdraw|leave|go|pull|quit|vacate|depart|evacuate|get\s+out|move)\b"
+)
+# "it" or "they" refusing with nothing after it ("but they had refused", "It has refused."): the one asked.
+REFUSING_PRONOUN = re.compile(
+    r"(?:^|[.;]\s+|(?:,\s*|\s)(?:and|but|yet)\s+)(?P<word>it|they)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|declined)(?=\s*(?:[,.;]|$))"
+)
+# Words before a mention that make it a place, not the one asked ("positions in Lebanon").
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|from|near|inside|within|across|along|at|to|toward|towards|throughout|outside)\s+"
+    r"(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western)\s+)?$"
+)
 # "it" or "they" as the subject of a relative clause on what it deploys ("the jets it had stationed in").
 RELATIVE_PRONOUN = re.compile(
     rf"\b(?:{_FORCE_NOUNS})\s+(?:that\s+|which\s+)?(?P<word>it|they)\s+"

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from loaders.extract.descriptions import definite_anaphors
 from loaders.extract.mentions import Mentions
-from loaders.extract.pronouns import conjoined_pronouns, possessives
+from loaders.extract.pronouns import asked_pronouns, conjoined_pronouns, possessives, refusing_pronouns
 from loaders.extract.surnames import link_surnames
-from loaders.gazetteer import GazEntity, Mention, literal_automaton
+from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 
 _ANAPHOR = re.compile(
     r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
@@ -36,9 +36,9 @@ _ANAPHOR_NOUNS = literal_automaton(
 )
 
 
-def resolve_anaphors(found: Mentions) -> Mentions:
+def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Mentions:
     """The mentions with the surnames linked and the anaphors added, each standing for the territories it
-    refers to."""
+    refers to (with the gazetteer, a body's forces in a place stand for its mission there)."""
     found = link_surnames(found)
     anaphors = []
     for m in _anaphor_matches(found.text, found.lowered):
@@ -53,7 +53,11 @@ def resolve_anaphors(found: Mentions) -> Mentions:
             anaphors.append(Mention(m.start(), m.end(), gaz, "anaphor"))
     anaphors += definite_anaphors(found, anaphors)
     anaphors += possessives(found, anaphors)
-    anaphors += conjoined_pronouns(found, anaphors)
+    asked = asked_pronouns(found, anaphors, gazetteer)
+    refusing = refusing_pronouns(found, asked)
+    refused_at = {m.start for m in refusing}
+    conjoined = [m for m in conjoined_pronouns(found, anaphors) if m.start not in refused_at]
+    anaphors += [*asked, *refusing, *conjoined]
     if not anaphors:
         return found
     return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))

@@ -56,8 +56,9 @@ def find_triggers(ctx: Context, sentence: Sentence) -> list[tuple[Trigger, re.Ma
 
 
 def read_triggers(ctx: Context, sentence: Sentence, found: list[tuple[Trigger, re.Match[str]]]) -> None:
-    """The triggers that matched the sentence (:func:`find_triggers`), applied."""
-    for trigger, match in found:
+    """The triggers that matched the sentence (:func:`find_triggers`), applied; a refusal after the requests it
+    may answer ("X asked Y to leave, but it refused")."""
+    for trigger, match in sorted(found, key=lambda f: f[0].frame.refuses is not None):
         apply(ctx, trigger, match, sentence)
 
 

@@ -55,7 +55,7 @@ def extract_document(
 
 def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True) -> Context:
     """The stages before the relations: mentions, coreference and sentences."""
-    found = resolve_anaphors(find_mentions(doc, gazetteer))
+    found = resolve_anaphors(find_mentions(doc, gazetteer), gazetteer)
     sentences = split_sentences(found.text, found.mentions)
     return Context(
         doc,

@@ -10,18 +10,29 @@ import re
 from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
 from loaders.extract.sentences import split_sentences
-from loaders.gazetteer import Mention
+from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
+    ASKED_PRONOUN,
     CONJOINED_PRONOUN,
+    PLACE_BEFORE,
     POSSESSIVE_CLAUSE_OPENS,
     POSSESSIVE_PRONOUN,
     PREPOSITION_BEFORE,
+    REFUSING_PRONOUN,
     RELATIVE_PRONOUN,
 )
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNED_AFTER = re.compile(r"(?:’s|'s|’|')\s")
 _AND_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s")
+# The asker right before the verb of asking ("Israel had requested it leave"), words between them.
+_ASKER_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|now|again|once|\w+ly)\s+){0,2}")
+# A named actor asked to leave: the verb before it, the leaving after it ("asked France to withdraw").
+_ASK_BEFORE = re.compile(r"\b(?:ask|request|urg|order|press|instruct|told|tell)\w*\s+(?:the\s+)?$")
+_FORCES_IN = re.compile(r"\s+(?:peacekeepers|troops|forces|soldiers|mission)\s+in\s+(?:the\s+)?")
+_LEAVE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:to\s+)?(?:withdraw|leave|go|pull|quit|vacate|depart|evacuate|get\s+out|move)\b"
+)
 
 
 def possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
@@ -119,3 +130,64 @@ def _opening_subject(found: Mentions, named: list[Mention], start: int, end: int
     if first is None or not SUBJECT_OPENING.match(found.lowered[start : first.start]) or not _actor(found, first):
         return None
     return None if _AND_AFTER.match(found.text, first.end) else first
+
+
+def asked_pronouns(found: Mentions, taken: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """ "it" or "them" asked to leave ("X had requested it leave", "X asked them to withdraw"): the nearest actor
+    before it in its sentence or the one before, not the asker, not a place ("positions in Y"); "it" not
+    troops named by their state ("French soldiers"), "them" not a state named alone. A body's forces in a place
+    ("UN peacekeepers in Y") stand for its one mission there."""
+    out: list[Mention] = []
+    named = sorted([*found.mentions, *taken], key=lambda m: m.start)
+    starts: list[int] | None = None
+    for m in ASKED_PRONOUN.finditer(found.lowered):
+        start, end = m.span("word")
+        if starts is None:
+            starts = [s.start for s in split_sentences(found.text, [])]
+        at = bisect.bisect_right(starts, start) - 1
+        earliest = starts[max(0, at - 1)]
+        before = [x for x in named if earliest <= x.start and x.end <= m.start()]
+        asker = next((x for x in reversed(before) if _ASKER_GAP.fullmatch(found.lowered, x.end, m.start())), None)
+        asked = next((x for x in reversed(before) if _askable(found, x, m.group("word"), asker)), None)
+        if asked is not None and not in_quote(found.lowered[starts[max(0, at)] : start]):
+            out.append(Mention(start, end, _mission(found, named, asked, gazetteer) or asked.entity, "anaphor"))
+    return out
+
+
+def _mission(found: Mentions, named: list[Mention], body: Mention, gazetteer: Gazetteer | None) -> GazEntity | None:
+    """The mission that "UN peacekeepers in Y" names: the body's one mission in the place named after it."""
+    after = _FORCES_IN.match(found.lowered, body.end)
+    place = next((x for x in named if after and x.start == after.end()), None)
+    return gazetteer.mission(body.entity.id, place.entity.id) if gazetteer and place else None
+
+
+def _askable(found: Mentions, x: Mention, word: str, asker: Mention | None) -> bool:
+    """Whether ``x`` can be the one that "it" or "them" (``word``) asked to leave stands for."""
+    if x.entity.type not in ("State", "Organization") or (asker is not None and x.entity.id == asker.entity.id):
+        return False
+    if x.kind in ("place-adjective", "locality") or _OWNED_AFTER.match(found.text, x.end):
+        return False  # "French diplomats", "Paris", "Chad's envoy"
+    if PLACE_BEFORE.search(found.lowered, max(0, x.start - 30), x.start):
+        return False
+    troops = names_troops(found.text, x)
+    return not troops if word == "it" and x.entity.type == "State" else troops or x.entity.type == "Organization"
+
+
+def refusing_pronouns(found: Mentions, asked: list[Mention]) -> list[Mention]:
+    """ "it" or "they" refusing with nothing after it ("..., but they refused.", "It has declined."): the one
+    last asked to leave in its sentence or the one before, named ("asked France to withdraw") or one of the
+    pronouns ``asked`` ("requested it leave")."""
+    out: list[Mention] = []
+    lowered = found.lowered
+    named = [x for x in found.mentions if _ASK_BEFORE.search(lowered, max(0, x.start - 30), x.start)]
+    candidates = sorted([*asked, *(x for x in named if _LEAVE_AFTER.match(lowered, x.end))], key=lambda m: m.start)
+    starts: list[int] | None = None
+    for m in REFUSING_PRONOUN.finditer(lowered):
+        start, end = m.span("word")
+        if starts is None:
+            starts = [s.start for s in split_sentences(found.text, [])]
+        earliest = starts[max(0, bisect.bisect_right(starts, start) - 2)]
+        last = next((x for x in reversed(candidates) if earliest <= x.start and x.end <= start), None)
+        if last is not None and last.entity.type in ("State", "Organization"):
+            out.append(Mention(start, end, last.entity, "anaphor"))
+    return out

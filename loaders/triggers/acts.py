@@ -247,7 +247,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(
         WITHDRAWAL_REFUSAL,
-        r"{S}\s+(?:has\s+|have\s+)?(?:(?:refused|refuses|declined|rejected|rejects)"
+        r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:(?:refused|refuses|declined|rejected|rejects)"
         r"(?:\s+to\s+(?:withdraw|remove|pull\s+out|leave))?(?=\s*(?:[,.;]|$|the\s+request|to\s+(?:withdraw|remove|pull|leave)))|"
         r"(?:ignored|ignores|rebuffed|rebuffs)\s+(?:\w+\s+){0,2}?(?:calls|demands|requests|appeals)\b)",
         confidence=0.8,
