@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    doc = read_text("t", text)
-    doc.published = "2025-03-01"
-    result = extract_document(doc)
-    return {
-        (r.predicate, r.subject_id, r.object_id)
-        for r in result.relations
-        if r.polarity == "affirmed" and r.modality == "asserted"
-    }
-
+from tests.loaders.test_precision import facts
 
 ASSERTED = [
     # backing with a noun, its giver after "of"
