@@ -142,9 +142,12 @@ PREPOSITION_BEFORE = for_lowered(
 )
 # Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
 LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
+# A short aside in brackets after a listed name, naming no other entity ("Russia (2008), Nicaragua (2008)").
+BRACKETED_ASIDE = r"(?:\s*\([^()⟦⟧]{1,40}\))?"
 # Gap between coordinated objects ("Ukraine, Georgia and Moldova").
 COORDINATION_GAP = for_lowered(
-    r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){0,4}$|^\s*,\s*$",
+    rf"^{BRACKETED_ASIDE}(?:\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){{0,4}}$"
+    r"|\s*,\s*$)",
 )
 # The speaker named right after the words a quote reports, whose "we" they are ('"We call on X to ...," the
 # ministry said', '..." said X', '..., X's foreign minister stated'): the first name after the closing quote.

@@ -54,6 +54,7 @@ NUMBER = (
 )
 FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$")
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
+_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
 
@@ -147,6 +148,7 @@ def qualifiers(
         in_clause = parsed  # a date qualifies only a fact of its own clause
     else:
         in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
+    in_clause = _listed_dates(sentence, in_clause, (subject, obj))
     if "years" in wanted or "date" in wanted or "since" in wanted:
         years = sorted({d.year for d in in_clause if d.year})
         best = nearest(in_clause, sentence.start + trig_text_start)
@@ -205,6 +207,23 @@ def qualifiers(
             if words:
                 q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
     return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
+
+
+def _listed_dates(sentence: Sentence, dates: list[DateMention], ends: tuple[Mention, Mention]) -> list[DateMention]:
+    """In a list whose names each carry a date in brackets ("Russia (2008), Nauru (2009)"), a fact takes the date
+    of its own subject or object, and never another item's."""
+    owned: dict[int, list[DateMention]] = {}
+    for m in sentence.mentions:
+        aside = _ASIDE.match(sentence.text, m.end - sentence.start)
+        if aside:
+            start, end = sentence.start + aside.start(1), sentence.start + aside.end(1)
+            owned[id(m)] = [d for d in dates if start <= d.start and d.end <= end]
+    owned = {k: v for k, v in owned.items() if v}
+    if len(owned) < 2:
+        return dates
+    own = [d for m in ends for d in owned.get(id(m), [])]
+    others = {id(d) for found in owned.values() for d in found}
+    return own or [d for d in dates if id(d) not in others]
 
 
 def place_after(sentence: Sentence, masked_pos: int, cue_re: re.Pattern[str]) -> GazEntity | None:

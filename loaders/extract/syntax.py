@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
 from loaders.lexicon import (
+    BRACKETED_ASIDE,
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
     PARTICIPLE_BEFORE,
@@ -44,8 +45,10 @@ if TYPE_CHECKING:
 
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
 # A list of mentions that opens a clause, as its subject: "NATO and the", "Germany, France and", "Only X, Y and Z".
+_ASIDE_OPEN = re.compile(r"⟦\d+⟧\s*\([^()⟦⟧]{1,40}$")  # a name, then an aside opened and not closed
+_LISTED = rf"(?:the\s+)?⟦\d+⟧{BRACKETED_ASIDE}"
 _COORDINATED_HEAD = for_lowered(
-    r"\s*(?:(?:only|both|so\s+far\s+only)\s+)?(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
+    rf"\s*(?:(?:only|both|so\s+far\s+only)\s+)?{_LISTED}(?:\s*,\s*{_LISTED})*\s*,?\s+and\s+{_LISTED}"
 )
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
@@ -98,6 +101,15 @@ class Syntax(Protocol):
         ...
 
 
+def _list_end(masked: str, position: int) -> int:
+    """Where the clause after ``position`` ends: the first right boundary that does not close an aside after a
+    listed name ("Russia (2008), Nicaragua (2008) and ...")."""
+    for stop in RIGHT_BOUNDARY.finditer(masked, position):
+        if not (stop.group() == ")" and _ASIDE_OPEN.search(masked, position, stop.start())):
+            return stop.start()
+    return len(masked)
+
+
 class WordOrder:
     """Syntax read from word order in the masked sentence."""
 
@@ -144,8 +156,7 @@ class WordOrder:
     def objects_after(self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...]) -> list[Mention]:
         position = span[1]
         masked = sentence.masked
-        stop = RIGHT_BOUNDARY.search(masked, position)
-        limit = stop.start() if stop else len(masked)
+        limit = _list_end(masked, position)
         found: list[Mention] = []
         last_end = position
         for m in sentence.mentions:
