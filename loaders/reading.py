@@ -41,6 +41,19 @@ DATELINE = re.compile(
     re.M,
 )
 
+# A wire story's opening line: its place in capitals, perhaps a date, perhaps the agency, then a dash
+# ("KYIV, March 3 (Reuters) - ", "BEIRUT (AP) — "). Names in it say where the story was filed, not who acts.
+DATELINE_LEAD = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'-]{2,}(?:[ ][A-Z.'-]+){0,3}(?:,[ ][A-Za-z0-9 .,]{1,30}?)?(?:[ ]\([A-Za-z./ -]{1,30}\))?"
+    r"[ ]?[-–—][ ]",
+    re.M,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's datelines are: the capitalised place, date and agency opening a line, before the dash."""
+    return [m.span() for m in DATELINE_LEAD.finditer(text)]
+
 
 @dataclass
 class Document:

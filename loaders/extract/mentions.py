@@ -10,7 +10,7 @@ from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
-from loaders.reading import Document
+from loaders.reading import Document, dateline_spans
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     text = doc.text
     lowered = lower_aligned(text)
     dates = _dates(doc)
-    titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, gazetteer.find(text)))
+    datelines = dateline_spans(text)
+    found = [m for m in gazetteer.find(text) if not any(start <= m.start < end for start, end in datelines)]
+    titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, found))
     agreements = find_agreements(doc.id, text, lowered, gazetteer, mentions)
     places = {id(m) for a in agreements for m in a.places}
     mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]

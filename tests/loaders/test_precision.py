@@ -180,6 +180,23 @@ def test_a_dateline_credit_is_not_a_caption() -> None:
     assert ("DEPLOYED_IN", "russia", "belarus") in facts("MINSK (Reuters) - Russia deployed 2,000 troops to Belarus.")
 
 
+DATELINES = [
+    (
+        "JERUSALEM (Reuters) - Israel on Friday recognised Somaliland as a state.",
+        ("RECOGNIZED", "israel", "somaliland"),
+    ),
+    ("KYIV, March 3 (AP) — Poland on Monday sent troops to Lithuania.", ("DEPLOYED_IN", "poland", "lithuania")),
+    ("ANKARA – On Tuesday Azerbaijan condemned Armenia.", ("CONDEMNED", "azerbaijan", "armenia")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), DATELINES)
+def test_a_datelines_place_and_agency_are_not_actors(text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(text)
+    assert fact in found
+    assert {f[1] for f in found} == {fact[1]}
+
+
 def test_a_sentence_wrapped_over_short_lines_is_read() -> None:
     text = (
         "The talks went on for days.\n"
