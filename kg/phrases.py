@@ -12,15 +12,23 @@ from schema import lexicon
 
 @dataclass(frozen=True)
 class Phrase:
-    """One phrase of the lexicon: a word (alternatives) per position."""
+    """One phrase of the lexicon: a word (alternatives) per position. A weak phrase counts only when no
+    other phrase matches ("who leads NATO", but "who led the invasion" asks who invaded)."""
 
     predicate: str
     words: tuple[frozenset[str], ...]
     negated: bool = False
+    weak: bool = False
 
 
-def _phrase(text: str, predicate: str = "", negated: bool = False) -> Phrase:
-    return Phrase(predicate, tuple(frozenset(word_key(w) for w in part.split("/")) for part in text.split()), negated)
+def _alternatives(part: str) -> frozenset[str]:
+    """The words one position of a phrase admits: "ask/urge", a word set "$leave", or both."""
+    words = [w for alt in part.split("/") for w in (lexicon().word_set(alt[1:]) if alt[:1] == "$" else (alt,))]
+    return frozenset(word_key(w) for w in words)
+
+
+def _phrase(text: str, predicate: str = "", negated: bool = False, weak: bool = False) -> Phrase:
+    return Phrase(predicate, tuple(_alternatives(part) for part in text.split()), negated, weak)
 
 
 @cache
@@ -29,6 +37,7 @@ def phrases() -> tuple[Phrase, ...]:
     for name, words in lexicon().predicates.items():
         out += [_phrase(p, name) for p in words.phrases]
         out += [_phrase(p, name, negated=True) for p in words.negated]
+        out += [_phrase(p, name, weak=True) for p in words.weak]
     return tuple(out)
 
 
@@ -38,7 +47,7 @@ def lexicon_words() -> frozenset[str]:
     words = {w for p in phrases() for alternatives in p.words for w in alternatives}
     words |= {word_key(n) for nouns in lex.entity_types.values() for n in nouns}
     words |= {word_key(n) for n in lex.forces}
-    words |= {w for p in (*cues("uninvited"), *cues("connections")) for alternatives in p.words for w in alternatives}
+    words |= {w for s in ("uninvited", "connections", "counts") for p in cues(s) for alternatives in p.words for w in alternatives}
     return frozenset(words)
 
 
@@ -68,8 +77,8 @@ class PhraseMatch:
     gaps: int
 
     @property
-    def score(self) -> tuple[int, int, int]:
-        return (len(self.phrase.words), -self.start, -self.gaps)
+    def score(self) -> tuple[bool, int, int, int]:
+        return (not self.phrase.weak, len(self.phrase.words), -self.start, -self.gaps)
 
 
 def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | None:
@@ -91,6 +100,7 @@ def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | 
 
 
 def best_match(candidates: Iterable[Phrase], keys: list[str | None], before: int) -> PhraseMatch | None:
-    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties."""
+    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties,
+    and a weak phrase only when nothing else matches."""
     found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s))]
     return max(found, key=lambda m: m.score, default=None)
