@@ -47,7 +47,8 @@ def lexicon_words() -> frozenset[str]:
     words = {w for p in phrases() for alternatives in p.words for w in alternatives}
     words |= {word_key(n) for nouns in lex.entity_types.values() for n in nouns}
     words |= {word_key(n) for n in lex.forces}
-    words |= {w for s in ("uninvited", "connections", "counts") for p in cues(s) for alternatives in p.words for w in alternatives}
+    cued = (p for section in ("uninvited", "connections", "counts") for p in cues(section))
+    words |= {w for p in cued for alternatives in p.words for w in alternatives}
     return frozenset(words)
 
 
