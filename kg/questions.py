@@ -30,6 +30,7 @@ from kg.words import (
     CONJ,
     EXCEPT,
     FUNCTION,
+    INDEFINITE,
     MONTHS,
     NEGATION,
     REFUSAL,
@@ -76,14 +77,14 @@ class _Reader:
     # The parts of the reading, in order.
 
     def reading(self) -> Reading:
-        units, lowers = self.units, self.lowers
+        units = self.units
         names = [u for u in units if u.mention]
-        wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
+        wh_at = self._asker()
         kind = self._kind(wh_at)
         base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": _second_question(self.text)}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
-        cut = self._clause_end(wh_at)
+        cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
         match = best_match(phrases(), self.keys, cut)
@@ -115,6 +116,21 @@ class _Reader:
             **base,
         )
 
+    def _asker(self) -> int | None:
+        """The word that asks: a wh-word, or a someone after an opening auxiliary ("Has anyone asked ...",
+        "Are there any states that ...", "Did any country ...")."""
+        lowers, keys = self.lowers, self.keys
+        wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
+        lead = next((i for i, w in enumerate(lowers) if w not in AUX | BE | {"there"}), len(lowers))
+        if lead == 0 or lead == len(lowers) or (wh_at is not None and wh_at < lead):
+            return wh_at
+        if lowers[lead] in INDEFINITE:
+            return lead
+        following = [k for k in keys[lead + 1 : lead + 3] if k != "other"]
+        if lowers[lead] == "any" and following and following[0] in type_nouns():
+            return lead
+        return wh_at
+
     def _kind(self, wh_at: int | None) -> str:
         lowers, units = self.lowers, self.units
         words = [i for i, u in enumerate(units) if not (u.token.lower in "?.!,;:\"'" and not u.mention)]
@@ -127,27 +143,29 @@ class _Reader:
             bare = [u for u in content if u.mention or u.token.lower not in ("the", "about", "tell", "me", "show")]
             return "entity" if len(bare) == 1 and bare[0].mention else "list"
         wh = lowers[wh_at]
+        if best_match(cues("counts"), self.keys[wh_at:], 4):  # "how many", "what is the size of"
+            return "how_many"
         rest = [u for u in content if content.index(u) > words.index(wh_at)] if wh_at in words else []
         if wh in ("what", "who") and len(rest) >= 2 and rest[0].token.lower in BE:
             named = [u for u in rest[1:] if u.mention or u.token.lower not in ("the", "a", "an")]
             if len(named) == 1 and named[0].mention:
                 return "what_is"
         if wh == "how":
-            following = lowers[wh_at + 1] if wh_at + 1 < len(lowers) else ""
-            if following in ("many", "much"):
-                return "how_many"
             if best_match(cues("connections"), self.keys, len(units)):
                 return "path"
             return "list"
-        return {"who": "who", "whom": "who", "whose": "who", "which": "which", "what": "which"}.get(wh, wh)
+        return {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}.get(
+            wh, wh
+        )
 
-    def _clause_end(self, after: int | None) -> int:
-        """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it."""
+    def _clause_end(self, after: int | None, relative: int | None = None) -> int:
+        """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it; not at unit
+        ``relative`` ("any states that recognized ...")."""
         lowers = self.lowers
         for i in range((after or 0) + 1, len(lowers)):
             word = lowers[i]
             following = lowers[i + 1] if i + 1 < len(lowers) else ""
-            if self.units[i].mention:
+            if self.units[i].mention or i == relative:
                 continue
             if word in CLAUSE and i > 1:
                 return i

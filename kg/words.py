@@ -22,6 +22,8 @@ WH = {"who", "whom", "whose", "which", "what", "where", "when", "how"}
 AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 BE = {"is", "are", "was", "were", "been", "being", "be"}
 NEGATION = {"not", "never", "no", "nobody", "none"}
+# Someone a question asks about ("has anyone asked ...?"): read as "who".
+INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
 REFUSAL = {"refuse", "fail", "decline"}
 EXCEPT = {"besides", "except", "excluding", "apart", "other", "aside", "beyond"}
 CONJ = {"and", "or", ",", "&", "nor", "as", "well"}
@@ -33,6 +35,7 @@ FUNCTION = (
     | AUX
     | BE
     | NEGATION
+    | INDEFINITE
     | EXCEPT
     | CONJ
     | CLAUSE
