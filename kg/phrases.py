@@ -13,12 +13,16 @@ from schema import lexicon
 @dataclass(frozen=True)
 class Phrase:
     """One phrase of the lexicon: a word (alternatives) per position. A weak phrase counts only when no
-    other phrase matches ("who leads NATO", but "who led the invasion" asks who invaded)."""
+    other phrase matches ("who leads NATO", but "who led the invasion" asks who invaded); an agent noun names
+    the subject ("the Houthis' backers"); an inverse phrase has the object for its grammatical subject
+    ("Japan hosts US troops")."""
 
     predicate: str
     words: tuple[frozenset[str], ...]
     negated: bool = False
     weak: bool = False
+    agent: bool = False
+    inverse: bool = False
 
 
 def _alternatives(part: str) -> frozenset[str]:
@@ -27,8 +31,8 @@ def _alternatives(part: str) -> frozenset[str]:
     return frozenset(word_key(w) for w in words)
 
 
-def _phrase(text: str, predicate: str = "", negated: bool = False, weak: bool = False) -> Phrase:
-    return Phrase(predicate, tuple(_alternatives(part) for part in text.split()), negated, weak)
+def _phrase(text: str, predicate: str = "", **form: bool) -> Phrase:
+    return Phrase(predicate, tuple(_alternatives(part) for part in text.split()), **form)
 
 
 @cache
@@ -38,6 +42,8 @@ def phrases() -> tuple[Phrase, ...]:
         out += [_phrase(p, name) for p in words.phrases]
         out += [_phrase(p, name, negated=True) for p in words.negated]
         out += [_phrase(p, name, weak=True) for p in words.weak]
+        out += [_phrase(p, name, agent=True) for p in words.agents]
+        out += [_phrase(p, name, inverse=True) for p in words.inverse]
     return tuple(out)
 
 
@@ -46,7 +52,7 @@ def lexicon_words() -> frozenset[str]:
     lex = lexicon()
     words = {w for p in phrases() for alternatives in p.words for w in alternatives}
     words |= {word_key(n) for nouns in lex.entity_types.values() for n in nouns}
-    words |= {word_key(n) for n in lex.forces}
+    words |= {word_key(n) for n in (*lex.forces, *lex.modifiers)}
     cued = (p for section in ("uninvited", "connections", "counts") for p in cues(section))
     words |= {w for p in cued for alternatives in p.words for w in alternatives}
     return frozenset(words)
@@ -60,6 +66,18 @@ def cues(section: str) -> tuple[Phrase, ...]:
 @cache
 def type_nouns() -> dict[str, str]:
     return {word_key(n): t for t, nouns in lexicon().entity_types.items() for n in nouns}
+
+
+@cache
+def modifiers() -> frozenset[str]:
+    """Words that may qualify the noun a question asks for ("which African countries", "what armed groups")."""
+    return frozenset(word_key(n) for n in lexicon().modifiers)
+
+
+@cache
+def leaving() -> frozenset[str]:
+    """Words after which a name is the place left ("leave Moldova", "withdraw from Moldova")."""
+    return frozenset(word_key(w) for w in (*lexicon().word_set("leave"), "from"))
 
 
 @cache

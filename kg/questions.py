@@ -19,9 +19,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg import qualified
 from kg.described import described
 from kg.names import Mention, NameIndex
-from kg.phrases import PhraseMatch, best_match, cues, forces, lexicon_words, phrases, type_nouns
+from kg.phrases import PhraseMatch, best_match, cues, forces, leaving, lexicon_words, modifiers, phrases, type_nouns
 from kg.views import EntityRef, Reading
 from kg.words import (
     AUX,
@@ -30,6 +31,7 @@ from kg.words import (
     CONJ,
     EXCEPT,
     FUNCTION,
+    IMPERATIVE,
     INDEFINITE,
     MONTHS,
     NEGATION,
@@ -119,17 +121,29 @@ class _Reader:
     def _asker(self) -> int | None:
         """The word that asks: a wh-word, or a someone after an opening auxiliary ("Has anyone asked ...",
         "Are there any states that ...", "Did any country ...")."""
-        lowers, keys = self.lowers, self.keys
+        lowers = self.lowers
         wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
+        if lowers and lowers[0] in IMPERATIVE and self._type_noun_after(0) is not None:  # "list the states that"
+            return 0
         lead = next((i for i, w in enumerate(lowers) if w not in AUX | BE | {"there"}), len(lowers))
         if lead == 0 or lead == len(lowers) or (wh_at is not None and wh_at < lead):
             return wh_at
         if lowers[lead] in INDEFINITE:
             return lead
-        following = [k for k in keys[lead + 1 : lead + 3] if k != "other"]
-        if lowers[lead] == "any" and following and following[0] in type_nouns():
+        if lowers[lead] == "any" and self._type_noun_after(lead) is not None:
             return lead
         return wh_at
+
+    def _type_noun_after(self, at: int) -> int | None:
+        """The unit of the noun for a type that the asking word at ``at`` governs ("which African countries",
+        "list all the states", "how many other states")."""
+        for i in range(at + 1, min(at + 5, len(self.keys))):
+            key = self.keys[i]
+            if key in type_nouns():
+                return i
+            if key is None or (self.lowers[i] not in _BEFORE_NOUN and key not in modifiers()):
+                return None
+        return None
 
     def _kind(self, wh_at: int | None) -> str:
         lowers, units = self.lowers, self.units
@@ -138,6 +152,8 @@ class _Reader:
         if len(content) == 1 and content[0].mention:
             return "entity"
         if wh_at is None:
+            if best_match(cues("counts"), self.keys, 2):  # "number of Russian troops in Syria"
+                return "how_many"
             if content and content[0].token.lower in AUX:
                 return "did"
             bare = [u for u in content if u.mention or u.token.lower not in ("the", "about", "tell", "me", "show")]
@@ -154,9 +170,8 @@ class _Reader:
             if best_match(cues("connections"), self.keys, len(units)):
                 return "path"
             return "list"
-        return {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}.get(
-            wh, wh
-        )
+        asks = {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}
+        return asks.get(wh, "which" if wh in IMPERATIVE else wh)
 
     def _clause_end(self, after: int | None, relative: int | None = None) -> int:
         """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it; not at unit
@@ -177,15 +192,8 @@ class _Reader:
 
     def _wanted(self, wh_at: int | None) -> str | None:
         """The type a "which countries" or "how many states" asks for."""
-        if wh_at is None:
-            return None
-        after = self.keys[wh_at + 1 : wh_at + 3]
-        for key in after:
-            if key in type_nouns():
-                return type_nouns()[key]
-            if key not in ("many", "much", "other"):
-                break
-        return None
+        noun = self._type_noun_after(wh_at) if wh_at is not None else None
+        return type_nouns()[str(self.keys[noun])] if noun is not None else None
 
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
         if match.phrase.negated:
@@ -205,20 +213,34 @@ class _Reader:
         agents = [g for g in groups if g[0] > match.start and _after_any(lowers, g[0], {"by"})]
         wh_end = self._wh_end(wh_at)
         pool = [g for g in groups if g not in excluded and g not in agents and g[0] >= wh_end]
-        before = [g for g in pool if g[0] < match.start]
-        after = [g for g in pool if g[0] >= match.start]
+        # "What role does Lavrov have?": the phrase is the noun the question asks for, the names after it.
+        head = wh_at is not None and match.start == wh_end and match.end < len(lowers) and lowers[match.end] in AUX
+        if head:
+            wh_end = match.end
+        before = [g for g in pool if head or g[0] < match.start]
+        after = [g for g in pool if g not in before]
         # "Russian troops are stationed": a demonym before a forces noun is the actor, whatever the voice.
         actors = [g for g in before if self._forces_after(g)]
-        passive = self._passive(wh_at, match) and not actors
+        # "Which countries have US troops?": so is one within the phrase, and the question asks for the host.
+        hosted = [g for g in after if g[0] < match.end and self._forces_after(g)] if not before else []
+        passive = (self._passive(wh_at, match) and not actors) != match.phrase.inverse
+        # "Moldova asked Russia to leave Transnistria": a name after a word for leaving is the place left.
+        left = [g for g in after if qualified.has_place(match.phrase.predicate) and self._left(g)]
+        after = [g for g in after if g not in left]
         focus: str | None = None
         subjects: list[list[int]] = []
         objects: list[list[int]] = []
         if kind in ("who", "which", "list", "claims") or (kind == "how_many" and self._wanted(wh_at)):
             whose = wh_at is not None and lowers[wh_at] == "whose"
             asks_after_aux = wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX
+            flip = passive or match.phrase.agent  # "who are the Houthis' backers"
             if before and asks_after_aux and not whose:
-                focus = "subject" if passive else "object"
-                (objects if passive else subjects).extend(before)
+                focus = "subject" if flip else "object"
+                (objects if flip else subjects).extend(before)
+            elif hosted and match.phrase.predicate == "DEPLOYED_IN":
+                focus = "object"
+                subjects.extend(hosted)
+                after = [g for g in after if g not in hosted]
             else:
                 focus = "object" if passive and not agents else "subject"
                 after = before + after
@@ -238,7 +260,7 @@ class _Reader:
         for role in open_roles:
             if rest:
                 named[role].append(rest.pop(0))
-        places = rest
+        places = rest + left
         about: list[list[int]] = []
         if match.phrase.predicate == "MADE_CLAIM":
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
@@ -259,12 +281,23 @@ class _Reader:
         """The unit after the wh-phrase ("which countries", "how many", "whose troops")."""
         if wh_at is None:
             return 0
-        end = wh_at + 1
-        while end < len(self.keys) and self.keys[end] in ("many", "much", "other") | type_nouns().keys():
+        noun = self._type_noun_after(wh_at)
+        end = wh_at + 1 if noun is None else noun + 1
+        while (
+            end < len(self.keys)
+            and self.keys[end]
+            and (self.lowers[end] in _BEFORE_NOUN or self.keys[end] in type_nouns())
+        ):
             end += 1
         if self.lowers[wh_at] == "whose" and end < len(self.keys) and self.keys[end] in forces():
             end += 1
         return end
+
+    def _left(self, group: list[int]) -> bool:
+        start = max(0, group[0] - 3)
+        pairs = zip(self.keys[start : group[0]], self.lowers[start : group[0]], strict=True)
+        before = [k for k, w in pairs if w != "the"]
+        return bool(before) and (before[-1] in leaving() or before[-2:] == ["out", "of"])
 
     def _forces_after(self, group: list[int]) -> bool:
         end = group[-1] + 1
@@ -303,6 +336,10 @@ class _Reader:
 
     def _held(self, entity_id: str | None) -> bool:
         return entity_id is not None and entity_id in self.index.entities and self.index.entities[entity_id].in_graph
+
+
+# Words that may stand between the asking word and the noun for a type ("how many", "list all the").
+_BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:

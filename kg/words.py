@@ -24,6 +24,8 @@ BE = {"is", "are", "was", "were", "been", "being", "be"}
 NEGATION = {"not", "never", "no", "nobody", "none"}
 # Someone a question asks about ("has anyone asked ...?"): read as "who".
 INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
+# Requests that ask for a list of a type ("list the states that ...", "name the countries ...").
+IMPERATIVE = {"list", "name", "show", "give", "tell", "find", "identify"}
 REFUSAL = {"refuse", "fail", "decline"}
 EXCEPT = {"besides", "except", "excluding", "apart", "other", "aside", "beyond"}
 CONJ = {"and", "or", ",", "&", "nor", "as", "well"}

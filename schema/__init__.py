@@ -229,6 +229,8 @@ class PredicateWords(_Frozen):
     phrases: tuple[str, ...] = ()
     negated: tuple[str, ...] = Field(default=(), description="phrases that name the predicate denied")
     weak: tuple[str, ...] = Field(default=(), description="phrases that count only when no other phrase matches")
+    agents: tuple[str, ...] = Field(default=(), description="nouns for the subject, whose names are objects")
+    inverse: tuple[str, ...] = Field(default=(), description="phrases whose grammatical subject is the object")
     also: tuple[str, ...] = Field(default=(), description="predicates whose facts answer the same questions")
     who: str | None = Field(default=None, description="a question about the subject; {object} is a name")
     what: str | None = Field(default=None, description="a question about the object; {subject} is a name")
@@ -243,6 +245,7 @@ class Lexicon(_Frozen):
     uninvited: tuple[str, ...]
     connections: tuple[str, ...]
     counts: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
     words: dict[str, tuple[str, ...]] = {}
     regions: dict[str, tuple[str, ...]] = {}
 
@@ -252,7 +255,7 @@ class Lexicon(_Frozen):
 
     def phrase_texts(self) -> list[str]:
         """Every phrase the lexicon declares, as written."""
-        texts = [p for w in self.predicates.values() for p in (*w.phrases, *w.negated, *w.weak)]
+        texts = [p for w in self.predicates.values() for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse)]
         return texts + [*self.uninvited, *self.connections, *self.counts]
 
 
