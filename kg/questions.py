@@ -214,9 +214,10 @@ class _Reader:
         wh_end = self._wh_end(wh_at)
         pool = [g for g in groups if g not in excluded and g not in agents and g[0] >= wh_end]
         # "What role does Lavrov have?": the phrase is the noun the question asks for, the names after it.
-        head = wh_at is not None and match.start == wh_end and match.end < len(lowers) and lowers[match.end] in AUX
+        head = wh_at is not None and match.start == wh_end and match.start + 1 < len(lowers)
+        head = head and lowers[match.start + 1] in AUX
         if head:
-            wh_end = match.end
+            wh_end = match.start + 1
         before = [g for g in pool if head or g[0] < match.start]
         after = [g for g in pool if g not in before]
         # "Russian troops are stationed": a demonym before a forces noun is the actor, whatever the voice.
@@ -232,7 +233,9 @@ class _Reader:
         objects: list[list[int]] = []
         if kind in ("who", "which", "list", "claims") or (kind == "how_many" and self._wanted(wh_at)):
             whose = wh_at is not None and lowers[wh_at] == "whose"
-            asks_after_aux = wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX
+            asks_after_aux = (
+                wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX and not self._verb_at(wh_end + 1)
+            )
             flip = passive or match.phrase.agent  # "who are the Houthis' backers"
             if before and asks_after_aux and not whose:
                 focus = "subject" if flip else "object"
@@ -292,6 +295,12 @@ class _Reader:
         if self.lowers[wh_at] == "whose" and end < len(self.keys) and self.keys[end] in forces():
             end += 1
         return end
+
+    def _verb_at(self, at: int) -> bool:
+        """ "Who has urged ...": a participle after the auxiliary, so the question asks for the subject."""
+        if at >= len(self.units) or self.units[at].mention:
+            return False
+        return self.lowers[at].endswith(("ed", "en", "wn")) and self.lowers[at] != self.keys[at]
 
     def _left(self, group: list[int]) -> bool:
         start = max(0, group[0] - 3)

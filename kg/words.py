@@ -117,6 +117,10 @@ def word_key(word: str) -> str:
     """A word as the reader compares it: its lemma, spelled the American way, without a final e."""
     lower = word.lower()
     lemma = simplemma.lemmatize(lower, lang="en") if lower.isalpha() else lower
+    if lemma == lower and lower.endswith("ing"):  # "backing", "financing": the verb, not a noun of its own
+        lemma = next(
+            (v for v in (lower[:-3], lower[:-3] + "e") if len(v) > 3 and simplemma.is_known(v, lang="en")), lemma
+        )
     lemma = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", lemma)
     return lemma.rstrip("e") or lemma
 
