@@ -24,7 +24,8 @@ from kg.fits import fits_about, fits_place, fits_roles, fits_source, fits_time, 
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
-from kg.questions import asks_truth, in_own_words, place_of, question_for, read
+from kg.questions import question_for, read
+from kg.second import asks_truth, in_own_words, place_of
 from kg.views import (
     Answer,
     Entity,

@@ -6,7 +6,9 @@ gazetteer's (also demonyms such as "Russian" and metonyms such as "Moscow"), mat
 for misspellings, with rapidfuzz. kg/answers.py turns a :class:`Reading` into a query.
 
 Its parts: kg/words.py (tokens and function words), kg/phrases.py (the predicates' phrases and how words
-match them), kg/names.py (the names it knows); this module reads a question with them.
+match them), kg/names.py (the names it knows), kg/described.py (bodies named by description), kg/times.py
+(the time asked about), kg/second.py (a second question joined to the first); this module reads a
+question with them.
 
 >>> reading = read("Who asked Russia to leave Moldova?", index)          # doctest: +SKIP
 >>> reading.kind, reading.predicates, [e.id for e in reading.objects], [e.id for e in reading.places]
@@ -15,7 +17,6 @@ match them), kg/names.py (the names it knows); this module reads a question with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ from kg import qualified
 from kg.described import described
 from kg.names import Mention, NameIndex
 from kg.phrases import PhraseMatch, best_match, cues, forces, leaving, lexicon_words, modifiers, phrases, type_nouns
+from kg.second import second_question
+from kg.times import times_in
 from kg.views import EntityRef, Reading
 from kg.words import (
     AUX,
@@ -33,16 +36,13 @@ from kg.words import (
     FUNCTION,
     IMPERATIVE,
     INDEFINITE,
-    MONTHS,
     NEGATION,
     REFUSAL,
-    TIME,
     TIME_CLAUSE,
     WH,
     Token,
     normalize,
     tokenize,
-    word_key,
 )
 from schema import lexicon
 
@@ -68,7 +68,7 @@ class _Reader:
     def __init__(self, text: str, index: NameIndex) -> None:
         self.index = index
         self.text = normalize(" ".join(text.split()))
-        self.since, self.until, without_times = _times(self.text)
+        self.since, self.until, without_times = times_in(self.text)
         tokens = tokenize(without_times)
         tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
@@ -83,7 +83,7 @@ class _Reader:
         names = [u for u in units if u.mention]
         wh_at = self._asker()
         kind = self._kind(wh_at)
-        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": _second_question(self.text)}
+        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": second_question(self.text)}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
@@ -420,115 +420,6 @@ def _unknown(units: list[Unit], tokens: list[Token]) -> list[str]:
     if run:
         out.append(" ".join(run))
     return out
-
-
-_SECOND = re.compile(
-    r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
-    r"\b[^?]*\??)\s*$",
-    re.I,
-)
-
-
-def _second_question(text: str) -> str | None:
-    """A second question joined to the first (", and how many troops does it have there?")."""
-    found = _SECOND.search(text)
-    return found.group("rest") if found else None
-
-
-# "was the claim true?", "is it false?", "were those claims accurate?"
-_TRUTH = re.compile(
-    r"^(?:was|is|were|are)\s+(?:(?:the|that|this|these|those|their|its)\s+claims?|it|that|this|they|these|those)\s+"
-    r"(?:true|false|accurate|correct|right|wrong|fake|genuine|real|untrue)\s*\??$",
-    re.I,
-)
-
-
-def asks_truth(text: str) -> bool:
-    """Whether a question asks if a claim was true ("was the claim true?")."""
-    return _TRUTH.match(text.strip()) is not None
-
-
-_PRONOUN = re.compile(r"\b(?:(?P<actor>it|they|them)|(?P<owner>its|their)|(?P<place>there))\b", re.I)
-# "how many were there?": a count with no noun of its own counts the first question's troops.
-_BARE_COUNT = re.compile(
-    r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
-)
-_PLACES = ("State", "Territory")
-# Predicates about troops: after them, "they" are the actor's troops ("were they withdrawn?").
-_OF_FORCES = ("DEPLOYED_IN", "REQUESTED_WITHDRAWAL", "REFUSED_WITHDRAWAL")
-# "did the troops leave?": troops the first question spoke of.
-_DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
-
-
-def _named(reading: Reading) -> list[EntityRef]:
-    """The names a question gives, the actor first."""
-    return reading.objects + reading.subjects if reading.focus == "subject" else reading.subjects + reading.objects
-
-
-def place_of(reading: Reading) -> EntityRef | None:
-    """The place a question is about: its place, else a place it names after its actor."""
-    return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in _PLACES), None)
-
-
-def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
-    """A second question in words of its own: its pronouns are the first question's names (the actor for
-    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops. When the first
-    question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's troops.
-
-    >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
-    'how many troops does Russia have in Moldova?'
-    """
-    named = _named(first)
-    actor = named[0] if named else None
-    place = place_of(first)
-    of_troops = any(p in _OF_FORCES for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
-
-    def name(match: re.Match[str]) -> str:
-        if match.group("place"):
-            return f"in {place.name}" if place else match.group()
-        if actor is None:
-            return match.group()
-        if match.group("owner"):
-            return f"{actor.name}'s"
-        return f"{actor.name}'s troops" if of_troops and match.group().lower() != "it" else actor.name
-
-    def troops(match: re.Match[str]) -> str:
-        noun = match.group("noun")
-        return f"{actor.name}'s {noun}" if actor is not None and word_key(noun) in forces() else match.group()
-
-    text = _DEFINITE.sub(troops, _PRONOUN.sub(name, rest))
-    if actor is not None:
-        whose = "" if actor.name in text else f" of {actor.name}"
-        text = _BARE_COUNT.sub(f"how many troops{whose} ", text)
-    return text
-
-
-def _times(text: str) -> tuple[str | None, str | None, str]:
-    """The time a question asks about (since, until, as ISO dates of year or month precision), and the
-    question without it."""
-    since = until = None
-    for m in TIME.finditer(text):
-        prep = (m.group("prep") or "in").lower()
-        first = _iso(m.group("year"), m.group("month"))
-        if m.group("decade"):
-            since, until = first, str(int(m.group("year")) + 9)
-        elif m.group("year2"):
-            since, until = first, _iso(m.group("year2"), m.group("month2"))
-        elif prep in ("since", "from", "after"):
-            since = first
-        elif prep in ("before", "until", "till", "by", "as of"):
-            until = first
-        else:
-            since = until = first
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return since, until, text
-
-
-def _iso(year: str, month: str | None) -> str:
-    if not month:
-        return year
-    number = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month.lower().rstrip(".")[:3]))
-    return f"{year}-{number:02d}"
 
 
 def question_for(predicate: str, about: str, name: str) -> str | None:

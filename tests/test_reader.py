@@ -6,7 +6,8 @@ import pytest
 
 from core.errors import SchemaError
 from kg.names import NameIndex, build_index
-from kg.questions import asks_truth, in_own_words, question_for, read
+from kg.questions import question_for, read
+from kg.second import asks_truth, in_own_words
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon
 
