@@ -429,8 +429,9 @@ def _unread_message(reading: Reading) -> str:
     found = ", ".join(e.name or e.id for e in reading.subjects + reading.objects)
     understood = f"I recognised {found}, but " if found else ""
     absent = f" The graph holds nothing about {' or '.join(reading.not_in_graph)} yet." if reading.not_in_graph else ""
+    about = " about them" if found else ""
     return (
-        f"{understood}I could not tell what the question asks about them: it names no relation I know "
+        f"{understood}I could not tell what the question asks{about}: it names no relation I know "
         f"(asked to leave, stationed, occupies, recognized, condemned, threatened ...).{absent}"
     )
 
