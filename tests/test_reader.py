@@ -252,3 +252,113 @@ def test_they_are_the_troops_the_first_question_spoke_of(index: NameIndex) -> No
 )
 def test_a_question_of_whether_a_claim_was_true(text: str, truth: bool) -> None:
     assert asks_truth(text) is truth
+
+
+# -- wordings the reader was not written for, by family ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "subjects", "objects"),
+    [
+        ("who slammed Russia", "CONDEMNED", [], ["russia"]),
+        ("Did Moldova criticise Russia?", "CONDEMNED", ["moldova"], ["russia"]),
+        ("who bankrolls Transnistria", "SUPPORTS", [], ["transnistria"]),
+        ("Who is backing Transnistria?", "SUPPORTS", [], ["transnistria"]),  # a gerund is read as its verb
+        ("who arms Moldova", "SUPPLIES_WEAPONS_TO", [], ["moldova"]),
+        ("Which armed groups does Russia support?", "SUPPORTS", ["russia"], []),  # "armed" is weaker than "support"
+        ("who leads Moldova", "HOLDS_POSITION", [], ["moldova"]),
+        ("Who led the invasion of Moldova?", "INVADED", [], ["moldova"]),  # "lead" is weaker than "invasion"
+        ("Which country demanded that Russia quit Moldova", "REQUESTED_WITHDRAWAL", [], ["russia"]),
+        ("Does Russia still have fighters in Transnistria?", "DEPLOYED_IN", ["russia"], ["transnistria"]),
+    ],
+)
+def test_other_verbs_and_nouns(
+    index: NameIndex, question: str, predicate: str, subjects: list[str], objects: list[str]
+) -> None:
+    reading = read(question, index)
+    assert reading.predicates[0] == predicate, reading
+    assert (ids(reading.subjects), ids(reading.objects)) == (subjects, objects), reading
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "wanted", "focus"),
+    [
+        ("Has anyone asked Russia to leave Moldova?", "who", None, "subject"),
+        ("Are there any countries that recognise Kosovo?", "which", "State", "subject"),
+        ("Did any country condemn Russia?", "which", "State", "subject"),
+        ("List the countries that recognize Kosovo", "which", "State", "subject"),
+        ("Which African countries condemned Russia?", "which", "State", "subject"),
+        ("What armed groups does Russia support?", "which", "Organization", "object"),
+    ],
+)
+def test_other_ways_of_asking_who(index: NameIndex, question: str, kind: str, wanted: str | None, focus: str) -> None:
+    reading = read(question, index)
+    assert (reading.kind, reading.wanted, reading.focus) == (kind, wanted, focus), reading
+    assert reading.unknown == []  # "African" is not taken for a misspelt name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big is the Russian troop presence in Transnistria",
+        "What is the size of the Russian garrison in Transnistria?",
+        "number of Russian soldiers in Transnistria",
+        "How large is Russia's military contingent in Transnistria?",
+    ],
+)
+def test_other_ways_of_asking_how_many(index: NameIndex, question: str) -> None:
+    reading = read(question, index)
+    assert reading.kind == "how_many" and reading.troops and reading.predicates[0] == "DEPLOYED_IN", reading
+    assert ids(reading.subjects) == ["russia"] and ids(reading.objects) == ["transnistria"]
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "subjects", "objects", "places"),
+    [
+        ("Who are Transnistria's backers?", "subject", [], ["transnistria"], []),  # an agent noun
+        ("Which countries host Russian troops?", "object", ["russia"], [], []),  # the host is the object
+        ("Which countries have Russian troops?", "object", ["russia"], [], []),
+        ("Does Moldova host Russian soldiers?", None, ["russia"], ["moldova"], []),
+        ("What role does Maia Sandu have?", "object", ["maia-sandu"], [], []),  # the noun asked for
+        ("What position does Maia Sandu hold?", "object", ["maia-sandu"], [], []),
+        ("Who has urged Russia to get its soldiers out of Moldova?", "subject", [], ["russia"], ["moldova"]),
+        ("Who refused to leave Transnistria?", "subject", [], [], ["transnistria"]),  # the place left
+        ("Whom did Moldova ask to withdraw from Transnistria?", "object", ["moldova"], [], ["transnistria"]),
+        ("Who requested the withdrawal of Russian forces from Moldova?", "subject", [], ["russia"], ["moldova"]),
+    ],
+)
+def test_roles_in_other_word_orders(
+    index: NameIndex, question: str, focus: str | None, subjects: list[str], objects: list[str], places: list[str]
+) -> None:
+    reading = read(question, index)
+    assert reading.focus == focus, reading
+    assert (ids(reading.subjects), ids(reading.objects), ids(reading.places)) == (subjects, objects, places), reading
+
+
+def test_a_bodys_forces_stand_for_its_missions() -> None:
+    """ "The UN peacekeepers" are the UN or one of its bodies in the graph; the place keeps its role."""
+    bodies = [
+        {"id": "united-nations", "type": "Organization", "name": "United Nations", "aliases": ["UN"]},
+        {"id": "unmt", "type": "Organization", "name": "UN Mission in Transnistria", "aliases": []},
+    ]
+    index = build_index([*GRAPH, *bodies], default_gazetteer())
+    reading = read("Who asked the UN peacekeepers to leave Transnistria?", index)
+    assert ids(reading.objects) == ["united-nations", "unmt"] and ids(reading.places) == ["transnistria"]
+    reading = read("How many US troops are in Moldova?", index)  # a state's troops are the state's
+    assert ids(reading.subjects) == ["united-states"] and reading.troops
+
+
+def test_word_sets_are_declared_once_and_checked() -> None:
+    words = lexicon().words
+    assert {"ask", "leave"} <= words.keys()
+    with pytest.raises(SchemaError, match=r"\$nowhere"):
+        parse_lexicon(
+            {
+                "predicates": {"OCCUPIES": {"phrases": ["$nowhere occupy"]}},
+                "entity_types": {},
+                "forces": [],
+                "uninvited": [],
+                "connections": [],
+            },
+            ONTOLOGY,
+        )
