@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from kg.words import word_key
+import simplemma
+from rapidfuzz import fuzz, process
+
+from kg.words import Token, word_key
 from schema import lexicon
 
 
@@ -56,6 +59,28 @@ def lexicon_words() -> frozenset[str]:
     cued = (p for section in ("uninvited", "connections", "counts") for p in cues(section))
     words |= {w for p in cued for alternatives in p.words for w in alternatives}
     return frozenset(words)
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", ""))
+_RESPELT_CUTOFF = 85
+
+
+def respelt(token: Token) -> str:
+    """A word's key, or, for a misspelling of a word the lexicon knows ("ocupies", "reconised"), that word's."""
+    key = token.key
+    if key in lexicon_words() or len(token.lower) < 5 or not token.lower.isalpha():
+        return key
+    if simplemma.is_known(token.lower, lang="en"):
+        return key
+    stems = {key, *(key[: -len(end)] + new for end, new in _SUFFIXES if key.endswith(end))}
+    found = [process.extractOne(s, _known_words(), scorer=fuzz.ratio, score_cutoff=_RESPELT_CUTOFF) for s in stems]
+    best = max((f for f in found if f), key=lambda f: f[1], default=None)
+    return best[0] if best else key
+
+
+@cache
+def _known_words() -> list[str]:
+    return sorted(w for w in lexicon_words() if len(w) >= 4)
 
 
 @cache

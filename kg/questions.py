@@ -23,7 +23,18 @@ from dataclasses import dataclass
 from kg import qualified
 from kg.described import described
 from kg.names import Mention, NameIndex
-from kg.phrases import PhraseMatch, best_match, cues, forces, leaving, lexicon_words, modifiers, phrases, type_nouns
+from kg.phrases import (
+    PhraseMatch,
+    best_match,
+    cues,
+    forces,
+    leaving,
+    lexicon_words,
+    modifiers,
+    phrases,
+    respelt,
+    type_nouns,
+)
 from kg.second import second_question
 from kg.times import times_in
 from kg.views import EntityRef, Reading
@@ -72,7 +83,7 @@ class _Reader:
         tokens = tokenize(without_times)
         tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
-        self.keys = [u.key for u in self.units]
+        self.keys = [respelt(u.token) if u.key else None for u in self.units]
         self.lowers = [u.token.lower for u in self.units]
         self.unknown = _unknown(self.units, tokens)
 
@@ -90,6 +101,11 @@ class _Reader:
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
         match = best_match(phrases(), self.keys, cut)
+        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked.
+        wh_end = self._wh_end(wh_at)
+        later = best_match(phrases(), [None] * wh_end + self.keys[wh_end:], cut)
+        if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
+            match = later
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -292,7 +308,7 @@ class _Reader:
             and (self.lowers[end] in _BEFORE_NOUN or self.keys[end] in type_nouns())
         ):
             end += 1
-        if self.lowers[wh_at] == "whose" and end < len(self.keys) and self.keys[end] in forces():
+        if self.lowers[wh_at] in ("whose", "which", "what") and end < len(self.keys) and self.keys[end] in forces():
             end += 1
         return end
 
