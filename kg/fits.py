@@ -89,13 +89,15 @@ def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bo
 
 def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
     """A place asked for ("leave Moldova"): the fact's territory, else its object when the predicate has
-    none ("whom does Turkey back in Libya": or a cited sentence names it); a fact that does not say where
-    counts only if a cited sentence names the place."""
+    none, or a cited sentence naming it when that object is no place ("whom does Turkey back in Libya"); a
+    fact that does not say where counts only if a cited sentence names the place."""
     if not reading.places:
         return True
     if not qualified.has_place(fact.predicate):
         if reading.objects or any(within(fact.object.id, p.id, index) for p in reading.places):
             return True
+        if fact.object.type in ("State", "Territory"):  # the object is the place
+            return False
         return any(names_in(e.text, p.id, index) for e in fact.evidence for p in reading.places)
     where = qualified.place(fact.qualifiers.model_dump())
     if where is not None:
