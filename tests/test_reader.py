@@ -362,3 +362,29 @@ def test_word_sets_are_declared_once_and_checked() -> None:
             },
             ONTOLOGY,
         )
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "focus"),
+    [
+        ("who ocupies Transnistria", "OCCUPIES", "subject"),  # misspelt verbs
+        ("who reconised Kosovo", "RECOGNIZED", "subject"),
+        ("who condemed Russia", "CONDEMNED", "subject"),
+        ("Which troops did Moldova expel?", "REQUESTED_WITHDRAWAL", "object"),  # the verb after the troops asked of
+        ("Whose troops has Moldova's president confirmed are stationed in Transnistria?", "DEPLOYED_IN", "subject"),
+    ],
+)
+def test_misspelt_verbs_and_the_troops_asked_of(index: NameIndex, question: str, predicate: str, focus: str) -> None:
+    reading = read(question, index)
+    assert (reading.predicates[0], reading.focus) == (predicate, focus), reading
+
+
+def test_a_request_to_leave_a_region_concerns_its_states() -> None:
+    from kg.fits import within, within_any
+
+    index = build_index(
+        [*GRAPH, {"id": "sahel", "type": "Territory", "name": "Sahel", "aliases": []}], default_gazetteer()
+    )
+    niger = read("Who asked France to leave Niger?", index).places
+    assert within("niger", "sahel", index) and within_any("sahel", niger, index)
+    assert not within("moldova", "sahel", index)
