@@ -110,7 +110,7 @@ def forces() -> frozenset[str]:
     return frozenset(word_key(n) for n in lexicon().forces)
 
 
-_MAX_GAP = 5
+_MAX_GAP = 6
 
 
 @dataclass(frozen=True)

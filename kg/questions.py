@@ -100,10 +100,10 @@ class _Reader:
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
-        match = best_match(phrases(), self.keys, cut)
+        match = best_match(phrases(), self._verbs(), cut)
         # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked.
         wh_end = self._wh_end(wh_at)
-        later = best_match(phrases(), [None] * wh_end + self.keys[wh_end:], cut)
+        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
             match = later
         if match is None:
@@ -230,11 +230,11 @@ class _Reader:
         wh_end = self._wh_end(wh_at)
         pool = [g for g in groups if g not in excluded and g not in agents and g[0] >= wh_end]
         # "What role does Lavrov have?": the phrase is the noun the question asks for, the names after it.
-        head = wh_at is not None and match.start == wh_end and match.start + 1 < len(lowers)
-        head = head and lowers[match.start + 1] in AUX
+        aux = self._wh_aux(wh_at)
+        head = aux is not None and wh_at is not None and wh_at < match.start < aux
         if head:
-            wh_end = match.start + 1
-        before = [g for g in pool if head or g[0] < match.start]
+            wh_end = aux
+        before = pool[:1] if head else [g for g in pool if g[0] < match.start]
         after = [g for g in pool if g not in before]
         # "Russian troops are stationed": a demonym before a forces noun is the actor, whatever the voice.
         actors = [g for g in before if self._forces_after(g)]
@@ -261,7 +261,7 @@ class _Reader:
                 subjects.extend(hosted)
                 after = [g for g in after if g not in hosted]
             else:
-                focus = "object" if passive and not agents else "subject"
+                focus = "object" if passive else "subject"
                 after = before + after
         elif kind in ("where", "uninvited"):
             focus = "object"
@@ -311,6 +311,24 @@ class _Reader:
         if self.lowers[wh_at] in ("whose", "which", "what") and end < len(self.keys) and self.keys[end] in forces():
             end += 1
         return end
+
+    def _verbs(self) -> list[str | None]:
+        """The keys phrases are matched in: an auxiliary before a participle is not "have" ("who has urged")."""
+        return [
+            None if w in AUX and self._verb_at(i + 1) else k
+            for i, (w, k) in enumerate(zip(self.lowers, self.keys, strict=True))
+        ]
+
+    def _wh_aux(self, wh_at: int | None) -> int | None:
+        """The auxiliary that ends a wh-phrase of a few words ("what military presence does ...")."""
+        if wh_at is None:
+            return None
+        for i in range(wh_at + 1, min(wh_at + 5, len(self.units))):
+            if self.units[i].mention:
+                return None
+            if self.lowers[i] in AUX - BE:
+                return i
+        return None
 
     def _verb_at(self, at: int) -> bool:
         """ "Who has urged ...": a participle after the auxiliary, so the question asks for the subject."""

@@ -388,3 +388,45 @@ def test_a_request_to_leave_a_region_concerns_its_states() -> None:
     niger = read("Who asked France to leave Niger?", index).places
     assert within("niger", "sahel", index) and within_any("sahel", niger, index)
     assert not within("moldova", "sahel", index)
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "focus", "subjects", "objects", "places"),
+    [
+        ("Which group is backed by Russia in Transnistria?", "SUPPORTS", "object", ["russia"], [], ["transnistria"]),
+        (
+            "What military presence does Russia have in Transnistria?",
+            "DEPLOYED_IN",
+            "object",
+            ["russia"],
+            [],
+            ["transnistria"],
+        ),
+        ("Who stands behind Transnistria?", "SUPPORTS", "subject", [], ["transnistria"], []),
+        ("Which states acknowledge Kosovo as independent?", "RECOGNIZED", "subject", [], ["kosovo"], []),
+        (
+            "Who has called for the OSCE mission in Moldova to be terminated?",
+            "REQUESTED_WITHDRAWAL",
+            "subject",
+            [],
+            ["osce-moldova"],
+            [],
+        ),
+    ],
+)
+def test_passives_with_their_agent_and_longer_phrases(
+    index: NameIndex,
+    question: str,
+    predicate: str,
+    focus: str,
+    subjects: list[str],
+    objects: list[str],
+    places: list[str],
+) -> None:
+    reading = read(question, index)
+    assert (reading.predicates[0], reading.focus) == (predicate, focus), reading
+    assert (ids(reading.subjects), ids(reading.objects), ids(reading.places)) == (subjects, objects, places), reading
+
+
+def test_an_annexation_answers_who_occupies(index: NameIndex) -> None:
+    assert read("Who seized Transnistria?", index).predicates == ["OCCUPIES", "ANNEXED"]
