@@ -319,11 +319,21 @@ def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list
 
 
 def _ranked(facts: list[Fact], reading: Reading) -> list[Fact]:
-    """Dated facts in time order for "when", else by the names asked for."""
+    """Dated facts in time order for "when", else by the names asked for, the predicate asked before those that
+    also answer it (an occupation before an annexation)."""
     if reading.kind == "when":
         return sorted(facts, key=lambda f: (not _exact(f, reading), f.date is None, f.date or "", f.fact_id))
     side = "object" if reading.focus == "object" else "subject"
-    return sorted(facts, key=lambda f: (not _exact(f, reading), getattr(f, side).name or "", f.predicate, f.fact_id))
+    order = {p: i for i, p in enumerate(reading.predicates)}
+    return sorted(
+        facts,
+        key=lambda f: (
+            not _exact(f, reading),
+            getattr(f, side).name or "",
+            order.get(f.predicate, len(order)),
+            f.fact_id,
+        ),
+    )
 
 
 def _exact(fact: Fact, reading: Reading) -> bool:

@@ -253,7 +253,9 @@ class _Reader:
                 wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX and not self._verb_at(wh_end + 1)
             )
             flip = passive or match.phrase.agent  # "who are the Houthis' backers"
-            if before and asks_after_aux and not whose:
+            # "name the groups Iran supports": a name right after the wh-phrase, then the verb
+            reduced = bool(before) and before[0][0] == wh_end and before[0][-1] + 1 == match.start
+            if before and (asks_after_aux or reduced) and not whose:
                 focus = "subject" if flip else "object"
                 (objects if flip else subjects).extend(before)
             elif hosted and match.phrase.predicate == "DEPLOYED_IN":

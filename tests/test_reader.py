@@ -404,6 +404,10 @@ def test_a_request_to_leave_a_region_concerns_its_states() -> None:
         ),
         ("Who stands behind Transnistria?", "SUPPORTS", "subject", [], ["transnistria"], []),
         ("Which states acknowledge Kosovo as independent?", "RECOGNIZED", "subject", [], ["kosovo"], []),
+        ("Name the territories Russia supports", "SUPPORTS", "object", ["russia"], [], []),  # a reduced relative
+        ("Who got Russia to leave Moldova?", "REQUESTED_WITHDRAWAL", "subject", [], ["russia"], ["moldova"]),
+        ("Who is the emir of Moldova?", "HOLDS_POSITION", "subject", [], ["moldova"], []),
+        ("Where is Russia active?", "DEPLOYED_IN", "object", ["russia"], [], []),
         (
             "Who has called for the OSCE mission in Moldova to be terminated?",
             "REQUESTED_WITHDRAWAL",
