@@ -24,7 +24,8 @@ from kg.fits import fits_about, fits_place, fits_roles, fits_source, fits_time, 
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
-from kg.questions import asks_truth, in_own_words, place_of, question_for, read
+from kg.questions import question_for, read
+from kg.second import asks_truth, in_own_words, place_of
 from kg.views import (
     Answer,
     Entity,
@@ -318,11 +319,21 @@ def _claims_about(store: GraphStore, reading: Reading, index: NameIndex) -> list
 
 
 def _ranked(facts: list[Fact], reading: Reading) -> list[Fact]:
-    """Dated facts in time order for "when", else by the names asked for."""
+    """Dated facts in time order for "when", else by the names asked for, the predicate asked before those that
+    also answer it (an occupation before an annexation)."""
     if reading.kind == "when":
         return sorted(facts, key=lambda f: (not _exact(f, reading), f.date is None, f.date or "", f.fact_id))
     side = "object" if reading.focus == "object" else "subject"
-    return sorted(facts, key=lambda f: (not _exact(f, reading), getattr(f, side).name or "", f.predicate, f.fact_id))
+    order = {p: i for i, p in enumerate(reading.predicates)}
+    return sorted(
+        facts,
+        key=lambda f: (
+            not _exact(f, reading),
+            getattr(f, side).name or "",
+            order.get(f.predicate, len(order)),
+            f.fact_id,
+        ),
+    )
 
 
 def _exact(fact: Fact, reading: Reading) -> bool:
@@ -428,8 +439,9 @@ def _unread_message(reading: Reading) -> str:
     found = ", ".join(e.name or e.id for e in reading.subjects + reading.objects)
     understood = f"I recognised {found}, but " if found else ""
     absent = f" The graph holds nothing about {' or '.join(reading.not_in_graph)} yet." if reading.not_in_graph else ""
+    about = " about them" if found else ""
     return (
-        f"{understood}I could not tell what the question asks about them: it names no relation I know "
+        f"{understood}I could not tell what the question asks{about}: it names no relation I know "
         f"(asked to leave, stationed, occupies, recognized, condemned, threatened ...).{absent}"
     )
 

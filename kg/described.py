@@ -5,6 +5,8 @@ A name (or demonym) followed by a few lower-case words that end in a noun for a 
 whose name or alias holds that name and those words. Names later in the question that complete the
 alias ("... leave Armenia" for "EU monitoring mission in Armenia") pick among several such bodies and
 are then part of its name, not other roles; so is the body's own name repeated ("(UNITAMS)").
+A body's name followed by a noun for forces ("the UN peacekeepers") stands for the body and the bodies
+whose names hold its name (its missions); the noun and later names keep their own roles ("... in Cyprus").
 
 >>> [(m.start, m.end, m.ids) for m in described(tokens, mentions, index)[1]]       # doctest: +SKIP
 [(3, 6, ('euma-armenia',))]
@@ -15,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.names import Mention, NameIndex
-from kg.phrases import type_nouns
+from kg.phrases import forces, type_nouns
 from kg.words import FUNCTION, Token, tokenize
 
 _MAX_WORDS = 3  # descriptive words between the name and the noun for a body
@@ -40,10 +42,14 @@ def described(tokens: list[Token], mentions: list[Mention], index: NameIndex) ->
             out.append(mention)
             continue
         words = [t.key for t in tokens[mention.end : end]]
-        later = [m for m in mentions if m.start >= end]
-        ids, completing = _bodies(index, mention, words, later)
-        if not ids:
+        troops = words[-1] in forces()
+        if troops and not _a_body(index, mention):
             out.append(mention)
+            continue
+        later = [m for m in mentions if m.start >= end]
+        ids, completing = _bodies(index, mention, [w for w in words if w not in forces()], later)
+        if not ids or troops:  # "the UN peacekeepers": the UN, or one of its missions
+            out.append(Mention(mention.start, mention.end, (*mention.ids, *ids), mention.kind) if ids else mention)
             continue
         out.append(Mention(mention.start, end, ids, "described"))
         for m in completing:
@@ -57,9 +63,13 @@ def _description_end(tokens: list[Token], start: int, taken: set[int]) -> int | 
         token = tokens[i]
         if i in taken or not token.text.isalpha() or token.text[:1].isupper() or token.lower in FUNCTION:
             return None
-        if token.key in _body_nouns():
+        if token.key in _body_nouns() or token.key in forces():
             return i + 1
     return None
+
+
+def _a_body(index: NameIndex, mention: Mention) -> bool:
+    return any(index.entities[i].type == "Organization" for i in mention.ids)
 
 
 def _bodies(

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg import qualified
 from kg.names import NameIndex
 from kg.views import EntityRef, Fact, Reading
+from schema import lexicon
 
 
 def names_in(text: str, entity_id: str, index: NameIndex) -> bool:
@@ -70,8 +71,14 @@ def of_type(actual: str, wanted: str) -> bool:
 
 
 def within(a: str, b: str, index: NameIndex) -> bool:
-    """``a`` is ``b``, or part of it (Transnistria is within Moldova)."""
-    return a == b or (a in index.entities and index.entities[a].part_of == b)
+    """``a`` is ``b``, or part of it (Transnistria is within Moldova), or one of the states of region ``b``
+    (Niger is in the Sahel, schema/phrases.yaml)."""
+    return a == b or (a in index.entities and index.entities[a].part_of == b) or a in _members(b, index)
+
+
+def _members(region_id: str, index: NameIndex) -> tuple[str, ...]:
+    known = index.entities.get(region_id)
+    return lexicon().regions.get(known.name, ()) if known else ()
 
 
 def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
@@ -82,11 +89,16 @@ def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bo
 
 def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
     """A place asked for ("leave Moldova"): the fact's territory, else its object when the predicate has
-    none; a fact that does not say where counts only if a cited sentence names the place."""
+    none, or a cited sentence naming it when that object is no place ("whom does Turkey back in Libya"); a
+    fact that does not say where counts only if a cited sentence names the place."""
     if not reading.places:
         return True
     if not qualified.has_place(fact.predicate):
-        return bool(reading.objects) or any(within(fact.object.id, p.id, index) for p in reading.places)
+        if reading.objects or any(within(fact.object.id, p.id, index) for p in reading.places):
+            return True
+        if fact.object.type in ("State", "Territory"):  # the object is the place
+            return False
+        return any(names_in(e.text, p.id, index) for e in fact.evidence for p in reading.places)
     where = qualified.place(fact.qualifiers.model_dump())
     if where is not None:
         return within_any(where, reading.places, index)

@@ -6,21 +6,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from kg.words import word_key
+import simplemma
+from rapidfuzz import fuzz, process
+
+from kg.words import Token, word_key
 from schema import lexicon
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """One phrase of the lexicon: a word (alternatives) per position."""
+    """One phrase of the lexicon: a word (alternatives) per position. A weak phrase counts only when no
+    other phrase matches ("who leads NATO", but "who led the invasion" asks who invaded); an agent noun names
+    the subject ("the Houthis' backers"); an inverse phrase has the object for its grammatical subject
+    ("Japan hosts US troops")."""
 
     predicate: str
     words: tuple[frozenset[str], ...]
     negated: bool = False
+    weak: bool = False
+    agent: bool = False
+    inverse: bool = False
 
 
-def _phrase(text: str, predicate: str = "", negated: bool = False) -> Phrase:
-    return Phrase(predicate, tuple(frozenset(word_key(w) for w in part.split("/")) for part in text.split()), negated)
+def _alternatives(part: str) -> frozenset[str]:
+    """The words one position of a phrase admits: "ask/urge", a word set "$leave", or both."""
+    words = [w for alt in part.split("/") for w in (lexicon().word_set(alt[1:]) if alt[:1] == "$" else (alt,))]
+    return frozenset(word_key(w) for w in words)
+
+
+def _phrase(text: str, predicate: str = "", **form: bool) -> Phrase:
+    return Phrase(predicate, tuple(_alternatives(part) for part in text.split()), **form)
 
 
 @cache
@@ -29,6 +44,9 @@ def phrases() -> tuple[Phrase, ...]:
     for name, words in lexicon().predicates.items():
         out += [_phrase(p, name) for p in words.phrases]
         out += [_phrase(p, name, negated=True) for p in words.negated]
+        out += [_phrase(p, name, weak=True) for p in words.weak]
+        out += [_phrase(p, name, agent=True) for p in words.agents]
+        out += [_phrase(p, name, inverse=True) for p in words.inverse]
     return tuple(out)
 
 
@@ -37,9 +55,32 @@ def lexicon_words() -> frozenset[str]:
     lex = lexicon()
     words = {w for p in phrases() for alternatives in p.words for w in alternatives}
     words |= {word_key(n) for nouns in lex.entity_types.values() for n in nouns}
-    words |= {word_key(n) for n in lex.forces}
-    words |= {w for p in (*cues("uninvited"), *cues("connections")) for alternatives in p.words for w in alternatives}
+    words |= {word_key(n) for n in (*lex.forces, *lex.modifiers)}
+    cued = (p for section in ("uninvited", "connections", "counts") for p in cues(section))
+    words |= {w for p in cued for alternatives in p.words for w in alternatives}
     return frozenset(words)
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", ""))
+_RESPELT_CUTOFF = 85
+
+
+def respelt(token: Token) -> str:
+    """A word's key, or, for a misspelling of a word the lexicon knows ("ocupies", "reconised"), that word's."""
+    key = token.key
+    if key in lexicon_words() or len(token.lower) < 5 or not token.lower.isalpha():
+        return key
+    if simplemma.is_known(token.lower, lang="en"):
+        return key
+    stems = {key, *(key[: -len(end)] + new for end, new in _SUFFIXES if key.endswith(end))}
+    found = [process.extractOne(s, _known_words(), scorer=fuzz.ratio, score_cutoff=_RESPELT_CUTOFF) for s in stems]
+    best = max((f for f in found if f), key=lambda f: f[1], default=None)
+    return best[0] if best else key
+
+
+@cache
+def _known_words() -> list[str]:
+    return sorted(w for w in lexicon_words() if len(w) >= 4)
 
 
 @cache
@@ -53,11 +94,23 @@ def type_nouns() -> dict[str, str]:
 
 
 @cache
+def modifiers() -> frozenset[str]:
+    """Words that may qualify the noun a question asks for ("which African countries", "what armed groups")."""
+    return frozenset(word_key(n) for n in lexicon().modifiers)
+
+
+@cache
+def leaving() -> frozenset[str]:
+    """Words after which a name is the place left ("leave Moldova", "withdraw from Moldova")."""
+    return frozenset(word_key(w) for w in (*lexicon().word_set("leave"), "from"))
+
+
+@cache
 def forces() -> frozenset[str]:
     return frozenset(word_key(n) for n in lexicon().forces)
 
 
-_MAX_GAP = 5
+_MAX_GAP = 6
 
 
 @dataclass(frozen=True)
@@ -68,8 +121,8 @@ class PhraseMatch:
     gaps: int
 
     @property
-    def score(self) -> tuple[int, int, int]:
-        return (len(self.phrase.words), -self.start, -self.gaps)
+    def score(self) -> tuple[bool, int, int, int]:
+        return (not self.phrase.weak, len(self.phrase.words), -self.start, -self.gaps)
 
 
 def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | None:
@@ -91,6 +144,7 @@ def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | 
 
 
 def best_match(candidates: Iterable[Phrase], keys: list[str | None], before: int) -> PhraseMatch | None:
-    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties."""
+    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties,
+    and a weak phrase only when nothing else matches."""
     found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s))]
     return max(found, key=lambda m: m.score, default=None)

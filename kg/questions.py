@@ -6,7 +6,9 @@ gazetteer's (also demonyms such as "Russian" and metonyms such as "Moscow"), mat
 for misspellings, with rapidfuzz. kg/answers.py turns a :class:`Reading` into a query.
 
 Its parts: kg/words.py (tokens and function words), kg/phrases.py (the predicates' phrases and how words
-match them), kg/names.py (the names it knows); this module reads a question with them.
+match them), kg/names.py (the names it knows), kg/described.py (bodies named by description), kg/times.py
+(the time asked about), kg/second.py (a second question joined to the first); this module reads a
+question with them.
 
 >>> reading = read("Who asked Russia to leave Moldova?", index)          # doctest: +SKIP
 >>> reading.kind, reading.predicates, [e.id for e in reading.objects], [e.id for e in reading.places]
@@ -15,13 +17,26 @@ match them), kg/names.py (the names it knows); this module reads a question with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg import qualified
 from kg.described import described
 from kg.names import Mention, NameIndex
-from kg.phrases import PhraseMatch, best_match, cues, forces, lexicon_words, phrases, type_nouns
+from kg.phrases import (
+    PhraseMatch,
+    best_match,
+    cues,
+    forces,
+    leaving,
+    lexicon_words,
+    modifiers,
+    phrases,
+    respelt,
+    type_nouns,
+)
+from kg.second import second_question
+from kg.times import times_in
 from kg.views import EntityRef, Reading
 from kg.words import (
     AUX,
@@ -30,16 +45,15 @@ from kg.words import (
     CONJ,
     EXCEPT,
     FUNCTION,
-    MONTHS,
+    IMPERATIVE,
+    INDEFINITE,
     NEGATION,
     REFUSAL,
-    TIME,
     TIME_CLAUSE,
     WH,
     Token,
     normalize,
     tokenize,
-    word_key,
 )
 from schema import lexicon
 
@@ -65,28 +79,33 @@ class _Reader:
     def __init__(self, text: str, index: NameIndex) -> None:
         self.index = index
         self.text = normalize(" ".join(text.split()))
-        self.since, self.until, without_times = _times(self.text)
+        self.since, self.until, without_times = times_in(self.text)
         tokens = tokenize(without_times)
         tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
-        self.keys = [u.key for u in self.units]
+        self.keys = [respelt(u.token) if u.key else None for u in self.units]
         self.lowers = [u.token.lower for u in self.units]
         self.unknown = _unknown(self.units, tokens)
 
     # The parts of the reading, in order.
 
     def reading(self) -> Reading:
-        units, lowers = self.units, self.lowers
+        units = self.units
         names = [u for u in units if u.mention]
-        wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
+        wh_at = self._asker()
         kind = self._kind(wh_at)
-        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": _second_question(self.text)}
+        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": second_question(self.text)}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
-        cut = self._clause_end(wh_at)
+        cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
-        match = best_match(phrases(), self.keys, cut)
+        match = best_match(phrases(), self._verbs(), cut)
+        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked.
+        wh_end = self._wh_end(wh_at)
+        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut)
+        if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
+            match = later
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -115,6 +134,33 @@ class _Reader:
             **base,
         )
 
+    def _asker(self) -> int | None:
+        """The word that asks: a wh-word, or a someone after an opening auxiliary ("Has anyone asked ...",
+        "Are there any states that ...", "Did any country ...")."""
+        lowers = self.lowers
+        wh_at = next((i for i, w in enumerate(lowers) if w in WH), None)
+        if lowers and lowers[0] in IMPERATIVE and self._type_noun_after(0) is not None:  # "list the states that"
+            return 0
+        lead = next((i for i, w in enumerate(lowers) if w not in AUX | BE | {"there"}), len(lowers))
+        if lead == 0 or lead == len(lowers) or (wh_at is not None and wh_at < lead):
+            return wh_at
+        if lowers[lead] in INDEFINITE:
+            return lead
+        if lowers[lead] == "any" and self._type_noun_after(lead) is not None:
+            return lead
+        return wh_at
+
+    def _type_noun_after(self, at: int) -> int | None:
+        """The unit of the noun for a type that the asking word at ``at`` governs ("which African countries",
+        "list all the states", "how many other states")."""
+        for i in range(at + 1, min(at + 5, len(self.keys))):
+            key = self.keys[i]
+            if key in type_nouns():
+                return i
+            if key is None or (self.lowers[i] not in _BEFORE_NOUN and key not in modifiers()):
+                return None
+        return None
+
     def _kind(self, wh_at: int | None) -> str:
         lowers, units = self.lowers, self.units
         words = [i for i, u in enumerate(units) if not (u.token.lower in "?.!,;:\"'" and not u.mention)]
@@ -122,32 +168,35 @@ class _Reader:
         if len(content) == 1 and content[0].mention:
             return "entity"
         if wh_at is None:
+            if best_match(cues("counts"), self.keys, 2):  # "number of Russian troops in Syria"
+                return "how_many"
             if content and content[0].token.lower in AUX:
                 return "did"
             bare = [u for u in content if u.mention or u.token.lower not in ("the", "about", "tell", "me", "show")]
             return "entity" if len(bare) == 1 and bare[0].mention else "list"
         wh = lowers[wh_at]
+        if best_match(cues("counts"), self.keys[wh_at:], 4):  # "how many", "what is the size of"
+            return "how_many"
         rest = [u for u in content if content.index(u) > words.index(wh_at)] if wh_at in words else []
         if wh in ("what", "who") and len(rest) >= 2 and rest[0].token.lower in BE:
             named = [u for u in rest[1:] if u.mention or u.token.lower not in ("the", "a", "an")]
             if len(named) == 1 and named[0].mention:
                 return "what_is"
         if wh == "how":
-            following = lowers[wh_at + 1] if wh_at + 1 < len(lowers) else ""
-            if following in ("many", "much"):
-                return "how_many"
             if best_match(cues("connections"), self.keys, len(units)):
                 return "path"
             return "list"
-        return {"who": "who", "whom": "who", "whose": "who", "which": "which", "what": "which"}.get(wh, wh)
+        asks = {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}
+        return asks.get(wh, "which" if wh in IMPERATIVE else wh)
 
-    def _clause_end(self, after: int | None) -> int:
-        """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it."""
+    def _clause_end(self, after: int | None, relative: int | None = None) -> int:
+        """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it; not at unit
+        ``relative`` ("any states that recognized ...")."""
         lowers = self.lowers
         for i in range((after or 0) + 1, len(lowers)):
             word = lowers[i]
             following = lowers[i + 1] if i + 1 < len(lowers) else ""
-            if self.units[i].mention:
+            if self.units[i].mention or i == relative:
                 continue
             if word in CLAUSE and i > 1:
                 return i
@@ -159,15 +208,8 @@ class _Reader:
 
     def _wanted(self, wh_at: int | None) -> str | None:
         """The type a "which countries" or "how many states" asks for."""
-        if wh_at is None:
-            return None
-        after = self.keys[wh_at + 1 : wh_at + 3]
-        for key in after:
-            if key in type_nouns():
-                return type_nouns()[key]
-            if key not in ("many", "much", "other"):
-                break
-        return None
+        noun = self._type_noun_after(wh_at) if wh_at is not None else None
+        return type_nouns()[str(self.keys[noun])] if noun is not None else None
 
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
         if match.phrase.negated:
@@ -187,22 +229,41 @@ class _Reader:
         agents = [g for g in groups if g[0] > match.start and _after_any(lowers, g[0], {"by"})]
         wh_end = self._wh_end(wh_at)
         pool = [g for g in groups if g not in excluded and g not in agents and g[0] >= wh_end]
-        before = [g for g in pool if g[0] < match.start]
-        after = [g for g in pool if g[0] >= match.start]
+        # "What role does Lavrov have?": the phrase is the noun the question asks for, the names after it.
+        aux = self._wh_aux(wh_at)
+        head = aux is not None and wh_at is not None and wh_at < match.start < aux
+        if head:
+            wh_end = aux
+        before = pool[:1] if head else [g for g in pool if g[0] < match.start]
+        after = [g for g in pool if g not in before]
         # "Russian troops are stationed": a demonym before a forces noun is the actor, whatever the voice.
         actors = [g for g in before if self._forces_after(g)]
-        passive = self._passive(wh_at, match) and not actors
+        # "Which countries have US troops?": so is one within the phrase, and the question asks for the host.
+        hosted = [g for g in after if g[0] < match.end and self._forces_after(g)] if not before else []
+        passive = (self._passive(wh_at, match) and not actors) != match.phrase.inverse
+        # "Moldova asked Russia to leave Transnistria": a name after a word for leaving is the place left.
+        left = [g for g in after if qualified.has_place(match.phrase.predicate) and self._left(g)]
+        after = [g for g in after if g not in left]
         focus: str | None = None
         subjects: list[list[int]] = []
         objects: list[list[int]] = []
         if kind in ("who", "which", "list", "claims") or (kind == "how_many" and self._wanted(wh_at)):
             whose = wh_at is not None and lowers[wh_at] == "whose"
-            asks_after_aux = wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX
-            if before and asks_after_aux and not whose:
-                focus = "subject" if passive else "object"
-                (objects if passive else subjects).extend(before)
+            asks_after_aux = (
+                wh_at is not None and wh_end < len(lowers) and lowers[wh_end] in AUX and not self._verb_at(wh_end + 1)
+            )
+            flip = passive or match.phrase.agent  # "who are the Houthis' backers"
+            # "name the groups Iran supports": a name right after the wh-phrase, then the verb
+            reduced = bool(before) and before[0][0] == wh_end and before[0][-1] + 1 == match.start
+            if before and (asks_after_aux or reduced) and not whose:
+                focus = "subject" if flip else "object"
+                (objects if flip else subjects).extend(before)
+            elif hosted and match.phrase.predicate == "DEPLOYED_IN":
+                focus = "object"
+                subjects.extend(hosted)
+                after = [g for g in after if g not in hosted]
             else:
-                focus = "object" if passive and not agents else "subject"
+                focus = "object" if passive else "subject"
                 after = before + after
         elif kind in ("where", "uninvited"):
             focus = "object"
@@ -220,7 +281,7 @@ class _Reader:
         for role in open_roles:
             if rest:
                 named[role].append(rest.pop(0))
-        places = rest
+        places = rest + left
         about: list[list[int]] = []
         if match.phrase.predicate == "MADE_CLAIM":
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
@@ -241,12 +302,47 @@ class _Reader:
         """The unit after the wh-phrase ("which countries", "how many", "whose troops")."""
         if wh_at is None:
             return 0
-        end = wh_at + 1
-        while end < len(self.keys) and self.keys[end] in ("many", "much", "other") | type_nouns().keys():
+        noun = self._type_noun_after(wh_at)
+        end = wh_at + 1 if noun is None else noun + 1
+        while (
+            end < len(self.keys)
+            and self.keys[end]
+            and (self.lowers[end] in _BEFORE_NOUN or self.keys[end] in type_nouns())
+        ):
             end += 1
-        if self.lowers[wh_at] == "whose" and end < len(self.keys) and self.keys[end] in forces():
+        if self.lowers[wh_at] in ("whose", "which", "what") and end < len(self.keys) and self.keys[end] in forces():
             end += 1
         return end
+
+    def _verbs(self) -> list[str | None]:
+        """The keys phrases are matched in: an auxiliary before a participle is not "have" ("who has urged")."""
+        return [
+            None if w in AUX and self._verb_at(i + 1) else k
+            for i, (w, k) in enumerate(zip(self.lowers, self.keys, strict=True))
+        ]
+
+    def _wh_aux(self, wh_at: int | None) -> int | None:
+        """The auxiliary that ends a wh-phrase of a few words ("what military presence does ...")."""
+        if wh_at is None:
+            return None
+        for i in range(wh_at + 1, min(wh_at + 5, len(self.units))):
+            if self.units[i].mention:
+                return None
+            if self.lowers[i] in AUX - BE:
+                return i
+        return None
+
+    def _verb_at(self, at: int) -> bool:
+        """ "Who has urged ...": a participle after the auxiliary, so the question asks for the subject."""
+        if at >= len(self.units) or self.units[at].mention:
+            return False
+        return self.lowers[at].endswith(("ed", "en", "wn")) and self.lowers[at] != self.keys[at]
+
+    def _left(self, group: list[int]) -> bool:
+        start = max(0, group[0] - 3)
+        pairs = zip(self.keys[start : group[0]], self.lowers[start : group[0]], strict=True)
+        before = [k for k, w in pairs if w != "the"]
+        return bool(before) and (before[-1] in leaving() or before[-2:] == ["out", "of"])
 
     def _forces_after(self, group: list[int]) -> bool:
         end = group[-1] + 1
@@ -285,6 +381,10 @@ class _Reader:
 
     def _held(self, entity_id: str | None) -> bool:
         return entity_id is not None and entity_id in self.index.entities and self.index.entities[entity_id].in_graph
+
+
+# Words that may stand between the asking word and the noun for a type ("how many", "list all the").
+_BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
@@ -356,115 +456,6 @@ def _unknown(units: list[Unit], tokens: list[Token]) -> list[str]:
     if run:
         out.append(" ".join(run))
     return out
-
-
-_SECOND = re.compile(
-    r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
-    r"\b[^?]*\??)\s*$",
-    re.I,
-)
-
-
-def _second_question(text: str) -> str | None:
-    """A second question joined to the first (", and how many troops does it have there?")."""
-    found = _SECOND.search(text)
-    return found.group("rest") if found else None
-
-
-# "was the claim true?", "is it false?", "were those claims accurate?"
-_TRUTH = re.compile(
-    r"^(?:was|is|were|are)\s+(?:(?:the|that|this|these|those|their|its)\s+claims?|it|that|this|they|these|those)\s+"
-    r"(?:true|false|accurate|correct|right|wrong|fake|genuine|real|untrue)\s*\??$",
-    re.I,
-)
-
-
-def asks_truth(text: str) -> bool:
-    """Whether a question asks if a claim was true ("was the claim true?")."""
-    return _TRUTH.match(text.strip()) is not None
-
-
-_PRONOUN = re.compile(r"\b(?:(?P<actor>it|they|them)|(?P<owner>its|their)|(?P<place>there))\b", re.I)
-# "how many were there?": a count with no noun of its own counts the first question's troops.
-_BARE_COUNT = re.compile(
-    r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
-)
-_PLACES = ("State", "Territory")
-# Predicates about troops: after them, "they" are the actor's troops ("were they withdrawn?").
-_OF_FORCES = ("DEPLOYED_IN", "REQUESTED_WITHDRAWAL", "REFUSED_WITHDRAWAL")
-# "did the troops leave?": troops the first question spoke of.
-_DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
-
-
-def _named(reading: Reading) -> list[EntityRef]:
-    """The names a question gives, the actor first."""
-    return reading.objects + reading.subjects if reading.focus == "subject" else reading.subjects + reading.objects
-
-
-def place_of(reading: Reading) -> EntityRef | None:
-    """The place a question is about: its place, else a place it names after its actor."""
-    return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in _PLACES), None)
-
-
-def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
-    """A second question in words of its own: its pronouns are the first question's names (the actor for
-    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops. When the first
-    question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's troops.
-
-    >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
-    'how many troops does Russia have in Moldova?'
-    """
-    named = _named(first)
-    actor = named[0] if named else None
-    place = place_of(first)
-    of_troops = any(p in _OF_FORCES for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
-
-    def name(match: re.Match[str]) -> str:
-        if match.group("place"):
-            return f"in {place.name}" if place else match.group()
-        if actor is None:
-            return match.group()
-        if match.group("owner"):
-            return f"{actor.name}'s"
-        return f"{actor.name}'s troops" if of_troops and match.group().lower() != "it" else actor.name
-
-    def troops(match: re.Match[str]) -> str:
-        noun = match.group("noun")
-        return f"{actor.name}'s {noun}" if actor is not None and word_key(noun) in forces() else match.group()
-
-    text = _DEFINITE.sub(troops, _PRONOUN.sub(name, rest))
-    if actor is not None:
-        whose = "" if actor.name in text else f" of {actor.name}"
-        text = _BARE_COUNT.sub(f"how many troops{whose} ", text)
-    return text
-
-
-def _times(text: str) -> tuple[str | None, str | None, str]:
-    """The time a question asks about (since, until, as ISO dates of year or month precision), and the
-    question without it."""
-    since = until = None
-    for m in TIME.finditer(text):
-        prep = (m.group("prep") or "in").lower()
-        first = _iso(m.group("year"), m.group("month"))
-        if m.group("decade"):
-            since, until = first, str(int(m.group("year")) + 9)
-        elif m.group("year2"):
-            since, until = first, _iso(m.group("year2"), m.group("month2"))
-        elif prep in ("since", "from", "after"):
-            since = first
-        elif prep in ("before", "until", "till", "by", "as of"):
-            until = first
-        else:
-            since = until = first
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return since, until, text
-
-
-def _iso(year: str, month: str | None) -> str:
-    if not month:
-        return year
-    number = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month.lower().rstrip(".")[:3]))
-    return f"{year}-{number:02d}"
 
 
 def question_for(predicate: str, about: str, name: str) -> str | None:

@@ -22,6 +22,10 @@ WH = {"who", "whom", "whose", "which", "what", "where", "when", "how"}
 AUX = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 BE = {"is", "are", "was", "were", "been", "being", "be"}
 NEGATION = {"not", "never", "no", "nobody", "none"}
+# Someone a question asks about ("has anyone asked ...?"): read as "who".
+INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
+# Requests that ask for a list of a type ("list the states that ...", "name the countries ...").
+IMPERATIVE = {"list", "name", "show", "give", "tell", "find", "identify"}
 REFUSAL = {"refuse", "fail", "decline"}
 EXCEPT = {"besides", "except", "excluding", "apart", "other", "aside", "beyond"}
 CONJ = {"and", "or", ",", "&", "nor", "as", "well"}
@@ -33,6 +37,7 @@ FUNCTION = (
     | AUX
     | BE
     | NEGATION
+    | INDEFINITE
     | EXCEPT
     | CONJ
     | CLAUSE
@@ -112,6 +117,10 @@ def word_key(word: str) -> str:
     """A word as the reader compares it: its lemma, spelled the American way, without a final e."""
     lower = word.lower()
     lemma = simplemma.lemmatize(lower, lang="en") if lower.isalpha() else lower
+    if lemma == lower and lower.endswith("ing"):  # "backing", "financing": the verb, not a noun of its own
+        lemma = next(
+            (v for v in (lower[:-3], lower[:-3] + "e") if len(v) > 3 and simplemma.is_known(v, lang="en")), lemma
+        )
     lemma = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", lemma)
     return lemma.rstrip("e") or lemma
 

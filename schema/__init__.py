@@ -228,6 +228,9 @@ class PredicateWords(_Frozen):
 
     phrases: tuple[str, ...] = ()
     negated: tuple[str, ...] = Field(default=(), description="phrases that name the predicate denied")
+    weak: tuple[str, ...] = Field(default=(), description="phrases that count only when no other phrase matches")
+    agents: tuple[str, ...] = Field(default=(), description="nouns for the subject, whose names are objects")
+    inverse: tuple[str, ...] = Field(default=(), description="phrases whose grammatical subject is the object")
     also: tuple[str, ...] = Field(default=(), description="predicates whose facts answer the same questions")
     who: str | None = Field(default=None, description="a question about the subject; {object} is a name")
     what: str | None = Field(default=None, description="a question about the object; {subject} is a name")
@@ -241,7 +244,19 @@ class Lexicon(_Frozen):
     forces: tuple[str, ...]
     uninvited: tuple[str, ...]
     connections: tuple[str, ...]
+    counts: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
+    words: dict[str, tuple[str, ...]] = {}
     regions: dict[str, tuple[str, ...]] = {}
+
+    def word_set(self, name: str) -> tuple[str, ...]:
+        """The words a phrase's ``$name`` stands for: a set of ``words``, or the ``forces`` nouns."""
+        return self.forces if name == "forces" else self.words[name]
+
+    def phrase_texts(self) -> list[str]:
+        """Every phrase the lexicon declares, as written."""
+        texts = [p for w in self.predicates.values() for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse)]
+        return texts + [*self.uninvited, *self.connections, *self.counts]
 
 
 def parse_lexicon(doc: dict[str, Any], ontology: Ontology) -> Lexicon:
@@ -255,6 +270,10 @@ def parse_lexicon(doc: dict[str, Any], ontology: Ontology) -> Lexicon:
     unknown += sorted(set(lexicon.entity_types) - set(ontology.entity_types))
     if unknown:
         raise SchemaError(f"phrases.yaml: unknown predicate or type {unknown}")
+    sets = {"forces", *lexicon.words}
+    refs = {w[1:] for p in lexicon.phrase_texts() for part in p.split() for w in part.split("/") if w[:1] == "$"}
+    if refs - sets:
+        raise SchemaError(f"phrases.yaml: unknown word sets {sorted('$' + r for r in refs - sets)}")
     return lexicon
 
 
