@@ -29,13 +29,11 @@ _SECTIONS = {
 }
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
-    r"\s*(?:military\s+|armed\s+|regular\s+|(?:foreign|defen[cs]e|interior|air|general|security)\s+)?"
-    r"(?:troops|forces|soldiers|servicemen|military|army|navy|"
+    r"\s*(?:military\s+|armed\s+|regular\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
     r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|"
-    r"leadership|embassy|ministry|force|guard|staff|services?|parliament|lawmakers|strikes|missiles|drones|invasion|"
-    r"plans?|proposals?|initiatives?|"
+    r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b",

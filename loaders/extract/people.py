@@ -41,6 +41,7 @@ _COMPOUND_RANK = re.compile(
 )
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
+_WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # What may stand between a state or body and its title: a possessive, the body's acronym ("the Sahel Brigade (SB)
 # commander").
 _GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?(?:[’']s)? {1,2}")
@@ -194,6 +195,12 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
         pos = named.end
         service = _STATE_SERVICE.match(text, pos) if named.entity.type == "State" else None
         pos = service.end() if service else pos  # "the head of Chad's military government, General Ali Musa"
+    elif of is not None and named is None:  # "for the Chadian Foreign Ministry Ali Musa": a demonym no list reads
+        word = _WORD.match(text, of.end())
+        service = _STATE_SERVICE.match(text, word.end()) if word else None
+        state = gazetteer.lookup(word.group(), "State") if service else None
+        if state is not None and not of.group().lstrip().startswith(("to", "at")):
+            body, pos = body or state, service.end()
     gap = _NAME_GAP.match(text, pos)
     if gap is None:
         return None
