@@ -401,6 +401,12 @@ STATE_OFFICE_TITLES = (
         for deputy in _DEPUTIES
     ),
 )
+# The common nouns of a body's units, in a chain of them before their state or body ("the planning directorate of
+# the General Staff of the Armed Forces of Chad").
+UNIT_WORDS = _words(
+    "directorate department office staff service services unit branch bureau section administration headquarters "
+    "planning operations operational intelligence main central press"
+)
 # Titles that are no state's office of their own, found like those of TITLES.
 MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")
 # A state's offices, in a title that names no state: its state may be the one the sentences around it name.

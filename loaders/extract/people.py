@@ -16,11 +16,13 @@ from loaders.lexicon import (
     MORE_TITLES,
     NAME_PARTICLES,
     NOT_NAMES,
+    ORG_GENERIC,
     POSSESSIVE,
     RANK_PREFIXES,
     RANKS,
     STATE_OFFICE_TITLES,
     TITLES,
+    UNIT_WORDS,
 )
 from schema.records import Entity
 
@@ -39,7 +41,17 @@ _COMPOUND_RANK = re.compile(
 )
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
-_GAP = re.compile(r"(?:[’']s)? {1,2}")
+_WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
+# What may stand between a state or body and its title: a possessive, the body's acronym ("the Sahel Brigade (SB)
+# commander").
+_GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?(?:[’']s)? {1,2}")
+# A state's own body named by generic words after the state ("Kenya Defence Forces (KDF)", "the Chadian Foreign
+# Ministry", "Chad's army"): its officials' titles are the state's.
+_OWN_BODY_WORDS = ORG_GENERIC | {"staff", "police", "embassy", "headquarters", "services"}
+_BODY_WORDS = "|".join(re.escape(w) for w in sorted(_OWN_BODY_WORDS, key=len, reverse=True))
+_STATE_SERVICE = re.compile(
+    r"(?:[’']s)?(?:\s+(?:" + _BODY_WORDS + r")(?![\w’'-]))+(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?", re.I
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # "its leader": the title of a body named before, not of the person's own state.
 _ITS = re.compile(r"\b(?:its|their|whose)\s+$", re.I)
@@ -55,7 +67,9 @@ _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?
 _SERVICE = re.compile(
     r"\b(?:(?:army|military|navy|police|defen[cs]e|foreign|presidential|government|national|security|press|junta|"
     r"air\s+force|coast\s+guard|parliament|parliamentary|[Mm]inistry|[Cc]ommission|interim|transitional|acting|"
-    r"caretaker|intelligence|(?:[Ss]tate\s+)?[Dd]epartment|[Ff]oreign\s+[Oo]ffice)\s+){1,3}$"
+    r"caretaker|intelligence|(?:[Ss]tate\s+)?[Dd]epartment|[Ff]oreign\s+[Oo]ffice|joint|operations|division|logistics|"
+    r"media|public\s+affairs|information|communications|senior|chief|top|regional|[Hh]eadquarters|task\s+force|"
+    r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
@@ -78,6 +92,11 @@ _WHO_HEADS = re.compile(
 )
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
+# One unit in a chain of units, up to the "of" before the next: "planning directorate of the ", "General Staff of ".
+_CHAIN = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*|(?i:" + _BODY_WORDS + "|" + "|".join(UNIT_WORDS) + r"))\s+){1,5}of\s+(?:the\s+)?"
+)
+_MAX_CHAIN = 4
 # The titles of a state's diplomats: posted to a body ("Chad's UN envoy"), they speak for their state.
 _DIPLOMAT = re.compile(r"(?:deputy\s+|special\s+|permanent\s+)?(?:ambassador|envoy|representative)\b", re.I)
 _DIPLOMAT_RANK = re.compile(r"\b(?:deputy|special|permanent)\s+$", re.I)
@@ -174,6 +193,14 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
         pos = named.end
+        service = _STATE_SERVICE.match(text, pos) if named.entity.type == "State" else None
+        pos = service.end() if service else pos  # "the head of Chad's military government, General Ali Musa"
+    elif of is not None and named is None:  # "for the Chadian Foreign Ministry Ali Musa": a demonym no list reads
+        word = _WORD.match(text, of.end())
+        service = _STATE_SERVICE.match(text, word.end()) if word else None
+        state = gazetteer.lookup(word.group(), "State") if service else None
+        if state is not None and not of.group().lstrip().startswith(("to", "at")):
+            body, pos = body or state, service.end()
     gap = _NAME_GAP.match(text, pos)
     if gap is None:
         return None
@@ -243,7 +270,8 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     title_start = service.start() if service else title_start
     for m in reversed(mentions):
         gap = text[m.end : title_start]
-        if m.end <= title_start and m.entity.type in ("State", "Organization") and _GAP.fullmatch(gap):
+        own = m.entity.type == "State" and _STATE_SERVICE.fullmatch(gap.rstrip(" "))
+        if m.end <= title_start and m.entity.type in ("State", "Organization") and (_GAP.fullmatch(gap) or own):
             # "the embassy in Chad spokesman": the place of a body, not the title's state
             # "pro-Chad President": a stance, not the title's state
             before = text[max(0, m.start - 6) : m.start]
@@ -271,10 +299,14 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
         body = next((m for m in mentions if m.entity.type == "Organization" and m.start == named.end + 1), None)
         if body is not None and not body.actor_only:
             return body.entity  # "of US Africa Command": a body whose name opens with its state's
-        if _STATE_BODY.match(text, named.end):
-            return named.entity  # "of the Chadian police", "of Chad's military junta"
+        if _STATE_BODY.match(text, named.end) or _STATE_SERVICE.match(text, named.end):
+            return named.entity  # "of the Chadian police", "of Chad's military junta", "at the Chad Defence Forces"
     if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
         return named.entity
+    if named is None:
+        owner = _chain_owner(text, of.end(), mentions)
+        if owner is not None:
+            return owner
     word = re.match(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)", text[of.end() : of.end() + 40])
     if word is not None and _STATE_BODY.match(text, of.end() + word.end()):
         state = gazetteer.lookup(word.group(), "State")
@@ -285,6 +317,20 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
         return named.entity if named is not None and named.entity.type == "State" else None
     first = phrase.group().split()[0]
     return gazetteer.lookup(first, "State")
+
+
+def _chain_owner(text: str, pos: int, mentions: list[Mention]) -> GazEntity | None:
+    """The state or body at the end of a chain of units, each "of" the next: "of the planning directorate of the
+    General Staff of the Armed Forces of Chad", "for the Foreign Ministry of Chad"."""
+    for _ in range(_MAX_CHAIN):
+        link = _CHAIN.match(text, pos)
+        if link is None:
+            return None
+        pos = link.end()
+        named = next((m for m in mentions if m.start == pos), None)
+        if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
+            return named.entity
+    return None
 
 
 def _read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] | None:

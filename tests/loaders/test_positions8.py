@@ -1,0 +1,51 @@
+"""Positions in a state's or a body's units: the body named by generic words after the state ("the Chadian Foreign
+Ministry", "Kenya Defence Forces (KDF)"), a chain of units ending in the state ("of the General Staff of the Armed
+Forces of Chad"), unit words before a title ("logistics division spokesman at ..."), an acronym between a body and
+its title, an embassy; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_people import positions
+
+HELD = [
+    # the state's body after "of"/"for" the title, before the name
+    ("The spokesperson for the Peruvian Foreign Ministry Lucia Paredes rejected the claim.", ("lucia-paredes", "peru")),
+    ("The chief of staff of the Kenyan Armed Forces Peter Wafula met them.", ("peter-wafula", "kenya")),
+    ("The head of Chad's military government, General Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
+    ("The commander of the Chadian army, Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
+    # a chain of units, each of the next, ending in the state
+    (
+        "Ali Musa, deputy head of the planning directorate of the General Staff of the Armed Forces of Chad, spoke.",
+        ("ali-musa", "chad"),
+    ),
+    ("Ali Musa, a spokesman for the Foreign Ministry of Peru, rejected the claim.", ("ali-musa", "peru")),
+    # unit words before the title; the body "at" which it is held
+    ("Captain Ali Musa, logistics division spokesman at the Chadian army, rejected the claim.", ("ali-musa", "chad")),
+    ("Ali Musa, joint task force spokesperson at the Kenya Defence Forces, rejected it.", ("ali-musa", "kenya")),
+    # an acronym between the body and the title
+    ("Kenya Defence Forces (KDF) spokesperson Colonel Peter Wafula rejected the claim.", ("peter-wafula", "kenya")),
+    ("The Desert Shield Brigade (DSB) commander Ali Musa rejected the claim.", ("ali-musa", "desert-shield-brigade")),
+    # an embassy's officials speak for its state, wherever it stands
+    ("Peruvian embassy spokesperson Rosa Quispe declined to comment.", ("rosa-quispe", "peru")),
+    ("The US embassy in Chad spokesman John Smith declined to comment.", ("john-smith", "united-states")),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), HELD)
+def test_a_title_in_a_unit_names_its_state_or_body(text: str, held: tuple[str, str]) -> None:
+    assert held in positions(text)
+
+
+NOT_HELD = [
+    "Ali Musa said the Chadian defence minister had resigned.",
+    "Reporters asked Ali Musa about the Wagner Group leader.",
+    "Ali Musa met the commander of the Desert Shield Brigade on Monday.",
+    "Ali Musa met the head of the planning directorate of the General Staff of Chad.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_who_talks_of_a_title_does_not_hold_it(text: str) -> None:
+    assert not positions(text)
