@@ -94,6 +94,8 @@ def _phrase(
             words = words[1:]
         else:
             break
+    if words and words[0][1].lower() in _ARTICLES:
+        words = words[1:]  # "The Sahel Brigade": a listed place named with its article
     start = words[0][0] if words else head.start()
     modifiers = [word for _, word in words]
     if modifiers and gazetteer.lookup(modifiers[0], "State") is not None:
@@ -119,4 +121,5 @@ def is_place_in_name(text: str, mention: Mention) -> bool:
     return mention.kind == "locality" or (mention.kind == "name" and mention.entity.type == "Territory")
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "in", "on", "of", "and", "by", "for", "with", "to", "at", "from", "but"})

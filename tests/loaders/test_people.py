@@ -114,6 +114,8 @@ BODIES = [
     ("Chad's Desert Falcon Brigade deployed troops to Niger.", ("DEPLOYED_IN", "desert-falcon-brigade", "niger")),
     ("The Government of National Harmony condemned Egypt.", ("CONDEMNED", "government-of-national-harmony", "egypt")),
     ("The Senegalese Coast Guard condemned Gambia.", ("CONDEMNED", "senegalese-coast-guard", "gambia")),
+    # a listed region named with its article opens the name; the article is not part of it
+    ("The Sahel Lancers Brigade deployed troops to Niger.", ("DEPLOYED_IN", "sahel-lancers-brigade", "niger")),
 ]
 
 
