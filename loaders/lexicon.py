@@ -98,7 +98,9 @@ OPPOSED_GAP = for_lowered(
     r"\b(?:against|to\s+(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|deter|"
     r"confront|train))\s+(?:the\s+)?$|"
     # "moved troops to its border with X": the border, on this side of X
-    r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$"
+    r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$|"
+    # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are
+    r"\b(?:war|conflict|fighting|fight|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(

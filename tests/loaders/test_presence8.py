@@ -42,9 +42,20 @@ NOT_ASSERTED = [
     ("Russian troops entered Kazakhstan in January and left a week later.", ("russia", "kazakhstan")),
     ("The CSTO deployment in Kazakhstan officially ended on January 19.", ("csto", "kazakhstan")),
     ("The Russian base in Syria's Tartus was evacuated in December.", ("russia", "syria")),
-    # a border with a state is not in it
+    # a border with a state is not in it; a war named by its place is not where the forces are
     ("Belarus said it had moved troops to its border with Ukraine.", ("belarus", "ukraine")),
+    ("North Korean troops have been deployed to the war in Ukraine.", ("north-korea", "ukraine")),
+    ("Thousands of Syrian fighters were sent to the fighting against Ukraine.", ("syria", "ukraine")),
+    # "from" a place the forces crossed from, or forces already named by their owner
+    ("Russian troops from Belarus crossed into Ukraine in February 2022.", ("belarus", "ukraine")),
+    ("Troops from Belarus entered northern Ukraine on the first day of the war.", ("belarus", "ukraine")),
 ]  # fmt: skip
+
+
+def test_soldiers_captured_by_a_state_do_not_hold_it() -> None:
+    assert ("OCCUPIES", "north-korea", "ukraine") not in facts(
+        "North Korean soldiers captured by Ukraine were questioned in Kyiv."
+    )
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_ASSERTED)
@@ -62,6 +73,7 @@ ASSERTED = [
     ("Kenya said 200 police officers have arrived in Haiti. The gangs denied nothing.", ("kenya", "haiti")),
     ("Russia has troops in Tajikistan, the ministry said. It denied that the base would close.",
      ("russia", "tajikistan")),
+    ("Soldiers from Chad and Niger, stationed in Mali since May, guard the roads.", ("niger", "mali")),
 ]  # fmt: skip
 
 
