@@ -95,13 +95,16 @@ SUPPOSED_BEFORE = for_lowered(
 # Words between a place frame's trigger and a mention that make the mention the one fought, not the place
 # ("deployed to fight against X").
 OPPOSED_GAP = for_lowered(
-    r"\b(?:against|to\s+(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|deter|"
-    r"confront|train))\s+(?:the\s+)?$|"
+    r"\b(?:against|(?:to\s+)?(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|"
+    r"deter|confront|train))\s+(?:the\s+)?$|"
     # "moved troops to its border with X": the border, on this side of X
     r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$|"
     # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are
     r"\b(?:war|conflict|fighting|fight|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
+# Words right after a mention that make it name a war, a front or a border, not a place where forces are ("deployed in
+# the Ukraine war", "sent to the Russia border"); not a possessive ("sent to Russia's war": its own side).
+NAMES_A_WAR = for_lowered(r"\s+(?:war|wars|conflict|crisis|front|frontline|front-line|border|borders|frontier)\b")
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
     r"\b(?:claims?|headlines?|captions?|posts?|tweets?|messages?|videos?|texts?|stated|states|reads?|read|says|said|"
@@ -152,7 +155,8 @@ LEFT_AFTER = for_lowered(
     r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|(?:soon|shortly)\s+after|last\s+(?:year|month|week))|"
     # "the X base in Y was evacuated", "the X deployment in Y officially ended"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:evacuated|abandoned|closed|dismantled|"
-    r"vacated|disbanded|withdrawn|ended|terminated)|(?:[\w-]+ly\s+)?(?:ended|came\s+to\s+an\s+end|wound\s+down))\b)"
+    r"vacated|disbanded|withdrawn|ended|terminated|(?:pushed|driven|forced|kicked|thrown)\s+(?:out|back)|expelled|ousted|"
+    r"routed)|(?:[\w-]+ly\s+)?(?:ended|came\s+to\s+an\s+end|wound\s+down))\b)"
 )
 # What ends a state said in the past, before it: "Until 2019, X troops were stationed in Y".
 ENDED_BEFORE = for_lowered(

@@ -46,6 +46,10 @@ NOT_ASSERTED = [
     ("Belarus said it had moved troops to its border with Ukraine.", ("belarus", "ukraine")),
     ("North Korean troops have been deployed to the war in Ukraine.", ("north-korea", "ukraine")),
     ("Thousands of Syrian fighters were sent to the fighting against Ukraine.", ("syria", "ukraine")),
+    ("North Korean troops deployed in the Ukraine war suffered heavy losses.", ("north-korea", "ukraine")),
+    ("Pyongyang sent soldiers to the Ukraine conflict.", ("north-korea", "ukraine")),
+    ("North Korean troops deployed to fight Ukraine have been spotted in Kursk.", ("north-korea", "ukraine")),
+    ("Ukrainian troops in Kursk were pushed out in March.", ("ukraine", "kursk-oblast")),
     # "from" a place the forces crossed from, or forces already named by their owner
     ("Russian troops from Belarus crossed into Ukraine in February 2022.", ("belarus", "ukraine")),
     ("Troops from Belarus entered northern Ukraine on the first day of the war.", ("belarus", "ukraine")),
@@ -74,6 +78,7 @@ ASSERTED = [
     ("Russia has troops in Tajikistan, the ministry said. It denied that the base would close.",
      ("russia", "tajikistan")),
     ("Soldiers from Chad and Niger, stationed in Mali since May, guard the roads.", ("niger", "mali")),
+    ("North Korean troops were sent to Russia's war in Ukraine.", ("north-korea", "russia")),
 ]  # fmt: skip
 
 
