@@ -14,7 +14,8 @@ from loaders.patterns import for_lowered
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
     r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
-    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n’t\b|"
+    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to|"
+    r"failed\s+to|fails\s+to|refrained\s+from)\b|n[’']t\b|"
     # an end put to it: "ended its deployment in", "terminated their presence in"
     r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"
     # a recognition taken back: "withdrew its recognition of", "revoked recognition", "derecognised"
@@ -42,7 +43,8 @@ HEARSAY = for_lowered(
     # a false or anonymous source saying so: "falsely reported that", "a fake report said", "posts say"
     r"(?:false(?:ly)?|fake|wrong(?:ly)?|misleading(?:ly)?|bogus|fabricated|doctored|baseless|unfounded|erroneous(?:ly)?|"
     r"mistaken(?:ly)?|debunked|allegedly|reportedly|purportedly|supposedly|posts?|tweets?|users|accounts|bloggers|"
-    r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed)?|stat(?:es|ed)|"
+    r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
+    r"stat(?:es|ed)|"
     r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:that\s+)?|"
     # "no evidence that", "no sign of", "nothing to suggest that"
     r"(?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof|indications?|signs?|confirmation)\s+(?:[\w-]+\s+){0,3}?"
@@ -78,20 +80,32 @@ SPOKEN_OF = for_lowered(
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
 SUPPOSED_AFTER = for_lowered(
     r"^[^.;:]*?\b(?:would|could|might|unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
-    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility))\b"
+    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility)|(?:un)?likely|improbable|"
+    # "the presence of X troops in Y was denied", "... is a fabrication", "... has not been confirmed"
+    r"denied|disputed|untrue|false|unfounded|baseless|fabricat\w*|fiction|myth|hoax|(?:un|not\s+(?:been\s+)?)"
+    r"(?:confirmed|verified))\b"
 )
 SUPPOSED_BEFORE = for_lowered(
-    r"\b(?:any|possible|potential|eventual|hypothetical|future|proposed|planned|if|unless|whether)\s+(?:the\s+)?$|"
+    r"\b(?:any|possible|potential|eventual|hypothetical|future|proposed|planned|if|unless|whether|alleged|reported|"
+    r"rumou?red|purported|supposed|suspected|claimed|unconfirmed|unverified)\s+(?:the\s+)?$|"
     r"\bthere\s+(?:could|might|may|would|will|should)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$|"
-    r"\b(?:against|oppos(?:e|es|ed|ing)|opposition\s+to)\s+(?:the\s+|any\s+)?"
+    r"\b(?:against|oppos(?:e|es|ed|ing)|opposition\s+to|alleged|reported|rumou?red|purported|supposed|suspected|"
+    r"claimed|unconfirmed|unverified)\s+(?:the\s+|any\s+)?"
     r"(?:deployment|sending|dispatch|dispatching|presence|stationing|arrival)\s+of\s+(?:the\s+)?$"
 )
 # Words between a place frame's trigger and a mention that make the mention the one fought, not the place
 # ("deployed to fight against X").
 OPPOSED_GAP = for_lowered(
-    r"\b(?:against|to\s+(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|deter|"
-    r"confront|train))\s+(?:the\s+)?$"
+    r"\b(?:against|(?:to\s+)?(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|"
+    r"deter|confront|train))\s+(?:the\s+)?$|"
+    # "moved troops to its border with X": the border, on this side of X
+    r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$|"
+    # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are
+    r"\b(?:war|conflict|fighting|fight|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
+# Words right after a mention that make it name a war, a front or a border, not a place where forces are ("deployed in
+# the Ukraine war", "sent to the Russia border"); not a possessive ("sent to Russia's war": its own side).
+NAMES_A_WAR = for_lowered(r"\s+(?:war|wars|conflict|crisis|front|frontline|front-line|border|borders|frontier)\b")
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
     r"\b(?:claims?|headlines?|captions?|posts?|tweets?|messages?|videos?|texts?|stated|states|reads?|read|says|said|"
@@ -117,7 +131,11 @@ SPEECH_VERBS = (
 )
 # A noun phrase that speaks right after it ("a spokesman for the troops in X said"): what follows is its words,
 # and says nothing of the phrase itself.
-SPEAKS_AFTER = for_lowered(r"^\s+(?:[\w-]+\s+){0,2}?" + SPEECH_VERBS + r"\b")
+SPEAKS_AFTER = for_lowered(
+    r"^\s+(?!(?:is|are|was|were|been|being|has\s+been|have\s+been|had\s+been)\s)(?:[\w-]+\s+){0,2}?"
+    + SPEECH_VERBS
+    + r"\b"
+)
 # What ends a state said in the past ("were stationed in X until 2019", "until they withdrew"): it holds no more.
 ENDED_AFTER = for_lowered(
     r"^[^.;:]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|"
@@ -125,6 +143,58 @@ ENDED_AFTER = for_lowered(
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
 PAST = for_lowered(r"\b(?:had|was|were)\b")
+# Forces said to have left the place right after they are named there ("the last X troops in Y left the country",
+# "who had been in Y since 2020, completed their withdrawal"): ``place``, when a mention, is the place itself.
+LEFT_AFTER = for_lowered(
+    r"^[^.;:]*?\b(?:(?:completed|finished|concluded)\s+(?:their|its|the)\s+(?:withdrawal|pull-?out|departure)|"
+    r"(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:withdrawn|pulled\s+out)\s+from)\s+(?:the\s+)?(?P<place>country|region|territory|island|area|enclave|"
+    r"republic|peninsula|⟦\d+⟧)|(?:left|withdrew|pulled\s+out|departed)\s*$|"
+    # "left a week later", "left in 2021", "pulled out in March"; not "the troops left in X" (those remaining)
+    r"(?:left|withdrew|pulled\s+out|departed|flew\s+home)\s+(?:(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
+    r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|(?:soon|shortly)\s+after|last\s+(?:year|month|week))|"
+    # "the X base in Y was evacuated", "the X deployment in Y officially ended"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:evacuated|abandoned|closed|dismantled|"
+    r"vacated|disbanded|withdrawn|ended|terminated|(?:pushed|driven|forced|kicked|thrown)\s+(?:out|back)|expelled|ousted|"
+    r"routed)|(?:[\w-]+ly\s+)?(?:ended|came\s+to\s+an\s+end|wound\s+down))\b)"
+)
+# What ends a state said in the past, before it: "Until 2019, X troops were stationed in Y".
+ENDED_BEFORE = for_lowered(
+    r"(?:^|[,;]\s*)(?:until|till|before|prior\s+to|up\s+until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
+    r"(?:19|20)\d\d\s*,[^,;]*$"
+)
+# What makes a state one of the past, right before it: "the former X base in Y", "X used to have troops in Y",
+# "X troops were once based in Y".
+FORMER_BEFORE = for_lowered(r"\b(?:former|erstwhile|one-?time|ex-|formerly|used\s+to|(?<!\bat\s)once)\s*(?:⟦\d+⟧\s+)?$")
+# A sentence that denies what the one before it reports ("Moscow has denied the reports.", "Tehran denies this.",
+# "The Kremlin called the claim false."), and the words of that one that report it ("said", "according to").
+DENIES_REPORTED = for_lowered(
+    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+"
+    r"(?:(?:the|these|those|such|this|that|both|any)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|"
+    r"assertions?|accounts?)\b|(?:it|this|that|them)\s*(?:[.,;]|$))|"
+    r"\b(?:(?:could|can)(?:\s*not|n[’']t)|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?"
+    r"(?:verify|confirm)\s+(?:the|these|those|this|that|such|it|them|any)\b|"
+    r"\bcalled\s+(?:the|these|such|this|that)\s+(?:reports?|claims?|allegations?|accusations?)\s+(?:[\w-]+\s+)?"
+    r"(?:false|fake|untrue|baseless|unfounded|an?\s+lie|lies|nonsense|fabricat\w*|an?\s+provocation|"
+    r"disinformation|propaganda)\b"
+)
+REPORTED = for_lowered(
+    r"\b(?:said|says|say|reported|reports|claimed|claims|told|according\s+to|alleged|alleges|stated|announced)\b"
+)
+# What the rest of a sentence says of the statement before it that makes it disputed: ", which Moscow denies",
+# ", a claim Minsk rejected", ", but Moscow denies it", ", according to unconfirmed reports".
+DISPUTED_AFTER = for_lowered(
+    r"^[^.;]*?(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
+    r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
+    r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
+    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\b|"
+    r"but\s+(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have)\s+)?(?:[\w-]+ly\s+)?"
+    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes)\b|"
+    r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
+    r"which\s+(?:could|can)(?:\s*not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b)"
+)
 # Both are matched against lower-cased text, as every pattern here for the masked sentence is.
 LEFT_BOUNDARY = for_lowered(
     r"[;:(\[—–“”\"]|\s-\s|,\s*(?:but|while|although|though|because|whereas|despite|after|before|when|as|where)\b"

@@ -14,6 +14,7 @@ from loaders.extract.coreference import resolve_anaphors
 from loaders.extract.frames import find_triggers, read_triggers
 from loaders.extract.inferences import infer
 from loaders.extract.mentions import find_mentions
+from loaders.extract.qualifiers import dispute_reported
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences
@@ -38,7 +39,10 @@ def extract_document(
     triggered = {id(sentence): find_triggers(ctx, sentence) for sentence in ctx.sentences if sentence.mentions}
     if parse:
         ctx.syntax = parsed([sentence for sentence in ctx.sentences if triggered.get(id(sentence))])
+    previous = None
     for sentence in ctx.sentences:
+        dispute_reported(ctx, sentence, previous)
+        previous = sentence
         if sentence.mentions:
             read_titles(ctx, sentence)
             read_agreements(ctx, sentence)

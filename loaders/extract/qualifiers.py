@@ -14,16 +14,22 @@ from loaders.lexicon import (
     CONDITIONS,
     DE_FACTO,
     DENIED_BEFORE,
+    DENIES_REPORTED,
+    DISPUTED_AFTER,
     ENDED_AFTER,
+    ENDED_BEFORE,
+    FORMER_BEFORE,
     HEARSAY,
     HYPOTHETICAL,
     INFINITIVE,
+    LEFT_AFTER,
     NEGATION,
     PAST,
     PLANNED,
     QUOTE_INTRO,
     RANKED_INFINITIVE,
     REASON,
+    REPORTED,
     RIGHT_BOUNDARY,
     SPEAKS_AFTER,
     SPOKEN_OF,
@@ -32,6 +38,7 @@ from loaders.lexicon import (
     TROOPS,
 )
 from loaders.patterns import POSITION, Frame, for_lowered
+from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 
 _UNITS = (
@@ -101,15 +108,44 @@ def assertion(
     denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
-    ended = ENDED_AFTER.search(after) and PAST.search(masked[trigger_span[0] : trigger_span[1]] + window)
-    if ended and not frame.speech_act:
-        polarity = "negated"  # "had been stationed in X until 2019": it holds no more
+    if not frame.speech_act and _ended(masked, window, trigger_span, subject_at, after):
+        polarity = "negated"  # "had been stationed in X until 2019", "the former X base in Y": it holds no more
+    if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.search(masked[trigger_span[1] :]):
+        modality = "hypothetical"  # "X says Y troops are in Z, which Y denies": one side's word
     # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
     if modality == "asserted" and HEARSAY.search(before_subject):
         modality = "hypothetical"
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
     return polarity, modality
+
+
+def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | None, after: str) -> bool:
+    """Whether the words around a state say it ended: after it ("until 2019", "left the country", "left Y", where Y
+    is its place), or before it ("Until 2019, ...", "the former X base in", "used to have")."""
+    left = LEFT_AFTER.search(after)
+    if left and (not left.group("place") or left.group("place") in (*_MENTION.findall(after)[:1], *_PLACE_WORDS)):
+        return True
+    start = min(span[0], subject_at if subject_at is not None else span[0])
+    if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
+        return True
+    past = PAST.search(masked[span[0] : span[1]] + window)
+    return bool(past and (ENDED_AFTER.search(after) or ENDED_BEFORE.search(masked, 0, start)))
+
+
+_MENTION = re.compile(r"⟦\d+⟧")
+_PLACE_WORDS = ("country", "region", "territory", "island", "area", "enclave", "republic", "peninsula")
+
+
+def dispute_reported(ctx: Context, sentence: Sentence, previous: Sentence | None) -> None:
+    """ "Seoul said X had sent troops to Y. Moscow and Pyongyang denied the reports.": what the sentence before
+    reports, and this one denies, is one side's word; not so of what a speaker did (a demand, a threat)."""
+    if previous is None or not DENIES_REPORTED.search(sentence.masked) or not REPORTED.search(previous.masked):
+        return
+    ctx.records.dispute(previous, _STATES_OF_AFFAIRS)
+
+
+_STATES_OF_AFFAIRS = {f.predicate for f in FRAME_OF.values() if not f.speech_act and f.refuses is None}
 
 
 def quoted_line(ctx: Context, sentence: Sentence) -> bool:

@@ -132,6 +132,16 @@ class Records:
         )
         self.relations[(*key, "affirmed", "asserted")] = relation
 
+    def dispute(self, sentence: Sentence, predicates: set[str]) -> None:
+        """The relations of ``predicates`` that only ``sentence`` asserts are one side's word, which the next
+        sentence denies: no longer asserted."""
+        start, end = self.doc.span_in_original(sentence.start, sentence.end)
+        for key, r in list(self.relations.items()):
+            only_there = [(e.start, e.end) for e in r.evidence] == [(start, end)]
+            if key[0] in predicates and key[4] == "asserted" and only_there:
+                del self.relations[key]
+                self.relations.setdefault((*key[:4], "hypothetical"), replace(r, modality="hypothetical"))
+
     def rename(self, old_id: str, entity: Entity) -> None:
         """The entity ``old_id`` is ``entity`` (a name found once the article is read): its relations follow."""
         self.entities.pop(old_id, None)

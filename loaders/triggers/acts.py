@@ -39,6 +39,13 @@ from loaders.patterns import (
     Trigger,
 )
 
+# After "has", a verb of its own: "has proposed deploying troops to", "has offered sending", not "has troops in".
+_NOT_AN_ACT = (
+    r"(?!(?:[\w-]+\s+)?(?:proposed|offered|pledged|promised|planned|agreed|decided|vowed|threatened|refused|declined|"
+    r"wanted|sought|asked|requested|hoped|tried|considered|suggested|approved|authori[sz]ed|ordered|urged|denied|"
+    r"deploying|sending|stationing|basing|keeping|dispatching|moving|withdrawing|pulling|redeploying|bringing)\s)"
+)
+
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
     # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
@@ -72,6 +79,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         DEPLOYMENT,
         r"\b(?:sends?|sent|sending|dispatch(?:es|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
         r"contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
+        + _NOT_AN_ACT
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + FORCE

@@ -28,7 +28,7 @@ _HOSTS = (
 _HOLD = (
     r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already|also|effectively|[\w-]+ly)\s+)?"
     r"(?:(?:hold|holds|held)(?=\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?)?⟦)|"
-    r"control|controls|controlled|seized|captured|took\s+over)\b"
+    r"control|controls|controlled|seized|captured|took\s+over)\b(?!\s+by\b)"  # not "soldiers captured by X"
 )
 # The mentions listed after a first one ("from Kenya, Jamaica and Belize").
 _LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
@@ -123,7 +123,18 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("the troops", "the soldiers", "the forces", "the officers", "the peacekeepers"),
     ),
     # "officers from Kenya and Jamaica arrived in X", "the first 200 soldiers from Belize are deployed in X"
-    Trigger(DEPLOYMENT, r"\b" + FORCE + r"\s+from\s+(?:the\s+)?{S}" + _LISTED + _ARE_THERE, cues=FORCE_CUES),
+    # not forces already named by their owner ("Russian troops from Belarus"), nor forces that cross from a place
+    # ("troops from Belarus entered Ukraine"): there, "from" says where they came from
+    Trigger(
+        DEPLOYMENT,
+        r"(?<!⟧\s)(?<!⟧'s\s)(?<!⟧’s\s)\b"
+        + FORCE
+        + r"\s+from\s+(?:the\s+)?{S}"
+        + _LISTED
+        + r"(?!\s+(?:(?:have|has|had)\s+)?(?:entered|(?:moved|crossed|rolled|pushed|poured|advanced)\s+into)\b)"
+        + _ARE_THERE,
+        cues=FORCE_CUES,
+    ),
     # "X, where 30,000 US troops are based", "X, where Russia keeps 1,000 soldiers": the place is the antecedent
     Trigger(
         DEPLOYMENT,
