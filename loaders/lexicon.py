@@ -213,7 +213,8 @@ PREPOSITION_BEFORE = for_lowered(
 # Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
 LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
 # A short aside in brackets after a listed name, naming no other entity ("Russia (2008), Nicaragua (2008)").
-BRACKETED_ASIDE = r"(?:\s*\([^()⟦⟧]{1,40}\))?"
+ASIDE_WORDS = r"[^()⟦⟧]{1,40}"
+BRACKETED_ASIDE = rf"(?:\s*\({ASIDE_WORDS}\))?"
 # Gap between coordinated objects ("Ukraine, Georgia and Moldova").
 COORDINATION_GAP = for_lowered(
     rf"^{BRACKETED_ASIDE}(?:\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|&)?\s*(?:(?:the|parts?|of|areas?|in|around|and)\s+){{0,4}}$"

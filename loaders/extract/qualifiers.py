@@ -9,6 +9,7 @@ from loaders.extract.context import Context
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import (
+    ASIDE_WORDS,
     ATTEMPTED,
     CONDITIONAL,
     CONDITIONS,
@@ -61,7 +62,7 @@ NUMBER = (
 )
 FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$")
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
-_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)")  # a short aside in brackets right after a name
+_ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
 from loaders.lexicon import (
+    ASIDE_WORDS,
     BRACKETED_ASIDE,
     COORDINATED_VERB_BEFORE,
     COORDINATION_GAP,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 # A clause that opens with coordinated mentions before its subject: "NATO and the", "Germany, France and".
 # A list of mentions that opens a clause, as its subject: "NATO and the", "Germany, France and", "Only X, Y and Z".
-_ASIDE_OPEN = re.compile(r"⟦\d+⟧\s*\([^()⟦⟧]{1,40}$")  # a name, then an aside opened and not closed
+_ASIDE_OPEN = re.compile(rf"⟦\d+⟧\s*\({ASIDE_WORDS}$")  # a name, then an aside opened and not closed
 _LISTED = rf"(?:the\s+)?⟦\d+⟧{BRACKETED_ASIDE}"
 _COORDINATED_HEAD = for_lowered(
     rf"\s*(?:(?:only|both|so\s+far\s+only)\s+)?{_LISTED}(?:\s*,\s*{_LISTED})*\s*,?\s+and\s+{_LISTED}"
