@@ -197,6 +197,22 @@ def test_a_datelines_place_and_agency_are_not_actors(text: str, fact: tuple[str,
     assert {f[1] for f in found} == {fact[1]}
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("NATO - Poland sent troops to Lithuania.", {"nato", "poland", "lithuania"}),  # a body heading a line
+        ("JUBA - Poland sent troops to Lithuania.", {"poland", "lithuania"}),  # a city filing the story
+        ("MINSK, May 2 (AP) - Poland sent troops to Lithuania.", {"poland", "lithuania"}),
+    ],
+)
+def test_only_a_datelines_mentions_are_dropped(text: str, kept: set[str]) -> None:
+    from loaders.extract.mentions import find_mentions
+    from loaders.gazetteer import default_gazetteer
+
+    found = find_mentions(read_text("t", text), default_gazetteer()).mentions
+    assert {m.entity.id for m in found} == kept
+
+
 def test_a_sentence_wrapped_over_short_lines_is_read() -> None:
     text = (
         "The talks went on for days.\n"
