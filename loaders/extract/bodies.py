@@ -122,4 +122,4 @@ def is_place_in_name(text: str, mention: Mention) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_NOT_MODIFIERS = frozenset({"the", "a", "an", "in", "on", "of", "and", "by", "for", "with", "to", "at", "from", "but"})
+_NOT_MODIFIERS = _ARTICLES | {"in", "on", "of", "and", "by", "for", "with", "to", "at", "from", "but"}
