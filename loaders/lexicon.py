@@ -472,11 +472,18 @@ STATE_OFFICE_TITLES = (
         for deputy in _DEPUTIES
     ),
 )
-# The common nouns of a body's units, in a chain of them before their state or body ("the planning directorate of
-# the General Staff of the Armed Forces of Chad").
-UNIT_WORDS = _words(
-    "directorate department office staff service services unit branch bureau section administration headquarters "
-    "planning operations operational intelligence main central press"
+# The words of a state's own organs, named by them after the state ("the Chadian Foreign Ministry", "Kenya Defence
+# Forces", "Chad's General Staff"): their officials' titles are the state's. No party's or rebel's words (front,
+# movement, people's, popular, coalition, militia): "the Chadian People's Front" is no organ of Chad.
+STATE_ORGANS = _words(
+    "ministry foreign affairs interior defence defense armed forces force army navy air military government general "
+    "staff police embassy headquarters service services guard coast command directorate intelligence security "
+    "special operations joint land ground naval marine royal national republican presidential"
+)
+# The common nouns of a body's units, with a state's organs in a chain of them before their state or body ("the
+# planning directorate of the General Staff of the Armed Forces of Chad").
+UNIT_WORDS = STATE_ORGANS | _words(
+    "department office unit branch bureau section administration planning operational main central press"
 )
 # Titles that are no state's office of their own, found like those of TITLES.
 MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")

@@ -16,11 +16,12 @@ from loaders.lexicon import (
     MORE_TITLES,
     NAME_PARTICLES,
     NOT_NAMES,
-    ORG_GENERIC,
+    ORG_HEADS,
     POSSESSIVE,
     RANK_PREFIXES,
     RANKS,
     STATE_OFFICE_TITLES,
+    STATE_ORGANS,
     TITLES,
     UNIT_WORDS,
 )
@@ -42,15 +43,25 @@ _COMPOUND_RANK = re.compile(
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
+# A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
+_ACRONYM = r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # What may stand between a state or body and its title: a possessive, the body's acronym ("the Sahel Brigade (SB)
 # commander").
-_GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?(?:[’']s)? {1,2}")
-# A state's own body named by generic words after the state ("Kenya Defence Forces (KDF)", "the Chadian Foreign
-# Ministry", "Chad's army"): its officials' titles are the state's.
-_OWN_BODY_WORDS = ORG_GENERIC | {"staff", "police", "embassy", "headquarters", "services"}
-_BODY_WORDS = "|".join(re.escape(w) for w in sorted(_OWN_BODY_WORDS, key=len, reverse=True))
+_GAP = re.compile(_ACRONYM + r"(?:[’']s)? {1,2}")
+# A state's own organ named by generic words after the state ("Kenya Defence Forces (KDF)", "the Chadian Foreign
+# Ministry", "Chad's army"): its officials' titles are the state's. Not the first words of another body's name
+# ("the Chadian Security Front").
 _STATE_SERVICE = re.compile(
-    r"(?:[’']s)?(?:\s+(?:" + _BODY_WORDS + r")(?![\w’'-]))+(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?", re.I
+    r"(?:[’']s)?(?:\s+(?:" + _alternation(STATE_ORGANS) + r")(?![\w’'-]))++"
+    r"(?!\s+(?-i:" + "|".join((*ORG_HEADS, "Party", "Union")) + r")\b)" + _ACRONYM,
+    re.I,
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # "its leader": the title of a body named before, not of the person's own state.
@@ -93,9 +104,7 @@ _WHO_HEADS = re.compile(
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
 # One unit in a chain of units, up to the "of" before the next: "planning directorate of the ", "General Staff of ".
-_CHAIN = re.compile(
-    r"(?:(?:[A-Z][\w’'-]*|(?i:" + _BODY_WORDS + "|" + "|".join(UNIT_WORDS) + r"))\s+){1,5}of\s+(?:the\s+)?"
-)
+_CHAIN = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?i:" + _alternation(UNIT_WORDS) + r"))\s+){1,5}of\s+(?:the\s+)?")
 _MAX_CHAIN = 4
 # The titles of a state's diplomats: posted to a body ("Chad's UN envoy"), they speak for their state.
 _DIPLOMAT = re.compile(r"(?:deputy\s+|special\s+|permanent\s+)?(?:ambassador|envoy|representative)\b", re.I)
@@ -307,7 +316,7 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
         owner = _chain_owner(text, of.end(), mentions)
         if owner is not None:
             return owner
-    word = re.match(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)", text[of.end() : of.end() + 40])
+    word = _WORD.match(text[of.end() : of.end() + 40])
     if word is not None and _STATE_BODY.match(text, of.end() + word.end()):
         state = gazetteer.lookup(word.group(), "State")
         if state is not None:

@@ -15,6 +15,8 @@ HELD = [
     ("The chief of staff of the Kenyan Armed Forces Peter Wafula met them.", ("peter-wafula", "kenya")),
     ("The head of Chad's military government, General Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
     ("The commander of the Chadian army, Ali Musa, spoke to reporters.", ("ali-musa", "chad")),
+    ("Chad's Republican Guard commander Ali Musa spoke to reporters.", ("ali-musa", "chad")),
+    ("The head of the Kenya National Police Service Peter Wafula spoke to reporters.", ("peter-wafula", "kenya")),
     # a chain of units, each of the next, ending in the state
     (
         "Ali Musa, deputy head of the planning directorate of the General Staff of the Armed Forces of Chad, spoke.",
@@ -49,3 +51,23 @@ NOT_HELD = [
 @pytest.mark.parametrize("text", NOT_HELD)
 def test_who_talks_of_a_title_does_not_hold_it(text: str) -> None:
     assert not positions(text)
+
+
+# A rebel or party body named after a state is no organ of the state: its leaders hold no title of the state.
+NOT_THE_STATES = [
+    ("The leader of the Chadian People's Front Ali Musa called for a ceasefire.", "chad"),
+    ("Chad's Popular Front leader Ali Musa called for a ceasefire.", "chad"),
+    ("The spokesman for the Kenyan Popular Movement Peter Wafula rejected the claim.", "kenya"),
+    ("Kenya's Republican Movement spokesman Peter Wafula rejected the claim.", "kenya"),
+    ("The head of the Peruvian Democratic Coalition Rosa Quispe rejected the claim.", "peru"),
+    ("Chad's National Liberation Militia commander Ali Musa rejected the claim.", "chad"),
+    ("The spokesperson for the Kenyan Patriotic Group Peter Wafula denied it.", "kenya"),
+    # a state organ's words opening another body's name
+    ("The leader of the Chadian Security Front Ali Musa called for a ceasefire.", "chad"),
+    ("The spokesman for the Kenyan Defence Movement Peter Wafula rejected the claim.", "kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), NOT_THE_STATES)
+def test_a_rebel_or_party_leader_holds_no_title_of_the_state(text: str, state: str) -> None:
+    assert state not in {holder for _, holder in positions(text)}
