@@ -82,9 +82,10 @@ def _members(region_id: str, index: NameIndex) -> tuple[str, ...]:
 
 
 def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
-    """The same place as one of ``targets``, or one is part of the other: a request to leave Moldova
-    concerns Transnistria, and one to leave Transnistria concerns Moldova."""
-    return any(within(place, t.id, index) or within(t.id, place, index) for t in targets)
+    """``place`` (a fact's) is one of ``targets`` (the places asked about) or lies within one: a fact in
+    Transnistria answers a question about Moldova, and one in Mali a question about the Sahel; never the
+    reverse (a fact about the Sahel says nothing of Mali)."""
+    return any(within(place, t.id, index) for t in targets)
 
 
 def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
