@@ -20,6 +20,7 @@ from kg.names import Mention, NameIndex
 from kg.phrases import forces, type_nouns
 from kg.words import FUNCTION, Token, tokenize
 
+_JOINERS = frozenset({"in", "to", "for", "of", "on"})
 _MAX_WORDS = 3  # descriptive words between the name and the noun for a body
 
 
@@ -53,7 +54,7 @@ def described(tokens: list[Token], mentions: list[Mention], index: NameIndex) ->
             continue
         out.append(Mention(mention.start, end, ids, "described"))
         for m in completing:
-            dropped |= set(range(m.start, m.end)) | _brackets(tokens, m)
+            dropped |= set(range(m.start, m.end)) | _brackets(tokens, m) | _joiner(tokens, m, end)
     return _without(tokens, out, dropped)
 
 
@@ -119,6 +120,12 @@ def _completes(index: NameIndex, mention: Mention, surface: str, head: Mention) 
     """A later name the body's name holds, other than the head's ("Ukraine" after "the Ukraine group")."""
     own = set(mention.ids) & set(head.ids)
     return not own and any(_holds(surface, n) for i in mention.ids for n in index.names_of(i))
+
+
+def _joiner(tokens: list[Token], mention: Mention, after: int) -> set[int]:
+    """The preposition that joins a completing name to the body's ("mission in Moldova")."""
+    before = mention.start - 1
+    return {before} if before >= after and tokens[before].lower in _JOINERS else set()
 
 
 def _brackets(tokens: list[Token], mention: Mention) -> set[int]:

@@ -110,7 +110,7 @@ def forces() -> frozenset[str]:
     return frozenset(word_key(n) for n in lexicon().forces)
 
 
-_MAX_GAP = 6
+_MAX_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -125,13 +125,13 @@ class PhraseMatch:
         return (not self.phrase.weak, len(self.phrase.words), -self.start, -self.gaps)
 
 
-def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | None:
-    """The phrase read from unit ``start`` on, each next word within _MAX_GAP units of the last."""
+def _match(phrase: Phrase, keys: list[str | None], start: int, max_gap: int = _MAX_GAP) -> PhraseMatch | None:
+    """The phrase read from unit ``start`` on, each next word within ``max_gap`` units of the last."""
     if keys[start] not in phrase.words[0]:
         return None
     at, gaps = start, 0
     for alternatives in phrase.words[1:]:
-        for step in range(1, _MAX_GAP + 2):
+        for step in range(1, max_gap + 2):
             if at + step >= len(keys):
                 return None
             if keys[at + step] in alternatives:
@@ -143,8 +143,10 @@ def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | 
     return PhraseMatch(phrase, start, at + 1, gaps)
 
 
-def best_match(candidates: Iterable[Phrase], keys: list[str | None], before: int) -> PhraseMatch | None:
-    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties,
-    and a weak phrase only when nothing else matches."""
-    found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s))]
+def best_match(
+    candidates: Iterable[Phrase], keys: list[str | None], before: int, max_gap: int = _MAX_GAP
+) -> PhraseMatch | None:
+    """The phrase with the most words that starts before unit ``before``, at most ``max_gap`` units between
+    its words; the earliest and tightest wins ties, and a weak phrase only when nothing else matches."""
+    found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s, max_gap))]
     return max(found, key=lambda m: m.score, default=None)

@@ -175,7 +175,7 @@ class _Reader:
             bare = [u for u in content if u.mention or u.token.lower not in ("the", "about", "tell", "me", "show")]
             return "entity" if len(bare) == 1 and bare[0].mention else "list"
         wh = lowers[wh_at]
-        if best_match(cues("counts"), self.keys[wh_at:], 4):  # "how many", "what is the size of"
+        if self._counts(wh_at):
             return "how_many"
         rest = [u for u in content if content.index(u) > words.index(wh_at)] if wh_at in words else []
         if wh in ("what", "who") and len(rest) >= 2 and rest[0].token.lower in BE:
@@ -188,6 +188,15 @@ class _Reader:
             return "list"
         asks = {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}
         return asks.get(wh, "which" if wh in IMPERATIVE else wh)
+
+    def _counts(self, wh_at: int) -> bool:
+        """A word for a number at the asking word or after only small words: "how many", "what is the size
+        of", but not "who increased the number of"."""
+        lowers = self.lowers
+        at = wh_at + 1
+        while at < len(lowers) and lowers[at] in _BEFORE_COUNT:
+            at += 1
+        return any(best_match(cues("counts"), self.keys[s:], 1, max_gap=0) for s in (wh_at, at))
 
     def _clause_end(self, after: int | None, relative: int | None = None) -> int:
         """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it; not at unit
@@ -384,6 +393,7 @@ class _Reader:
 
 
 # Words that may stand between the asking word and the noun for a type ("how many", "list all the").
+_BEFORE_COUNT = {"is", "are", "was", "were", "the", "a", "many"}
 _BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
 
 

@@ -437,3 +437,16 @@ def test_passives_with_their_agent_and_longer_phrases(
 
 def test_an_annexation_answers_who_occupies(index: NameIndex) -> None:
     assert read("Who seized Transnistria?", index).predicates == ["OCCUPIES", "ANNEXED"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who raised the number of soldiers in Moldova?", "who"),  # a count word after a verb
+        ("Where did the scale of the Russian deployment grow?", "where"),
+        ("What is the size of the Russian force in Transnistria?", "how_many"),
+        ("How big is Russia's contingent in Moldova?", "how_many"),
+    ],
+)
+def test_a_count_word_asks_how_many_only_after_small_words(index: NameIndex, question: str, kind: str) -> None:
+    assert read(question, index).kind == kind
