@@ -101,8 +101,9 @@ def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
             return False
         return any(names_in(e.text, p.id, index) for e in fact.evidence for p in reading.places)
     where = qualified.place(fact.qualifiers.model_dump())
-    if where is not None:
-        return within_any(where, reading.places, index)
+    if where is not None:  # or Niger, in the Sahel, expels from the Sahel: from Niger
+        subject_in = any(fact.subject.id == p.id and within(p.id, where, index) for p in reading.places)
+        return subject_in or within_any(where, reading.places, index)
     names = [n for p in reading.places for i in parts(p.id, index) for n in index.names_of(i)]
     return any(n in e.text.lower() for e in fact.evidence for n in names)
 
