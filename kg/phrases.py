@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +26,7 @@ class Phrase:
     weak: bool = False
     agent: bool = False
     inverse: bool = False
+    asked: bool = False
 
 
 def _alternatives(part: str) -> frozenset[str]:
@@ -47,6 +48,7 @@ def phrases() -> tuple[Phrase, ...]:
         out += [_phrase(p, name, weak=True) for p in words.weak]
         out += [_phrase(p, name, agent=True) for p in words.agents]
         out += [_phrase(p, name, inverse=True) for p in words.inverse]
+        out += [_phrase(p, name, weak=True, asked=True) for p in words.asked]
     return tuple(out)
 
 
@@ -144,9 +146,16 @@ def _match(phrase: Phrase, keys: list[str | None], start: int, max_gap: int = _M
 
 
 def best_match(
-    candidates: Iterable[Phrase], keys: list[str | None], before: int, max_gap: int = _MAX_GAP
+    candidates: Iterable[Phrase],
+    keys: list[str | None],
+    before: int,
+    max_gap: int = _MAX_GAP,
+    keep: Callable[[PhraseMatch], bool] = lambda m: True,
 ) -> PhraseMatch | None:
     """The phrase with the most words that starts before unit ``before``, at most ``max_gap`` units between
-    its words; the earliest and tightest wins ties, and a weak phrase only when nothing else matches."""
-    found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s, max_gap))]
+    its words, of those ``keep`` admits; the earliest and tightest wins ties, and a weak phrase only when
+    nothing else matches."""
+    found = [
+        m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s, max_gap)) and keep(m)
+    ]
     return max(found, key=lambda m: m.score, default=None)

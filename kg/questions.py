@@ -55,7 +55,7 @@ from kg.words import (
     normalize,
     tokenize,
 )
-from schema import lexicon
+from schema import ONTOLOGY, lexicon
 
 
 @dataclass(frozen=True)
@@ -100,12 +100,16 @@ class _Reader:
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
-        match = best_match(phrases(), self._verbs(), cut)
-        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked.
+        def keep(m: PhraseMatch) -> bool:
+            return self._may_count(m, wh_at)
+
+        match = best_match(phrases(), self._verbs(), cut, keep=keep)
+        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked,
+        # unless it is weak and the first is not ("which peacekeepers were attacked").
         wh_end = self._wh_end(wh_at)
-        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut)
+        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut, keep=keep)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
-            match = later
+            match = later if match.phrase.weak or not later.phrase.weak else match
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -330,6 +334,54 @@ class _Reader:
             for i, (w, k) in enumerate(zip(self.lowers, self.keys, strict=True))
         ]
 
+    def _may_count(self, match: PhraseMatch, wh_at: int | None) -> bool:
+        """Whether a phrase found may name the predicate: a noun asked for only as the wh-phrase ("what role
+        does X have"); an agent noun only after "be" ("who are Iran's backers"); a weak phrase only as the main
+        verb, followed by nothing or a name the predicate takes ("who leads NATO", "where is Russia active")."""
+        phrase, wh_end = match.phrase, self._wh_end(wh_at)
+        if phrase.asked:
+            aux = self._wh_aux(wh_at)
+            return wh_at is not None and aux is not None and wh_at < match.start < aux
+        if phrase.agent:
+            return wh_end < len(self.lowers) and self.lowers[wh_end] in BE
+        if not phrase.weak:
+            return True
+        if match.start in self._main_verb_at(wh_end):
+            return self._takes_what_follows(match)
+        # "Who is Russia's defence minister?", "where is the Wagner Group active?": it ends the question after
+        # an auxiliary and a name.
+        lowers, start = self.lowers, match.start
+        ends = match.end == len(lowers) or not lowers[match.end].isalpha()
+        named = "'s" in lowers[wh_end:start] or self.units[start - 1].mention is not None
+        return ends and named and wh_end < len(lowers) and lowers[wh_end] in AUX
+
+    def _main_verb_at(self, wh_end: int) -> set[int]:
+        """Where the question's main verb may stand: right after the wh-phrase, after its auxiliary, or after
+        the auxiliary and a name ("where is Russia active", "where do Russian mercenaries operate")."""
+        lowers, at = self.lowers, {wh_end}
+        if wh_end < len(lowers) and lowers[wh_end] in AUX:
+            after = wh_end + 1
+            at.add(after)
+            while after < len(lowers) and (
+                self.units[after].mention or lowers[after] in ("'s", "'") or self.keys[after] in forces()
+            ):
+                after += 1
+            at.add(after)
+        return at
+
+    def _takes_what_follows(self, match: PhraseMatch) -> bool:
+        """Nothing follows the phrase, or a name of a type the predicate takes as its object."""
+        at = match.end
+        while at < len(self.units) and self.lowers[at] in _BEFORE_OBJECT:
+            at += 1
+        if at == len(self.units) or not self.keys[at] or not self.keys[at].isalpha():
+            mention = self.units[at].mention if at < len(self.units) else None
+            if mention is None:
+                return True
+            takes = ONTOLOGY.predicate(match.phrase.predicate).object_types
+            return any(self.index.entities[i].type in takes for i in mention.ids if i in self.index.entities)
+        return False
+
     def _wh_aux(self, wh_at: int | None) -> int | None:
         """The auxiliary that ends a wh-phrase of a few words ("what military presence does ...")."""
         if wh_at is None:
@@ -393,7 +445,8 @@ class _Reader:
 
 
 # Words that may stand between the asking word and the noun for a type ("how many", "list all the").
-_BEFORE_COUNT = {"is", "are", "was", "were", "the", "a", "many"}
+_BEFORE_OBJECT = {"the", "a", "an", "in", "on", "at", "to", "of", "inside"}
+_BEFORE_COUNT = {"is", "are", "was", "were", "'s", "the", "a", "many"}
 _BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
 
 

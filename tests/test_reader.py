@@ -450,3 +450,44 @@ def test_an_annexation_answers_who_occupies(index: NameIndex) -> None:
 )
 def test_a_count_word_asks_how_many_only_after_small_words(index: NameIndex, question: str, kind: str) -> None:
     assert read(question, index).kind == kind
+
+
+PLAIN = [
+    {"id": "georgia", "type": "State", "name": "Georgia", "aliases": []},
+    {"id": "lebanon", "type": "State", "name": "Lebanon", "aliases": []},
+    {"id": "nato", "type": "Organization", "name": "NATO", "aliases": []},
+    {"id": "un", "type": "Organization", "name": "United Nations", "aliases": ["UN"]},
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the governing party in Georgia?",  # an "-ing" word that qualifies a noun
+        "Who is heading the negotiations on Moldova?",  # a weak verb whose object is no name
+        "How did Russia's role in Moldova become so big?",  # "role" not asked for
+        "Which countries are present in the UN?",  # a body is no place to keep troops
+        "Which states are active members of NATO?",
+        "Who is the Russian envoy to the UN?",  # an official's noun, not the main verb
+        "Who called Russia an aggressor?",  # an agent noun after another verb
+    ],
+)
+def test_plain_questions_are_not_read_as_relations(question: str) -> None:
+    index = build_index([*GRAPH, *PLAIN], default_gazetteer())
+    assert read(question, index).kind == "unread", read(question, index)
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "focus"),
+    [
+        ("Who leads NATO?", "HOLDS_POSITION", "subject"),
+        ("What role does Maia Sandu have?", "HOLDS_POSITION", "object"),
+        ("Where is the OSCE Mission to Moldova active?", "DEPLOYED_IN", "object"),
+        ("Where do Russian soldiers operate?", "DEPLOYED_IN", "object"),
+        ("Which peacekeepers were attacked in Lebanon?", "DEPLOYED_IN", "subject"),  # a weak phrase replaces none
+    ],
+)
+def test_weak_phrases_as_the_main_verb(question: str, predicate: str, focus: str) -> None:
+    index = build_index([*GRAPH, *PLAIN], default_gazetteer())
+    reading = read(question, index)
+    assert (reading.predicates[0], reading.focus) == (predicate, focus), reading
