@@ -491,3 +491,17 @@ def test_weak_phrases_as_the_main_verb(question: str, predicate: str, focus: str
     index = build_index([*GRAPH, *PLAIN], default_gazetteer())
     reading = read(question, index)
     assert (reading.predicates[0], reading.focus) == (predicate, focus), reading
+
+
+def test_a_bodys_peacekeepers_are_its_missions_not_its_other_bodies() -> None:
+    bodies = [
+        {"id": "united-nations", "type": "Organization", "name": "United Nations", "aliases": ["UN"]},
+        {"id": "un-security-council", "type": "Organization", "name": "UN Security Council", "aliases": []},
+        {"id": "un-general-assembly", "type": "Organization", "name": "UN General Assembly", "aliases": []},
+        {"id": "unifil", "type": "Organization", "name": "UNIFIL", "aliases": ["UN Interim Force in Lebanon"]},
+        {"id": "cyprus", "type": "State", "name": "Cyprus", "aliases": []},
+    ]
+    index = build_index([*GRAPH, *bodies], default_gazetteer())
+    reading = read("Where are UN peacekeepers stationed?", index)
+    assert {"united-nations", "unifil"} <= set(ids(reading.subjects)), reading
+    assert not {"un-security-council", "un-general-assembly"} & set(ids(reading.subjects)), reading
