@@ -108,6 +108,12 @@ def leaving() -> frozenset[str]:
 
 
 @cache
+def hosting() -> frozenset[str]:
+    """The predicates of keeping forces in a host, those with phrases for the host's side ("host US troops")."""
+    return frozenset(name for name, words in lexicon().predicates.items() if words.inverse)
+
+
+@cache
 def forces() -> frozenset[str]:
     return frozenset(word_key(n) for n in lexicon().forces)
 

@@ -28,6 +28,7 @@ from kg.phrases import (
     best_match,
     cues,
     forces,
+    hosting,
     leaving,
     lexicon_words,
     modifiers,
@@ -100,6 +101,7 @@ class _Reader:
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
+
         def keep(m: PhraseMatch) -> bool:
             return self._may_count(m, wh_at)
 
@@ -115,7 +117,7 @@ class _Reader:
         predicate = match.phrase.predicate
         span_end = max(cut, self._clause_end(match.end - 1))
         roles = self._roles(kind, wh_at, match, span_end)
-        if predicate == "DEPLOYED_IN" and best_match(cues("uninvited"), self.keys, len(units)):
+        if predicate in hosting() and best_match(cues("uninvited"), self.keys, len(units)):
             kind = "uninvited"
         if predicate == "MADE_CLAIM" and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
             kind = "claims" if roles["focus"] == "object" else kind
@@ -271,7 +273,7 @@ class _Reader:
             if before and (asks_after_aux or reduced) and not whose:
                 focus = "subject" if flip else "object"
                 (objects if flip else subjects).extend(before)
-            elif hosted and match.phrase.predicate == "DEPLOYED_IN":
+            elif hosted and match.phrase.predicate in hosting():
                 focus = "object"
                 subjects.extend(hosted)
                 after = [g for g in after if g not in hosted]

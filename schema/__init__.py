@@ -256,7 +256,11 @@ class Lexicon(_Frozen):
 
     def phrase_texts(self) -> list[str]:
         """Every phrase the lexicon declares, as written."""
-        texts = [p for w in self.predicates.values() for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse, *w.asked)]
+        texts = [
+            p
+            for w in self.predicates.values()
+            for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse, *w.asked)
+        ]
         return texts + [*self.uninvited, *self.connections, *self.counts]
 
 

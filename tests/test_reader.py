@@ -505,3 +505,12 @@ def test_a_bodys_peacekeepers_are_its_missions_not_its_other_bodies() -> None:
     reading = read("Where are UN peacekeepers stationed?", index)
     assert {"united-nations", "unifil"} <= set(ids(reading.subjects)), reading
     assert not {"un-security-council", "un-general-assembly"} & set(ids(reading.subjects)), reading
+
+
+def test_the_hosting_predicate_is_the_lexicons(index: NameIndex) -> None:
+    """Keeping forces in a host is the predicate with phrases for the host's side, not a name in the reader."""
+    from kg.phrases import hosting
+
+    assert hosting() == {"DEPLOYED_IN"}
+    reading = read("Which countries have Russian troops?", index)
+    assert (reading.predicates[0], reading.focus, ids(reading.subjects)) == ("DEPLOYED_IN", "object", ["russia"])
