@@ -84,8 +84,14 @@ def _members(region_id: str, index: NameIndex) -> tuple[str, ...]:
 def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
     """``place`` (a fact's) is one of ``targets`` (the places asked about) or lies within one: a fact in
     Transnistria answers a question about Moldova, and one in Mali a question about the Sahel; never the
-    reverse (a fact about the Sahel says nothing of Mali)."""
-    return any(within(place, t.id, index) for t in targets)
+    reverse (a fact about the Sahel says nothing of Mali), unless the graph holds nothing about the place asked
+    (Gagauzia): then facts concerning the place it is part of are given, with a note (kg/answers.py)."""
+    return any(within(place, t.id, index) or _widened(t.id, place, index) for t in targets)
+
+
+def _widened(asked: str, place: str, index: NameIndex) -> bool:
+    known = index.entities.get(asked)
+    return known is not None and not known.in_graph and known.part_of == place
 
 
 def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:

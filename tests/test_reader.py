@@ -390,6 +390,8 @@ def test_a_request_to_leave_a_region_concerns_its_states() -> None:
     assert within("niger", "sahel", index) and within_any("niger", sahel, index)
     # A fact placed in the Sahel does not answer a question about one of its states.
     assert not within_any("sahel", niger, index)
+    # A place the graph lacks (Gagauzia) is widened to the one it is part of.
+    assert within_any("moldova", read("Who asked Russia to leave Gagauzia?", index).places, index)
     assert not within("moldova", "sahel", index)
 
 
