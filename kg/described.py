@@ -19,7 +19,9 @@ from functools import cache
 from kg.names import Mention, NameIndex
 from kg.phrases import forces, type_nouns
 from kg.words import FUNCTION, Token, tokenize
+from schema import lexicon
 
+_JOINERS = frozenset({"in", "to", "for", "of", "on"})
 _MAX_WORDS = 3  # descriptive words between the name and the noun for a body
 
 
@@ -48,12 +50,14 @@ def described(tokens: list[Token], mentions: list[Mention], index: NameIndex) ->
             continue
         later = [m for m in mentions if m.start >= end]
         ids, completing = _bodies(index, mention, [w for w in words if w not in forces()], later)
-        if not ids or troops:  # "the UN peacekeepers": the UN, or one of its missions
+        if troops:  # "the UN peacekeepers": the UN, or one of its missions, not its other bodies
+            ids = tuple(i for i in ids if _a_mission(index, i, mention))
+        if not ids or troops:
             out.append(Mention(mention.start, mention.end, (*mention.ids, *ids), mention.kind) if ids else mention)
             continue
         out.append(Mention(mention.start, end, ids, "described"))
         for m in completing:
-            dropped |= set(range(m.start, m.end)) | _brackets(tokens, m)
+            dropped |= set(range(m.start, m.end)) | _brackets(tokens, m) | _joiner(tokens, m, end)
     return _without(tokens, out, dropped)
 
 
@@ -66,6 +70,15 @@ def _description_end(tokens: list[Token], start: int, taken: set[int]) -> int | 
         if token.key in _body_nouns() or token.key in forces():
             return i + 1
     return None
+
+
+def _a_mission(index: NameIndex, body_id: str, head: Mention) -> bool:
+    """A body that is the head's mission (the gazetteer's ``led_by``), or one whose name holds a word for a
+    mission ("UN Mission in ...", "... Interim Force in Lebanon"; schema/phrases.yaml ``words.missions``)."""
+    if index.entities[body_id].led_by in head.ids:
+        return True
+    words = lexicon().word_set("missions")
+    return any(_holds(surface, word) for surface in index.names_of(body_id) for word in words)
 
 
 def _a_body(index: NameIndex, mention: Mention) -> bool:
@@ -119,6 +132,12 @@ def _completes(index: NameIndex, mention: Mention, surface: str, head: Mention) 
     """A later name the body's name holds, other than the head's ("Ukraine" after "the Ukraine group")."""
     own = set(mention.ids) & set(head.ids)
     return not own and any(_holds(surface, n) for i in mention.ids for n in index.names_of(i))
+
+
+def _joiner(tokens: list[Token], mention: Mention, after: int) -> set[int]:
+    """The preposition that joins a completing name to the body's ("mission in Moldova")."""
+    before = mention.start - 1
+    return {before} if before >= after and tokens[before].lower in _JOINERS else set()
 
 
 def _brackets(tokens: list[Token], mention: Mention) -> set[int]:

@@ -82,9 +82,16 @@ def _members(region_id: str, index: NameIndex) -> tuple[str, ...]:
 
 
 def within_any(place: str, targets: Iterable[EntityRef], index: NameIndex) -> bool:
-    """The same place as one of ``targets``, or one is part of the other: a request to leave Moldova
-    concerns Transnistria, and one to leave Transnistria concerns Moldova."""
-    return any(within(place, t.id, index) or within(t.id, place, index) for t in targets)
+    """``place`` (a fact's) is one of ``targets`` (the places asked about) or lies within one: a fact in
+    Transnistria answers a question about Moldova, and one in Mali a question about the Sahel; never the
+    reverse (a fact about the Sahel says nothing of Mali), unless the graph holds nothing about the place asked
+    (Gagauzia): then facts concerning the place it is part of are given, with a note (kg/answers.py)."""
+    return any(within(place, t.id, index) or _widened(t.id, place, index) for t in targets)
+
+
+def _widened(asked: str, place: str, index: NameIndex) -> bool:
+    known = index.entities.get(asked)
+    return known is not None and not known.in_graph and known.part_of == place
 
 
 def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
@@ -100,8 +107,9 @@ def fits_place(fact: Fact, reading: Reading, index: NameIndex) -> bool:
             return False
         return any(names_in(e.text, p.id, index) for e in fact.evidence for p in reading.places)
     where = qualified.place(fact.qualifiers.model_dump())
-    if where is not None:
-        return within_any(where, reading.places, index)
+    if where is not None:  # or Niger, in the Sahel, expels from the Sahel: from Niger
+        subject_in = any(fact.subject.id == p.id and within(p.id, where, index) for p in reading.places)
+        return subject_in or within_any(where, reading.places, index)
     names = [n for p in reading.places for i in parts(p.id, index) for n in index.names_of(i)]
     return any(n in e.text.lower() for e in fact.evidence for n in names)
 

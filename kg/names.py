@@ -25,6 +25,7 @@ class Named:
     name: str
     part_of: str | None
     in_graph: bool
+    led_by: str | None = None  # the body whose mission it is (the gazetteer's)
 
     @property
     def ref(self) -> EntityRef:
@@ -164,13 +165,15 @@ def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) 
     for row in graph_entities:
         if row["type"] == "Claim":  # a claim's name is a sentence
             continue
-        entities[row["id"]] = Named(row["id"], row["type"], row["name"] or row["id"], row.get("part_of"), True)
+        known = gazetteer.entities.get(row["id"])
+        led_by = known.led_by if known else None
+        entities[row["id"]] = Named(row["id"], row["type"], row["name"] or row["id"], row.get("part_of"), True, led_by)
         for surface in (row["name"], *(row.get("aliases") or ())):
             if surface:
                 index.add(surface, row["id"], "name")
     for gaz in gazetteer.entities.values():
         if gaz.id not in entities:
-            entities[gaz.id] = Named(gaz.id, gaz.type, gaz.entity.name, gaz.part_of, False)
+            entities[gaz.id] = Named(gaz.id, gaz.type, gaz.entity.name, gaz.part_of, False, gaz.led_by)
     for surface, (_, senses) in gazetteer.automaton.items():
         for entity_id, kind in senses:
             place = gazetteer.places.get(entity_id)

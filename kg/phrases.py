@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +26,7 @@ class Phrase:
     weak: bool = False
     agent: bool = False
     inverse: bool = False
+    asked: bool = False
 
 
 def _alternatives(part: str) -> frozenset[str]:
@@ -47,6 +48,7 @@ def phrases() -> tuple[Phrase, ...]:
         out += [_phrase(p, name, weak=True) for p in words.weak]
         out += [_phrase(p, name, agent=True) for p in words.agents]
         out += [_phrase(p, name, inverse=True) for p in words.inverse]
+        out += [_phrase(p, name, weak=True, asked=True) for p in words.asked]
     return tuple(out)
 
 
@@ -106,11 +108,17 @@ def leaving() -> frozenset[str]:
 
 
 @cache
+def hosting() -> frozenset[str]:
+    """The predicates of keeping forces in a host, those with phrases for the host's side ("host US troops")."""
+    return frozenset(name for name, words in lexicon().predicates.items() if words.inverse)
+
+
+@cache
 def forces() -> frozenset[str]:
     return frozenset(word_key(n) for n in lexicon().forces)
 
 
-_MAX_GAP = 6
+_MAX_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -125,13 +133,13 @@ class PhraseMatch:
         return (not self.phrase.weak, len(self.phrase.words), -self.start, -self.gaps)
 
 
-def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | None:
-    """The phrase read from unit ``start`` on, each next word within _MAX_GAP units of the last."""
+def _match(phrase: Phrase, keys: list[str | None], start: int, max_gap: int = _MAX_GAP) -> PhraseMatch | None:
+    """The phrase read from unit ``start`` on, each next word within ``max_gap`` units of the last."""
     if keys[start] not in phrase.words[0]:
         return None
     at, gaps = start, 0
     for alternatives in phrase.words[1:]:
-        for step in range(1, _MAX_GAP + 2):
+        for step in range(1, max_gap + 2):
             if at + step >= len(keys):
                 return None
             if keys[at + step] in alternatives:
@@ -143,8 +151,17 @@ def _match(phrase: Phrase, keys: list[str | None], start: int) -> PhraseMatch | 
     return PhraseMatch(phrase, start, at + 1, gaps)
 
 
-def best_match(candidates: Iterable[Phrase], keys: list[str | None], before: int) -> PhraseMatch | None:
-    """The phrase with the most words that starts before unit ``before``; the earliest and tightest wins ties,
-    and a weak phrase only when nothing else matches."""
-    found = [m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s))]
+def best_match(
+    candidates: Iterable[Phrase],
+    keys: list[str | None],
+    before: int,
+    max_gap: int = _MAX_GAP,
+    keep: Callable[[PhraseMatch], bool] = lambda m: True,
+) -> PhraseMatch | None:
+    """The phrase with the most words that starts before unit ``before``, at most ``max_gap`` units between
+    its words, of those ``keep`` admits; the earliest and tightest wins ties, and a weak phrase only when
+    nothing else matches."""
+    found = [
+        m for p in candidates for s in range(min(before, len(keys))) if (m := _match(p, keys, s, max_gap)) and keep(m)
+    ]
     return max(found, key=lambda m: m.score, default=None)

@@ -28,6 +28,7 @@ from kg.phrases import (
     best_match,
     cues,
     forces,
+    hosting,
     leaving,
     lexicon_words,
     modifiers,
@@ -55,7 +56,7 @@ from kg.words import (
     normalize,
     tokenize,
 )
-from schema import lexicon
+from schema import ONTOLOGY, lexicon
 
 
 @dataclass(frozen=True)
@@ -100,18 +101,23 @@ class _Reader:
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
         if kind == "path":
             return Reading(kind=kind, subjects=self._refs(names[:1]), objects=self._refs(names[1:2]), **base)
-        match = best_match(phrases(), self._verbs(), cut)
-        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked.
+
+        def keep(m: PhraseMatch) -> bool:
+            return self._may_count(m, wh_at)
+
+        match = best_match(phrases(), self._verbs(), cut, keep=keep)
+        # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked,
+        # unless it is weak and the first is not ("which peacekeepers were attacked").
         wh_end = self._wh_end(wh_at)
-        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut)
+        later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut, keep=keep)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
-            match = later
+            match = later if match.phrase.weak or not later.phrase.weak else match
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
         span_end = max(cut, self._clause_end(match.end - 1))
         roles = self._roles(kind, wh_at, match, span_end)
-        if predicate == "DEPLOYED_IN" and best_match(cues("uninvited"), self.keys, len(units)):
+        if predicate in hosting() and best_match(cues("uninvited"), self.keys, len(units)):
             kind = "uninvited"
         if predicate == "MADE_CLAIM" and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
             kind = "claims" if roles["focus"] == "object" else kind
@@ -175,7 +181,7 @@ class _Reader:
             bare = [u for u in content if u.mention or u.token.lower not in ("the", "about", "tell", "me", "show")]
             return "entity" if len(bare) == 1 and bare[0].mention else "list"
         wh = lowers[wh_at]
-        if best_match(cues("counts"), self.keys[wh_at:], 4):  # "how many", "what is the size of"
+        if self._counts(wh_at):
             return "how_many"
         rest = [u for u in content if content.index(u) > words.index(wh_at)] if wh_at in words else []
         if wh in ("what", "who") and len(rest) >= 2 and rest[0].token.lower in BE:
@@ -188,6 +194,15 @@ class _Reader:
             return "list"
         asks = {"whom": "who", "whose": "who", "what": "which", "any": "which", **dict.fromkeys(INDEFINITE, "who")}
         return asks.get(wh, "which" if wh in IMPERATIVE else wh)
+
+    def _counts(self, wh_at: int) -> bool:
+        """A word for a number at the asking word or after only small words: "how many", "what is the size
+        of", but not "who increased the number of"."""
+        lowers = self.lowers
+        at = wh_at + 1
+        while at < len(lowers) and lowers[at] in _BEFORE_COUNT:
+            at += 1
+        return any(best_match(cues("counts"), self.keys[s:], 1, max_gap=0) for s in (wh_at, at))
 
     def _clause_end(self, after: int | None, relative: int | None = None) -> int:
         """Where the clause holding unit ``after`` ends: at "that", "because", ", and" ... after it; not at unit
@@ -258,7 +273,7 @@ class _Reader:
             if before and (asks_after_aux or reduced) and not whose:
                 focus = "subject" if flip else "object"
                 (objects if flip else subjects).extend(before)
-            elif hosted and match.phrase.predicate == "DEPLOYED_IN":
+            elif hosted and match.phrase.predicate in hosting():
                 focus = "object"
                 subjects.extend(hosted)
                 after = [g for g in after if g not in hosted]
@@ -320,6 +335,54 @@ class _Reader:
             None if w in AUX and self._verb_at(i + 1) else k
             for i, (w, k) in enumerate(zip(self.lowers, self.keys, strict=True))
         ]
+
+    def _may_count(self, match: PhraseMatch, wh_at: int | None) -> bool:
+        """Whether a phrase found may name the predicate: a noun asked for only as the wh-phrase ("what role
+        does X have"); an agent noun only after "be" ("who are Iran's backers"); a weak phrase only as the main
+        verb, followed by nothing or a name the predicate takes ("who leads NATO", "where is Russia active")."""
+        phrase, wh_end = match.phrase, self._wh_end(wh_at)
+        if phrase.asked:
+            aux = self._wh_aux(wh_at)
+            return wh_at is not None and aux is not None and wh_at < match.start < aux
+        if phrase.agent:
+            return wh_end < len(self.lowers) and self.lowers[wh_end] in BE
+        if not phrase.weak:
+            return True
+        if match.start in self._main_verb_at(wh_end):
+            return self._takes_what_follows(match)
+        # "Who is Russia's defence minister?", "where is the Wagner Group active?": it ends the question after
+        # an auxiliary and a name.
+        lowers, start = self.lowers, match.start
+        ends = match.end == len(lowers) or not lowers[match.end].isalpha()
+        named = "'s" in lowers[wh_end:start] or self.units[start - 1].mention is not None
+        return ends and named and wh_end < len(lowers) and lowers[wh_end] in AUX
+
+    def _main_verb_at(self, wh_end: int) -> set[int]:
+        """Where the question's main verb may stand: right after the wh-phrase, after its auxiliary, or after
+        the auxiliary and a name ("where is Russia active", "where do Russian mercenaries operate")."""
+        lowers, at = self.lowers, {wh_end}
+        if wh_end < len(lowers) and lowers[wh_end] in AUX:
+            after = wh_end + 1
+            at.add(after)
+            while after < len(lowers) and (
+                self.units[after].mention or lowers[after] in ("'s", "'") or self.keys[after] in forces()
+            ):
+                after += 1
+            at.add(after)
+        return at
+
+    def _takes_what_follows(self, match: PhraseMatch) -> bool:
+        """Nothing follows the phrase, or a name of a type the predicate takes as its object."""
+        at = match.end
+        while at < len(self.units) and self.lowers[at] in _BEFORE_OBJECT:
+            at += 1
+        if at == len(self.units) or not self.keys[at] or not self.keys[at].isalpha():
+            mention = self.units[at].mention if at < len(self.units) else None
+            if mention is None:
+                return True
+            takes = ONTOLOGY.predicate(match.phrase.predicate).object_types
+            return any(self.index.entities[i].type in takes for i in mention.ids if i in self.index.entities)
+        return False
 
     def _wh_aux(self, wh_at: int | None) -> int | None:
         """The auxiliary that ends a wh-phrase of a few words ("what military presence does ...")."""
@@ -384,6 +447,8 @@ class _Reader:
 
 
 # Words that may stand between the asking word and the noun for a type ("how many", "list all the").
+_BEFORE_OBJECT = {"the", "a", "an", "in", "on", "at", "to", "of", "inside"}
+_BEFORE_COUNT = {"is", "are", "was", "were", "'s", "the", "a", "many"}
 _BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
 
 

@@ -231,6 +231,7 @@ class PredicateWords(_Frozen):
     weak: tuple[str, ...] = Field(default=(), description="phrases that count only when no other phrase matches")
     agents: tuple[str, ...] = Field(default=(), description="nouns for the subject, whose names are objects")
     inverse: tuple[str, ...] = Field(default=(), description="phrases whose grammatical subject is the object")
+    asked: tuple[str, ...] = Field(default=(), description="nouns that name it only as the thing asked for")
     also: tuple[str, ...] = Field(default=(), description="predicates whose facts answer the same questions")
     who: str | None = Field(default=None, description="a question about the subject; {object} is a name")
     what: str | None = Field(default=None, description="a question about the object; {subject} is a name")
@@ -255,7 +256,11 @@ class Lexicon(_Frozen):
 
     def phrase_texts(self) -> list[str]:
         """Every phrase the lexicon declares, as written."""
-        texts = [p for w in self.predicates.values() for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse)]
+        texts = [
+            p
+            for w in self.predicates.values()
+            for p in (*w.phrases, *w.negated, *w.weak, *w.agents, *w.inverse, *w.asked)
+        ]
         return texts + [*self.uninvited, *self.connections, *self.counts]
 
 

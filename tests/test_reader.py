@@ -386,7 +386,12 @@ def test_a_request_to_leave_a_region_concerns_its_states() -> None:
         [*GRAPH, {"id": "sahel", "type": "Territory", "name": "Sahel", "aliases": []}], default_gazetteer()
     )
     niger = read("Who asked France to leave Niger?", index).places
-    assert within("niger", "sahel", index) and within_any("sahel", niger, index)
+    sahel = read("Who asked France to leave the Sahel?", index).places
+    assert within("niger", "sahel", index) and within_any("niger", sahel, index)
+    # A fact placed in the Sahel does not answer a question about one of its states.
+    assert not within_any("sahel", niger, index)
+    # A place the graph lacks (Gagauzia) is widened to the one it is part of.
+    assert within_any("moldova", read("Who asked Russia to leave Gagauzia?", index).places, index)
     assert not within("moldova", "sahel", index)
 
 
@@ -434,3 +439,80 @@ def test_passives_with_their_agent_and_longer_phrases(
 
 def test_an_annexation_answers_who_occupies(index: NameIndex) -> None:
     assert read("Who seized Transnistria?", index).predicates == ["OCCUPIES", "ANNEXED"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who raised the number of soldiers in Moldova?", "who"),  # a count word after a verb
+        ("Where did the scale of the Russian deployment grow?", "where"),
+        ("What is the size of the Russian force in Transnistria?", "how_many"),
+        ("How big is Russia's contingent in Moldova?", "how_many"),
+    ],
+)
+def test_a_count_word_asks_how_many_only_after_small_words(index: NameIndex, question: str, kind: str) -> None:
+    assert read(question, index).kind == kind
+
+
+PLAIN = [
+    {"id": "georgia", "type": "State", "name": "Georgia", "aliases": []},
+    {"id": "lebanon", "type": "State", "name": "Lebanon", "aliases": []},
+    {"id": "nato", "type": "Organization", "name": "NATO", "aliases": []},
+    {"id": "un", "type": "Organization", "name": "United Nations", "aliases": ["UN"]},
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the governing party in Georgia?",  # an "-ing" word that qualifies a noun
+        "Who is heading the negotiations on Moldova?",  # a weak verb whose object is no name
+        "How did Russia's role in Moldova become so big?",  # "role" not asked for
+        "Which countries are present in the UN?",  # a body is no place to keep troops
+        "Which states are active members of NATO?",
+        "Who is the Russian envoy to the UN?",  # an official's noun, not the main verb
+        "Who called Russia an aggressor?",  # an agent noun after another verb
+    ],
+)
+def test_plain_questions_are_not_read_as_relations(question: str) -> None:
+    index = build_index([*GRAPH, *PLAIN], default_gazetteer())
+    assert read(question, index).kind == "unread", read(question, index)
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "focus"),
+    [
+        ("Who leads NATO?", "HOLDS_POSITION", "subject"),
+        ("What role does Maia Sandu have?", "HOLDS_POSITION", "object"),
+        ("Where is the OSCE Mission to Moldova active?", "DEPLOYED_IN", "object"),
+        ("Where do Russian soldiers operate?", "DEPLOYED_IN", "object"),
+        ("Which peacekeepers were attacked in Lebanon?", "DEPLOYED_IN", "subject"),  # a weak phrase replaces none
+    ],
+)
+def test_weak_phrases_as_the_main_verb(question: str, predicate: str, focus: str) -> None:
+    index = build_index([*GRAPH, *PLAIN], default_gazetteer())
+    reading = read(question, index)
+    assert (reading.predicates[0], reading.focus) == (predicate, focus), reading
+
+
+def test_a_bodys_peacekeepers_are_its_missions_not_its_other_bodies() -> None:
+    bodies = [
+        {"id": "united-nations", "type": "Organization", "name": "United Nations", "aliases": ["UN"]},
+        {"id": "un-security-council", "type": "Organization", "name": "UN Security Council", "aliases": []},
+        {"id": "un-general-assembly", "type": "Organization", "name": "UN General Assembly", "aliases": []},
+        {"id": "unifil", "type": "Organization", "name": "UNIFIL", "aliases": ["UN Interim Force in Lebanon"]},
+        {"id": "cyprus", "type": "State", "name": "Cyprus", "aliases": []},
+    ]
+    index = build_index([*GRAPH, *bodies], default_gazetteer())
+    reading = read("Where are UN peacekeepers stationed?", index)
+    assert {"united-nations", "unifil"} <= set(ids(reading.subjects)), reading
+    assert not {"un-security-council", "un-general-assembly"} & set(ids(reading.subjects)), reading
+
+
+def test_the_hosting_predicate_is_the_lexicons(index: NameIndex) -> None:
+    """Keeping forces in a host is the predicate with phrases for the host's side, not a name in the reader."""
+    from kg.phrases import hosting
+
+    assert hosting() == {"DEPLOYED_IN"}
+    reading = read("Which countries have Russian troops?", index)
+    assert (reading.predicates[0], reading.focus, ids(reading.subjects)) == ("DEPLOYED_IN", "object", ["russia"])
