@@ -14,8 +14,7 @@ from loaders.patterns import for_lowered
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
     r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
-    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to|"
-    r"failed\s+to|fails\s+to|refrained\s+from)\b|n[’']t\b|"
+    r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n[’']t\b|"
     # an end put to it: "ended its deployment in", "terminated their presence in"
     r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"
     # a recognition taken back: "withdrew its recognition of", "revoked recognition", "derecognised"
@@ -57,6 +56,8 @@ DENIED_BEFORE = for_lowered(
     # "it is not true that", "it is false that"
     r"\b(?:is|was|are|were)\s+(?:not\s+(?:true|correct|the\s+case)|false|untrue|incorrect|wrong)\s+that\s+(?:the\s+)?$",
 )
+# A failure right before the trigger's verb ("had failed to send forces to", "refrained from deploying").
+FAILED_BEFORE = for_lowered(r"\b(?:failed|fails|fail|refrained|refrains|refrain)\s+(?:to|from)\s+$")
 CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
 PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
@@ -76,14 +77,31 @@ SPOKEN_OF = for_lowered(
     r"(?:interest|interested|obsession|obsessed|insistence)\s+(?:in|with|on)|oppos(?:e|es|ed|ing)|opposition\s+to)\s+"
     r"(?:(?:the|a|an|any|such)\s+)?(?:(?:possible|potential|eventual|future|proposed|planned|further)\s+)?$",
 )
+# The place right after a trigger ("in Syria's Tartus base"), then when ("in March", "since 2020,", "earlier this
+# year"): what follows speaks of the relation itself.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PLACE = (
+    r"^(?:\s+(?!⟦)\S+){0,3}?\s*⟦\d+⟧(?:(?:['’]s)?\s+⟦\d+⟧)*"
+    r"(?:\s+(?:region|province|oblast|area|base|island|peninsula))?"
+)
+_PLACE_THEN = (
+    _PLACE
+    + r"(?:\s+(?:in|on|since|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:"
+    + _MONTH
+    + r"|(?:19|20)\d\d)(?:\s+\d{1,4})?|"
+    r"\s+(?:earlier|later)\s+this\s+(?:year|month|week)|\s+last\s+(?:year|month|week))?"
+)
 # What a clause says of a noun phrase that makes it only supposed ("Western troops in X would be targets", "the
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
 SUPPOSED_AFTER = for_lowered(
     r"^[^.;:]*?\b(?:would|could|might|unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
-    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility)|(?:un)?likely|improbable|"
-    # "the presence of X troops in Y was denied", "... is a fabrication", "... has not been confirmed"
-    r"denied|disputed|untrue|false|unfounded|baseless|fabricat\w*|fiction|myth|hoax|(?:un|not\s+(?:been\s+)?)"
-    r"(?:confirmed|verified))\b"
+    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility))\b|"
+    # a copula right after the phrase: "the presence of X troops in Y was denied", "... is unlikely", "... is a
+    # fabrication", "... has not been confirmed"; not "were denied access"
+    + _PLACE
+    + r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:[\w-]+ly\s+)?(?:"
+    r"(?:denied|disputed)(?=\s*(?:[.,;:]|by\b|$))|untrue|false|unfounded|baseless|unlikely|improbable|"
+    r"an?\s+(?:fabrication|fiction|myth|hoax)|fabricated|unconfirmed|unverified|not\s+(?:been\s+)?(?:confirmed|verified))\b"
 )
 SUPPOSED_BEFORE = for_lowered(
     r"\b(?:any|possible|potential|eventual|hypothetical|future|proposed|planned|if|unless|whether|alleged|reported|"
@@ -99,13 +117,12 @@ OPPOSED_GAP = for_lowered(
     r"\b(?:against|(?:to\s+)?(?:help|support|assist|aid|back|bolster|protect|defend|reinforce|stop|fight|counter|"
     r"deter|confront|train))\s+(?:the\s+)?$|"
     # "moved troops to its border with X": the border, on this side of X
-    r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$|"
-    # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are
-    r"\b(?:war|conflict|fighting|fight|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
+    r"(?:(?<=\bto\s)|(?<=\bat\s)|\b(?:to|at|along|near)\s+)(?:its|their|the)\s+(?:border|borders|frontier|boundary)\s+"
+    r"with\s+(?:the\s+)?$|"
+    # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are;
+    # not "sent to fight in X", which is in X
+    r"(?<=\bto\s)(?:the\s+)?(?:war|conflict|fighting|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
-# Words right after a mention that make it name a war, a front or a border, not a place where forces are ("deployed in
-# the Ukraine war", "sent to the Russia border"); not a possessive ("sent to Russia's war": its own side).
-NAMES_A_WAR = for_lowered(r"\s+(?:war|wars|conflict|crisis|front|frontline|front-line|border|borders|frontier)\b")
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
     r"\b(?:claims?|headlines?|captions?|posts?|tweets?|messages?|videos?|texts?|stated|states|reads?|read|says|said|"
@@ -143,10 +160,14 @@ ENDED_AFTER = for_lowered(
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
 PAST = for_lowered(r"\b(?:had|was|were)\b")
-# Forces said to have left the place right after they are named there ("the last X troops in Y left the country",
-# "who had been in Y since 2020, completed their withdrawal"): ``place``, when a mention, is the place itself.
+# Forces said to have left the place, said right after it, of the forces themselves ("the last X troops in Y left the
+# country", "who had been in Y since 2020, completed their withdrawal", "entered Y in May and left a week later", "the
+# X base in Y was evacuated"): ``place``, when a mention, is the place itself. Not what another did after ("since the
+# war ended", "after Z's forces were pushed out").
 LEFT_AFTER = for_lowered(
-    r"^[^.;:]*?\b(?:(?:completed|finished|concluded)\s+(?:their|its|the)\s+(?:withdrawal|pull-?out|departure)|"
+    _PLACE_THEN
+    + r"\s*,?\s*(?:and\s+(?:then\s+|later\s+)?|(?:it|they|the\s+(?:base|deployment|mission|troops|forces|soldiers|"
+    r"contingent|presence))\s+)?(?:(?:completed|finished|concluded)\s+(?:their|its|the)\s+(?:withdrawal|pull-?out|departure)|"
     r"(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:withdrawn|pulled\s+out)\s+from)\s+(?:the\s+)?(?P<place>country|region|territory|island|area|enclave|"
     r"republic|peninsula|⟦\d+⟧)|(?:left|withdrew|pulled\s+out|departed)\s*$|"
@@ -161,23 +182,30 @@ LEFT_AFTER = for_lowered(
 )
 # What ends a state said in the past, before it: "Until 2019, X troops were stationed in Y".
 ENDED_BEFORE = for_lowered(
-    r"(?:^|[,;]\s*)(?:until|till|before|prior\s+to|up\s+until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
+    r"(?:^|[,;]\s*)(?:until|till|up\s+until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
     r"(?:19|20)\d\d\s*,[^,;]*$"
 )
 # What makes a state one of the past, right before it: "the former X base in Y", "X used to have troops in Y",
 # "X troops were once based in Y".
-FORMER_BEFORE = for_lowered(r"\b(?:former|erstwhile|one-?time|ex-|formerly|used\s+to|(?<!\bat\s)once)\s*(?:⟦\d+⟧\s+)?$")
+# "once" after a word of its clause ("were once based"), never first in it ("Once X troops entered Y, ...").
+FORMER_BEFORE = for_lowered(
+    r"\b(?:former|erstwhile|one-?time|ex-|formerly|(?<=[a-z]\s)(?<!\bat\s)(?<!\band\s)(?<!\bwhen\s)once)\s*(?:⟦\d+⟧\s+)?$"
+)
+# "used to" right before a verb of a state: "X used to have troops in Y", "used to host a base"; not "used to send".
+USED_TO = for_lowered(r"\bused\s+to\s+(?=(?:have|be|host|keep|station)\b)")
 # A sentence that denies what the one before it reports ("Moscow has denied the reports.", "Tehran denies this.",
 # "The Kremlin called the claim false."), and the words of that one that report it ("said", "according to").
+# ``about`` is set where the report is named by what it is about ("the reports of X troops in Y"): those names, not
+# the denier, say which relation it denies; ``verify`` where no one denies, but the report goes unconfirmed.
+_REPORT_NOUN = (
+    r"(?:the|these|those|such|this|that|both|any)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|"
+    r"assertions?|accounts?)(?:(?P<about>\s+(?:of|that|about)\b)|\s*(?=[.,;]|$))"
+)
 DENIES_REPORTED = for_lowered(
     r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+"
-    r"(?:(?:the|these|those|such|this|that|both|any)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|"
-    r"assertions?|accounts?)\b|(?:it|this|that|them)\s*(?:[.,;]|$))|"
-    r"\b(?:(?:could|can)(?:\s*not|n[’']t)|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?"
-    r"(?:verify|confirm)\s+(?:the|these|those|this|that|such|it|them|any)\b|"
-    r"\bcalled\s+(?:the|these|such|this|that)\s+(?:reports?|claims?|allegations?|accusations?)\s+(?:[\w-]+\s+)?"
-    r"(?:false|fake|untrue|baseless|unfounded|an?\s+lie|lies|nonsense|fabricat\w*|an?\s+provocation|"
-    r"disinformation|propaganda)\b"
+    r"(?:" + _REPORT_NOUN + r"|(?:it|this|that|them)\s*(?:[.,;]|$))|"
+    r"\b(?P<verify>(?:could|can)(?:\s*not|n[’']t)|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?"
+    r"(?:verify|confirm)\s+" + _REPORT_NOUN.replace("P<about>", "P<about2>")
 )
 REPORTED = for_lowered(
     r"\b(?:said|says|say|reported|reports|claimed|claims|told|according\s+to|alleged|alleges|stated|announced)\b"
@@ -185,13 +213,14 @@ REPORTED = for_lowered(
 # What the rest of a sentence says of the statement before it that makes it disputed: ", which Moscow denies",
 # ", a claim Minsk rejected", ", but Moscow denies it", ", according to unconfirmed reports".
 DISPUTED_AFTER = for_lowered(
-    r"^[^.;]*?(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
+    _PLACE_THEN + r"(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
     r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
     r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
     r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\b|"
     r"but\s+(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have)\s+)?(?:[\w-]+ly\s+)?"
-    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes)\b|"
+    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|"
+    r"accusations?))\b|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
     r"which\s+(?:could|can)(?:\s*not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b)"
 )

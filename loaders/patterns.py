@@ -185,10 +185,13 @@ class Frame:
     locates_troops: Frame | None = None
     # A body said to be in a place where it leads one known mission ("UN peacekeepers in Lebanon") is that mission.
     by_mission: bool = False
+    # A state of affairs that holds until it ends (forces in a place, an occupation): words that end it ("until
+    # 2019,", "the former", "left the region") negate it; they say nothing of an act done once.
+    holds: bool = False
 
 
-OCCUPATION = Frame("OCCUPIES", place_object=True)
-DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True, by_mission=True)
+OCCUPATION = Frame("OCCUPIES", place_object=True, holds=True)
+DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True, by_mission=True, holds=True)
 ANNEXATION = Frame("ANNEXED", place_object=True)  # implies OCCUPIES: see schema/ontology.yaml
 INVASION = Frame("INVADED", place_object=True)
 RECOGNITION = Frame("RECOGNIZED", place_object=True)

@@ -13,14 +13,7 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers, quoted_line
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import (
-    ADOPTS_RESOLUTION,
-    LOCATIVE_BEFORE,
-    NAMES_A_WAR,
-    OPPOSED_GAP,
-    PARTICIPLE_BEFORE,
-    THEIR_FORCES,
-)
+from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, OPPOSED_GAP, PARTICIPLE_BEFORE, THEIR_FORCES
 from loaders.patterns import Trigger
 from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
@@ -258,10 +251,8 @@ def _modifier(sentence: Sentence, mention: Mention, trigger_at: int) -> bool:
 
 
 def _opposed(sentence: Sentence, trigger_end: int, mention: Mention) -> bool:
-    """Whether the mention is introduced as one fought or helped ("against", "to help"), or names a war."""
+    """Whether the mention is introduced as one fought or helped ("against", "to help"), or a war's place."""
     span = sentence.spans.get(id(mention))
-    if span is not None and NAMES_A_WAR.match(sentence.masked, span[1]):
-        return True  # "deployed in the Ukraine war": the war, not the place
     return span is not None and bool(OPPOSED_GAP.search(sentence.masked, trigger_end, span[0]))
 
 

@@ -19,6 +19,7 @@ from loaders.lexicon import (
     DISPUTED_AFTER,
     ENDED_AFTER,
     ENDED_BEFORE,
+    FAILED_BEFORE,
     FORMER_BEFORE,
     HEARSAY,
     HYPOTHETICAL,
@@ -37,8 +38,9 @@ from loaders.lexicon import (
     SUPPOSED_AFTER,
     SUPPOSED_BEFORE,
     TROOPS,
+    USED_TO,
 )
-from loaders.patterns import POSITION, Frame, for_lowered
+from loaders.patterns import POSITION, Frame, for_lowered, lower_aligned
 from loaders.triggers import FRAME_OF
 from schema import ONTOLOGY
 
@@ -106,12 +108,17 @@ def assertion(
         modality = "hypothetical"  # "warned Paris against sending troops", "talk of annexing"
     before_subject = masked[:subject_at] if subject_at else ""
     # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
-    denied = NEGATION.search(masked[trigger_span[0] : trigger_span[1]]) or DENIED_BEFORE.search(before_subject)
+    denied = (
+        NEGATION.search(masked[trigger_span[0] : trigger_span[1]])
+        or DENIED_BEFORE.search(before_subject)
+        or FAILED_BEFORE.search(masked, 0, trigger_span[0])
+    )
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
-    if not frame.speech_act and _ended(masked, window, trigger_span, subject_at, after):
+    ended = ENDED_AFTER.search(after) and PAST.search(masked[trigger_span[0] : trigger_span[1]] + window)
+    if not frame.speech_act and (ended or (frame.holds and _ended(masked, window, trigger_span, subject_at, after))):
         polarity = "negated"  # "had been stationed in X until 2019", "the former X base in Y": it holds no more
-    if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.search(masked[trigger_span[1] :]):
+    if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.match(masked[trigger_span[1] :]):
         modality = "hypothetical"  # "X says Y troops are in Z, which Y denies": one side's word
     # "accused Russia of violating ...", "reports that Chinese troops ...": unverified, so not asserted.
     if modality == "asserted" and HEARSAY.search(before_subject):
@@ -122,16 +129,17 @@ def assertion(
 
 
 def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | None, after: str) -> bool:
-    """Whether the words around a state say it ended: after it ("until 2019", "left the country", "left Y", where Y
+    """Whether the words around a state say it ended: right after its place ("left the country", "left Y", where Y
     is its place), or before it ("Until 2019, ...", "the former X base in", "used to have")."""
-    left = LEFT_AFTER.search(after)
+    left = LEFT_AFTER.match(after)
     if left and (not left.group("place") or left.group("place") in (*_MENTION.findall(after)[:1], *_PLACE_WORDS)):
         return True
     start = min(span[0], subject_at if subject_at is not None else span[0])
     if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
         return True
-    past = PAST.search(masked[span[0] : span[1]] + window)
-    return bool(past and (ENDED_AFTER.search(after) or ENDED_BEFORE.search(masked, 0, start)))
+    if any(USED_TO.search(masked, max(0, at - 30), at + 8) for at in (start, span[0])):
+        return True
+    return bool(PAST.search(masked[span[0] : span[1]] + window) and ENDED_BEFORE.search(masked, 0, start))
 
 
 _MENTION = re.compile(r"⟦\d+⟧")
@@ -141,9 +149,22 @@ _PLACE_WORDS = ("country", "region", "territory", "island", "area", "enclave", "
 def dispute_reported(ctx: Context, sentence: Sentence, previous: Sentence | None) -> None:
     """ "Seoul said X had sent troops to Y. Moscow and Pyongyang denied the reports.": what the sentence before
     reports, and this one denies, is one side's word; not so of what a speaker did (a demand, a threat)."""
-    if previous is None or not DENIES_REPORTED.search(sentence.masked) or not REPORTED.search(previous.masked):
+    # a sentence that names nothing is not masked: its own words, in lower case ("Officials denied the reports.")
+    denial = DENIES_REPORTED.search(sentence.masked or lower_aligned(sentence.text)) if previous else None
+    if previous is None or denial is None or not REPORTED.search(previous.masked):
         return
-    ctx.records.dispute(previous, _STATES_OF_AFFAIRS)
+    # who denies it (before the denial), or, where the report is named by what it is about, what it names (both sides)
+    about = denial.group("about") or denial.group("about2")
+    if not about and denial.group("verify"):
+        names = None  # "could not verify the report": whatever it reported
+    else:
+        cut = denial.end() if about else denial.start()
+        names = {
+            m.entity.id
+            for m in sentence.mentions
+            if (span := sentence.spans.get(id(m))) and (span[0] >= cut) == bool(about)
+        }
+    ctx.records.dispute(previous, _STATES_OF_AFFAIRS, names, both=bool(about))  # "the reports of X troops in Y"
 
 
 _STATES_OF_AFFAIRS = {f.predicate for f in FRAME_OF.values() if not f.speech_act and f.refuses is None}

@@ -132,13 +132,15 @@ class Records:
         )
         self.relations[(*key, "affirmed", "asserted")] = relation
 
-    def dispute(self, sentence: Sentence, predicates: set[str]) -> None:
-        """The relations of ``predicates`` that only ``sentence`` asserts are one side's word, which the next
-        sentence denies: no longer asserted."""
+    def dispute(self, sentence: Sentence, predicates: set[str], names: set[str] | None, *, both: bool = False) -> None:
+        """The relations of ``predicates`` that only ``sentence`` asserts, whose subject or object (or, if ``both``,
+        subject and object) are among ``names`` (any, if None), are one side's word, which the next sentence denies:
+        no longer asserted."""
         start, end = self.doc.span_in_original(sentence.start, sentence.end)
         for key, r in list(self.relations.items()):
             only_there = [(e.start, e.end) for e in r.evidence] == [(start, end)]
-            if key[0] in predicates and key[4] == "asserted" and only_there:
+            named = names is None or len(names & {r.subject_id, r.object_id}) >= (2 if both else 1)
+            if key[0] in predicates and key[4] == "asserted" and only_there and named:
                 del self.relations[key]
                 self.relations.setdefault((*key[:4], "hypothetical"), replace(r, modality="hypothetical"))
 
