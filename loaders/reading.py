@@ -41,19 +41,18 @@ DATELINE = re.compile(
     re.M,
 )
 
-# A wire story's opening line: its place in capitals, perhaps a date, perhaps the agency, then a dash
-# ("KYIV, March 3 (Reuters) - ", "BEIRUT (AP) — "). Names in it say where the story was filed, not who acts.
-DATELINE_LEAD = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'-]{2,}(?:[ ][A-Z.'-]+){0,3})(?P<marks>(?:,[ ][A-Za-z0-9 .,]{1,30}?)?"
-    r"(?:[ ]\([A-Za-z./ -]{1,30}\))?)[ ]?[-–—][ ]",
+# A wire story's opening line: its place in capitals, perhaps a date, the agency in brackets, then a dash
+# ("KYIV, March 3 (Reuters) - "). The agency credits the story; it acts in none of its facts.
+WIRE_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'-]{2,}(?:[ ][A-Z.'-]+){0,3}(?:,[ ][A-Za-z0-9 .,]{1,30}?)?[ ](?P<agency>\([A-Za-z./ -]{1,30}\))"
+    r"[ ]?[-–—][ ]",
     re.M,
 )
 
 
-def dateline_spans(text: str) -> list[tuple[int, int, bool]]:
-    """Where the text's datelines may be: the capitalised place, date and agency opening a line, before the dash;
-    and whether a date or an agency marks it as one (a bare "NAME - " may be a heading instead)."""
-    return [(m.start(), m.end(), bool(m.group("marks"))) for m in DATELINE_LEAD.finditer(text)]
+def wire_credits(text: str) -> list[tuple[int, int]]:
+    """Where the text credits a wire agency in a dateline ("(Reuters)"), as spans."""
+    return [m.span("agency") for m in WIRE_CREDIT.finditer(text)]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
-from loaders.reading import Document, dateline_spans
+from loaders.reading import Document, wire_credits
 
 
 @dataclass(frozen=True)
@@ -30,26 +30,13 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     text = doc.text
     lowered = lower_aligned(text)
     dates = _dates(doc)
-    found = _outside_datelines(text, gazetteer.find(text))
+    credits = wire_credits(text)
+    found = [m for m in gazetteer.find(text) if not any(start <= m.start < end for start, end in credits)]
     titled, mentions = find_titled(text, gazetteer, find_bodies(text, gazetteer, found))
     agreements = find_agreements(doc.id, text, lowered, gazetteer, mentions)
     places = {id(m) for a in agreements for m in a.places}
     mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]
     return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start), agreements)
-
-
-def _outside_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that are not in a dateline: one marked by a date or an agency, or a bare city before a dash
-    ("JUBA - "), not a state or a body heading a line ("NATO - ")."""
-    dropped: set[int] = set()
-    for start, end, marked in dateline_spans(text):
-        inside = [m for m in mentions if start <= m.start < end]
-        if marked or all(m.kind in _CITY_KINDS for m in inside):
-            dropped.update(id(m) for m in inside)
-    return [m for m in mentions if id(m) not in dropped]
-
-
-_CITY_KINDS = ("metonym", "locality")
 
 
 def _dates(doc: Document) -> list[DateMention]:
