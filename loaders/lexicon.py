@@ -510,7 +510,7 @@ STATE_ORGANS = _words(
     "special operations joint land ground naval marine royal national republican presidential"
 )
 # The common nouns of a body's units, with a state's organs in a chain of them before their state or body ("the
-# planning directorate of the General Staff of the Armed Forces of Chad").
+# press office of the Joint Staff of the Defence Forces of Chad").
 UNIT_WORDS = STATE_ORGANS | _words(
     "department office unit branch bureau section administration planning operational main central press"
 )

@@ -103,7 +103,7 @@ _WHO_HEADS = re.compile(
 )
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
-# One unit in a chain of units, up to the "of" before the next: "planning directorate of the ", "General Staff of ".
+# One unit in a chain of units, up to the "of" before the next: "press office of the ", "Joint Staff of ".
 _CHAIN = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?i:" + _alternation(UNIT_WORDS) + r"))\s+){1,5}of\s+(?:the\s+)?")
 _MAX_CHAIN = 4
 # The titles of a state's diplomats: posted to a body ("Chad's UN envoy"), they speak for their state.
@@ -329,8 +329,8 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
 
 
 def _chain_owner(text: str, pos: int, mentions: list[Mention]) -> GazEntity | None:
-    """The state or body at the end of a chain of units, each "of" the next: "of the planning directorate of the
-    General Staff of the Armed Forces of Chad", "for the Foreign Ministry of Chad"."""
+    """The state or body at the end of a chain of units, each "of" the next: "of the press office of the Joint
+    Staff of the Defence Forces of Chad", "for the Foreign Ministry of Chad"."""
     for _ in range(_MAX_CHAIN):
         link = _CHAIN.match(text, pos)
         if link is None:

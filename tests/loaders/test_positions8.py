@@ -1,5 +1,5 @@
 """Positions in a state's or a body's units: the body named by generic words after the state ("the Chadian Foreign
-Ministry", "Kenya Defence Forces (KDF)"), a chain of units ending in the state ("of the General Staff of the Armed
+Ministry", "Kenya Defence Forces (KDF)"), a chain of units ending in the state ("of the Joint Staff of the Defence
 Forces of Chad"), unit words before a title ("logistics division spokesman at ..."), an acronym between a body and
 its title, an embassy; on sentences written for these tests."""
 
@@ -19,7 +19,7 @@ HELD = [
     ("The head of the Kenya National Police Service Peter Wafula spoke to reporters.", ("peter-wafula", "kenya")),
     # a chain of units, each of the next, ending in the state
     (
-        "Ali Musa, deputy head of the planning directorate of the General Staff of the Armed Forces of Chad, spoke.",
+        "Ali Musa, deputy chief of the press office of the Joint Staff of the Defence Forces of Chad, spoke.",
         ("ali-musa", "chad"),
     ),
     ("Ali Musa, a spokesman for the Foreign Ministry of Peru, rejected the claim.", ("ali-musa", "peru")),
@@ -44,7 +44,7 @@ NOT_HELD = [
     "Ali Musa said the Chadian defence minister had resigned.",
     "Reporters asked Ali Musa about the Wagner Group leader.",
     "Ali Musa met the commander of the Desert Shield Brigade on Monday.",
-    "Ali Musa met the head of the planning directorate of the General Staff of Chad.",
+    "Ali Musa met the head of the press office of the Joint Staff of Chad.",
 ]
 
 
