@@ -20,7 +20,7 @@ from core.errors import BadInput, NotFound
 from graph import GraphStore
 from kg import qualified
 from kg.cited import MAX_ROWS, entity, entity_relations, fact_from_row, sections, unique, with_evidence
-from kg.fits import fits_about, fits_place, fits_roles, fits_source, fits_time, names_in
+from kg.fits import fits_about, fits_place, fits_post, fits_roles, fits_source, fits_time, names_in
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
@@ -190,6 +190,7 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         f
         for f in fitting
         if fits_place(f, reading, index)
+        and fits_post(f, reading)
         and fits_time(f, reading)
         and fits_about(f, reading, index)
         and fits_source(f, voices, index)
@@ -410,6 +411,8 @@ def describe(reading: Reading) -> str:
     if obj == "where":  # "Russia keeps military forces in where" reads "Where Russia keeps military forces"
         text = "where " + re.sub(r"\s+(?:in|to|at|into|from)\s+where\b", "", text)
     parts = [text[:1].upper() + text[1:]]
+    if reading.post:
+        parts.append(f"as {reading.post}")
     if reading.places:
         parts.append("concerning " + " or ".join(e.name or e.id for e in reading.places))
     if reading.since or reading.until:

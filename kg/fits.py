@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kg import qualified
 from kg.names import NameIndex
+from kg.posts import holds_post
 from kg.views import EntityRef, Fact, Reading
 from schema import lexicon
 
@@ -63,6 +64,11 @@ def fits_roles(fact: Fact, reading: Reading, index: NameIndex, objects: list[str
     if focus is not None and any(focus.id == e.id for e in reading.excluded):
         return False
     return focus is None or not reading.wanted or of_type(focus.type, str(reading.wanted))
+
+
+def fits_post(fact: Fact, reading: Reading) -> bool:
+    """The post asked ("who is the president of X"): a position whose role is that post."""
+    return reading.post is None or holds_post(getattr(fact.qualifiers, "role", None), reading.post)
 
 
 def of_type(actual: str, wanted: str) -> bool:

@@ -36,6 +36,7 @@ from kg.phrases import (
     respelt,
     type_nouns,
 )
+from kg.posts import post_in
 from kg.second import second_question
 from kg.times import times_in
 from kg.views import EntityRef, Reading
@@ -74,6 +75,11 @@ class Unit:
 def read(text: str, index: NameIndex) -> Reading:
     """Read a question: its kind, predicate, entities in their roles, and constraints of place and time."""
     return _Reader(text, index).reading()
+
+
+def _may_hold(predicate: str, refs: list[EntityRef]) -> bool:
+    """Whether the entities may be the predicate's subjects (a state holds no post; its officials do)."""
+    return all(str(r.type) in ONTOLOGY.predicate(predicate).subject_types for r in refs)
 
 
 class _Reader:
@@ -123,19 +129,24 @@ class _Reader:
             kind = "claims" if roles["focus"] == "object" else kind
         wanted = self._wanted(wh_at)
         also = lexicon().predicates[predicate].also
+        post = post_in(self.text) if "role" in ONTOLOGY.predicate(predicate).qualifier_map else None
+        focus, subjects, objects = roles["focus"], self._refs(roles["subjects"]), self._refs(roles["objects"])
+        if post and subjects and not objects and not _may_hold(predicate, subjects):
+            focus, subjects, objects = "subject", [], subjects  # "who is Chad's defence minister": where the post is
         return Reading(
             kind=kind,
             predicates=[predicate, *also],
-            focus=roles["focus"],
+            focus=focus,
             wanted=wanted,
-            subjects=self._refs(roles["subjects"]),
-            objects=self._refs(roles["objects"]),
+            subjects=subjects,
+            objects=objects,
             places=self._refs(roles["places"]),
             excluded=self._refs(roles["excluded"]),
             about=self._refs(roles["about"]),
             sources=self._refs(roles["sources"]),
             polarity="negated" if self._negated(match, kind) else "affirmed",
             troops=kind == "how_many" and wanted is None,
+            post=post,
             not_in_graph=self._absent(names, [units[i] for i in roles["places"]]),
             **base,
         )

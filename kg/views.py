@@ -214,6 +214,7 @@ class Reading(BaseModel):
     sources: list[EntityRef] = Field(
         [], description='"according to Serbia": whose word the facts rest on (the cited sentences name them)'
     )
+    post: str | None = Field(None, description='the post asked about ("who is the president of Moldova")')
     since: str | None = None
     until: str | None = None
     polarity: Polarity = "affirmed"  # type: ignore[valid-type]

@@ -516,3 +516,36 @@ def test_the_hosting_predicate_is_the_lexicons(index: NameIndex) -> None:
     assert hosting() == {"DEPLOYED_IN"}
     reading = read("Which countries have Russian troops?", index)
     assert (reading.predicates[0], reading.focus, ids(reading.subjects)) == ("DEPLOYED_IN", "object", ["russia"])
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("Who is the president of Moldova?", "president"),
+        ("Who is Moldova's defense minister?", "defense minister"),
+        ("Who leads Moldova?", None),  # no post named
+        ("Who is the leader of Moldova?", None),  # too general to tell posts apart
+    ],
+)
+def test_the_post_a_question_asks_about(index: NameIndex, question: str, post: str | None) -> None:
+    assert read(question, index).post == post
+
+
+def test_the_state_whose_post_is_asked_is_where_it_is_held(index: NameIndex) -> None:
+    reading = read("Who is Moldova's foreign minister?", index)
+    assert (reading.focus, [r.id for r in reading.subjects], [r.id for r in reading.objects]) == (
+        "subject",
+        [],
+        ["moldova"],
+    )
+
+
+def test_a_role_holds_the_post_asked_unless_a_word_makes_it_another() -> None:
+    from kg.posts import holds_post
+
+    assert holds_post("Minister of Foreign Affairs", "foreign minister")
+    assert holds_post("Defense Minister", "defence minister")
+    assert holds_post("Spokesman", "spokesperson")
+    assert not holds_post("Vice President", "president")
+    assert not holds_post("Spokesperson", "president")
+    assert not holds_post(None, "president")

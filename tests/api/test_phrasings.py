@@ -28,7 +28,9 @@ ARTICLE = (
     "Iran supports the Houthis in Yemen. "
     "Saudi Arabia keeps troops in Yemen. "
     "Nicaragua recognized Abkhazia as an independent state. "
-    "Israel asked UNIFIL to leave southern Lebanon, but UNIFIL refused.\n"
+    "Israel asked UNIFIL to leave southern Lebanon, but UNIFIL refused. "
+    "Chad's president, Idriss Kabore, met the envoys. "
+    "The Chadian foreign ministry spokesperson Amina Toure said talks would go on.\n"
 )
 
 
@@ -73,6 +75,20 @@ def test_a_wording_of_its_own_is_answered_from_the_graph(
     answer = ask(client, question)
     assert side(answer) == expected, answer["understood"]
     assert all(f["evidence"] for f in answer["rows"])
+
+
+@pytest.mark.parametrize(
+    ("question", "holders"),
+    [
+        ("Who is the president of Chad?", {"idriss-kabore"}),
+        ("Who is Chad's foreign ministry spokesman?", {"amina-toure"}),
+        ("who is chad's vice president", set()),  # a lesser post is another post
+    ],
+)
+def test_the_post_asked_is_the_post_held(client: httpx.Client, question: str, holders: set[str]) -> None:
+    answer = ask(client, question)
+    assert subjects(answer) == holders, answer["understood"]
+    assert objects(answer) <= {"chad"}
 
 
 def test_how_big_asks_for_the_number(client: httpx.Client) -> None:
