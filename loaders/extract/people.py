@@ -244,6 +244,14 @@ def _before(
     return _titled(text, gazetteer, name, title_start, title_end, body)
 
 
+# An aide's title before the title of the one served: "spokesperson for the Russian president X" is the spokesperson.
+_SERVES = re.compile(
+    r"\b(?P<aide>spokes(?:man|woman|person)|press\s+secretary|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _titled(
     text: str,
     gazetteer: Gazetteer,
@@ -256,7 +264,8 @@ def _titled(
     words = text[name[0] : name[1]]
     listed = next((m.entity for m in gazetteer.find(words) if m.entity.type == "Person" and m.end == len(words)), None)
     person = listed or GazEntity(Entity(slug(words), "Person", re.sub(r"\s+", " ", words)))
-    title = role or re.sub(r"\s+", " ", text[title_start:title_end])
+    serving = None if role else _SERVES.search(text, max(0, title_start - 60), title_start)
+    title = role or (serving.group("aide") if serving else re.sub(r"\s+", " ", text[title_start:title_end]))
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state

@@ -158,3 +158,18 @@ def test_a_state_after_a_title_is_no_person() -> None:
 
 def test_a_stance_before_a_title_is_not_its_state() -> None:
     assert ("ali-musa-idris", "chad") not in positions("The pro-Chad President Ali Musa Idris spoke.")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Spokesperson for the Chadian president Ali Musa said the talks would go on.", ("ali-musa", "Spokesperson")),
+        ("An adviser to the Kenyan president, Peter Wafula, said the vote was fair.", ("peter-wafula", "Adviser")),
+        ("President Ali Musa of Chad said the troops would stay.", ("ali-musa", "President")),
+    ],
+)
+def test_an_aide_to_a_post_holds_the_aides_post(text: str, held: tuple[str, str]) -> None:
+    doc = read_text("t", text)
+    doc.published = "2024-05-10"
+    roles = {(r.subject_id, r.qualifiers.get("role")) for r in extract_document(doc).relations}
+    assert held in roles
