@@ -173,7 +173,7 @@ LEFT_AFTER = for_lowered(
     r"republic|peninsula|⟦\d+⟧)|(?:left|withdrew|pulled\s+out|departed)\s*$|"
     # "left a week later", "left in 2021", "pulled out in March"; not "the troops left in X" (those remaining)
     r"(?:left|withdrew|pulled\s+out|departed|flew\s+home)\s+(?:(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
+    r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b|"
     r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+later|(?:soon|shortly)\s+after|last\s+(?:year|month|week))|"
     # "the X base in Y was evacuated", "the X deployment in Y officially ended"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:evacuated|abandoned|closed|dismantled|"
