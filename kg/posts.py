@@ -17,8 +17,8 @@ _SPELLINGS = {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": 
 
 def post_in(text: str) -> str | None:
     """The post a question names, in lower case; None when it names none or only a general one."""
-    found = _TITLE.search(text)
-    post = found.group(1).lower() if found else None
+    found = list(_TITLE.finditer(text))  # the last: the head ("the president's spokesperson")
+    post = found[-1].group(1).lower() if found else None
     return post if post and post not in _GENERAL else None
 
 
@@ -30,4 +30,7 @@ def holds_post(role: str | None, post: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())} - {"of", "the", "for"}
+    return {_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())} - _NOT_THE_POST
+
+
+_NOT_THE_POST = frozenset({"of", "the", "for", "affairs"})  # "minister of foreign affairs" is the foreign minister

@@ -77,6 +77,12 @@ def read(text: str, index: NameIndex) -> Reading:
     return _Reader(text, index).reading()
 
 
+def _held_by_people(predicate: str) -> bool:
+    """Whether the predicate is a post held: people are its subjects and a role qualifies it."""
+    found = ONTOLOGY.predicate(predicate)
+    return "role" in found.qualifier_map and set(found.subject_types) == {"Person"}
+
+
 def _may_hold(predicate: str, refs: list[EntityRef]) -> bool:
     """Whether the entities may be the predicate's subjects (a state holds no post; its officials do)."""
     return all(str(r.type) in ONTOLOGY.predicate(predicate).subject_types for r in refs)
@@ -129,7 +135,7 @@ class _Reader:
             kind = "claims" if roles["focus"] == "object" else kind
         wanted = self._wanted(wh_at)
         also = lexicon().predicates[predicate].also
-        post = post_in(self.text) if "role" in ONTOLOGY.predicate(predicate).qualifier_map else None
+        post = post_in(self.text) if _held_by_people(predicate) else None
         focus, subjects, objects = roles["focus"], self._refs(roles["subjects"]), self._refs(roles["objects"])
         if post and subjects and not objects and not _may_hold(predicate, subjects):
             focus, subjects, objects = "subject", [], subjects  # "who is Chad's defence minister": where the post is

@@ -217,7 +217,9 @@ DISPUTED_AFTER = for_lowered(
     r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
     r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
-    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\b|"
+    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\b"
+    # the denial ends its clause, or names what it denies ("which Y rejects as an occupation" denies nothing)
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:it|this|that|them|the\s+(?:claims?|reports?|allegations?|accusations?))\b)|"
     r"but\s+(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have)\s+)?(?:[\w-]+ly\s+)?"
     r"(?:denied|denies|deny|disputed|disputes|refuted|refutes)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|"
     r"accusations?))\b|"

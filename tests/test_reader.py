@@ -523,6 +523,7 @@ def test_the_hosting_predicate_is_the_lexicons(index: NameIndex) -> None:
     [
         ("Who is the president of Moldova?", "president"),
         ("Who is Moldova's defense minister?", "defense minister"),
+        ("Who is the Moldovan president's spokesperson?", "spokesperson"),  # the head of the phrase
         ("Who leads Moldova?", None),  # no post named
         ("Who is the leader of Moldova?", None),  # too general to tell posts apart
     ],
@@ -544,6 +545,7 @@ def test_a_role_holds_the_post_asked_unless_a_word_makes_it_another() -> None:
     from kg.posts import holds_post
 
     assert holds_post("Minister of Foreign Affairs", "foreign minister")
+    assert holds_post("Foreign Minister", "minister of foreign affairs")
     assert holds_post("Defense Minister", "defence minister")
     assert holds_post("Spokesman", "spokesperson")
     assert not holds_post("Vice President", "president")

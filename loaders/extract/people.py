@@ -247,7 +247,7 @@ def _before(
 # An aide's title before the title of the one served: "spokesperson for the Russian president X" is the spokesperson.
 _SERVES = re.compile(
     r"\b(?P<aide>spokes(?:man|woman|person)|press\s+secretary|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"the\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
 
@@ -264,7 +264,10 @@ def _titled(
     words = text[name[0] : name[1]]
     listed = next((m.entity for m in gazetteer.find(words) if m.entity.type == "Person" and m.end == len(words)), None)
     person = listed or GazEntity(Entity(slug(words), "Person", re.sub(r"\s+", " ", words)))
-    serving = None if role else _SERVES.search(text, max(0, title_start - 60), title_start)
+    # "spokesperson for the Russian president X", not "a spokesperson for President X" (the president is named)
+    serving = (
+        None if role or not text[title_start].islower() else _SERVES.search(text, max(0, title_start - 60), title_start)
+    )
     title = role or (serving.group("aide") if serving else re.sub(r"\s+", " ", text[title_start:title_end]))
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:

@@ -137,12 +137,21 @@ def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | No
     start = min(span[0], subject_at if subject_at is not None else span[0])
     if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
         return True
-    if any(USED_TO.search(masked, max(0, at - 30), at + 8) for at in (start, span[0])):
-        return True
-    return bool(PAST.search(masked[span[0] : span[1]] + window) and ENDED_BEFORE.search(masked, 0, start))
+    for at in (start, span[0]):
+        used = USED_TO.search(masked, max(0, at - 30), at + 8)
+        if used and not _ANOTHER_CLAUSE.search(masked, min(used.end(), span[0]), span[0]):
+            return True  # "X used to have troops in"; not "X, which used to be an ally, keeps troops in"
+    after_ending = masked[start : span[0]]
+    return bool(
+        PAST.search(masked[span[0] : span[1]] + window)
+        and ENDED_BEFORE.search(masked, 0, start)
+        and not _ANOTHER_CLAUSE.search(after_ending)  # "Until 2019, X had troops in Y, and it still keeps ..."
+    )
 
 
 _MENTION = re.compile(r"⟦\d+⟧")
+# What starts another clause, or a state still held, between an ending's words and a trigger.
+_ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")
 _PLACE_WORDS = ("country", "region", "territory", "island", "area", "enclave", "republic", "peninsula")
 
 

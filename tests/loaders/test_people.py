@@ -166,6 +166,8 @@ def test_a_stance_before_a_title_is_not_its_state() -> None:
         ("Spokesperson for the Chadian president Ali Musa said the talks would go on.", ("ali-musa", "Spokesperson")),
         ("An adviser to the Kenyan president, Peter Wafula, said the vote was fair.", ("peter-wafula", "Adviser")),
         ("President Ali Musa of Chad said the troops would stay.", ("ali-musa", "President")),
+        # the one served named with a capitalised title holds that title; the aide is not named
+        ("A spokesperson for Chadian President Ali Musa said the talks went well.", ("ali-musa", "President")),
     ],
 )
 def test_an_aide_to_a_post_holds_the_aides_post(text: str, held: tuple[str, str]) -> None:

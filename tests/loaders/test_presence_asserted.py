@@ -79,6 +79,10 @@ def test_soldiers_captured_by_a_state_do_not_hold_it() -> None:
 
 ASSERTED = [
     # the same words, with nothing that denies, disputes or ends the presence
+    # an ending, a past or an objection that belongs to another clause, or is no denial
+    ("Iran, which used to be a rival of Iraq, keeps troops in Syria.", ("iran", "syria")),
+    ("Turkey keeps about 900 soldiers in Somalia, which Kenya rejects as a provocation.", ("turkey", "somalia")),
+    ("Until 2020, Spain had troops in Mali, and it still keeps forces in Senegal.", ("spain", "senegal")),
     ("Seoul says North Korean soldiers are fighting in Russia's Kursk region.", ("north-korea", "kursk-oblast")),
     ("Since 2019, Dutch soldiers have been stationed in Mali.", ("netherlands", "mali")),
     ("The French base in Chad was expanded in January.", ("france", "chad")),
