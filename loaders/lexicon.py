@@ -164,13 +164,15 @@ PAST = for_lowered(r"\b(?:had|was|were)\b")
 # country", "who had been in Y since 2020, completed their withdrawal", "entered Y in May and left a week later", "the
 # X base in Y was evacuated"): ``place``, when a mention, is the place itself. Not what another did after ("since the
 # war ended", "after Z's forces were pushed out").
+# The nouns for the place forces left, said without its name ("left the country").
+LEFT_PLACE_NOUNS = ("country", "region", "territory", "island", "area", "enclave", "republic", "peninsula")
 LEFT_AFTER = for_lowered(
     _PLACE_THEN
     + r"\s*,?\s*(?:and\s+(?:then\s+|later\s+)?|(?:it|they|the\s+(?:base|deployment|mission|troops|forces|soldiers|"
     r"contingent|presence))\s+)?(?:(?:completed|finished|concluded)\s+(?:their|its|the)\s+(?:withdrawal|pull-?out|departure)|"
     r"(?:left|withdrew\s+from|pulled\s+out\s+of|departed(?:\s+from)?|(?:were|was|have\s+been|has\s+been)\s+"
-    r"(?:withdrawn|pulled\s+out)\s+from)\s+(?:the\s+)?(?P<place>country|region|territory|island|area|enclave|"
-    r"republic|peninsula|⟦\d+⟧)|(?:left|withdrew|pulled\s+out|departed)\s*$|"
+    r"(?:withdrawn|pulled\s+out)\s+from)\s+(?:the\s+)?(?P<place>" + "|".join(LEFT_PLACE_NOUNS) + r"|⟦\d+⟧)|"
+    r"(?:left|withdrew|pulled\s+out|departed)\s*$|"
     # "left a week later", "left in 2021", "pulled out in March"; not "the troops left in X" (those remaining)
     r"(?:left|withdrew|pulled\s+out|departed|flew\s+home)\s+(?:(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?"
     r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b|"

@@ -25,6 +25,7 @@ from loaders.lexicon import (
     HYPOTHETICAL,
     INFINITIVE,
     LEFT_AFTER,
+    LEFT_PLACE_NOUNS,
     NEGATION,
     PAST,
     PLANNED,
@@ -132,7 +133,7 @@ def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | No
     """Whether the words around a state say it ended: right after its place ("left the country", "left Y", where Y
     is its place), or before it ("Until 2019, ...", "the former X base in", "used to have")."""
     left = LEFT_AFTER.match(after)
-    if left and (not left.group("place") or left.group("place") in (*_MENTION.findall(after)[:1], *_PLACE_WORDS)):
+    if left and (not left.group("place") or left.group("place") in (*_MENTION.findall(after)[:1], *LEFT_PLACE_NOUNS)):
         return True
     start = min(span[0], subject_at if subject_at is not None else span[0])
     if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
@@ -152,7 +153,6 @@ def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | No
 _MENTION = re.compile(r"⟦\d+⟧")
 # What starts another clause, or a state still held, between an ending's words and a trigger.
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")
-_PLACE_WORDS = ("country", "region", "territory", "island", "area", "enclave", "republic", "peninsula")
 
 
 def dispute_reported(ctx: Context, sentence: Sentence, previous: Sentence | None) -> None:

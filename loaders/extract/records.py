@@ -142,7 +142,11 @@ class Records:
             named = names is None or len(names & {r.subject_id, r.object_id}) >= (2 if both else 1)
             if key[0] in predicates and key[4] == "asserted" and only_there and named:
                 del self.relations[key]
-                self.relations.setdefault((*key[:4], "hypothetical"), replace(r, modality="hypothetical"))
+                supposed = (*key[:4], "hypothetical")
+                held = self.relations.get(supposed)  # the same fact, only supposed elsewhere: one record
+                self.relations[supposed] = (
+                    replace(held, evidence=held.evidence + r.evidence) if held else replace(r, modality="hypothetical")
+                )
 
     def rename(self, old_id: str, entity: Entity) -> None:
         """The entity ``old_id`` is ``entity`` (a name found once the article is read): its relations follow."""

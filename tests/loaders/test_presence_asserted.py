@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_document
+from loaders.reading import read_text
 from tests.loaders.test_precision import facts, relations
 
 NEGATED, HYPOTHETICAL = ("negated", "asserted"), ("affirmed", "hypothetical")
@@ -128,3 +130,14 @@ ASSERTED_ACTS = [
 @pytest.mark.parametrize(("text", "fact"), ASSERTED_ACTS)
 def test_an_act_asserted(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text)
+
+
+def test_a_denied_report_joins_the_same_fact_only_supposed_elsewhere() -> None:
+    text = (
+        "Latvian troops are reportedly in Georgia.\n"
+        "Estonia said Latvia had troops in Georgia. Latvia denied the reports.\n"
+    )
+    doc = read_text("t", text)
+    doc.published = "2024-05-10"
+    found = [r for r in extract_document(doc).relations if (r.subject_id, r.object_id) == ("latvia", "georgia")]
+    assert [(r.modality, len(r.evidence)) for r in found] == [("hypothetical", 2)]
