@@ -20,8 +20,8 @@ NEGATION = for_lowered(
     # a recognition taken back: "withdrew its recognition of", "revoked recognition", "derecognised"
     r"\b(?:withdr[ae]w\w*|revok\w+|rescind\w*|retract\w*|suspend\w*|fr[oe]z\w+|cancel\w*|reversed?)\s+"
     r"(?:(?:its|their|the|⟦\d+⟧)\s+)?(?:[\w-]+\s+)?recognition\b|\bde-?recogni[sz]|"
-    # "has no troops in", "there are no Russian soldiers in"
-    r"\bno\s+(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
+    # "has no troops in", "there are no Russian soldiers in"; not "no doubt X soldiers are in"
+    r"\bno\s+(?!doubt\b|question\b)(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
@@ -45,9 +45,10 @@ HEARSAY = for_lowered(
     r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
     r"stat(?:es|ed)|"
     r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:that\s+)?|"
-    # "no evidence that", "no sign of", "nothing to suggest that"
-    r"(?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof|indications?|signs?|confirmation)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest)\s+(?:that\s+)?)\s*(?:the\s+)?$",
+    # "no evidence that", "no sign of", "no proof X ...", "nothing to suggest that", "nothing indicates"
+    r"(?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof|indications?|signs?|confirmation)\s+(?:(?:[\w-]+\s+){0,3}?"
+    r"(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest)\s+(?:that\s+)?)?|"
+    r"nothing\s+(?:to\s+|that\s+|which\s+)?(?:suggest|indicate|show|prove|confirm)(?:s|ed)?\s+(?:that\s+)?)\s*(?:the\s+)?$",
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").
 DENIED_BEFORE = for_lowered(

@@ -39,6 +39,10 @@ STATED = [
     ("Israel's presence in southern Lebanon drew criticism.", ("israel", "southern-lebanon")),
     ("Iran's military deployment to Syria must end, the envoy said.", ("iran", "syria")),
     ("The UAE's military presence in most of Yemen will shrink.", ("united-arab-emirates", "yemen")),
+    # a doubt or an absence of evidence about something else
+    ("There is no doubt Russian soldiers are in Belarus.", ("russia", "belarus")),
+    ("There is no evidence of fighting, but Turkish troops are in Libya.", ("turkey", "libya")),
+    ("There are clear signs that Chinese troops are stationed in Cambodia.", ("china", "cambodia")),
 ]
 
 
@@ -73,6 +77,11 @@ NOT_STATED = [
     ("Misleading posts say Nigerian troops are stationed in France.", ("nigeria", "france")),
     ("A post claims Ukrainian troops are in Moldova.", ("ukraine", "moldova")),
     ("No evidence shows that Iranian troops are in Venezuela.", ("iran", "venezuela")),
+    ("There is no evidence Egypt is sending troops to Sudan.", ("egypt", "sudan")),
+    ("Analysts see no sign Iran keeps soldiers in Bolivia.", ("iran", "bolivia")),
+    ("There is nothing to suggest that Cuba deployed forces to Syria.", ("cuba", "syria")),
+    ("The inquiry found nothing that shows Serbian units entered Kosovo.", ("serbia", "kosovo")),
+    ("Nothing indicates that the US keeps a base in Niger.", ("united-states", "niger")),
     ("Lukashenko allegedly said Russian troops were in Belarus.", ("russia", "belarus")),
     ("The speech spread the narrative of Spanish troops in Morocco.", ("spain", "morocco")),
     ("There were many reports, never confirmed, about Wagner deployments in Sudan.", ("wagner-group", "sudan")),
