@@ -97,10 +97,23 @@ _HEAD_ROLES = {
     **dict.fromkeys(("chairs", "chaired", "chair"), "Chairman"),
     **dict.fromkeys(("runs", "ran", "run"), "Head"),
     **dict.fromkeys(("founded", "co-founded"), "Founder"),
+    **dict.fromkeys(("rules", "ruled", "rule", "governs", "governed", "govern", "power"), "Leader"),
 }
-_WHO_HEADS = re.compile(
-    r",\s+who\s+(?:(?:now|currently|also)\s+)?(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + r")\s+(?:the\s+)?"
+# Taking a state's power: "who seized power in Chad", "came to power in".
+_POWER = r"(?:seized|took|grabbed|came\s+to|rose\s+to)\s+power\s+in"
+_OWNED = re.compile(r"[’']s\b")
+# What a body is, between the verb and its name: "who leads the paramilitary Rapid Support Forces".
+_BODY_KIND = r"(?:paramilitary|militant|rebel|armed|mercenary|private|jihadist|separatist|ruling|breakaway|feared)"
+_ADVERB = r"(?:(?:now|currently|also|still)\s+)?"
+# Right after the name, only what holds now: "Ali Musa commands the", "Ali Musa, known as Abu Ali, has led the".
+_HOLDS_NOW = (
+    r"heads|leads|commands|chairs|runs|rules|governs|founded|co-founded|"
+    r"has\s+(?:headed|led|commanded|chaired|run|ruled|governed)"
 )
+_WHO = r",\s+who\s+" + _ADVERB + r"(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + "|" + _POWER + ")"
+_KNOWN_AS = r"(?:,\s+(?:(?:also|better)\s+)?known\s+as\s+[^,\n]{1,40},)?"
+_NOW = _KNOWN_AS + r"\s+" + _ADVERB + "(?P<now>" + _HOLDS_NOW + "|" + _POWER + ")"
+_WHO_HEADS = re.compile("(?:" + _WHO + "|" + _NOW + r")\s+(?:the\s+)?(?:" + _BODY_KIND + r"\s+)?")
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
 # One unit in a chain of units, up to the "of" before the next: "press office of the ", "Joint Staff of ".
@@ -160,17 +173,21 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
 
 
 def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
-    """People said to lead a body in a clause after their name: "Ali Musa, who heads the Desert Hawk Group",
-    "Ali Musa, who founded the Sahel Brigade"."""
+    """People said to lead a body or a state in a clause after their name: "Ali Musa, who heads the Desert Hawk
+    Group", "Ali Musa, who founded the Sahel Brigade", "Ali Musa commands the Sahel Brigade", "Ali Musa, who seized
+    power in Chad", "Ali Musa has ruled Chad since 2021"."""
     out: list[Titled] = []
     for led in _WHO_HEADS.finditer(text):
         body = next((m for m in mentions if m.start == led.end()), None)
-        if body is None or body.entity.type != "Organization" or body.actor_only:
+        if body is None or body.entity.type not in ("State", "Organization") or body.actor_only:
             continue
+        if body.entity.type == "State" and _OWNED.match(text, body.end) and not _STATE_SERVICE.match(text, body.end):
+            continue  # "leads Chad's delegation": not the state
         name = _name_ending(text, led.start(), mentions)
         if name is not None:
-            role = _HEAD_ROLES[led.group("verb").lower()]
-            out.append(_titled(text, gazetteer, name, led.start("verb"), led.end("verb"), body.entity, role))
+            verb = "verb" if led.group("verb") else "now"
+            role = next(_HEAD_ROLES[w] for w in led.group(verb).lower().split() if w in _HEAD_ROLES)
+            out.append(_titled(text, gazetteer, name, led.start(verb), led.end(verb), body.entity, role))
     return out
 
 

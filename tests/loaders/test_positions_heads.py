@@ -1,0 +1,54 @@
+"""A person said to lead a body or a state by a verb right after their name ("Ali Musa commands the Sahel
+Brigade", "Ali Musa, known as Abu Ali, heads ...") or in a clause ("who seized power in Chad"); on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_people import positions
+
+HELD = [
+    ("Ali Musa Kebir commands the Rapid Support Forces.", ("ali-musa-kebir", "rapid-support-forces")),
+    ("Ali Musa Kebir, known as Abu Ali, commands the Sahel Brigade.", ("ali-musa-kebir", "sahel-brigade")),
+    ("Ali Musa Kebir, better known as Abu Ali, leads the Wagner Group.", ("ali-musa-kebir", "wagner-group")),
+    ("Ali Musa Kebir heads the Wagner Group, which has men in three countries.", ("ali-musa-kebir", "wagner-group")),
+    ("Ali Musa Kebir leads the Sahel Brigade, a militia in the north.", ("ali-musa-kebir", "sahel-brigade")),
+    ("Ali Musa Kebir runs the Wagner Group from an office in the capital.", ("ali-musa-kebir", "wagner-group")),
+    ("Ali Musa Kebir now commands the Sahel Brigade.", ("ali-musa-kebir", "sahel-brigade")),
+    ("Ali Musa Kebir has led the Sahel Brigade since 2019.", ("ali-musa-kebir", "sahel-brigade")),
+    ("Ali Musa Kebir founded the Sahel Brigade in 2014.", ("ali-musa-kebir", "sahel-brigade")),
+    (
+        "Ali Musa Kebir, who leads the paramilitary Rapid Support Forces, said the border would stay closed.",
+        ("ali-musa-kebir", "rapid-support-forces"),
+    ),
+    ("General Ali Musa Kebir, who commands Chad's army, rejected the claim.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who seized power in Chad in 2022, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who took power in Chad in a coup in 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who came to power in Chad in 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir seized power in Chad in 2022 and expelled the envoy.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir has ruled Chad since 2021.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who has ruled Chad since 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir still governs Chad.", ("ali-musa-kebir", "chad")),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), HELD)
+def test_a_verb_of_leading_after_a_name_holds_the_body_or_state(text: str, held: tuple[str, str]) -> None:
+    assert held in positions(text)
+
+
+NOT_HELD = [
+    "Ali Musa Kebir leads Chad's delegation to the talks.",
+    "Ali Musa Kebir heads to Chad on Monday.",
+    "Ali Musa Kebir led the Wagner Group until 2020.",
+    "Ali Musa Kebir does not command the Rapid Support Forces.",
+    "Soldiers seized power in Chad in 2022.",
+    "Ali Musa Kebir would lead the Sahel Brigade if elected.",
+    "Ali Musa Kebir heads the talks with the Wagner Group.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_no_leader_without_a_verb_of_leading_now(text: str) -> None:
+    assert not positions(text)
