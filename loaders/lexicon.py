@@ -64,9 +64,16 @@ PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
     r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
 )
+# "may" the modal, not the month ("in May", "since May 2020", "9 May", "May 9,", "early May"): lower-cased text
+# loses the capital, so the words around it tell.
+_MODAL_MAY = (
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bearly\s)"
+    r"(?<!\blate\s)(?<!\bmid-)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\d\s)"
+    r"may(?!\s*(?:\d|[.;:]))"
+)
 HYPOTHETICAL = for_lowered(
-    r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|potential|"
-    r"proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
+    r"\b(?:would|could|might|" + _MODAL_MAY + r"|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|"
+    r"potential|proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
     r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing)|reportedly|supposedly|unconfirmed|rumou?red|"
     r"(?:is|are|was|were)\s+said\s+to)\b",
 )
@@ -445,6 +452,8 @@ VERDICTS = re.compile(
 # that cannot be inside it, the words that are not part of its kind, the kinds that make a "deal" an agreement,
 # and one spelling for each word two articles may spell two ways.
 AGREEMENT_NAME_HEADS = ("Declaration", "Convention", "Protocol", "Compact")
+# In lower case, an agreement only with a kind ("a peace declaration"), its parties or its city ("the Lusaka protocol").
+AGREEMENT_WEAK_HEADS = ("declaration", "protocol")
 AGREEMENT_HEAD = re.compile(
     r"\b(?:(?i:memorand(?:um|a|ums)\s+of\s+understanding|mous?|agreements?|treat(?:y|ies)|accords?|pacts?|deals?|"
     r"memorand(?:um|a|ums)|(?:joint|trilateral|tripartite)\s+(?:statement|declaration)|"
@@ -453,7 +462,8 @@ AGREEMENT_HEAD = re.compile(
     r"lines?|negotiations|proposals?|plans?|terms|monitor|mechanism|violations?|zones?|arrangements?|framework|"
     r"statement|declaration|regime|commission|deadline|offer|efforts?|calls?|bid|push)))|"
     r"(?:" + "|".join(AGREEMENT_NAME_HEADS) + r")(?=\s+(?:of|on)\s+[A-Z])|"
-    r"(?<=[a-z] )(?:" + "|".join(AGREEMENT_NAME_HEADS) + r"))\b(?![-–])"
+    r"(?<=[a-z] )(?:" + "|".join(AGREEMENT_NAME_HEADS) + r")|(?<=\w )(?:" + "|".join(AGREEMENT_WEAK_HEADS) + r")s?)"
+    r"\b(?![-–])"
 )
 AGREEMENT_WORDS = ("treat", "agreement", "accord", "pact", "deal", "memorand", "mou", "joint statement",
                    "joint declaration", "declaration", "convention", "protocol", "compact", "statement", "ceasefire",

@@ -181,6 +181,8 @@ class Frame:
     targets_forces: bool = False
     # "signed a treaty with X and Y": the mentions after "with" or "between" its object are subjects too.
     co_parties: bool = False
+    # An official who does it does it for their state ("President X signed the pact"): the state is the subject.
+    for_state: bool = False
     # A fact of it with a troop count says where the object's troops are: a fact of that frame.
     locates_troops: Frame | None = None
     # A body said to be in a place where it leads one known mission ("UN peacekeepers in Lebanon") is that mission.
@@ -201,7 +203,7 @@ WITHDRAWAL_REQUEST = Frame(
 )
 WITHDRAWAL_REFUSAL = Frame("REFUSED_WITHDRAWAL", speech_act=True, refuses=WITHDRAWAL_REQUEST)
 THREAT = Frame("THREATENED", speech_act=True, targets_forces=True)
-PARTY = Frame("PARTY_TO", co_parties=True)
+PARTY = Frame("PARTY_TO", co_parties=True, for_state=True)
 VIOLATION = Frame("VIOLATED")
 WEAPONS_SUPPLY = Frame("SUPPLIES_WEAPONS_TO")
 SUPPORT = Frame("SUPPORTS")

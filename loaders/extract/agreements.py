@@ -18,6 +18,7 @@ from loaders.extract.agreement_words import (
     PARTY_TYPES,
     after_mentions,
     compound_parties,
+    joint_possessors,
     listed_parties,
     opens_sentence,
     phrase_modifiers,
@@ -30,6 +31,7 @@ from loaders.lexicon import (
     AGREEMENT_KINDS,
     AGREEMENT_NAME_HEADS,
     AGREEMENT_PASSING,
+    AGREEMENT_WEAK_HEADS,
     AGREEMENT_WORDS,
 )
 from loaders.patterns import PARTY
@@ -39,9 +41,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 _OF_DATE = re.compile(r"\s+of\s+(?P<date>" + _DATE + r")\b")
 _SIGNED = re.compile(
-    r",?\s+(?:(?:first|originally|jointly)\s+)?(?:signed|concluded|reached|agreed)(?:\s+(?:on|in)\s+(?P<date>"
+    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:first|originally|jointly)\s+)?"
+    r"(?:signed|concluded|reached|agreed|inked|sealed|struck)(?:\s+(?:on|in)\s+(?P<date>"
     + _DATE
-    + r"))?,?\s+by\s+"
+    + r"))?,?\s+(?:by|between)\s+"  # "signed by X and Y", "was signed between X and Y"
 )
 _UNITES = re.compile(r",?\s+(?:which|that)\s+(?:unites|united|binds|bound|links|linked|ties|tied)\s+")
 _PROPER_OF = re.compile(
@@ -49,7 +52,8 @@ _PROPER_OF = re.compile(
 )
 _ACRONYM = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 _PURPOSE = re.compile(
-    r"\s+(?:on|to|for|over)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
+    r"\s+(?:on|to|for|over)\s+(?!(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d)\b)(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
     r"(?=\s*[,.;:)“”\"—–]|\s+(?:which|that|and|but|with|between|signed|in|by)\b|$)"
 )
 # "an agreement signed in Minsk in 2015": the participle is part of the agreement's mention, not a signing
@@ -57,6 +61,7 @@ _PLACE_SIGNED = re.compile(
     r",?\s+(?:(?:first|originally|jointly)\s+)?(?:signed|agreed|reached|concluded)(?:\s+(?:in|on)\s+(?:(?P<place>[A-Z][a-z]+)"
     r"(?:,\s+[A-Z][a-z]+)?|" + _DATE + r"))+(?:,?\s+in\s+(?:19|20)\d\d)?"
 )
+_ADJECTIVAL = ("demonym", "place-adjective")  # "the Russian declaration": Russia's own, no agreement
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ANTECEDENT_REACH = 1500  # characters: a few sentences
 
@@ -143,7 +148,7 @@ def _phrase(
     if head_word in AGREEMENT_NAME_HEADS and not proper:
         return None  # a declaration is an agreement only by its name ("the Declaration of Argyle")
     # parties the phrase names: a compound before the head, "between" or "signed by" after it
-    parties: list[Mention] = []
+    parties: list[Mention] = list(joint_possessors(text, possessor_at, mentions))  # "X and Y's ceasefire"
     years = [w for w in mod_words if _YEAR.fullmatch(w)]
     kind_words: list[str] = []
     start = words[0][0] if words else h_start
@@ -189,8 +194,16 @@ def _phrase(
     with_parties = listed_parties(text, after + with_match.end(), mentions) if with_match else []
     purpose = _PURPOSE.match(text, after) if not (between or with_match) else None
     lower_head = head_word.lower()
-    if lower_head.startswith("deal") and not (kind_words and kind_words[-1] in AGREEMENT_KINDS) and not parties:
-        return None  # "a deal" is an agreement only as "a security deal", "the X-Y deal"
+    kinded = bool(kind_words and kind_words[-1] in AGREEMENT_KINDS)
+    if lower_head.startswith("deal") and not (kinded or parties or with_parties):
+        return None  # "a deal" is an agreement only as "a security deal", "the X-Y deal", "a deal with X"
+    named_by = [
+        w
+        for at, w in words
+        if w[:1].isupper() and not any(m.start <= at < m.end and m.kind in _ADJECTIVAL for m in mentions)
+    ]
+    if lower_head.rstrip("s") in AGREEMENT_WEAK_HEADS and not (proper or parties or kinded or named_by or purpose):
+        return None  # "a declaration of war" is none; "a peace declaration", "the Lusaka protocol", "a protocol on"
     if not (mod_words or parties or with_parties or purpose or of_date or det in ("a", "an")) and not proper:
         return None  # "the agreement": an anaphor (coreference), not a new agreement
     if det == "the" and not proper and not parties and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", text[end:]):

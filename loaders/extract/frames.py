@@ -108,6 +108,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             if "territory" in request.qualifiers:
                 values["territory"] = request.qualifiers["territory"]
         actor = (frame.by_mission and ctx.gaz.mission(subject.entity.id, obj.entity.id)) or subject.entity
+        if frame.for_state:
+            actor = _state_of(ctx, actor)
         ctx.records.add(frame.predicate, actor, obj.entity, values, sentence, polarity, modality, trigger.confidence)
         if frame.refuses is not None and request is None and id(obj) in named:
             # "rejected Israel's request to leave": the request it names was made
@@ -115,9 +117,23 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             ctx.records.add(asked, obj.entity, actor, {}, sentence, "affirmed", modality, trigger.confidence)
         if frame.co_parties:
             for party in ctx.syntax.co_parties(sentence, obj):
+                party_entity = _state_of(ctx, party.entity)
                 ctx.records.add(
-                    frame.predicate, party.entity, obj.entity, {}, sentence, polarity, modality, _CO_PARTY_CONFIDENCE
+                    frame.predicate, party_entity, obj.entity, {}, sentence, polarity, modality, _CO_PARTY_CONFIDENCE
                 )
+
+
+def _state_of(ctx: Context, actor: GazEntity) -> GazEntity:
+    """The state an official acts for: the one their title names in the article, else their listed country; any
+    other actor is itself."""
+    if actor.type != "Person":
+        return actor
+    for t in ctx.titled:
+        if t.person.id == actor.id and t.body is not None:
+            state = t.body if t.body.type == "State" else ctx.gaz.get(t.body.country or "")
+            if state is not None and state.type == "State":
+                return state
+    return ctx.gaz.get(actor.country or "") or actor
 
 
 def _subject(

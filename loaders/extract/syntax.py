@@ -54,7 +54,11 @@ _COORDINATED_HEAD = for_lowered(
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 _TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
-_PARTIES = re.compile(r"\s+(?:with|between)\s+((?:⟦\d+⟧)(?:\s*(?:,|and)\s*⟦\d+⟧)*)")  # "with X and Y"
+# "with X and Y", "along with X, Y and Z"
+_PARTIES = re.compile(
+    r"(?:\s+(?:with|between)|,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as))\s+"
+    r"((?:⟦\d+⟧)(?:\s*(?:,|and|,\s*and)\s*⟦\d+⟧)*)"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\s*(?:’s|'s)\s")  # "Russia's ..."
 _POSSESSOR = re.compile(r"\s*(?:’s|'s)\s+⟦")  # "Russia's ⟦1⟧"
 _POSSESSED_MENTION = re.compile(r"\s*(?:[\w-]+\s+){0,2}?⟦")  # "... Foreign Ministry", after a possessive

@@ -271,11 +271,15 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         cues=("warn", "threaten"),
     ),
     # PARTY_TO
+    # "signed", "inked", "finalised" an agreement; not a document of one's own ("signed a decree on the treaty",
+    # "signed into law", "signed an order")
     Trigger(
         PARTY,
-        r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
-        r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b",
-        cues=("sign", "ratif", "conclud", "enter", "join", "acced"),
+        r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
+        r"finali[sz](?:e|es|ed|ing)|enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b"
+        r"(?!\s+(?:into\s+law|(?:(?:an?|the|its|their|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:decrees?|orders?|laws?|"
+        r"bills?|legislation|letters?|contracts?|petitions?|budgets?|amendments?|appointments?)\b))",
+        cues=("sign", "ink", "ratif", "conclud", "finali", "enter", "join", "acced"),
     ),
     # VIOLATED
     Trigger(

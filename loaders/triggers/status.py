@@ -124,7 +124,7 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     # reaching an agreement: "X and Y reached a ceasefire deal", "struck an accord", "sealed a pact"
     Trigger(
         PARTY,
-        r"\b(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|agreed\s+(?:on|to))\b"
+        r"\b(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|agreed\s+(?:on|to)|agreed(?=\s+(?:an?|the)\s))\b"
         r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟦)",
         cues=("reach", "struck", "strike", "striking", "clinch", "seal", "agreed"),
     ),

@@ -195,3 +195,68 @@ def test_two_articles_loaded_make_one_agreement_with_both_wordings(store: GraphS
         (r["subject_id"], r["object_id"]) for page in store.iter_facts() for r in page if r["predicate"] == "PARTY_TO"
     }
     assert parties == {("kenya", node["id"]), ("uganda", node["id"])}
+
+
+# The families of phrasings of a signing: more verbs, a month named first, a passive "between", a list after
+# "along with", two possessors, a declaration or protocol by its kind or its city, and leaders who sign for their state.
+SIGNINGS = [
+    ("In May, Kenya and Uganda signed a defence pact.", {"kenya", "uganda"}),
+    ("Last May Peru and Chile signed a fisheries treaty.", {"peru", "chile"}),
+    ("Kenya and Uganda inked a security pact on Tuesday.", {"kenya", "uganda"}),
+    ("Kenya and Uganda finalised a trade and security agreement.", {"kenya", "uganda"}),
+    ("Chile finalized a defence accord with Peru in March.", {"chile", "peru"}),
+    ("Kenya and Uganda agreed a truce on Sunday.", {"kenya", "uganda"}),
+    ("Kenya struck a deal with Uganda on border patrols.", {"kenya", "uganda"}),
+    ("The accord was signed between Kenya and Uganda in 2019.", {"kenya", "uganda"}),
+    ("Kenya is a signatory to the Nairobi Accord, along with Uganda, Rwanda and Burundi.",
+     {"kenya", "uganda", "rwanda", "burundi"}),
+    ("Kenya signed the Nairobi Accord, together with Uganda and Rwanda.", {"kenya", "uganda", "rwanda"}),
+    ("Kenya and Uganda's ceasefire held through the weekend.", {"kenya", "uganda"}),
+    ("Kenya, Rwanda and Uganda's trade pact expired.", {"kenya", "rwanda", "uganda"}),
+    ("Armenia and Azerbaijan signed a peace declaration in Washington.", {"armenia", "azerbaijan"}),
+    ("Armenia and Azerbaijan signed the Washington declaration in August.", {"armenia", "azerbaijan"}),
+    ("Kenya and Uganda signed a protocol on border trade.", {"kenya", "uganda"}),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a defence pact on Monday.",
+     {"kenya", "uganda"}),
+    ("Kenyan Foreign Minister Ali Musa signed the accord with Uganda.", {"kenya", "uganda"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNINGS)
+def test_the_parties_of_a_signing_however_it_is_worded(text: str, expected: set[str]) -> None:
+    found = parties(text)
+    assert any(ids == expected for ids in found.values()), found
+
+
+def test_a_protocol_named_by_its_city_is_an_agreement() -> None:
+    assert any("angola" in ids for ids in parties("Angola signed the Lusaka protocol in 1994.").values())
+
+
+NOT_SIGNINGS = [
+    "In May, Kenya's president signed a decree on the border.",
+    "In May, the president of Kenya signed into law a bill on defence.",
+    "In May, Kenya's president signed an executive order on the treaty with Uganda.",
+    "In May, Kenya refused to sign the security pact with Uganda.",
+    "In May, Kenya said it will sign a security pact with Uganda.",
+    "In May, Kenya is expected to sign a security pact with Uganda.",
+    "In May, Kenya and Uganda held talks on a deal.",
+    "In May, Kenya and Uganda failed to sign a ceasefire.",
+    "Kenya and Uganda may sign a defence pact.",
+    "Kenya signed a declaration of war against Uganda.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNINGS)
+def test_no_party_of_a_document_of_ones_own_a_plan_or_a_refusal(text: str) -> None:
+    assert not parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        ("Kenya signed the Nairobi Accord, with Uganda watching.", "uganda"),
+        ("Under the truce brokered by Qatar, Kenya agreed to pull back its troops.", "qatar"),
+    ],
+)
+def test_a_bystander_or_a_broker_is_no_party(text: str, bystander: str) -> None:
+    assert not any(bystander in ids for ids in parties(text).values())
