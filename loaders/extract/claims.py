@@ -213,13 +213,24 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
 
 
-_HINT = re.compile(r"claim|purport|alleg|assert|den[iy]|@| report")  # matched on the lower-cased text
+_HINT = re.compile(
+    r"claim|purport|alleg|assert|den[iy]|@| report|stated|announced|declared|insist|maintain"
+)  # matched on the lower-cased text
 _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and its verb
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
     r"(?![^.;]{0,30}?\b(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
+)
+
+
+# A person's formal statement: "Lavrov stated that", "the envoy, Jan Roe, announced during a briefing that". A bare
+# "said" reports words and claims nothing more; "stated that if ..." is a pledge, not a claim.
+_STATES = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|officially)\s+)?"
+    r"(?:stated|announced|declared|insisted|maintained|asserted)\b"
+    r"(?:\s+(?:during|in|at|on)\s+[^,.;“”\"]{0,40}?)?\s+that\b(?!\s+if\b)"
 )
 
 
@@ -250,6 +261,13 @@ def _actor_before(sentence: Sentence, at: int, between: re.Pattern[str]) -> Ment
     )
 
 
+def _person_before(sentence: Sentence, at: int) -> Mention | None:
+    """The last person named in the sentence before `at`: the speaker of a statement made there."""
+    return next(
+        (x for x in reversed(sentence.mentions) if x.end - sentence.start <= at and x.entity.type == "Person"), None
+    )
+
+
 def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, int]]:
     """Who claims, where the words claimed begin, and where a negation right before undoes the claim: a named
     actor, else a source, an account or a name."""
@@ -268,6 +286,10 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None:
             out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
+    for m in _STATES.finditer(text):
+        speaker = _person_before(sentence, m.start())
+        if speaker is not None:
+            out.append((speaker.entity, m.end(), m.start()))
     if out:
         return out
     for regex, kind in ((_SOURCE, "post"), (_NAMED, "person"), (_MADE_CLAIMS, "person"), (_REPORT, "outlet")):

@@ -1,0 +1,44 @@
+"""A person's formal statement is a claim: 'stated that', 'announced that', 'declared that', 'insisted that',
+'maintained that', 'asserted that'; not a bare 'said', a negated statement or a pledge ('stated that if ...')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_precision import claims
+
+STATEMENTS = [
+    ("Sergei Lavrov stated that Western instructors were already in Moldova.", "Sergei Lavrov"),
+    ("Vladimir Putin announced that his army had taken the last village in the region.", "Vladimir Putin"),
+    ("Emmanuel Macron declared that no French soldier would be sent to fight there.", "Emmanuel Macron"),
+    ("Alexander Lukashenko insisted that the warheads were already on Belarusian soil.", "Alexander Lukashenko"),
+    ("Recep Tayyip Erdogan has repeatedly maintained that the militia is a terrorist group.", "Recep Tayyip Erdogan"),
+    ("Nicolas Maduro asserted that the disputed region belongs to Venezuela.", "Nicolás Maduro"),
+    # the speaker named with a title or an apposition before the verb
+    (
+        "Russian Foreign Minister Sergei Lavrov, speaking in Ankara, announced that talks had failed.",
+        "Sergei Lavrov",
+    ),
+    # a time or a place between the verb and its 'that'
+    ("Volodymyr Zelensky announced during a night address that the bridge was retaken.", "Volodymyr Zelenskyy"),
+    ("Kim Jong Un declared at a party congress that the South was the main enemy.", "Kim Jong Un"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), STATEMENTS)
+def test_a_formal_statement_is_the_speaker_s_claim(text: str, claimant: str) -> None:
+    assert claimant in claims(text)
+
+
+NOT_A_STATEMENT_CLAIM = [
+    "Sergei Lavrov said that the talks would resume in May.",  # a bare 'said' reports words
+    "Vladimir Putin has not stated that the troops will stay.",  # no statement made
+    "Emmanuel Macron stated that if asked, France would help.",  # a pledge on a condition
+    "Vladimir Putin announced the start of the drills.",  # an announcement of an event, with no 'that'
+    '"Nicolas Maduro declared that the region is ours," the opposition leader mocked.',  # someone else's words
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_STATEMENT_CLAIM)
+def test_no_claim_without_a_formal_statement(text: str) -> None:
+    assert not claims(text)
