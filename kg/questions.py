@@ -131,10 +131,11 @@ class _Reader:
         roles = self._roles(kind, wh_at, match, span_end)
         if predicate in hosting() and best_match(cues("uninvited"), self.keys, len(units)):
             kind = "uninvited"
-        if predicate == "MADE_CLAIM" and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
+        words = lexicon().predicates[predicate]
+        if words.said and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
             kind = "claims" if roles["focus"] == "object" else kind
         wanted = self._wanted(wh_at)
-        also = lexicon().predicates[predicate].also
+        also = words.also
         post = post_in(self.text) if _held_by_people(predicate) else None
         focus, subjects, objects = roles["focus"], self._refs(roles["subjects"]), self._refs(roles["objects"])
         if post and subjects and not objects and not _may_hold(predicate, subjects):
@@ -246,7 +247,7 @@ class _Reader:
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
         if match.phrase.negated:
             return True
-        if kind == "did" or match.phrase.predicate == "REFUSED_WITHDRAWAL":
+        if kind == "did" or lexicon().predicates[match.phrase.predicate].refusal:
             return False
         window = self.keys[max(0, match.start - 4) : match.start]
         return any(k in NEGATION or k in REFUSAL for k in window if k)
@@ -315,7 +316,7 @@ class _Reader:
                 named[role].append(rest.pop(0))
         places = rest + left
         about: list[list[int]] = []
-        if match.phrase.predicate == "MADE_CLAIM":
+        if lexicon().predicates[match.phrase.predicate].said:
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
             places = []
         elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."

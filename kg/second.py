@@ -8,6 +8,7 @@ import re
 from kg.phrases import forces
 from kg.views import EntityRef, Reading
 from kg.words import tokenize, word_key
+from schema import lexicon
 
 _SECOND = re.compile(
     r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
@@ -41,8 +42,6 @@ _BARE_COUNT = re.compile(
     r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
 )
 _PLACES = ("State", "Territory")
-# Predicates about troops: after them, "they" are the actor's troops ("were they withdrawn?").
-_OF_FORCES = ("DEPLOYED_IN", "REQUESTED_WITHDRAWAL", "REFUSED_WITHDRAWAL")
 # "did the troops leave?": troops the first question spoke of.
 _DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
 
@@ -68,7 +67,10 @@ def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
     named = _named(first)
     actor = named[0] if named else None
     place = place_of(first)
-    of_troops = any(p in _OF_FORCES for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
+    # After a question about troops, "they" are the actor's troops ("were they withdrawn?").
+    of_troops = any(lexicon().predicates[p].of_forces for p in first.predicates) or any(
+        t.key in forces() for t in tokenize(asked)
+    )
 
     def name(match: re.Match[str]) -> str:
         if match.group("place"):
