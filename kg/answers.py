@@ -65,7 +65,7 @@ def ask(store: GraphStore, text: str) -> Answer:
         answer.follow_up = (
             _verdicts(answer, reading.rest)
             if asks_truth(reading.rest) and _claims_in(answer) is not None
-            else _follow_up(store, reading, reading.rest, index, text)
+            else _follow_up(store, reading, reading.rest, index, text, _found(answer, reading))
         )
         if answer.follow_up is None:
             note = f"Only the first question is answered; ask the second on its own: {reading.rest!r}."
@@ -73,11 +73,19 @@ def ask(store: GraphStore, text: str) -> Answer:
     return answer
 
 
-def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex, asked: str) -> Answer | None:
-    """The second question's answer, its pronouns read as the first's names, and the first's place its place
-    when it names none ("when did they leave?"); None if it cannot be read, or names nothing ("was the claim
-    true?" is not a question about every claim)."""
-    reading = read(in_own_words(rest, first, asked), index).model_copy(update={"rest": None})
+def _found(answer: Answer, reading: Reading) -> tuple[EntityRef, ...]:
+    """The entities an answer gives for what its question asks ("where ...": the places)."""
+    side = "object" if reading.focus == "object" else "subject"
+    return tuple(getattr(f, side) for f in answer.rows)
+
+
+def _follow_up(
+    store: GraphStore, first: Reading, rest: str, index: NameIndex, asked: str, found: tuple[EntityRef, ...] = ()
+) -> Answer | None:
+    """The second question's answer, its pronouns read as the first's names (or the one place the first's answer
+    ``found``), and the first's place its place when it names none ("when did they leave?"); None if it cannot be
+    read, or names nothing ("was the claim true?" is not a question about every claim)."""
+    reading = read(in_own_words(rest, first, asked, found), index).model_copy(update={"rest": None})
     if not (reading.subjects or reading.objects or reading.places or reading.about):
         return None
     reading = _in_first_place(reading, first)

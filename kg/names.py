@@ -39,7 +39,7 @@ class Mention:
     start: int
     end: int
     ids: tuple[str, ...]
-    kind: str  # name | demonym | metonym | region | fuzzy
+    kind: str  # name | demonym | metonym | region | surname | fuzzy
 
 
 @dataclass
@@ -158,6 +158,21 @@ def _name_like(token: Token, words: frozenset[str]) -> bool:
     return token.text[:1].isupper() or not simplemma.is_known(token.lower, lang="en")
 
 
+def _add_surnames(index: NameIndex) -> None:
+    """A person of the graph named by the last word of the name ("Hadi"), as written and capitalised, when no
+    other name is that word and no other person shares it."""
+    last: dict[str, list[str]] = {}
+    for entity in index.entities.values():
+        words = entity.name.split()
+        if entity.type == "Person" and entity.in_graph and len(words) > 1 and words[-1].isalpha():
+            last.setdefault(words[-1], []).append(entity.id)
+    for surname, ids in last.items():
+        key = surface_key(surname)
+        if len(ids) == 1 and len(surname) >= 4 and surname[0].isupper() and key not in index.surfaces:
+            index.add(surname, ids[0], "surname")
+            index.cased.setdefault(key, set()).add(surname)
+
+
 def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) -> NameIndex:
     """The names of the graph's entities and the gazetteer's (whose entities may not be in the graph)."""
     entities: dict[str, Named] = {}
@@ -182,6 +197,7 @@ def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) 
                     continue
                 entity_id, kind = place.part_of, "locality"
             index.add(surface, entity_id, kind)
+    _add_surnames(index)
     for region, members in lexicon().regions.items():  # "Central Asia" names each of its states
         for member in members:
             if member in entities:

@@ -36,8 +36,8 @@ from kg.phrases import (
     respelt,
     type_nouns,
 )
-from kg.posts import post_in
-from kg.second import second_question
+from kg.posts import is_title, post_in
+from kg.second import first_question, second_question
 from kg.times import times_in
 from kg.views import EntityRef, Reading
 from kg.words import (
@@ -92,7 +92,7 @@ class _Reader:
     def __init__(self, text: str, index: NameIndex) -> None:
         self.index = index
         self.text = normalize(" ".join(text.split()))
-        self.since, self.until, without_times = times_in(self.text)
+        self.since, self.until, without_times = times_in(first_question(self.text))  # the second is read apart
         tokens = tokenize(without_times)
         tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
@@ -118,12 +118,17 @@ class _Reader:
             return self._may_count(m, wh_at)
 
         match = best_match(phrases(), self._verbs(), cut, keep=keep)
+        wh_end = self._wh_end(wh_at)
         # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked,
         # unless it is weak and the first is not ("which peacekeepers were attacked").
-        wh_end = self._wh_end(wh_at)
         later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut, keep=keep)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
             match = later if match.phrase.weak or not later.phrase.weak else match
+        if match and _held_by_people(match.phrase.predicate) and match.start >= wh_end:
+            # "Did the president of Moldova condemn Russia?": a post before another predicate's phrase names who
+            # acted, and the question asks that predicate of the post's state or body.
+            acted = best_match(phrases(), [None] * match.end + self._verbs()[match.end :], cut, keep=keep)
+            match = acted if acted and not acted.phrase.weak else match
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -367,13 +372,19 @@ class _Reader:
         if not phrase.weak:
             return True
         if match.start in self._main_verb_at(wh_end):
-            return self._takes_what_follows(match)
+            return self._takes_what_follows(match) or self._ends_in_title(match)
         # "Who is Russia's defence minister?", "where is the Wagner Group active?": it ends the question after
         # an auxiliary and a name.
         lowers, start = self.lowers, match.start
-        ends = match.end == len(lowers) or not lowers[match.end].isalpha()
+        ends = match.end == len(lowers) or not lowers[match.end].isalpha() or self._ends_in_title(match)
         named = "'s" in lowers[wh_end:start] or self.units[start - 1].mention is not None
         return ends and named and wh_end < len(lowers) and lowers[wh_end] in AUX
+
+    def _ends_in_title(self, match: PhraseMatch) -> bool:
+        """The phrase begins a title that ends the question ("NATO's secretary general", "chief of the general
+        staff")."""
+        words = [w for w in self.lowers[match.start :] if w.isalpha() or "-" in w]
+        return is_title(words)
 
     def _main_verb_at(self, wh_end: int) -> set[int]:
         """Where the question's main verb may stand: right after the wh-phrase, after its auxiliary, or after

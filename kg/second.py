@@ -23,6 +23,12 @@ def second_question(text: str) -> str | None:
     return found.group("rest") if found else None
 
 
+def first_question(text: str) -> str:
+    """The question before a second one joined to it."""
+    found = _SECOND.search(text)
+    return text[: found.start()] if found else text
+
+
 # "was the claim true?", "is it false?", "were those claims accurate?"
 _TRUTH = re.compile(
     r"^(?:was|is|were|are)\s+(?:(?:the|that|this|these|those|their|its)\s+claims?|it|that|this|they|these|those)\s+"
@@ -42,6 +48,7 @@ _BARE_COUNT = re.compile(
     r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
 )
 _PLACES = ("State", "Territory")
+_ELSE = re.compile(r"\belse\b", re.I)
 # "did the troops leave?": troops the first question spoke of.
 _DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
 
@@ -56,17 +63,19 @@ def place_of(reading: Reading) -> EntityRef | None:
     return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in _PLACES), None)
 
 
-def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
+def in_own_words(rest: str, first: Reading, asked: str = "", found: tuple[EntityRef, ...] = ()) -> str:
     """A second question in words of its own: its pronouns are the first question's names (the actor for
-    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops. When the first
-    question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's troops.
+    "it" and "they", its place for "there", else the one place its answer ``found``), "else" is besides the
+    actor, and a bare "how many" counts that actor's troops. When the first question (``asked``) spoke of
+    troops, or of where they are, "they" and "the troops" are the actor's troops.
 
     >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
     'how many troops does Russia have in Moldova?'
     """
     named = _named(first)
     actor = named[0] if named else None
-    place = place_of(first)
+    places = {e.id: e for e in found if e.type in _PLACES}
+    place = place_of(first) or (next(iter(places.values())) if len(places) == 1 else None)
     # After a question about troops, "they" are the actor's troops ("were they withdrawn?").
     of_troops = any(lexicon().predicates[p].of_forces for p in first.predicates) or any(
         t.key in forces() for t in tokenize(asked)
@@ -87,6 +96,7 @@ def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
 
     text = _DEFINITE.sub(troops, _PRONOUN.sub(name, rest))
     if actor is not None:
+        text = _ELSE.sub(f"besides {actor.name}", text)  # "who else has forces there?"
         whose = "" if actor.name in text else f" of {actor.name}"
         text = _BARE_COUNT.sub(f"how many troops{whose} ", text)
     return text
