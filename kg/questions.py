@@ -124,11 +124,11 @@ class _Reader:
         later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut, keep=keep)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
             match = later if match.phrase.weak or not later.phrase.weak else match
-        if match and _held_by_people(match.phrase.predicate) and match.start >= wh_end:
-            # "Did the president of Moldova condemn Russia?": a post before another predicate's phrase names who
+        if match and _held_by_people(match.phrase.predicate) and match.start >= wh_end and self._post_acts(match):
+            # "Did the president of Moldova condemn Russia?": a post before another predicate's verb names who
             # acted, and the question asks that predicate of the post's state or body.
             acted = best_match(phrases(), [None] * match.end + self._verbs()[match.end :], cut, keep=keep)
-            match = acted if acted and not acted.phrase.weak else match
+            match = acted if acted and not acted.phrase.weak and self._is_verb_at(acted.start) else match
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -380,6 +380,21 @@ class _Reader:
         named = "'s" in lowers[wh_end:start] or self.units[start - 1].mention is not None
         return ends and named and wh_end < len(lowers) and lowers[wh_end] in AUX
 
+    def _post_acts(self, post: PhraseMatch) -> bool:
+        """Whether a post may be who acted in a later phrase: the question opens with "do" or "have", not "be"
+        ("Was Shoigu Russia's defence minister ..." asks about the post), and names no person before the post."""
+        opens = next((w for w in self.lowers if w.isalpha()), "")
+        person = any(self._is_person(u) for u in self.units[: post.start])
+        return opens in AUX - BE and not person
+
+    def _is_person(self, unit: Unit) -> bool:
+        ids = unit.mention.ids if unit.mention else ()
+        return any(i in self.index.entities and self.index.entities[i].type == "Person" for i in ids)
+
+    def _is_verb_at(self, at: int) -> bool:
+        """Whether a phrase at ``at`` is a verb, not a noun after an article or preposition ("the invasion of")."""
+        return at == 0 or self.lowers[at - 1] not in _BEFORE_NOUNS
+
     def _ends_in_title(self, match: PhraseMatch) -> bool:
         """The phrase begins a title that ends the question ("NATO's secretary general", "chief of the general
         staff")."""
@@ -479,6 +494,8 @@ class _Reader:
 _BEFORE_OBJECT = {"the", "a", "an", "in", "on", "at", "to", "of", "inside"}
 _BEFORE_COUNT = {"is", "are", "was", "were", "'s", "the", "a", "many"}
 _BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
+# Words before a noun, never before a verb ("since the expulsion of", "at the time of the invasion").
+_BEFORE_NOUNS = {"the", "a", "an", "of", "in", "on", "at", "since", "after", "before", "during", "its", "their"}
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:

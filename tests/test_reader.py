@@ -654,3 +654,20 @@ def test_the_reader_names_no_predicate_in_code() -> None:
     for module in ("questions.py", "second.py"):
         code = (Path(kg.__file__).parent / module).read_text(encoding="utf-8")
         assert not [p for p in ONTOLOGY.predicate_names if f'"{p}"' in code], module
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Shoigu Russia's defence minister at the time of the annexation of Transnistria?",
+        "Is Maia Sandu the president of Moldova, a country Russia threatened?",
+        "Did Russia's defence minister resign after the recognition of Kosovo?",
+    ],
+)
+def test_a_post_asked_about_stays_the_question(question: str) -> None:
+    """A post is who acted only after "do" or "have", with no person named before it, and before a verb: "was X
+    the P of Y" asks about the post, and "the annexation of" is no act of its holder."""
+    shoigu = {"id": "sergei-shoigu", "type": "Person", "name": "Sergei Shoigu", "aliases": []}
+    reading = read(question, build_index([*GRAPH, shoigu], default_gazetteer()))
+    assert (reading.kind, reading.predicates[0]) == ("did", "HOLDS_POSITION"), reading
+    assert reading.post in ("president", "defence minister"), reading
