@@ -37,7 +37,7 @@ from kg.phrases import (
     type_nouns,
 )
 from kg.posts import is_title, post_in
-from kg.second import first_question, second_question
+from kg.second import split_question
 from kg.times import times_in
 from kg.views import EntityRef, Reading
 from kg.words import (
@@ -73,8 +73,17 @@ class Unit:
 
 
 def read(text: str, index: NameIndex) -> Reading:
-    """Read a question: its kind, predicate, entities in their roles, and constraints of place and time."""
-    return _Reader(text, index).reading()
+    """Read a question: its kind, predicate, entities in their roles, and constraints of place and time. A
+    second question joined to it is read apart ("Does Russia have troops there, and who asked it to leave?"),
+    unless the first part names no relation ("Which states, and which bodies, condemned ...?") or the second
+    only adds a time to it ("..., and has it done so since 1992?")."""
+    whole = normalize(" ".join(text.split()))
+    first, rest = split_question(whole)
+    if rest is not None:
+        reading = _Reader(first, index).reading()
+        if reading.kind != "unread" and not _Reader(rest, index).only_a_time():
+            return reading.model_copy(update={"rest": rest})
+    return _Reader(whole, index).reading().model_copy(update={"rest": rest})
 
 
 def _held_by_people(predicate: str) -> bool:
@@ -92,13 +101,18 @@ class _Reader:
     def __init__(self, text: str, index: NameIndex) -> None:
         self.index = index
         self.text = normalize(" ".join(text.split()))
-        self.since, self.until, without_times = times_in(first_question(self.text))  # the second is read apart
+        self.since, self.until, without_times = times_in(self.text)
         tokens = tokenize(without_times)
         tokens, mentions = described(tokens, index.find(tokens), index)
         self.units = _units(tokens, mentions)
         self.keys = [respelt(u.token) if u.key else None for u in self.units]
         self.lowers = [u.token.lower for u in self.units]
         self.unknown = _unknown(self.units, tokens)
+
+    def only_a_time(self) -> bool:
+        """Whether the question gives a time and no relation of its own ("has it done so since 1992?")."""
+        timed = self.since is not None or self.until is not None
+        return timed and best_match(phrases(), self._verbs(), len(self.units)) is None
 
     # The parts of the reading, in order.
 
@@ -107,7 +121,7 @@ class _Reader:
         names = [u for u in units if u.mention]
         wh_at = self._asker()
         kind = self._kind(wh_at)
-        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": second_question(self.text)}
+        base = {"since": self.since, "until": self.until, "unknown": self.unknown}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)

@@ -17,16 +17,10 @@ _SECOND = re.compile(
 )
 
 
-def second_question(text: str) -> str | None:
-    """A second question joined to the first (", and how many troops does it have there?")."""
+def split_question(text: str) -> tuple[str, str | None]:
+    """The first question and a second one joined to it (", and how many troops does it have there?")."""
     found = _SECOND.search(text)
-    return found.group("rest") if found else None
-
-
-def first_question(text: str) -> str:
-    """The question before a second one joined to it."""
-    found = _SECOND.search(text)
-    return text[: found.start()] if found else text
+    return (text[: found.start()], found.group("rest")) if found else (text, None)
 
 
 # "was the claim true?", "is it false?", "were those claims accurate?"

@@ -671,3 +671,27 @@ def test_a_post_asked_about_stays_the_question(question: str) -> None:
     reading = read(question, build_index([*GRAPH, shoigu], default_gazetteer()))
     assert (reading.kind, reading.predicates[0]) == ("did", "HOLDS_POSITION"), reading
     assert reading.post in ("president", "defence minister"), reading
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "predicate", "objects", "since"),
+    [
+        ("Which states, and which bodies, condemned Russia in 2022?", "which", "CONDEMNED", ["russia"], "2022"),
+        ("Which countries, and how many, recognized Kosovo?", "which", "RECOGNIZED", ["kosovo"], None),
+        (
+            "Has Russia kept troops in Moldova, and has it done so since 1992?",
+            "did",
+            "DEPLOYED_IN",
+            ["moldova"],
+            "1992",
+        ),
+    ],
+)
+def test_a_question_is_read_whole_when_its_parts_are_no_two_questions(
+    index: NameIndex, question: str, kind: str, predicate: str, objects: list[str], since: str | None
+) -> None:
+    """ ", and ..." splits off a second question only when the first part names a relation and the second does more
+    than add a time to it."""
+    reading = read(question, index)
+    assert (reading.kind, reading.predicates[0], ids(reading.objects)) == (kind, predicate, objects), reading
+    assert (reading.since[:4] if reading.since else None) == since, reading
