@@ -7,7 +7,7 @@ import pytest
 from core.errors import SchemaError
 from kg.names import NameIndex, build_index
 from kg.questions import question_for, read
-from kg.second import asks_truth, in_own_words
+from kg.second import asks_else, asks_truth, in_own_words
 from loaders.gazetteer import default_gazetteer
 from schema import ONTOLOGY, lexicon, parse_lexicon
 
@@ -606,17 +606,25 @@ def test_a_yes_no_question_is_read_without_the_question_joined_to_it(
     assert rest is None or reading.rest == rest
 
 
-def test_there_is_the_one_place_the_first_answer_found_and_else_is_besides_its_actor(index: NameIndex) -> None:
+def test_there_is_the_one_place_the_first_answer_found_and_else_is_left_to_the_caller(index: NameIndex) -> None:
     first = read("Where does Russia keep soldiers, and who else has forces there?", index)
     transnistria = index.entities["transnistria"].ref
-    assert (
-        in_own_words(first.rest or "", first, found=(transnistria,)) == "who besides Russia has forces in Transnistria?"
-    )
+    assert in_own_words(first.rest or "", first, found=(transnistria,)) == "who has forces in Transnistria?"
     moldova = index.entities["moldova"].ref
     two = in_own_words(first.rest or "", first, found=(transnistria, moldova))
-    assert two == "who besides Russia has forces there?"  # two places: "there" is not read as one
-    again = read(in_own_words(first.rest or "", first, found=(transnistria,)), index)
-    assert ids(again.excluded) == ["russia"] and ids(again.objects) == ["transnistria"]
+    assert two == "who has forces there?"  # two places: "there" is not read as one
+    assert asks_else(first.rest or "")
+
+
+def test_else_is_not_a_name() -> None:
+    """ "what else did it recognize?" asks what Russia recognized besides what the first answer gave (the caller
+    excludes it), not what recognized Russia; "who else" likewise."""
+    index = build_index(GRAPH, default_gazetteer())
+    first = read("Did Russia recognize Kosovo, and what else did it recognize?", index)
+    own = in_own_words(first.rest or "", first)
+    assert own == "what did Russia recognize?" and asks_else(first.rest or "")
+    assert (read(own, index).focus, ids(read(own, index).subjects)) == ("object", ["russia"])
+    assert not asks_else("Did Russia recognize Kosovo?") and not asks_else("Who elsewhere recognized Kosovo?")
 
 
 @pytest.mark.parametrize(

@@ -69,3 +69,19 @@ def test_a_yes_no_question_then_who(api: httpx.Client) -> None:
         "russia"
     ]
     assert "maia-sandu" in {f["subject"]["id"] for f in then["rows"]} and cited(then["rows"])
+
+
+def test_there_is_never_who_the_first_answer_named(api: httpx.Client) -> None:
+    """After "who has troops in X", the state that has is no place: "there" is not read as Russia."""
+    answer = ask(api, "Who has troops in Transnistria, and how many troops are there?")
+    assert "russia" in {f["subject"]["id"] for f in answer["rows"]} and cited(answer["rows"])
+    then = answer["follow_up"]
+    assert then is None or "russia" not in ids(then["understood"]["objects"]) + ids(then["understood"]["places"])
+
+
+def test_who_else_is_besides_whom_the_first_answer_gave(api: httpx.Client) -> None:
+    answer = ask(api, "Does Russia have troops in Transnistria, and who else has forces there?")
+    assert answer["summary"] == "Yes" and cited(answer["rows"])
+    then = answer["follow_up"]
+    assert (ids(then["understood"]["excluded"]), ids(then["understood"]["objects"])) == (["russia"], ["transnistria"])
+    assert "russia" not in {f["subject"]["id"] for f in then["rows"]}
