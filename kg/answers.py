@@ -24,6 +24,7 @@ from kg.fits import fits_about, fits_place, fits_post, fits_roles, fits_source, 
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
+from kg.phrases import said
 from kg.questions import question_for, read
 from kg.second import PLACE_TYPES, asks_else, asks_truth, in_own_words, place_of
 from kg.views import (
@@ -118,8 +119,8 @@ def _in_first_place(reading: Reading, first: Reading) -> Reading:
 
 def _claims_in(answer: Answer) -> list[Fact] | None:
     """The claims an answer found (None if it is not about claims)."""
-    facts = [f for f in answer.rows + (answer.claims or []) + answer.unconfirmed if f.predicate == "MADE_CLAIM"]
-    about_claims = answer.understood is not None and "MADE_CLAIM" in answer.understood.predicates
+    facts = [f for f in answer.rows + (answer.claims or []) + answer.unconfirmed if said(f.predicate)]
+    about_claims = answer.understood is not None and any(map(said, answer.understood.predicates))
     return unique(facts) if facts or about_claims or answer.question == "claims" else None
 
 
@@ -307,7 +308,7 @@ def _candidates(store: GraphStore, reading: Reading, index: NameIndex, objects: 
     """The facts of the reading's predicates, fetched from its subjects, else its objects (and their officials:
     a request the president made is the state's), else all."""
     predicates = [str(p) for p in reading.predicates]
-    if reading.kind == "who" and "MADE_CLAIM" in predicates and not reading.subjects:
+    if reading.kind == "who" and any(map(said, predicates)) and not reading.subjects:
         return _claims_about(store, reading, index)
     rows: list[dict[str, Any]] = []
     if reading.subjects:

@@ -34,7 +34,9 @@ from kg.phrases import (
     modifiers,
     phrases,
     respelt,
+    said,
     type_nouns,
+    words_of,
 )
 from kg.posts import is_title, post_in
 from kg.second import split_question
@@ -150,7 +152,7 @@ class _Reader:
         roles = self._roles(kind, wh_at, match, span_end)
         if predicate in hosting() and best_match(cues("uninvited"), self.keys, len(units)):
             kind = "uninvited"
-        words = lexicon().predicates[predicate]
+        words = words_of(predicate)
         if words.said and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
             kind = "claims" if roles["focus"] == "object" else kind
         wanted = self._wanted(wh_at)
@@ -266,7 +268,7 @@ class _Reader:
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
         if match.phrase.negated:
             return True
-        if kind == "did" or lexicon().predicates[match.phrase.predicate].refusal:
+        if kind == "did" or words_of(match.phrase.predicate).refusal:
             return False
         window = self.keys[max(0, match.start - 4) : match.start]
         return any(k in NEGATION or k in REFUSAL for k in window if k)
@@ -335,7 +337,7 @@ class _Reader:
                 named[role].append(rest.pop(0))
         places = rest + left
         about: list[list[int]] = []
-        if lexicon().predicates[match.phrase.predicate].said:
+        if said(match.phrase.predicate):
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
             places = []
         elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."
