@@ -24,8 +24,9 @@ from kg.fits import fits_about, fits_place, fits_post, fits_roles, fits_source, 
 from kg.index import names
 from kg.named import answer_question, ask_forms, claim_facts
 from kg.names import NameIndex
+from kg.phrases import said
 from kg.questions import question_for, read
-from kg.second import asks_truth, in_own_words, place_of
+from kg.second import PLACE_TYPES, asks_else, asks_truth, in_own_words, place_of
 from kg.views import (
     Answer,
     Entity,
@@ -65,7 +66,7 @@ def ask(store: GraphStore, text: str) -> Answer:
         answer.follow_up = (
             _verdicts(answer, reading.rest)
             if asks_truth(reading.rest) and _claims_in(answer) is not None
-            else _follow_up(store, reading, reading.rest, index, text)
+            else _follow_up(store, answer, reading.rest, index)
         )
         if answer.follow_up is None:
             note = f"Only the first question is answered; ask the second on its own: {reading.rest!r}."
@@ -73,11 +74,28 @@ def ask(store: GraphStore, text: str) -> Answer:
     return answer
 
 
-def _follow_up(store: GraphStore, first: Reading, rest: str, index: NameIndex, asked: str) -> Answer | None:
-    """The second question's answer, its pronouns read as the first's names, and the first's place its place
+def _places_found(answer: Answer) -> tuple[EntityRef, ...]:
+    """The places an answer gives when its question asked for places ("where ...", "which countries ... in");
+    none for a question about who acted."""
+    first = answer.understood
+    asked_places = first.kind == "where" or str(first.wanted) in PLACE_TYPES
+    if first.focus != "object" or not asked_places:
+        return ()
+    return tuple(f.object for f in answer.rows if str(f.object.type) in PLACE_TYPES)
+
+
+def _follow_up(store: GraphStore, first_answer: Answer, rest: str, index: NameIndex) -> Answer | None:
+    """The second question's answer, its pronouns read as the first's names (or the one place the first's
+    answer found), "who else" and "what else" as besides what that answer gave, and the first's place its place
     when it names none ("when did they leave?"); None if it cannot be read, or names nothing ("was the claim
     true?" is not a question about every claim)."""
-    reading = read(in_own_words(rest, first, asked), index).model_copy(update={"rest": None})
+    first = first_answer.understood
+    own = in_own_words(rest, first, first_answer.asked or "", _places_found(first_answer))
+    reading = read(own, index).model_copy(update={"rest": None})
+    if asks_else(rest):
+        side = "subject" if reading.focus == "subject" else "object"
+        others = {getattr(f, side).id: getattr(f, side) for f in first_answer.rows}
+        reading = reading.model_copy(update={"excluded": [*reading.excluded, *others.values()]})
     if not (reading.subjects or reading.objects or reading.places or reading.about):
         return None
     reading = _in_first_place(reading, first)
@@ -101,8 +119,8 @@ def _in_first_place(reading: Reading, first: Reading) -> Reading:
 
 def _claims_in(answer: Answer) -> list[Fact] | None:
     """The claims an answer found (None if it is not about claims)."""
-    facts = [f for f in answer.rows + (answer.claims or []) + answer.unconfirmed if f.predicate == "MADE_CLAIM"]
-    about_claims = answer.understood is not None and "MADE_CLAIM" in answer.understood.predicates
+    facts = [f for f in answer.rows + (answer.claims or []) + answer.unconfirmed if said(f.predicate)]
+    about_claims = answer.understood is not None and any(map(said, answer.understood.predicates))
     return unique(facts) if facts or about_claims or answer.question == "claims" else None
 
 
@@ -290,7 +308,7 @@ def _candidates(store: GraphStore, reading: Reading, index: NameIndex, objects: 
     """The facts of the reading's predicates, fetched from its subjects, else its objects (and their officials:
     a request the president made is the state's), else all."""
     predicates = [str(p) for p in reading.predicates]
-    if reading.kind == "who" and "MADE_CLAIM" in predicates and not reading.subjects:
+    if reading.kind == "who" and any(map(said, predicates)) and not reading.subjects:
         return _claims_about(store, reading, index)
     rows: list[dict[str, Any]] = []
     if reading.subjects:

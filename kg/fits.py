@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kg import qualified
 from kg.names import NameIndex
+from kg.phrases import said
 from kg.posts import holds_post
 from kg.views import EntityRef, Fact, Reading
 from schema import lexicon
@@ -26,7 +27,7 @@ def says(text: str, names: Iterable[str]) -> bool:
 def fits_about(fact: Fact, reading: Reading, index: NameIndex) -> bool:
     """What a "that" clause names ("warned that British instructors ..."): the fact's object or place is
     one of them, or a cited sentence names one."""
-    if not reading.about or fact.predicate == "MADE_CLAIM":
+    if not reading.about or said(fact.predicate):
         return True
     ends = [fact.object.id, qualified.place(fact.qualifiers.model_dump())]
     if any(within_any(end, reading.about, index) for end in ends if end):

@@ -13,6 +13,7 @@ from kg.phrases import lexicon_words
 from kg.views import EntityRef
 from kg.words import FUNCTION, Token, surface_key
 from loaders.gazetteer import Gazetteer
+from loaders.gazetteer_build import _fold as fold
 from schema import lexicon
 
 
@@ -39,7 +40,7 @@ class Mention:
     start: int
     end: int
     ids: tuple[str, ...]
-    kind: str  # name | demonym | metonym | region | fuzzy
+    kind: str  # name | demonym | metonym | region | surname | fuzzy
 
 
 @dataclass
@@ -67,11 +68,7 @@ class NameIndex:
     def _choices(self) -> list[str]:
         if not hasattr(self, "_fuzzy"):
             # Cities and bases match only as written: thousands of town names would catch any misspelling.
-            self._fuzzy = [
-                s
-                for s, senses in self.surfaces.items()
-                if len(s) >= 4 and s not in self.cased and any(kind != "locality" for _, kind in senses)
-            ]
+            self._fuzzy = _fuzzy_surfaces(self)
         return self._fuzzy
 
     def names_of(self, entity_id: str) -> list[str]:
@@ -158,11 +155,83 @@ def _name_like(token: Token, words: frozenset[str]) -> bool:
     return token.text[:1].isupper() or not simplemma.is_known(token.lower, lang="en")
 
 
+def _fuzzy_surfaces(index: NameIndex) -> list[str]:
+    """The names a misspelling may be read as: not cities or bases (thousands of town names would catch any
+    misspelling), nor short names matched only as written."""
+    return [
+        s
+        for s, senses in index.surfaces.items()
+        if len(s) >= 4 and s not in index.cased and any(kind != "locality" for _, kind in senses)
+    ]
+
+
+# Words that join a name's parts ("Mohammed bin Salman"): the word after them is no surname.
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "ben", "abu", "abd", "de", "da", "di", "du", "van", "von", "der"}
+)
+# Family names written first ("Xi Jinping", "Kim Jong Un"): their last word is a given name.
+_FAMILY_FIRST = frozenset(
+    {
+        "xi",
+        "li",
+        "wang",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "hu",
+        "han",
+        "kim",
+        "park",
+        "pak",
+        "ri",
+        "choe",
+        "moon",
+        "yoon",
+        "lee",
+    }
+)
+
+
+def _add_surnames(index: NameIndex, people: dict[str, list[str]]) -> None:
+    """A person of the graph named by the last word of the name ("Hadi"), as written and capitalised, when that
+    word is no other name, no word of another person's names (a given name of others is no surname), not close
+    to a name the reader knows ("Austin" is near "Austria"), and not after a particle or a family name written
+    first; accents folded. ``people``: each person's name and aliases."""
+    uses: dict[str, set[str]] = {}
+    for person, names in people.items():
+        for name in names:
+            for word in surface_key(fold(name).replace("-", " ")).split():
+                uses.setdefault(word, set()).add(person)
+    known = _fuzzy_surfaces(index)
+    for person, (name, *_) in people.items():
+        words = name.split()
+        if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper() or len(words[-1]) < 4:
+            continue
+        surname, key = words[-1], surface_key(fold(words[-1]))
+        if surface_key(words[-2]) in _PARTICLES or surface_key(words[0]) in _FAMILY_FIRST:
+            continue
+        if uses.get(key) != {person} or key in index.surfaces:
+            continue
+        if process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF) is not None:
+            continue
+        for written in {surname, fold(surname)}:  # "Erdoğan" and "Erdogan"
+            index.add(written, person, "surname")
+            index.cased.setdefault(surface_key(written), set()).add(written)
+
+
 def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) -> NameIndex:
     """The names of the graph's entities and the gazetteer's (whose entities may not be in the graph)."""
     entities: dict[str, Named] = {}
     index = NameIndex(entities)
+    people: dict[str, list[str]] = {}
     for row in graph_entities:
+        if row["type"] == "Person":
+            people[row["id"]] = [row["name"] or row["id"], *(row.get("aliases") or ())]
         if row["type"] == "Claim":  # a claim's name is a sentence
             continue
         known = gazetteer.entities.get(row["id"])
@@ -182,6 +251,7 @@ def build_index(graph_entities: Iterable[dict[str, Any]], gazetteer: Gazetteer) 
                     continue
                 entity_id, kind = place.part_of, "locality"
             index.add(surface, entity_id, kind)
+    _add_surnames(index, people)
     for region, members in lexicon().regions.items():  # "Central Asia" names each of its states
         for member in members:
             if member in entities:

@@ -10,7 +10,7 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 from kg.words import Token, word_key
-from schema import lexicon
+from schema import PredicateWords, lexicon
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,16 @@ def leaving() -> frozenset[str]:
 def hosting() -> frozenset[str]:
     """The predicates of keeping forces in a host, those with phrases for the host's side ("host US troops")."""
     return frozenset(name for name, words in lexicon().predicates.items() if words.inverse)
+
+
+def words_of(predicate: str) -> PredicateWords:
+    """What phrases.yaml declares of a predicate."""
+    return lexicon().predicates[predicate]
+
+
+def said(predicate: str) -> bool:
+    """Whether the predicate's object is a statement (a claim)."""
+    return words_of(predicate).said
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 
 from loaders.lexicon import TITLES
 
+_TITLES = frozenset(TITLES)
 _TITLE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")\b", re.I)
 # Titles too general to tell posts apart ("who is the leader of X" may mean any of them).
 _GENERAL = frozenset({"leader", "head", "chief", "representative", "aide", "adviser", "advisor", "director"})
@@ -20,6 +21,11 @@ def post_in(text: str) -> str | None:
     found = list(_TITLE.finditer(text))  # the last: the head ("the president's spokesperson")
     post = found[-1].group(1).lower() if found else None
     return post if post and post not in _GENERAL else None
+
+
+def is_title(words: list[str]) -> bool:
+    """Whether the words, in lower case, are one title ("secretary general", "chief of the general staff")."""
+    return " ".join(words) in _TITLES
 
 
 def holds_post(role: str | None, post: str) -> bool:

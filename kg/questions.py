@@ -34,10 +34,12 @@ from kg.phrases import (
     modifiers,
     phrases,
     respelt,
+    said,
     type_nouns,
+    words_of,
 )
-from kg.posts import post_in
-from kg.second import second_question
+from kg.posts import is_title, post_in
+from kg.second import split_question
 from kg.times import times_in
 from kg.views import EntityRef, Reading
 from kg.words import (
@@ -73,8 +75,17 @@ class Unit:
 
 
 def read(text: str, index: NameIndex) -> Reading:
-    """Read a question: its kind, predicate, entities in their roles, and constraints of place and time."""
-    return _Reader(text, index).reading()
+    """Read a question: its kind, predicate, entities in their roles, and constraints of place and time. A
+    second question joined to it is read apart ("Does Russia have troops there, and who asked it to leave?"),
+    unless the first part names no relation ("Which states, and which bodies, condemned ...?") or the second
+    only adds a time to it ("..., and has it done so since 1992?")."""
+    whole = normalize(" ".join(text.split()))
+    first, rest = split_question(whole)
+    if rest is not None:
+        reading = _Reader(first, index).reading()
+        if reading.kind != "unread" and not _Reader(rest, index).only_a_time():
+            return reading.model_copy(update={"rest": rest})
+    return _Reader(whole, index).reading().model_copy(update={"rest": rest})
 
 
 def _held_by_people(predicate: str) -> bool:
@@ -100,6 +111,11 @@ class _Reader:
         self.lowers = [u.token.lower for u in self.units]
         self.unknown = _unknown(self.units, tokens)
 
+    def only_a_time(self) -> bool:
+        """Whether the question gives a time and no relation of its own ("has it done so since 1992?")."""
+        timed = self.since is not None or self.until is not None
+        return timed and best_match(phrases(), self._verbs(), len(self.units)) is None
+
     # The parts of the reading, in order.
 
     def reading(self) -> Reading:
@@ -107,7 +123,7 @@ class _Reader:
         names = [u for u in units if u.mention]
         wh_at = self._asker()
         kind = self._kind(wh_at)
-        base = {"since": self.since, "until": self.until, "unknown": self.unknown, "rest": second_question(self.text)}
+        base = {"since": self.since, "until": self.until, "unknown": self.unknown}
         if kind in ("what_is", "entity"):
             return Reading(kind=kind, subjects=self._refs(names[:1]), not_in_graph=self._absent(names), **base)
         cut = self._clause_end(wh_at, self._wh_end(wh_at) if wh_at is not None else None)
@@ -118,12 +134,17 @@ class _Reader:
             return self._may_count(m, wh_at)
 
         match = best_match(phrases(), self._verbs(), cut, keep=keep)
+        wh_end = self._wh_end(wh_at)
         # "Which troops did Niger expel?": a phrase of another predicate after the wh-phrase is the one asked,
         # unless it is weak and the first is not ("which peacekeepers were attacked").
-        wh_end = self._wh_end(wh_at)
         later = best_match(phrases(), [None] * wh_end + self._verbs()[wh_end:], cut, keep=keep)
         if match and later and match.start < wh_end and later.phrase.predicate != match.phrase.predicate:
             match = later if match.phrase.weak or not later.phrase.weak else match
+        if match and _held_by_people(match.phrase.predicate) and match.start >= wh_end and self._post_acts(match):
+            # "Did the president of Moldova condemn Russia?": a post before another predicate's verb names who
+            # acted, and the question asks that predicate of the post's state or body.
+            acted = best_match(phrases(), [None] * match.end + self._verbs()[match.end :], cut, keep=keep)
+            match = acted if acted and not acted.phrase.weak and self._is_verb_at(acted.start) else match
         if match is None:
             return Reading(kind="unread", subjects=self._refs(names), not_in_graph=self._absent(names), **base)
         predicate = match.phrase.predicate
@@ -131,10 +152,11 @@ class _Reader:
         roles = self._roles(kind, wh_at, match, span_end)
         if predicate in hosting() and best_match(cues("uninvited"), self.keys, len(units)):
             kind = "uninvited"
-        if predicate == "MADE_CLAIM" and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
+        words = words_of(predicate)
+        if words.said and roles["subjects"] and kind in ("which", "who", "list") and roles["focus"]:
             kind = "claims" if roles["focus"] == "object" else kind
         wanted = self._wanted(wh_at)
-        also = lexicon().predicates[predicate].also
+        also = words.also
         post = post_in(self.text) if _held_by_people(predicate) else None
         focus, subjects, objects = roles["focus"], self._refs(roles["subjects"]), self._refs(roles["objects"])
         if post and subjects and not objects and not _may_hold(predicate, subjects):
@@ -246,7 +268,7 @@ class _Reader:
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
         if match.phrase.negated:
             return True
-        if kind == "did" or match.phrase.predicate == "REFUSED_WITHDRAWAL":
+        if kind == "did" or words_of(match.phrase.predicate).refusal:
             return False
         window = self.keys[max(0, match.start - 4) : match.start]
         return any(k in NEGATION or k in REFUSAL for k in window if k)
@@ -315,7 +337,7 @@ class _Reader:
                 named[role].append(rest.pop(0))
         places = rest + left
         about: list[list[int]] = []
-        if match.phrase.predicate == "MADE_CLAIM":
+        if said(match.phrase.predicate):
             about = [g for g in _groups(units) if g[0] >= match.end and g not in excluded + sources]
             places = []
         elif span_end < len(lowers) and lowers[span_end] == "that":  # "warned that British instructors ..."
@@ -366,13 +388,34 @@ class _Reader:
         if not phrase.weak:
             return True
         if match.start in self._main_verb_at(wh_end):
-            return self._takes_what_follows(match)
+            return self._takes_what_follows(match) or self._ends_in_title(match)
         # "Who is Russia's defence minister?", "where is the Wagner Group active?": it ends the question after
         # an auxiliary and a name.
         lowers, start = self.lowers, match.start
-        ends = match.end == len(lowers) or not lowers[match.end].isalpha()
+        ends = match.end == len(lowers) or not lowers[match.end].isalpha() or self._ends_in_title(match)
         named = "'s" in lowers[wh_end:start] or self.units[start - 1].mention is not None
         return ends and named and wh_end < len(lowers) and lowers[wh_end] in AUX
+
+    def _post_acts(self, post: PhraseMatch) -> bool:
+        """Whether a post may be who acted in a later phrase: the question opens with "do" or "have", not "be"
+        ("Was Shoigu Russia's defence minister ..." asks about the post), and names no person before the post."""
+        opens = next((w for w in self.lowers if w.isalpha()), "")
+        person = any(self._is_person(u) for u in self.units[: post.start])
+        return opens in AUX - BE and not person
+
+    def _is_person(self, unit: Unit) -> bool:
+        ids = unit.mention.ids if unit.mention else ()
+        return any(i in self.index.entities and self.index.entities[i].type == "Person" for i in ids)
+
+    def _is_verb_at(self, at: int) -> bool:
+        """Whether a phrase at ``at`` is a verb, not a noun after an article or preposition ("the invasion of")."""
+        return at == 0 or self.lowers[at - 1] not in _BEFORE_NOUNS
+
+    def _ends_in_title(self, match: PhraseMatch) -> bool:
+        """The phrase begins a title that ends the question ("NATO's secretary general", "chief of the general
+        staff")."""
+        words = [w for w in self.lowers[match.start :] if w.isalpha() or "-" in w]
+        return is_title(words)
 
     def _main_verb_at(self, wh_end: int) -> set[int]:
         """Where the question's main verb may stand: right after the wh-phrase, after its auxiliary, or after
@@ -467,6 +510,8 @@ class _Reader:
 _BEFORE_OBJECT = {"the", "a", "an", "in", "on", "at", "to", "of", "inside"}
 _BEFORE_COUNT = {"is", "are", "was", "were", "'s", "the", "a", "many"}
 _BEFORE_NOUN = {"many", "much", "other", "the", "all", "me", "of", "any"}
+# Words before a noun, never before a verb ("since the expulsion of", "at the time of the invasion").
+_BEFORE_NOUNS = {"the", "a", "an", "of", "in", "on", "at", "since", "after", "before", "during", "its", "their"}
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:

@@ -8,6 +8,7 @@ import re
 from kg.phrases import forces
 from kg.views import EntityRef, Reading
 from kg.words import tokenize, word_key
+from schema import lexicon
 
 _SECOND = re.compile(
     r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
@@ -16,10 +17,10 @@ _SECOND = re.compile(
 )
 
 
-def second_question(text: str) -> str | None:
-    """A second question joined to the first (", and how many troops does it have there?")."""
+def split_question(text: str) -> tuple[str, str | None]:
+    """The first question and a second one joined to it (", and how many troops does it have there?")."""
     found = _SECOND.search(text)
-    return found.group("rest") if found else None
+    return (text[: found.start()], found.group("rest")) if found else (text, None)
 
 
 # "was the claim true?", "is it false?", "were those claims accurate?"
@@ -40,9 +41,16 @@ _PRONOUN = re.compile(r"\b(?:(?P<actor>it|they|them)|(?P<owner>its|their)|(?P<pl
 _BARE_COUNT = re.compile(
     r"^how many\s+(?=(?:are|were|is|was|remain|remained|stay|stayed|does|do|did|has|have|had)\b)", re.I
 )
-_PLACES = ("State", "Territory")
-# Predicates about troops: after them, "they" are the actor's troops ("were they withdrawn?").
-_OF_FORCES = ("DEPLOYED_IN", "REQUESTED_WITHDRAWAL", "REFUSED_WITHDRAWAL")
+PLACE_TYPES = ("State", "Territory")
+# "who else has forces there?", "what else did it invade?": others than the first answer gave.
+_ELSE = re.compile(r"\b(?P<wh>who|whom|what|where)\s+else\b", re.I)
+
+
+def asks_else(text: str) -> bool:
+    """Whether a question asks for others than the first answer gave ("who else has forces there?")."""
+    return _ELSE.search(text) is not None
+
+
 # "did the troops leave?": troops the first question spoke of.
 _DEFINITE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\b", re.I)
 
@@ -54,21 +62,27 @@ def _named(reading: Reading) -> list[EntityRef]:
 
 def place_of(reading: Reading) -> EntityRef | None:
     """The place a question is about: its place, else a place it names after its actor."""
-    return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in _PLACES), None)
+    return next(iter(reading.places), None) or next((e for e in _named(reading)[1:] if e.type in PLACE_TYPES), None)
 
 
-def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
+def in_own_words(rest: str, first: Reading, asked: str = "", found: tuple[EntityRef, ...] = ()) -> str:
     """A second question in words of its own: its pronouns are the first question's names (the actor for
-    "it" and "they", its place for "there"), and a bare "how many" counts that actor's troops. When the first
-    question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's troops.
+    "it" and "they", its place for "there", else the one place its answer ``found``), "who else" is "who" (the
+    caller excludes what the first answer gave), and a bare "how many" counts that actor's troops. When the
+    first question (``asked``) spoke of troops, or of where they are, "they" and "the troops" are the actor's
+    troops.
 
     >>> in_own_words("how many troops does it have there?", reading)  # Where does Russia ... Moldova?  # doctest: +SKIP
     'how many troops does Russia have in Moldova?'
     """
     named = _named(first)
     actor = named[0] if named else None
-    place = place_of(first)
-    of_troops = any(p in _OF_FORCES for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
+    places = {e.id: e for e in found}
+    place = place_of(first) or (next(iter(places.values())) if len(places) == 1 else None)
+    # After a question about troops, "they" are the actor's troops ("were they withdrawn?").
+    of_troops = any(lexicon().predicates[p].of_forces for p in first.predicates) or any(
+        t.key in forces() for t in tokenize(asked)
+    )
 
     def name(match: re.Match[str]) -> str:
         if match.group("place"):
@@ -83,7 +97,7 @@ def in_own_words(rest: str, first: Reading, asked: str = "") -> str:
         noun = match.group("noun")
         return f"{actor.name}'s {noun}" if actor is not None and word_key(noun) in forces() else match.group()
 
-    text = _DEFINITE.sub(troops, _PRONOUN.sub(name, rest))
+    text = _ELSE.sub(lambda m: m.group("wh"), _DEFINITE.sub(troops, _PRONOUN.sub(name, rest)))
     if actor is not None:
         whose = "" if actor.name in text else f" of {actor.name}"
         text = _BARE_COUNT.sub(f"how many troops{whose} ", text)

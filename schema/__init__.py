@@ -233,6 +233,9 @@ class PredicateWords(_Frozen):
     inverse: tuple[str, ...] = Field(default=(), description="phrases whose grammatical subject is the object")
     asked: tuple[str, ...] = Field(default=(), description="nouns that name it only as the thing asked for")
     also: tuple[str, ...] = Field(default=(), description="predicates whose facts answer the same questions")
+    said: bool = Field(default=False, description="its object is a statement: names after it are what was said about")
+    refusal: bool = Field(default=False, description="its phrases refuse: a refusal word before them negates nothing")
+    of_forces: bool = Field(default=False, description="about troops: a follow-up's 'they' are the actor's troops")
     who: str | None = Field(default=None, description="a question about the subject; {object} is a name")
     what: str | None = Field(default=None, description="a question about the object; {subject} is a name")
 
