@@ -73,3 +73,8 @@ def test_a_parliament_voting_to_expel_forces_asks_them_to_leave_and_adopts_no_re
     found = facts("Iraq's parliament voted to expel US forces from the country.")
     assert ("REQUESTED_WITHDRAWAL", "iraq", "united-states") in found
     assert not facts("Iraq's parliament voted to expel US forces from the country.", "ADOPTED")
+
+
+def test_a_host_of_forces_listed_by_their_states_hosts_each() -> None:
+    found = facts("Djibouti hosts Italian and Japanese soldiers.", "DEPLOYED_IN")
+    assert {("DEPLOYED_IN", "italy", "djibouti"), ("DEPLOYED_IN", "japan", "djibouti")} <= found
