@@ -29,7 +29,7 @@ _SECTIONS = {
 }
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
-    r"\s*(?:military\s+|armed\s+|regular\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
+    r"\s*(?:military\s+|armed\s+|regular\s+|special\s+(?:operations\s+)?|combat\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
     r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|"

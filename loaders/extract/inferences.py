@@ -13,6 +13,8 @@ from schema import ONTOLOGY
 
 # Forces named in a sentence ("its troops", "the Russian military").
 _FORCES = re.compile(r"\b" + FORCE + r"\b", re.I)
+# The asker's own country, as the place left: "pull its peacekeepers out of the country".
+_THE_COUNTRY_LEFT = re.compile(r"\b(?:from|out\s+of|leave|leaving|quit)\s+the\s+country\b")
 # A premise that says the act was only attempted or claimed implies nothing.
 _UNFINISHED = frozenset({"attempted", "claimed"})
 
@@ -45,17 +47,30 @@ def infer(ctx: Context) -> None:
                 None,
             )
             target = inner or place
-            own = target is not None and target.id == rel.subject_id and _named(target, "", sentence_text)
+            # a body's mission is placed only where it is told to leave ("out of the country"), not where its asker is
+            own = (
+                target is not None
+                and target.id == rel.subject_id
+                and bool(
+                    _THE_COUNTRY_LEFT.search(sentence_text)
+                    or (rel.object_type == "State" and _named(target, "", sentence_text))
+                )
+            )
             if "troops" not in rel.qualifiers and not (target is not None and (own or _left(target, sentence_text))):
                 continue  # a state asking forces out of its own land names it ("Iraq voted to expel US troops")
-            if target is not None and rel.object_type == "State":
-                ctx.records.derive(
-                    frame.locates_troops.predicate,
-                    rel,
-                    {"troops": rel.qualifiers["troops"]} if "troops" in rel.qualifiers else {},
-                    subject=rel.object_id,
-                    obj=target,
-                )
+            if target is None or rel.object_type not in ("State", "Organization"):
+                continue
+            # a body asked to pull its peacekeepers out is there by the mission it leads there, if one is known
+            mission = ctx.gaz.mission(rel.object_id, target.id) if frame.locates_troops.by_mission else None
+            if mission is not None:
+                ctx.records.entities.setdefault(mission.id, mission.entity)
+            ctx.records.derive(
+                frame.locates_troops.predicate,
+                rel,
+                {"troops": rel.qualifiers["troops"]} if "troops" in rel.qualifiers else {},
+                subject=mission.id if mission is not None else rel.object_id,
+                obj=target,
+            )
 
 
 def _left(place: GazEntity, text: str) -> bool:

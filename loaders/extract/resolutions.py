@@ -59,8 +59,8 @@ _VOTES = {
 
 
 def read_resolutions(ctx: Context, sentence: Sentence) -> None:
-    """A body adopting a resolution (or a parliament a motion), or a body that acts by resolution voting to act
-    ("the Security Council voted to extend the mission"): the resolution becomes a node with its date and votes."""
+    """A body adopting a resolution (or a parliament a motion), or a UN organ voting to act ("the Security Council
+    voted to extend the mission"): the resolution becomes a node with its date and votes."""
     lowered = ctx.lowered[sentence.start : sentence.end]
     if "resolution" in lowered or "motion" in lowered:
         for m in ADOPTS_RESOLUTION.finditer(sentence.text):
@@ -170,9 +170,9 @@ def _parliament(ctx: Context, state: Mention, end: int) -> Mention:
 
 
 def _acts_by_resolution(body: GazEntity) -> bool:
-    """A UN organ or a parliament: what it votes to do, it does by resolution."""
-    kind = str(body.entity.properties.get("kind") or "")
-    return kind in ("UN organ", "parliament")
+    """A UN organ: what it votes to do, it does by resolution. A parliament's vote to act ("voted to expel US
+    forces") names no resolution: it says what the parliament asked, not that one was adopted."""
+    return body.entity.properties.get("kind") == "UN organ"
 
 
 # A resolution's number: "resolution 2231", "Resolution No. 68/262", "resolution ES-11/4".

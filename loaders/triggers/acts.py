@@ -46,6 +46,10 @@ _NOT_AN_ACT = (
     r"deploying|sending|stationing|basing|keeping|dispatching|moving|withdrawing|pulling|redeploying|bringing)\s)"
 )
 
+# Leaving, as a deadline asks it of forces.
+_GO = r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
+_GO_CUES = ("withdraw", "remov", "pull", "leave", "depart", "quit", "vacat")
+
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
     # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
@@ -245,12 +249,21 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # a deadline: "gave X until the end of May to pull its troops out", "gave X 30 days to leave"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"\b(?:gave|give|gives|giving|set)\s+{O}\s+(?:"
+        r"\b(?:gave|give|gives|giving|set)\s+{O}\s+(?:(?:[\w-]+\s+)?"
         + FORCE
-        + r"\s+)?(?:until|till|a\s+deadline|(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|hours?|years?))\b"
-        r"[^.;]{0,60}?\bto\s+(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave)",
+        + r"\s+)?(?:until|till|an?\s+(?:[\w-]+\s+)?(?:deadline|ultimatum)|(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|hours?|years?))\b"
+        r"[^.;]{0,60}?\bto\s+" + _GO,
         confidence=0.9,
-        cues=("withdraw", "remov", "pull", "leave"),
+        cues=_GO_CUES,
+    ),
+    # "set a deadline for French troops to leave", "issued an ultimatum to the X army to withdraw"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:set(?:s|ting)?|gave|giv(?:e|es|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing))\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum)\s+(?:for|to)\s+(?:the\s+)?{O}"
+        r"(?:\s+(?:[\w-]+\s+)?(?:mission|" + FORCE + r"))?\s+(?:[^.;⟦]{0,40}?\s)?to\s+" + _GO,
+        confidence=0.9,
+        cues=("deadline", "ultimatum"),
     ),
     # REFUSED_WITHDRAWAL (the asker comes from the request it answers)
     Trigger(

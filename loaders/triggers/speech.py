@@ -33,6 +33,8 @@ _MISSION_BEFORE = (
     r"international|regional|training)\s+)*(?:mission|force|operation)\s*,?\s+)?"
 )
 _LED = r"(?:-led\s+(?:[\w-]+\s+)?(?:coalition|forces?|mission|troops))?"
+# An envoy asked to leave with the forces: "told the French ambassador and troops to leave".
+_ENVOY_AND = r"(?:" + POSS + r"\s+(?:ambassador|envoy|diplomats)\s+(?:and|as\s+well\s+as)(?:\s+(?:its|their|the))?)?"
 _SAY = r"(?:said|says|stated|states|declared|declares|insisted|insists|added|adds|demanded|demands|told\s+{E})"
 _ASKED = r"(?:asked|told|ordered|urged|requested|instructed|pressed|called\s+(?:on|upon))"
 _DEPARTURE = r"(?:withdrawal|pull-?out|pull-?back|removal|departure|expulsion|exit|evacuation|ouster|termination)"
@@ -80,9 +82,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + _MISSION_BEFORE
         + r"{O}"
         + _LED
-        + r"\s+(?:"
+        + _ENVOY_AND
+        + r"\s+(?:(?:[\w-]+\s+)?(?:mission|"
         + FORCE
-        + r"\s+)?"
+        + r")\s+)?"
         r"(?:to\s+[^.]{0,120}?(?:[;,]|\band\b)\s*(?:also\s+)?)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+|also\s+)?"
         + _LEAVE,
         confidence=0.9,
@@ -103,25 +106,35 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
         cues=(*_LEAVE_CUES, "ordered out", "expel", "oust", "kick", "thr", "evict"),
     ),
-    # "ordered the French forces out of the country"
+    # "ordered the French forces out of the country", "kicked the UN mission out", "wants Russian troops out of X"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"\border(?:s|ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}"
-        + _LED
-        + r"\s+(?:[\w-]+\s+){0,2}?"
-        + FORCE
-        + r"\s+out\b",
+        r"\b(?:order(?:s|ed|ing)?|kick(?:s|ed|ing)?|thr(?:ew|ow|ows|own|owing)|want(?:s|ed)?)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:remaining\s+)?{O}" + _LED + r"(?:\s+(?:[\w-]+\s+){0,2}?(?:mission|" + FORCE + r")\s+out\b|\s+out\s+of\b)",
         confidence=0.85,
-        cues=("order",),
+        cues=("order", "kick", "thr", "want"),
     ),  # fmt: skip
+    # the host's rulers named by their office: "French troops were asked to leave Mali by the junta"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{O}\s+(?:(?:[\w-]+\s+)?(?:mission|"
+        + FORCE
+        + r")\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:"
+        + _ASKED
+        + r"\s+to\s+(?:leave|quit|vacate|depart\s+from|withdraw\s+from|pull\s+out\s+of)|ordered\s+out\s+of|"
+        r"(?:expelled|ousted|kicked\s+out|thrown\s+out|evicted)\s+from)\s+(?:the\s+)?{S}\s+by\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:junta|government|authorities|rulers|leadership|regime|president|parliament|military)\b",
+        confidence=0.85,
+        cues=("by the", "by its"),
+    ),
     # "expelled the French troops", "voted to oust US forces", "the expulsion of Russian peacekeepers"
     Trigger(
         WITHDRAWAL_REQUEST,
         r"\b(?:"
         + _EXPEL
-        + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?"
+        + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?(?:mission|"
         + FORCE
-        + r"\b",
+        + r")\b",
         confidence=0.85,
         cues=("expel", "expul", "oust", "kick", "thr", "evict", "sen"),
     ),
@@ -243,6 +256,20 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
         cues=_LEAVE_CUES,
     ),
+    # a host announcing that foreign forces will go: "Chad said the French soldiers would leave by January",
+    # "announced that French troops would hand over their base and depart", "said French bases would close"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{S}(?:" + POSS + r"\s+(?:[\w-]+\s+)?(?:president|government|authorities|junta|leader|prime\s+minister))?\s+"
+        r"(?:has\s+|have\s+)?(?:said|says|announced|announces|declared|declares|decided|decides|confirmed|confirms)\s+"
+        r"(?:on\s+\w+\s+)?(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+)?(?:mission|"
+        + FORCE
+        # what they will do follows the match, so that its "would" plans nothing: the announcement was made
+        + r")(?=\s+(?:would|will)\s+(?:(?:soon|all|now|have\s+to)\s+)?(?:[^.;⟦]{0,50}?\band\s+)?"
+        r"(?:leave|depart|withdraw|close|be\s+(?:closed|withdrawn|shut)|shut|go\s+home|pull\s+out)\b(?!\s+(?:from\s+)?(?:the\s+)?⟦))",
+        confidence=0.8,
+        cues=("would", "will"),
+    ),
     # "ended its defence agreements with France"
     Trigger(
         WITHDRAWAL_REQUEST,
@@ -250,9 +277,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"tore\s+up|tear(?:s|ing)?\s+up|denounc(?:e|es|ed|ing)|renounc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|their\s+|all\s+)?"
         r"(?:{E}|(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|security)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|cooperation|partnership))\s+with\s+(?:the\s+)?{O}",
-        requires=r"\b(?:military|defen[cs]e|security)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|cooperation|partnership)",
+        requires=r"\b(?:(?:military|defen[cs]e|security)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|"
+        r"cooperation|partnership)|status[\s-]of[\s-]forces)",
         confidence=0.8,
-        cues=("military", "defence", "defense", "security"),
+        cues=("military", "defence", "defense", "security", "status"),
     ),
     # REFUSED_WITHDRAWAL: "rejected the calls to leave", "is not leaving", "stayed despite the demands"
     Trigger(

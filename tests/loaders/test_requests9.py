@@ -1,0 +1,80 @@
+"""Withdrawal requests and the presences they imply, in more shapes: a host's rulers named by their seat or office,
+a deadline or an ultimatum, forces ordered or kicked out, an envoy sent away with the troops, a status-of-forces
+agreement ended, a host announcing that foreign forces will go, and a body told to pull its peacekeepers out.
+A parliament voting to act adopts no resolution. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_precision import facts
+
+REQUESTED = [
+    ("The rulers in Niamey told the UN mission to leave at once.", ("niger", "united-nations")),
+    ("The junta in Bamako ordered the French ambassador and troops to leave.", ("mali", "france")),
+    ("Chad told Germany's ambassador and soldiers to leave.", ("chad", "germany")),
+    ("Niger gave American special forces three weeks to leave.", ("niger", "united-states")),
+    ("Mali set a deadline for Danish troops to leave.", ("mali", "denmark")),
+    ("Burkina Faso issued an ultimatum to the French army to withdraw within a month.", ("burkina-faso", "france")),
+    ("Sudan kicked the UN mission out of the country.", ("sudan", "united-nations")),
+    ("Gabon ordered the French soldiers out.", ("gabon", "france")),
+    ("Moldova wants the Russian troops out of Transnistria.", ("moldova", "russia")),
+    ("Mali expelled the UN mission last year.", ("mali", "united-nations")),
+    ("Niger revoked the status-of-forces agreement with the United States.", ("niger", "united-states")),
+    ("Chad terminated its status of forces agreement with France.", ("chad", "france")),
+    ("French troops were asked to leave Mali by the junta.", ("mali", "france")),
+    ("American soldiers were ordered to leave Niger by the military government.", ("niger", "united-states")),
+    ("Russian instructors were expelled from Guinea by its new authorities.", ("guinea", "russia")),
+    ("Senegal's president said French bases would close.", ("senegal", "france")),
+    ("Chad said the French soldiers would leave by the end of January.", ("chad", "france")),
+    ("Kinshasa asked the UN to pull its peacekeepers out of the country.", ("democratic-republic-of-the-congo",
+                                                                          "united-nations")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), REQUESTED)
+def test_a_withdrawal_requested(text: str, fact: tuple[str, str]) -> None:
+    assert ("REQUESTED_WITHDRAWAL", *fact) in facts(text)
+
+
+PRESENT = [
+    ("Burkina Faso gave French special forces a month to leave.", ("france", "burkina-faso")),
+    ("Ivory Coast announced that French troops would hand over their base and depart.", ("france", "cote-divoire")),
+    ("Gabon's government said the French base would close next year.", ("france", "gabon")),
+    ("Kinshasa asked the UN to pull its peacekeepers out of the country.", ("monusco",
+                                                                          "democratic-republic-of-the-congo")),
+    ("Mali asked the UN to withdraw its peacekeepers from the country.", ("minusma", "mali")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact"), PRESENT)
+def test_the_forces_asked_to_go_are_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France announced that French troops would leave Niger.",
+        "The United States said Russian troops would leave Syria.",
+        "Chad said the French soldiers would not leave before January.",
+    ],
+)
+def test_forces_said_to_go_elsewhere_or_not_at_all_are_no_request(text: str) -> None:
+    assert not facts(text, "REQUESTED_WITHDRAWAL")
+
+
+def test_a_body_asked_to_leave_is_not_placed_where_its_asker_is() -> None:
+    found = facts("Azerbaijan demanded the withdrawal of the EU monitoring mission from Armenia.")
+    assert not any(p == "DEPLOYED_IN" and o == "azerbaijan" for p, _, o in found)
+
+
+def test_a_parliament_voting_to_expel_forces_asks_them_to_leave_and_adopts_no_resolution() -> None:
+    found = facts("Iraq's parliament voted to expel US forces from the country.")
+    assert ("REQUESTED_WITHDRAWAL", "iraq", "united-states") in found
+    assert not facts("Iraq's parliament voted to expel US forces from the country.", "ADOPTED")
+
+
+def test_a_host_of_forces_listed_by_their_states_hosts_each() -> None:
+    found = facts("Djibouti hosts Italian and Japanese soldiers.", "DEPLOYED_IN")
+    assert {("DEPLOYED_IN", "italy", "djibouti"), ("DEPLOYED_IN", "japan", "djibouti")} <= found
