@@ -13,7 +13,7 @@ from kg.phrases import lexicon_words
 from kg.views import EntityRef
 from kg.words import FUNCTION, Token, surface_key
 from loaders.gazetteer import Gazetteer
-from loaders.gazetteer_build import _fold as fold
+from loaders.gazetteer_build import fold
 from schema import lexicon
 
 

@@ -60,18 +60,18 @@ class Country:
     codes: dict[str, str] = field(default_factory=dict)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """ASCII letters for accented ones: "Chișinău" -> "Chisinau"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _key(name: str) -> str:
     """What namesakes share: "St. Petersburg" (Florida) and "Saint Petersburg" (Russia)."""
-    return re.sub(r"^(?:saint|st\.?) ", "st ", _fold(name).lower())
+    return re.sub(r"^(?:saint|st\.?) ", "st ", fold(name).lower())
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name).lower().replace("'", "")).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(name).lower().replace("'", "")).strip("-")
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:
@@ -169,7 +169,7 @@ def _capital_variants(capitals: list[str]) -> list[str]:
     """Each capital and its unaccented spelling; "Washington D.C." gives "Washington, D.C." too."""
     out = []
     for capital in capitals:
-        out += [capital, _fold(capital)]
+        out += [capital, fold(capital)]
         if capital.endswith(" D.C."):
             out.append(capital.replace(" D.C.", ", D.C."))
     return _unique(out)
@@ -233,7 +233,7 @@ def build(hand: dict[str, Any], overrides: dict[str, Any], words: Words) -> dict
             entry["metonyms"] = metonyms
         entry["iso3"] = country.iso3
         (territories if section == "territories" else states).append(entry)
-    capitals = {_fold(c) for country in countries for c in country.capitals + country.metonyms}
+    capitals = {fold(c) for country in countries for c in country.capitals + country.metonyms}
     config = overrides["cities"]
     for city in cities:
         name, state = city["name"], state_id.get(city["countrycode"])
@@ -241,9 +241,9 @@ def build(hand: dict[str, Any], overrides: dict[str, Any], words: Words) -> dict
             break
         if state is None or namesakes[_key(name)][0] is not city or name in config["exclude"]:
             continue
-        surfaces = _unique([name, _fold(name)])
+        surfaces = _unique([name, fold(name)])
         if name not in config["keep"] and (
-            _fold(name) in capitals or any(words.unsafe(s) for s in surfaces) or ambiguous(name, city["countrycode"])
+            fold(name) in capitals or any(words.unsafe(s) for s in surfaces) or ambiguous(name, city["countrycode"])
         ):
             continue
         entity_id = f"{_slug(name)}-{city['countrycode'].lower()}"

@@ -65,7 +65,7 @@ def test_forces_said_to_go_elsewhere_or_not_at_all_are_no_request(text: str) -> 
 
 
 def test_a_body_asked_to_leave_is_not_placed_where_its_asker_is() -> None:
-    found = facts("Azerbaijan demanded the withdrawal of the EU monitoring mission from Armenia.")
+    found = facts("Baku demanded the withdrawal of the EU observer mission from Armenia.")
     assert not any(p == "DEPLOYED_IN" and o == "azerbaijan" for p, _, o in found)
 
 
