@@ -97,11 +97,13 @@ _HEAD_ROLES = {
     **dict.fromkeys(("chairs", "chaired", "chair"), "Chairman"),
     **dict.fromkeys(("runs", "ran", "run"), "Head"),
     **dict.fromkeys(("founded", "co-founded"), "Founder"),
-    **dict.fromkeys(("rules", "ruled", "rule", "governs", "governed", "govern", "power"), "Leader"),
+    **dict.fromkeys(("rules", "ruled", "rule", "governs", "governed", "govern"), "Leader"),
 }
+# The verbs that name a state's rule, not a part in its doings ("leads Chad at the talks" is a delegate's).
+_RULES = re.compile(r"rule|ruled|rules|govern|governed|governs")
+_POWER_ROLE = "Leader"
 # Taking a state's power: "who seized power in Chad", "came to power in".
 _POWER = r"(?:seized|took|grabbed|came\s+to|rose\s+to)\s+power\s+in"
-_OWNED = re.compile(r"[’']s\b")
 # What a body is, between the verb and its name: "who leads the paramilitary Rapid Support Forces".
 _BODY_KIND = r"(?:paramilitary|militant|rebel|armed|mercenary|private|jihadist|separatist|ruling|breakaway|feared)"
 _ADVERB = r"(?:(?:now|currently|also|still)\s+)?"
@@ -110,10 +112,25 @@ _HOLDS_NOW = (
     r"heads|leads|commands|chairs|runs|rules|governs|founded|co-founded|"
     r"has\s+(?:headed|led|commanded|chaired|run|ruled|governed)"
 )
-_WHO = r",\s+who\s+" + _ADVERB + r"(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + "|" + _POWER + ")"
+_WHO = r",\s+who\s+" + _ADVERB
 _KNOWN_AS = r"(?:,\s+(?:(?:also|better)\s+)?known\s+as\s+[^,\n]{1,40},)?"
-_NOW = _KNOWN_AS + r"\s+" + _ADVERB + "(?P<now>" + _HOLDS_NOW + "|" + _POWER + ")"
-_WHO_HEADS = re.compile("(?:" + _WHO + "|" + _NOW + r")\s+(?:the\s+)?(?:" + _BODY_KIND + r"\s+)?")
+_NOW = _KNOWN_AS + r"\s+" + _ADVERB
+_WHO_HEADS = re.compile(
+    "(?:" + _WHO + r"(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + ")"
+    "|" + _NOW + "(?P<now>" + _HOLDS_NOW + ")"
+    "|(?:" + _WHO + "|" + _NOW + ")(?P<power>" + _POWER + "))"
+    r"\s+(?:the\s+)?(?:" + _BODY_KIND + r"\s+)?"
+)
+# A body's name goes on into a noun it qualifies ("heads the NATO summit", "leads NATO efforts"): a word after it
+# that is none of these is taken for such a noun.
+_AFTER_BODY = (
+    "in|on|at|from|for|since|with|and|or|but|which|that|who|whose|as|to|of|into|across|until|after|before|during|"
+    "through|under|by|while|when|where|against|over|throughout|alongside|is|was|has|had|said|says|"
+    "last|this|earlier|recently|again|now|then|yesterday|today"
+)
+_NAME_GOES_ON = re.compile(r"[’']s\b|\s+(?!(?:" + _AFTER_BODY + r")\b)[a-z]")
+# After a state a bare "leads"/"heads" rules, the clause ends or says since when: "has led Chad since 2021."
+_STATE_ENDS = re.compile(r"\s*(?:[.;:,]|$)|\s+since\b")
 _HEAD_NOUNS = re.compile(r"\b(?:Ministry|Forces|Force|Army|Command|Council|Government|Office|Embassy)\b")
 _MAX_NAME_WORDS = 5
 # One unit in a chain of units, up to the "of" before the next: "press office of the ", "Joint Staff of ".
@@ -181,13 +198,19 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
         body = next((m for m in mentions if m.start == led.end()), None)
         if body is None or body.entity.type not in ("State", "Organization") or body.actor_only:
             continue
-        if body.entity.type == "State" and _OWNED.match(text, body.end) and not _STATE_SERVICE.match(text, body.end):
-            continue  # "leads Chad's delegation": not the state
+        key = next(k for k in ("verb", "now", "power") if led.group(k))
+        verb = "rule" if key == "power" else led.group(key).split()[-1].lower()  # "has led" -> "led"
+        state = body.entity.type == "State"
+        if state and _STATE_SERVICE.match(text, body.end):
+            pass  # "who commands Chad's army", "who commands the Chadian army"
+        elif _NAME_GOES_ON.match(text, body.end):
+            continue  # "leads Chad's delegation", "heads the NATO summit": not the body itself
+        elif state and not _RULES.fullmatch(verb) and not _STATE_ENDS.match(text, body.end):
+            continue  # "leads Russia at the summit": a delegate
         name = _name_ending(text, led.start(), mentions)
         if name is not None:
-            verb = "verb" if led.group("verb") else "now"
-            role = next(_HEAD_ROLES[w] for w in led.group(verb).lower().split() if w in _HEAD_ROLES)
-            out.append(_titled(text, gazetteer, name, led.start(verb), led.end(verb), body.entity, role))
+            role = _POWER_ROLE if key == "power" else _HEAD_ROLES[verb]
+            out.append(_titled(text, gazetteer, name, led.start(key), led.end(key), body.entity, role))
     return out
 
 

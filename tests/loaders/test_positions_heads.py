@@ -23,10 +23,14 @@ HELD = [
         ("ali-musa-kebir", "rapid-support-forces"),
     ),
     ("General Ali Musa Kebir, who commands Chad's army, rejected the claim.", ("ali-musa-kebir", "chad")),
-    ("Ali Musa Kebir, who seized power in Chad in 2022, addressed the nation.", ("ali-musa-kebir", "chad")),
-    ("Ali Musa Kebir, who took power in Chad in a coup in 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
-    ("Ali Musa Kebir, who came to power in Chad in 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
-    ("Ali Musa Kebir seized power in Chad in 2022 and expelled the envoy.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who seized power in Chad last year, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who took power in Chad in a coup, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, who came to power in Chad, addressed the nation.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir seized power in Chad and expelled the envoy.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir leads Chad.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir has led Chad since 2021.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir rules Chad with an iron hand.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir heads the Wagner Group and its companies.", ("ali-musa-kebir", "wagner-group")),
     ("Ali Musa Kebir has ruled Chad since 2021.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir, who has ruled Chad since 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir still governs Chad.", ("ali-musa-kebir", "chad")),
@@ -46,6 +50,16 @@ NOT_HELD = [
     "Soldiers seized power in Chad in 2022.",
     "Ali Musa Kebir would lead the Sahel Brigade if elected.",
     "Ali Musa Kebir heads the talks with the Wagner Group.",
+    # a body's name qualifying a noun, or owning one, is not the body led
+    "Antony Blinken leads NATO efforts to arm Ukraine.",
+    "Emmanuel Macron heads the European Union delegation.",
+    "Recep Tayyip Erdogan heads NATO's summit in Ankara.",
+    "Ali Musa Kebir leads the Wagner Group team at the talks.",
+    "Ali Musa Kebir chairs the African Union mission to Chad.",
+    # a state led at an event or in talks: a delegate, not its leader
+    "Sergey Lavrov leads Russia at the G20 summit.",
+    "Antony Blinken leads the United States in talks with China.",
+    "Ali Musa Kebir heads Chad at the donors' conference.",
 ]
 
 
