@@ -67,7 +67,8 @@ PLANNED = for_lowered(
 # ("in May", "since May 2020", "9 May", "Theresa May"); lower-case "may" and a sentence's first word are modal.
 MAY = re.compile(r"\b[Mm]ay\b")
 MAY_MONTH_BEFORE = re.compile(
-    r"(?:\b(?i:in|of|by|since|until|till|from|early|late|last|this|next|after|before)\s+|\bmid-|\d\s+|\S\s+[A-Z][a-z]+\s+)$"
+    r"(?:\b(?i:in|of|by|since|until|till|from|early|late|last|this|next|after|before)\s+|\bmid-|\d\s+|"
+    r"\S\s+[A-Z][a-z]+\s+)$"
 )
 MAY_MONTH_AFTER = re.compile(r"\s+\d")
 HYPOTHETICAL = for_lowered(
