@@ -64,15 +64,16 @@ PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
     r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
 )
-# "may" the modal, not the month ("in May", "since May 2020", "9 May", "May 9,", "early May"): lower-cased text
-# loses the capital, so the words around it tell.
-_MODAL_MAY = (
-    r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bearly\s)"
-    r"(?<!\blate\s)(?<!\bmid-)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\d\s)"
-    r"may(?!\s*(?:\d|[.;:]))"
+# "May" the month or a name, in the original case: after a word of time or a capitalised name, or by a number
+# ("in May", "since May 2020", "9 May", "Theresa May"); lower-case "may" and a sentence's first word are modal.
+MAY = re.compile(r"\b[Mm]ay\b")
+MAY_MONTH_BEFORE = re.compile(
+    r"(?:\b(?i:in|of|by|since|until|till|from|early|late|last|this|next|after|before)\s+|\bmid-|\d\s+|"
+    r"\S\s+[A-Z][a-z]+\s+)$"
 )
+MAY_MONTH_AFTER = re.compile(r"\s+\d")
 HYPOTHETICAL = for_lowered(
-    r"\b(?:would|could|might|" + _MODAL_MAY + r"|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|"
+    r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|"
     r"potential|proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
     r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing)|reportedly|supposedly|unconfirmed|rumou?red|"
     r"(?:is|are|was|were)\s+said\s+to)\b",
@@ -531,6 +532,11 @@ UNIT_WORDS = STATE_ORGANS | _words(
 )
 # Titles that are no state's office of their own, found like those of TITLES.
 MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")
+# Titles of people who do not act for the state their title names: go-betweens, witnesses, the opposition.
+NOT_FOR_STATE = re.compile(
+    r"(?i)\b(?:former|ex-|envoys?|mediators?|witness(?:es)?|observers?|guarantors?|facilitators?|opposition|rebel|"
+    r"exiled|special\s+representatives?)\b"
+)
 # A state's offices, in a title that names no state: its state may be the one the sentences around it name.
 STATE_TITLE = re.compile(
     r"\b(?:minister|president|premier|chancellor|secretary\s+of\s+state|(?:defen[cs]e|foreign)\s+secretary|"

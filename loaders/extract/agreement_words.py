@@ -101,8 +101,10 @@ def joint_possessors(text: str, possessor_at: int | None, mentions: list[Mention
     """The possessor of an agreement and the names listed before it ("Kenya and Uganda's truce"), if there are
     several: its parties. One possessor alone ("Kenya's truce") names no other party."""
     last = next((m for m in mentions if possessor_at is not None and m.start <= possessor_at < m.end), None)
-    out: list[Mention] = [last] if last is not None else []
-    for m in reversed([m for m in mentions if last is not None and m.end <= last.start]):
+    if last is None:
+        return []
+    out = [last]
+    for m in reversed([m for m in mentions if m.end <= last.start]):
         if not _LIST_GAP.match(text[m.end : out[0].start]):
             break
         out.insert(0, m)

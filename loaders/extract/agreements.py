@@ -83,6 +83,9 @@ class Agreement:
     local: bool = False  # named by no parties nor name of its own: the article's own, until its parties are read
     places: tuple[Mention, ...] = ()  # places its name holds ("the Sahel Alliance Treaty"): no mentions of their own
     acronym: str | None = None  # given after its name ("(EDCA)"): later, the acronym alone names it
+    # a city or another capitalised word, not a state's name, names it ("the Istanbul declaration", "the Paris
+    # accord"; not "the Kenya deal"): the parties read later do not rename it
+    named: bool = False
 
 
 def find_agreements(
@@ -197,13 +200,22 @@ def _phrase(
     kinded = bool(kind_words and kind_words[-1] in AGREEMENT_KINDS)
     if lower_head.startswith("deal") and not (kinded or parties or with_parties):
         return None  # "a deal" is an agreement only as "a security deal", "the X-Y deal", "a deal with X"
-    named_by = [
-        w
+    # "the Russian declaration": a demonym (a state's word no mention holds: "Russian" before no actor noun)
+    covering = {at: next((m for m in mentions if m.start <= at < m.end), None) for at, _ in words}
+    adjectival = {
+        at
         for at, w in words
-        if w[:1].isupper() and not any(m.start <= at < m.end and m.kind in _ADJECTIVAL for m in mentions)
-    ]
-    if lower_head.rstrip("s") in AGREEMENT_WEAK_HEADS and not (proper or parties or kinded or named_by or purpose):
-        return None  # "a declaration of war" is none; "a peace declaration", "the Lusaka protocol", "a protocol on"
+        if (m := covering[at]) is not None
+        and m.kind in _ADJECTIVAL
+        or m is None
+        and gazetteer.lookup(w, "State") is not None
+    }
+    capitalised = [at for at, w in words if w[:1].isupper() and at not in adjectival]  # "Lusaka", "Kenya"
+    weak = lower_head.rstrip("s") in AGREEMENT_WEAK_HEADS
+    if weak and not (proper or parties or with_parties or kinded or capitalised or (purpose and not adjectival)):
+        # "a declaration of war", "the Russian declaration on X" are none; "a peace declaration", "the Lusaka
+        # protocol", "a protocol on X", "a protocol with X" are
+        return None
     if not (mod_words or parties or with_parties or purpose or of_date or det in ("a", "an")) and not proper:
         return None  # "the agreement": an anaphor (coreference), not a new agreement
     if det == "the" and not proper and not parties and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", text[end:]):
@@ -280,6 +292,7 @@ def _phrase(
         local and entity.entity.id.endswith(slug(doc_id)),
         tuple(places),
         acronym.group("acronym") if acronym else None,
+        any(not any(m.start <= at < m.end and m.kind == "name" for m in mentions) for at in capitalised),
     )
 
 
@@ -323,7 +336,7 @@ def name_by_parties(records: Records, agreements: list[Agreement]) -> None:
     first: dict[str, Agreement] = {}
     for a in agreements:
         first.setdefault(a.mention.entity.id, a)
-    for agreement in (a for a in first.values() if a.local):
+    for agreement in (a for a in first.values() if a.local and not a.named):
         entity = records.entities.get(agreement.mention.entity.id)
         if entity is None:
             continue

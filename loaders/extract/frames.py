@@ -13,7 +13,14 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers, quoted_line
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
-from loaders.lexicon import ADOPTS_RESOLUTION, LOCATIVE_BEFORE, OPPOSED_GAP, PARTICIPLE_BEFORE, THEIR_FORCES
+from loaders.lexicon import (
+    ADOPTS_RESOLUTION,
+    LOCATIVE_BEFORE,
+    NOT_FOR_STATE,
+    OPPOSED_GAP,
+    PARTICIPLE_BEFORE,
+    THEIR_FORCES,
+)
 from loaders.patterns import Trigger
 from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
@@ -124,16 +131,13 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
 
 
 def _state_of(ctx: Context, actor: GazEntity) -> GazEntity:
-    """The state an official acts for: the one their title names in the article, else their listed country; any
-    other actor is itself."""
+    """The state an official acts for: the state a current title of theirs names in the article ("Kenya's President
+    X"), not a body's country ("Wagner chief X"), nor their listed country alone ("former president X"); not for a
+    go-between or the opposition ("envoy", "mediator"). Any other actor is itself."""
     if actor.type != "Person":
         return actor
-    for t in ctx.titled:
-        if t.person.id == actor.id and t.body is not None:
-            state = t.body if t.body.type == "State" else ctx.gaz.get(t.body.country or "")
-            if state is not None and state.type == "State":
-                return state
-    return ctx.gaz.get(actor.country or "") or actor
+    offices = (t for t in ctx.titled if t.person.id == actor.id and not NOT_FOR_STATE.search(t.title))
+    return next((t.body for t in offices if t.body is not None and t.body.type == "State"), actor)
 
 
 def _subject(

@@ -26,6 +26,9 @@ from loaders.lexicon import (
     INFINITIVE,
     LEFT_AFTER,
     LEFT_PLACE_NOUNS,
+    MAY,
+    MAY_MONTH_AFTER,
+    MAY_MONTH_BEFORE,
     NEGATION,
     PAST,
     PLANNED,
@@ -100,7 +103,7 @@ def assertion(
         and bool(INFINITIVE.search(before))
         and not RANKED_INFINITIVE.search(before)
     )
-    polarity, modality = _polarity_modality(window, frame, infinitive)
+    polarity, modality = _polarity_modality(window, frame, infinitive, modal_may(sentence.text))
     if nominal and NEGATION.search(clause) and frame.refuses is None:
         polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
     if supposed and modality == "asserted":
@@ -185,11 +188,21 @@ def quoted_line(ctx: Context, sentence: Sentence) -> bool:
     return at > 0 and bool(QUOTE_INTRO.search(ctx.sentences[at - 1].text.lower()))
 
 
-def _polarity_modality(window: str, frame: Frame, infinitive: bool) -> tuple[str, str]:
+def modal_may(text: str) -> bool:
+    """Whether "may" in ``text`` (original case) is ever the modal: not "May" the month or a name ("in May",
+    "9 May", "May 2020", "under Theresa May"); a sentence's first "May" is the modal unless a number follows."""
+    return any(
+        m.group() == "may" or not (MAY_MONTH_BEFORE.search(text, 0, m.start()) or MAY_MONTH_AFTER.match(text, m.end()))
+        for m in MAY.finditer(text)
+    )
+
+
+def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = True) -> tuple[str, str]:
+    """``may``: whether a "may" of the sentence is the modal (:func:`modal_may`)."""
     polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
-    if HYPOTHETICAL.search(window):
+    if any(h.group() != "may" or may for h in HYPOTHETICAL.finditer(window)):
         return polarity, "hypothetical"
     if PLANNED.search(window):
         return polarity, "planned"

@@ -54,10 +54,15 @@ _COORDINATED_HEAD = for_lowered(
 # The reported words end with a comma (or a closing quote) just before the speaker: "..., Peskov warned."
 _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 _TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
-# "with X and Y", "along with X, Y and Z"
+# "with X and Y"; "along with X, Y and Z", whose names end the clause or meet a preposition ("along with X in
+# Rome"), not a possessor or a noun ("along with X's backing")
+_LIST = r"((?:⟦\d+⟧)(?:\s*(?:,|and|,\s*and)\s*⟦\d+⟧)*)"
 _PARTIES = re.compile(
-    r"(?:\s+(?:with|between)|,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as))\s+"
-    r"((?:⟦\d+⟧)(?:\s*(?:,|and|,\s*and)\s*⟦\d+⟧)*)"
+    r"\s+(?:with|between)\s+"
+    + _LIST
+    + r"|,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+(?>"  # all the names, or none
+    + _LIST
+    + r")(?=\s*(?:[,.;:)”\"—–]|$)|\s+(?:in|on|at|for|to|from|by|during|after|before|last|this|under|over|as)\b)"
 )
 _POSSESSIVE_BEFORE = re.compile(r"\s*(?:’s|'s)\s")  # "Russia's ..."
 _POSSESSOR = re.compile(r"\s*(?:’s|'s)\s+⟦")  # "Russia's ⟦1⟧"
@@ -209,7 +214,7 @@ class WordOrder:
         listed = _PARTIES.match(sentence.masked[sentence.token_end(agreement) :])
         if not listed:
             return []
-        return [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(1))]
+        return [sentence.mentions[int(t)] for t in _TOKEN.findall(listed.group(1) or listed.group(2))]
 
     def reported_objects(
         self, sentence: Sentence, speaker: Mention, position: int, types: tuple[str, ...]

@@ -124,7 +124,10 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     # reaching an agreement: "X and Y reached a ceasefire deal", "struck an accord", "sealed a pact"
     Trigger(
         PARTY,
-        r"\b(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|agreed\s+(?:on|to)|agreed(?=\s+(?:an?|the)\s))\b"
+        r"\b(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|agreed\s+(?:on|to)|"
+        # "agreed a truce", not "agreed the pact had failed" (a clause of its own after it)
+        r"agreed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?⟦\d+⟧(?!\s+(?:had|has|have|was|were|is|are|would|will|could|"
+        r"should|might|must|may|did|does|do|can)\b)))\b"
         r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟦)",
         cues=("reach", "struck", "strike", "striking", "clinch", "seal", "agreed"),
     ),

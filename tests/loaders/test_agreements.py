@@ -260,3 +260,96 @@ def test_no_party_of_a_document_of_ones_own_a_plan_or_a_refusal(text: str) -> No
 )
 def test_a_bystander_or_a_broker_is_no_party(text: str, bystander: str) -> None:
     assert not any(bystander in ids for ids in parties(text).values())
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, object, modality) of the affirmed PARTY_TO facts of ``text``."""
+    relations, _ = read(text)
+    return {(r.subject_id, r.object_id, r.modality) for r in relations if r.predicate == "PARTY_TO" and r.is_fact}
+
+
+# "May" is the month or a name only as written so: lower-case "may" stays the modal, whatever word comes before it.
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("This may see Kenya sign a defence pact with Uganda.", "hypothetical"),
+        ("Next, Kenya may sign a defence pact with Uganda.", "hypothetical"),
+        ("In May, Kenya signed a defence pact with Uganda.", "asserted"),
+        ("Kenya signed a defence pact with Uganda on 9 May.", "asserted"),
+        ("Britain, under Theresa May, signed a security pact with France.", "asserted"),
+        ("France, led then by Theresa May's rival, may sign a security pact with Britain.", "hypothetical"),
+    ],
+)
+def test_may_is_the_modal_unless_written_as_the_month_or_a_name(text: str, modality: str) -> None:
+    relations, _ = read(text)
+    found = {r.modality for r in relations if r.predicate == "PARTY_TO"}
+    assert found == {modality}, found
+
+
+# An official signs for the state a current title of theirs names; a former leader, a go-between or the head of a
+# body signs for no state.
+@pytest.mark.parametrize(
+    ("text", "signer", "not_signer"),
+    [
+        ("Former president Uhuru Kenyatta signed the peace agreement as a mediator.", "uhuru-kenyatta", "kenya"),
+        ("Kenyan envoy Uhuru Kenyatta signed the peace agreement as a witness.", "uhuru-kenyatta", "kenya"),
+        ("Wagner chief Yevgeny Prigozhin signed a security deal with Mali.", "yevgeny-prigozhin", "russia"),
+    ],
+)
+def test_no_state_for_a_former_leader_a_go_between_or_a_bodys_head(text: str, signer: str, not_signer: str) -> None:
+    subjects = {s for s, _, _ in facts(text)}
+    assert not_signer not in subjects, subjects
+    assert signer in subjects, subjects
+
+
+# "along with" lists parties only when the names end there: not a possessor or a noun after them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine signed the grain deal along with NATO's backing.",
+        "Kenya signed the border accord along with Uganda's consent.",
+        "Kenya signed the border accord, together with Uganda and Rwanda's observers.",
+    ],
+)
+def test_along_with_a_possessor_is_no_party(text: str) -> None:
+    subjects = {s for s, _, _ in facts(text)}
+    assert subjects and not subjects & {"nato", "uganda", "rwanda"}, subjects
+
+
+# "agreed the X" is a signing, not "agreed (that) the X had failed".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey agreed the Minsk agreement had failed.",
+        "Kenya and Uganda agreed the border pact was dead.",
+        "Kenya and Uganda agreed the defence treaty would need changes.",
+    ],
+)
+def test_agreeing_that_an_agreement_did_something_is_no_signing(text: str) -> None:
+    assert not facts(text)
+
+
+# Parties named after it never rename an agreement a city or other name names.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("France signed the Paris climate accord, along with Germany and Italy.", "paris climate accord"),
+        ("Russia signed the Istanbul declaration with Ukraine.", "istanbul declaration"),
+        ("Kenya signed the Mombasa trade protocol with Uganda.", "mombasa trade protocol"),
+    ],
+)
+def test_a_city_named_agreement_keeps_its_name(text: str, name: str) -> None:
+    relations, entities = read(text)
+    objects = {entities[r.object_id].name.lower() for r in relations if r.predicate == "PARTY_TO"}
+    assert objects == {name}, objects
+
+
+def test_a_protocol_with_a_state_is_an_agreement() -> None:
+    assert {s for s, _, _ in facts("Russia signed a protocol with Belarus.")} == {"russia", "belarus"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya signed the Russian declaration on Ukraine.", "Kenya signed the Ugandan protocol on trade."]
+)
+def test_a_states_own_declaration_is_none(text: str) -> None:
+    assert not facts(text)
