@@ -14,7 +14,7 @@ from schema import ONTOLOGY
 # Forces named in a sentence ("its troops", "the Russian military").
 _FORCES = re.compile(r"\b" + FORCE + r"\b", re.I)
 # The asker's own country, as the place left: "pull its peacekeepers out of the country".
-_THE_COUNTRY_LEFT = re.compile(r"\b(?:from|out\s+of|leave|leaving|quit)\s+the\s+country\b")
+_THE_COUNTRY_LEFT = re.compile(r"\b(?:from|out\s+of|leave|leaving|quit)\s+the\s+country\b", re.I)
 # A premise that says the act was only attempted or claimed implies nothing.
 _UNFINISHED = frozenset({"attempted", "claimed"})
 
@@ -47,7 +47,7 @@ def infer(ctx: Context) -> None:
                 None,
             )
             target = inner or place
-            # a body's mission is placed only where it is told to leave ("out of the country"), not where its asker is
+            # the asker's own land is the place left when the text says "the country", or names it for a state
             own = (
                 target is not None
                 and target.id == rel.subject_id
@@ -62,6 +62,8 @@ def infer(ctx: Context) -> None:
                 continue
             # a body asked to pull its peacekeepers out is there by the mission it leads there, if one is known
             mission = ctx.gaz.mission(rel.object_id, target.id) if frame.locates_troops.by_mission else None
+            if mission is None and rel.object_type == "Organization":
+                continue  # a body is placed only by its mission there, never as itself
             if mission is not None:
                 ctx.records.entities.setdefault(mission.id, mission.entity)
             ctx.records.derive(

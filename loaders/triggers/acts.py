@@ -38,6 +38,7 @@ from loaders.patterns import (
     WITHDRAWAL_REQUEST,
     Trigger,
 )
+from loaders.triggers.speech import LEAVE_CUES
 
 # After "has", a verb of its own: "has proposed deploying troops to", "has offered sending", not "has troops in".
 _NOT_AN_ACT = (
@@ -48,7 +49,6 @@ _NOT_AN_ACT = (
 
 # Leaving, as a deadline asks it of forces.
 _GO = r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
-_GO_CUES = ("withdraw", "remov", "pull", "leave", "depart", "quit", "vacat")
 
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
@@ -254,14 +254,14 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+)?(?:until|till|an?\s+(?:[\w-]+\s+)?(?:deadline|ultimatum)|(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|hours?|years?))\b"
         r"[^.;]{0,60}?\bto\s+" + _GO,
         confidence=0.9,
-        cues=_GO_CUES,
+        cues=LEAVE_CUES,
     ),
     # "set a deadline for French troops to leave", "issued an ultimatum to the X army to withdraw"
     Trigger(
         WITHDRAWAL_REQUEST,
         r"\b(?:set(?:s|ting)?|gave|giv(?:e|es|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing))\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum)\s+(?:for|to)\s+(?:the\s+)?{O}"
-        r"(?:\s+(?:[\w-]+\s+)?(?:mission|" + FORCE + r"))?\s+(?:[^.;⟦]{0,40}?\s)?to\s+" + _GO,
+        r"(?:\s+(?:[\w-]+\s+)?(?:mission|" + FORCE + r"))?\s+to\s+" + _GO,
         confidence=0.9,
         cues=("deadline", "ultimatum"),
     ),

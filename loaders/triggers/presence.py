@@ -83,7 +83,6 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         r"{O}(?:,\s+(?:which|that))?\s+"
         + _HOSTS
         + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
-        + _LISTED  # "hosts French, American and Chinese troops"
         + POSS
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + FORCE

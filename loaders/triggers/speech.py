@@ -66,8 +66,10 @@ _SAID_STAYING = (
 )
 # Who speaks for a state, before its name: "the government of Sudan", "the transitional authorities of Mali".
 _GOVERNMENT_OF = r"(?:(?:[\w-]+\s+)?(?:government|authorities|leadership|junta|president|rulers)\s+of\s+(?:the\s+)?)?"
+# Who is not in power: "the opposition leader", "the former president", "exiled leadership".
+_NOT_IN_POWER = r"(?:opposition|former|ex|ousted|exiled|rebel|deposed|interim\s+opposition)\b"
 _DESPITE = r"[^.;]{0,40}?\bdespite\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-_LEAVE_CUES = (
+LEAVE_CUES = (
     "withdraw", "remov", "pull", "leave", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
     "reduce",
 )  # fmt: skip
@@ -89,7 +91,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:to\s+[^.]{0,120}?(?:[;,]|\band\b)\s*(?:also\s+)?)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+|also\s+)?"
         + _LEAVE,
         confidence=0.9,
-        cues=_LEAVE_CUES,
+        cues=LEAVE_CUES,
     ),
     # "the mission was asked to leave by Bamako", "French troops were ordered out by the junta"
     Trigger(
@@ -104,13 +106,13 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"|ordered\s+out|expelled|ousted|kicked\s+out|thrown\s+out|evicted|sent\s+home)"
         r"[^.;]{0,80}?\bby\s+(?:the\s+)?{S}",
         confidence=0.85,
-        cues=(*_LEAVE_CUES, "ordered out", "expel", "oust", "kick", "thr", "evict"),
+        cues=(*LEAVE_CUES, "ordered out", "expel", "oust", "kick", "thr", "evict"),
     ),
     # "ordered the French forces out of the country", "kicked the UN mission out", "wants Russian troops out of X"
     Trigger(
         WITHDRAWAL_REQUEST,
         r"\b(?:order(?:s|ed|ing)?|kick(?:s|ed|ing)?|thr(?:ew|ow|ows|own|owing)|want(?:s|ed)?)\s+(?:all\s+)?(?:the\s+)?"
-        r"(?:remaining\s+)?{O}" + _LED + r"(?:\s+(?:[\w-]+\s+){0,2}?(?:mission|" + FORCE + r")\s+out\b|\s+out\s+of\b)",
+        r"(?:remaining\s+)?{O}" + _LED + r"\s+(?:[\w-]+\s+){0,2}?(?:mission|" + FORCE + r")\s+out\b",
         confidence=0.85,
         cues=("order", "kick", "thr", "want"),
     ),  # fmt: skip
@@ -123,7 +125,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + _ASKED
         + r"\s+to\s+(?:leave|quit|vacate|depart\s+from|withdraw\s+from|pull\s+out\s+of)|ordered\s+out\s+of|"
         r"(?:expelled|ousted|kicked\s+out|thrown\s+out|evicted)\s+from)\s+(?:the\s+)?{S}\s+by\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:junta|government|authorities|rulers|leadership|regime|president|parliament|military)\b",
+        r"(?:(?!"
+        + _NOT_IN_POWER
+        + r")[\w-]+\s+){0,2}?(?:junta|government|authorities|rulers|leadership|regime|president|"
+        r"parliament|military)\b",
         confidence=0.85,
         cues=("by the", "by its"),
     ),
@@ -134,7 +139,8 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + _EXPEL
         + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?(?:mission|"
         + FORCE
-        + r")\b",
+        # driven from a village or a town is a battle; from the country (or a named place) a request
+        + r")\b(?!\s+from\s+(?:the|a|an|several|two|three)\s+(?!country\b|nation\b|⟦))",
         confidence=0.85,
         cues=("expel", "expul", "oust", "kick", "thr", "evict", "sen"),
     ),
@@ -254,19 +260,23 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:must|should|has\s+to|have\s+to|had\s+to|would\s+have\s+to|will\s+have\s+to|needs?\s+to)\s+"
         r"(?:immediately\s+|now\s+|all\s+)?" + _LEAVE,
         confidence=0.85,
-        cues=_LEAVE_CUES,
+        cues=LEAVE_CUES,
     ),
     # a host announcing that foreign forces will go: "Chad said the French soldiers would leave by January",
     # "announced that French troops would hand over their base and depart", "said French bases would close"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"{S}(?:" + POSS + r"\s+(?:[\w-]+\s+)?(?:president|government|authorities|junta|leader|prime\s+minister))?\s+"
+        r"{S}(?:" + POSS + r"\s+(?:(?!" + _NOT_IN_POWER + r")[\w-]+\s+)?(?:president|government|authorities|junta|"
+        r"prime\s+minister))?\s+"
         r"(?:has\s+|have\s+)?(?:said|says|announced|announces|declared|declares|decided|decides|confirmed|confirms)\s+"
         r"(?:on\s+\w+\s+)?(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+)?(?:mission|"
         + FORCE
         # what they will do follows the match, so that its "would" plans nothing: the announcement was made
         + r")(?=\s+(?:would|will)\s+(?:(?:soon|all|now|have\s+to)\s+)?(?:[^.;⟦]{0,50}?\band\s+)?"
-        r"(?:leave|depart|withdraw|close|be\s+(?:closed|withdrawn|shut)|shut|go\s+home|pull\s+out)\b(?!\s+(?:from\s+)?(?:the\s+)?⟦))",
+        r"(?:leave|depart|withdraw|close|be\s+(?:closed|withdrawn|shut)|shut|go\s+home|pull\s+out)\b(?!\s+(?:from\s+)?(?:the\s+)?⟦)"
+        # only if what is said is a plan, not a condition or a routine end ("if the talks fail", "after the drills")
+        r"(?![^.;⟦]*?\b(?:if|unless|once|when|whenever|should|provided|after\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|training|rotation)\b)))",
         confidence=0.8,
         cues=("would", "will"),
     ),

@@ -27,6 +27,10 @@ REQUESTED = [
     ("Russian instructors were expelled from Guinea by its new authorities.", ("guinea", "russia")),
     ("Senegal's president said French bases would close.", ("senegal", "france")),
     ("Chad said the French soldiers would leave by the end of January.", ("chad", "france")),
+    ("Niger's junta said French troops would leave by December.", ("niger", "france")),
+    ("Mali issued an ultimatum to French troops to leave.", ("mali", "france")),
+    ("Niger expelled French troops from the country.", ("niger", "france")),
+    ("Mali expelled the French forces from Mali.", ("mali", "france")),
     ("Kinshasa asked the UN to pull its peacekeepers out of the country.", ("democratic-republic-of-the-congo",
                                                                           "united-nations")),
 ]  # fmt: skip
@@ -75,6 +79,52 @@ def test_a_parliament_voting_to_expel_forces_asks_them_to_leave_and_adopts_no_re
     assert not facts("Iraq's parliament voted to expel US forces from the country.", "ADOPTED")
 
 
-def test_a_host_of_forces_listed_by_their_states_hosts_each() -> None:
-    found = facts("Djibouti hosts Italian and Japanese soldiers.", "DEPLOYED_IN")
-    assert {("DEPLOYED_IN", "italy", "djibouti"), ("DEPLOYED_IN", "japan", "djibouti")} <= found
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said as a condition, a routine end, or by someone out of power
+        "Niger said French bases would close if the talks failed.",
+        "Chad confirmed that US special forces would leave if the agreement was not renewed.",
+        "Senegal said the French soldiers would go home after the exercise.",
+        "Niger's opposition leader said French troops would leave once he took power.",
+        "Gabon said the American marines would depart when the drills ended.",
+        "Mali's former president said Russian instructors would leave.",
+        # an ultimatum to an envoy alone
+        "Niger issued an ultimatum to the French ambassador to leave within 48 hours.",
+        "Mali gave an ultimatum to the Danish envoy to depart by Friday.",
+        # out of a body or a deal, not out of a country
+        "Moldova wants Russia out of the Council of Europe.",
+        "Ukraine threw Russia out of the grain deal.",
+        "Poland wanted Belarus out of the talks.",
+        # a passive naming rulers out of power
+        "French troops were asked to leave Niger by the opposition leadership.",
+        "American soldiers were ordered to leave Chad by the exiled government.",
+        # driven from a village or a town: a battle
+        "Ukraine expelled Russian special forces from the village.",
+        "Armenia ousted Azerbaijani troops from two hilltops.",
+    ],
+)
+def test_no_request_from_a_condition_an_envoy_a_body_or_a_battle(text: str) -> None:
+    assert not facts(text, "REQUESTED_WITHDRAWAL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali asked the UN Security Council to pull its peacekeepers out of the country.",
+        "Chad asked the African Union to withdraw its soldiers from the country.",
+    ],
+)
+def test_a_body_with_no_known_mission_there_is_not_placed(text: str) -> None:
+    assert not facts(text, "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djibouti hosts French, American and Japanese forces and Italy hosts Turkish troops.",
+        "Djibouti hosts French troops, and Italy hosts American troops.",
+    ],
+)
+def test_a_second_host_in_its_own_clause_is_not_a_guest_of_the_first(text: str) -> None:
+    assert ("DEPLOYED_IN", "italy", "djibouti") not in facts(text, "DEPLOYED_IN")
