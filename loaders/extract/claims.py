@@ -18,7 +18,7 @@ from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, VERDICTS
-from loaders.parse import appositions, arguments, char_range, parse, token_at
+from loaders.parse import appositions, arguments, char_range, complement, modality, parse, token_at
 from loaders.patterns import CLAIM
 from schema.records import Entity, stable_hash
 
@@ -267,15 +267,23 @@ def _actor_before(sentence: Sentence, at: int, between: re.Pattern[str]) -> Ment
     )
 
 
+# What a statement's complement may not be: a plan, a wish or a demand ("announced that Russia will hold drills",
+# "insisted that talks should continue"), or a chair's act ("declared that the meeting was open").
+_CHAIR_ACTS = frozenset({"open", "closed", "adjourned", "over", "suspended"})
+_BE = frozenset({"is", "are", "was", "were", "be", "'s", "’s"})
+_PLANS = frozenset({"plans", "planned", "plan", "intends", "intended", "intend", "aims", "aimed"})
 _NOT_THE_SUBJECT = frozenset({"poss", "relcl", "acl", "prep", "advcl", "ccomp", "conj", "cc", "punct", "case"})
 
 
 def _speaker(ctx: Context, sentence: Sentence, at: int) -> Mention | None:
     """The person whose statement the verb at `at` (a sentence offset) makes: its parsed subject, or a name in
-    apposition to it ("the envoy, Jan Roe, announced"); None when the subject is not a person or when the
-    sentence cannot be parsed."""
+    apposition to it ("the envoy, Jan Roe, announced"); None when the subject is not a person, when the
+    statement is a plan, a demand or a chair's act, or when the sentence cannot be parsed."""
     verb = _parsed_token(ctx, sentence, at)
     if verb is None:
+        return None
+    said = complement(verb)
+    if said is None or modality(said).value != "asserted" or _not_a_fact(verb, said):
         return None
     for arg in arguments(verb):
         if arg.role != "agent":
@@ -293,6 +301,21 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Mention | None:
             if person is not None:
                 return person
     return None
+
+
+def _not_a_fact(verb: Token, said: Token) -> bool:
+    """A complement that states no fact: "is to be built", "plans to", a chair's act after "declared", a bare
+    present (a demand: "insisted that talks continue") after "insisted". (Word forms: the parse has no lemmas.)"""
+    if said.lower_ in _BE and any(c.dep_ == "xcomp" for c in said.children):
+        return True  # "is to be built"
+    if said.lower_ in _PLANS:
+        return True
+    if verb.lower_ == "declared" and (
+        said.lower_ in _CHAIR_ACTS
+        or any(c.dep_ in ("acomp", "attr") and c.lower_ in _CHAIR_ACTS for c in said.children)
+    ):
+        return True
+    return verb.lower_ == "insisted" and said.tag_ in ("VB", "VBP") and said.lower_ not in _BE
 
 
 def _subject_words(token: Token) -> Iterator[Token]:
