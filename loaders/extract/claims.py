@@ -6,13 +6,19 @@ on Facebook"). In a fact-check, the claim under review (a quotation near the ver
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from spacy.tokens import Token
+
+from core.errors import ModelRefused
 from loaders.extract.clauses import in_quote
 from loaders.extract.context import Context
 from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
+from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, VERDICTS
+from loaders.parse import appositions, arguments, char_range, complement, modality, parse, token_at
 from loaders.patterns import CLAIM
 from schema.records import Entity, stable_hash
 
@@ -229,7 +235,7 @@ _DENIES = re.compile(
 # "said" reports words and claims nothing more; "stated that if ..." is a pledge, not a claim.
 _STATES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|officially)\s+)?"
-    r"(?:stated|announced|declared|insisted|maintained|asserted)\b"
+    r"(?P<verb>stated|announced|declared|insisted|maintained|asserted)\b"
     r"(?:\s+(?:during|in|at|on)\s+[^,.;“”\"]{0,40}?)?\s+that\b(?!\s+if\b)"
 )
 
@@ -261,11 +267,77 @@ def _actor_before(sentence: Sentence, at: int, between: re.Pattern[str]) -> Ment
     )
 
 
-def _person_before(sentence: Sentence, at: int) -> Mention | None:
-    """The last person named in the sentence before `at`: the speaker of a statement made there."""
-    return next(
-        (x for x in reversed(sentence.mentions) if x.end - sentence.start <= at and x.entity.type == "Person"), None
-    )
+# What a statement's complement may not be: a plan, a wish or a demand ("announced that Russia will hold drills",
+# "insisted that talks should continue"), or a chair's act ("declared that the meeting was open").
+_CHAIR_ACTS = frozenset({"open", "closed", "adjourned", "over", "suspended"})
+_BE = frozenset({"is", "are", "was", "were", "be", "'s", "’s"})
+_PLANS = frozenset({"plans", "planned", "plan", "intends", "intended", "intend", "aims", "aimed"})
+_NOT_THE_SUBJECT = frozenset({"poss", "relcl", "acl", "prep", "advcl", "ccomp", "conj", "cc", "punct", "case"})
+
+
+def _speaker(ctx: Context, sentence: Sentence, at: int) -> Mention | None:
+    """The person whose statement the verb at `at` (a sentence offset) makes: its parsed subject, or a name in
+    apposition to it ("the envoy, Jan Roe, announced"); None when the subject is not a person, when the
+    statement is a plan, a demand or a chair's act, or when the sentence cannot be parsed."""
+    verb = _parsed_token(ctx, sentence, at)
+    if verb is None:
+        return None
+    said = complement(verb)
+    if said is None or modality(said).value != "asserted" or _not_a_fact(verb, said):
+        return None
+    for arg in arguments(verb):
+        if arg.role != "agent":
+            continue
+        for token in (*_subject_words(arg.token), *appositions(arg.token)):
+            start = char_range(token)[0]
+            person = next(
+                (
+                    m
+                    for m in sentence.mentions
+                    if m.entity.type == "Person" and m.start - sentence.start <= start < m.end - sentence.start
+                ),
+                None,
+            )
+            if person is not None:
+                return person
+    return None
+
+
+def _not_a_fact(verb: Token, said: Token) -> bool:
+    """A complement that states no fact: "is to be built", "plans to", a chair's act after "declared", a bare
+    present (a demand: "insisted that talks continue") after "insisted". (Word forms: the parse has no lemmas.)"""
+    if said.lower_ in _BE and any(c.dep_ == "xcomp" for c in said.children):
+        return True  # "is to be built"
+    if said.lower_ in _PLANS:
+        return True
+    if verb.lower_ == "declared" and (
+        said.lower_ in _CHAIR_ACTS
+        or any(c.dep_ in ("acomp", "attr") and c.lower_ in _CHAIR_ACTS for c in said.children)
+    ):
+        return True
+    return verb.lower_ == "insisted" and said.tag_ in ("VB", "VBP") and said.lower_ not in _BE
+
+
+def _subject_words(token: Token) -> Iterator[Token]:
+    """The words that name a subject: its head, its compounds and appositions (and what a garbled parse hangs
+    there), not a possessor, a relative clause or a prepositional phrase ("Maia Sandu's critics", "Tom Bell,
+    who interviewed Sergei Lavrov", "the ministry of X")."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in _NOT_THE_SUBJECT:
+            yield from _subject_words(child)
+
+
+def _parsed_token(ctx: Context, sentence: Sentence, at: int) -> Token | None:
+    """The parsed token at `at` in the sentence: from the article's parse, else parsed now; None if the parser is
+    refused."""
+    doc = ctx.syntax.docs.get(sentence.start) if isinstance(ctx.syntax, Parsed) else None
+    if doc is None:
+        try:
+            doc = parse([sentence.text])[0]
+        except ModelRefused:
+            return None
+    return token_at(doc, at)
 
 
 def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, int]]:
@@ -287,7 +359,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
         if actor is not None:
             out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
     for m in _STATES.finditer(text):
-        speaker = _person_before(sentence, m.start())
+        speaker = _speaker(ctx, sentence, m.start("verb"))
         if speaker is not None:
             out.append((speaker.entity, m.end(), m.start()))
     if out:

@@ -10,7 +10,7 @@ from tests.loaders.test_precision import claims
 STATEMENTS = [
     ("Sergei Lavrov stated that Western instructors were already in Moldova.", "Sergei Lavrov"),
     ("Vladimir Putin announced that his army had taken the last village in the region.", "Vladimir Putin"),
-    ("Emmanuel Macron declared that no French soldier would be sent to fight there.", "Emmanuel Macron"),
+    ("Emmanuel Macron declared that no French soldier had been sent to fight there.", "Emmanuel Macron"),
     ("Alexander Lukashenko insisted that the warheads were already on Belarusian soil.", "Alexander Lukashenko"),
     ("Recep Tayyip Erdogan has repeatedly maintained that the militia is a terrorist group.", "Recep Tayyip Erdogan"),
     ("Nicolas Maduro asserted that the disputed region belongs to Venezuela.", "Nicolás Maduro"),
@@ -22,6 +22,12 @@ STATEMENTS = [
     # a time or a place between the verb and its 'that'
     ("Volodymyr Zelensky announced during a night address that the bridge was retaken.", "Volodymyr Zelenskyy"),
     ("Kim Jong Un declared at a party congress that the South was the main enemy.", "Kim Jong Un"),
+    # the verb's subject, past another person named in a participle or after it in a relative clause
+    ("Sergei Lavrov, quoting Volodymyr Zelensky, stated that the talks had failed.", "Sergei Lavrov"),
+    ("Maia Sandu met Sergei Lavrov, who announced that the talks had failed.", "Sergei Lavrov"),
+    ("Russia's foreign minister, Sergei Lavrov, stated that the convoy had crossed.", "Sergei Lavrov"),
+    # a present that states a fact after 'insisted'
+    ("Pedro Sanchez insisted that the two enclaves are Spanish.", "Pedro Sánchez"),
 ]
 
 
@@ -37,6 +43,38 @@ NOT_A_STATEMENT_CLAIM = [
     "Vladimir Putin announced the start of the drills.",  # an announcement of an event, with no 'that'
     '"Nicolas Maduro declared that the region is ours," the opposition leader mocked.',  # someone else's words
 ]
+
+# The speaker is the verb's subject, not the last person named before it.
+NOT_THE_SPEAKER = [
+    "Volodymyr Zelensky thanked Sergei Shoigu, and Moldova announced that the border was closed.",
+    "Sergei Lavrov was asked about Maia Sandu, and the ministry declared that Moldova had violated the ceasefire.",
+    "Reporter Tom Bell, who interviewed Sergei Lavrov, stated that the talks had failed.",
+    "According to Vladimir Putin, the ministry announced that the talks had failed.",
+    "Maia Sandu's critics maintained that the talks had failed.",
+    "The journalist Anna Kovacs, after meeting Emmanuel Macron, stated that the convoy had crossed.",
+    "Olaf Scholz praised the mission; the journalist Anna Kovacs stated that the convoy had crossed.",
+]
+
+# A plan, a demand or a chair's act states no fact.
+NOT_A_FACT = [
+    "Vladimir Putin announced that he would resign.",
+    "Vladimir Putin announced that Russia will hold drills in the north.",
+    "Alexander Lukashenko announced that a new base would be built near the border.",
+    "Vladimir Putin announced that Sergei Shoigu would be replaced.",
+    "Recep Tayyip Erdogan declared that a new corridor is to be opened.",
+    "Emmanuel Macron declared that no French soldier would be sent to fight there.",
+    "Vladimir Putin declared that the meeting was open.",
+    "Maia Sandu declared that the session was closed.",
+    "Maia Sandu insisted that talks continue next week.",
+    "Maia Sandu insisted that talks should continue.",
+    "Volodymyr Zelensky insisted that Russia withdraw its troops.",
+    "Volodymyr Zelensky insisted that the allies must send more air defence.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SPEAKER + NOT_A_FACT)
+def test_no_claim_by_another_person_or_of_no_fact(text: str) -> None:
+    assert not claims(text)
 
 
 @pytest.mark.parametrize("text", NOT_A_STATEMENT_CLAIM)
