@@ -46,8 +46,8 @@ HEARSAY = for_lowered(
     r"stat(?:es|ed)|"
     r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:that\s+)?|"
     # "no evidence that", "no sign of", "no proof X ...", "nothing to suggest that", "nothing indicates"
-    r"(?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof|indications?|signs?|confirmation)\s+(?:(?:[\w-]+\s+){0,3}?"
-    r"(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest)\s+(?:that\s+)?)?|"
+    r"(?:no|little|scant)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|indications?|signs?|confirmation|reports?)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest|indicat(?:es?|ing))\s+(?:that\s+)?)?|"
     r"nothing\s+(?:to\s+|that\s+|which\s+)?(?:suggest|indicate|show|prove|confirm)(?:s|ed)?\s+(?:that\s+)?)\s*(?:the\s+)?$",
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").

@@ -42,6 +42,7 @@ STATED = [
     # a doubt or an absence of evidence about something else
     ("There is no doubt Russian soldiers are in Belarus.", ("russia", "belarus")),
     ("There is no evidence of fighting, but Turkish troops are in Libya.", ("turkey", "libya")),
+    ("There were no reports of casualties, and Egyptian troops are in Sudan.", ("egypt", "sudan")),
     ("There are clear signs that Chinese troops are stationed in Cambodia.", ("china", "cambodia")),
 ]
 
@@ -82,6 +83,8 @@ NOT_STATED = [
     ("There is nothing to suggest that Cuba deployed forces to Syria.", ("cuba", "syria")),
     ("The inquiry found nothing that shows Serbian units entered Kosovo.", ("serbia", "kosovo")),
     ("Nothing indicates that the US keeps a base in Niger.", ("united-states", "niger")),
+    ("We could find no reliable media reports indicating that Iran has sent troops to Bolivia.", ("iran", "bolivia")),
+    ("Editors saw no credible press reports suggesting Cuba keeps forces in Syria.", ("cuba", "syria")),
     ("Lukashenko allegedly said Russian troops were in Belarus.", ("russia", "belarus")),
     ("The speech spread the narrative of Spanish troops in Morocco.", ("spain", "morocco")),
     ("There were many reports, never confirmed, about Wagner deployments in Sudan.", ("wagner-group", "sudan")),
