@@ -64,14 +64,16 @@ PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"
     r"prepar(?:es|ed|ing)\s+to|aims?\s+to|seeks?\s+to|expected\s+to|set\s+to|about\s+to)\b",
 )
-# "May" the month or a name, in the original case: after a word of time or a capitalised name, or by a number
-# ("in May", "since May 2020", "9 May", "Theresa May"); lower-case "may" and a sentence's first word are modal.
+# "May" the month or a name, in the original case: after a word of time, by a number, or after a capitalised name
+# when no capitalised word follows ("in May", "since May 2020", "9 May", "Theresa May said"); lower-case "may", a
+# sentence's first word and a headline's "Why Turkey May Deploy" are modal.
 MAY = re.compile(r"\b[Mm]ay\b")
 MAY_MONTH_BEFORE = re.compile(
-    r"(?:\b(?i:in|of|by|since|until|till|from|early|late|last|this|next|after|before)\s+|\bmid-|\d\s+|"
-    r"\S\s+[A-Z][a-z]+\s+)$"
+    r"(?:\b(?i:in|of|by|since|until|till|from|early|late|last|this|next|after|before)\s+|\bmid-|\d\s+)$"
 )
 MAY_MONTH_AFTER = re.compile(r"\s+\d")
+MAY_NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z]+\s+$")
+MAY_NAME_AFTER = re.compile(r"(?!\s+[A-Z])")
 HYPOTHETICAL = for_lowered(
     r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|"
     r"potential|proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"

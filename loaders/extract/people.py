@@ -90,6 +90,8 @@ _STATE_BODY = re.compile(
     r"(?:police|army|military|navy|junta|government|armed\s+forces|air\s+force|coast\s+guard|parliament)\b"
 )
 # "Ali Musa, who heads the", "Ali Musa, who has led the": the verbs of a body's leadership, and the role each names.
+# The verbs that name a state's rule, not a part in its doings ("leads Chad at the talks" is a delegate's).
+_RULING = ("rules", "ruled", "rule", "governs", "governed", "govern")
 _HEAD_ROLES = {
     **dict.fromkeys(("heads", "headed", "head"), "Head"),
     **dict.fromkeys(("leads", "led", "lead"), "Leader"),
@@ -97,10 +99,8 @@ _HEAD_ROLES = {
     **dict.fromkeys(("chairs", "chaired", "chair"), "Chairman"),
     **dict.fromkeys(("runs", "ran", "run"), "Head"),
     **dict.fromkeys(("founded", "co-founded"), "Founder"),
-    **dict.fromkeys(("rules", "ruled", "rule", "governs", "governed", "govern"), "Leader"),
+    **dict.fromkeys(_RULING, "Leader"),
 }
-# The verbs that name a state's rule, not a part in its doings ("leads Chad at the talks" is a delegate's).
-_RULES = re.compile(r"rule|ruled|rules|govern|governed|governs")
 _POWER_ROLE = "Leader"
 # Taking a state's power: "who seized power in Chad", "came to power in".
 _POWER = r"(?:seized|took|grabbed|came\s+to|rose\s+to)\s+power\s+in"
@@ -205,7 +205,7 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
             pass  # "who commands Chad's army", "who commands the Chadian army"
         elif _NAME_GOES_ON.match(text, body.end):
             continue  # "leads Chad's delegation", "heads the NATO summit": not the body itself
-        elif state and not _RULES.fullmatch(verb) and not _STATE_ENDS.match(text, body.end):
+        elif state and verb not in _RULING and not _STATE_ENDS.match(text, body.end):
             continue  # "leads Russia at the summit": a delegate
         name = _name_ending(text, led.start(), mentions)
         if name is not None:

@@ -29,6 +29,8 @@ from loaders.lexicon import (
     MAY,
     MAY_MONTH_AFTER,
     MAY_MONTH_BEFORE,
+    MAY_NAME_AFTER,
+    MAY_NAME_BEFORE,
     NEGATION,
     PAST,
     PLANNED,
@@ -191,10 +193,14 @@ def quoted_line(ctx: Context, sentence: Sentence) -> bool:
 def modal_may(text: str) -> bool:
     """Whether "may" in ``text`` (original case) is ever the modal: not "May" the month or a name ("in May",
     "9 May", "May 2020", "under Theresa May"); a sentence's first "May" is the modal unless a number follows."""
-    return any(
-        m.group() == "may" or not (MAY_MONTH_BEFORE.search(text, 0, m.start()) or MAY_MONTH_AFTER.match(text, m.end()))
-        for m in MAY.finditer(text)
-    )
+    return any(m.group() == "may" or not _may_is_a_word(text, m.start(), m.end()) for m in MAY.finditer(text))
+
+
+def _may_is_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the "May" at ``start`` is the month or a name."""
+    if MAY_MONTH_BEFORE.search(text, 0, start) or MAY_MONTH_AFTER.match(text, end):
+        return True
+    return bool(MAY_NAME_BEFORE.search(text, 0, start) and MAY_NAME_AFTER.match(text, end))
 
 
 def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = True) -> tuple[str, str]:

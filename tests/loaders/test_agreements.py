@@ -268,7 +268,8 @@ def facts(text: str) -> set[tuple[str, str, str]]:
     return {(r.subject_id, r.object_id, r.modality) for r in relations if r.predicate == "PARTY_TO" and r.is_fact}
 
 
-# "May" is the month or a name only as written so: lower-case "may" stays the modal, whatever word comes before it.
+# "May" is the month or a name only as written so: lower-case "may" stays the modal, whatever word comes before it,
+# and so does a headline's "May" before a capitalised word.
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
@@ -278,6 +279,8 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Kenya signed a defence pact with Uganda on 9 May.", "asserted"),
         ("Britain, under Theresa May, signed a security pact with France.", "asserted"),
         ("France, led then by Theresa May's rival, may sign a security pact with Britain.", "hypothetical"),
+        # a headline's title case: a capitalised word after "May" makes it the modal
+        ("Why Kenya May Sign A Defence Pact With Uganda", "hypothetical"),
     ],
 )
 def test_may_is_the_modal_unless_written_as_the_month_or_a_name(text: str, modality: str) -> None:
