@@ -165,38 +165,6 @@ def _fuzzy_surfaces(index: NameIndex) -> list[str]:
     ]
 
 
-# Words that join a name's parts ("Mohammed bin Salman"): the word after them is no surname.
-_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "ben", "abu", "abd", "de", "da", "di", "du", "van", "von", "der"}
-)
-# Family names written first ("Xi Jinping", "Kim Jong Un"): their last word is a given name.
-_FAMILY_FIRST = frozenset(
-    {
-        "xi",
-        "li",
-        "wang",
-        "zhang",
-        "liu",
-        "chen",
-        "yang",
-        "zhao",
-        "huang",
-        "zhou",
-        "wu",
-        "hu",
-        "han",
-        "kim",
-        "park",
-        "pak",
-        "ri",
-        "choe",
-        "moon",
-        "yoon",
-        "lee",
-    }
-)
-
-
 def _add_surnames(index: NameIndex, people: dict[str, list[str]]) -> None:
     """A person of the graph named by the last word of the name ("Hadi"), as written and capitalised, when that
     word is no other name, no word of another person's names (a given name of others is no surname), not close
@@ -208,12 +176,13 @@ def _add_surnames(index: NameIndex, people: dict[str, list[str]]) -> None:
             for word in surface_key(fold(name).replace("-", " ")).split():
                 uses.setdefault(word, set()).add(person)
     known = _fuzzy_surfaces(index)
+    particles, family_first = lexicon().word_set("name_particles"), lexicon().word_set("family_first")
     for person, (name, *_) in people.items():
         words = name.split()
         if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper() or len(words[-1]) < 4:
             continue
         surname, key = words[-1], surface_key(fold(words[-1]))
-        if surface_key(words[-2]) in _PARTICLES or surface_key(words[0]) in _FAMILY_FIRST:
+        if surface_key(words[-2]) in particles or surface_key(words[0]) in family_first:
             continue
         if uses.get(key) != {person} or key in index.surfaces:
             continue

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.phrases import forces
+from kg.phrases import forces, words_of
 from kg.views import EntityRef, Reading
 from kg.words import tokenize, word_key
-from schema import lexicon
 
 _SECOND = re.compile(
     r"[,;]\s*(?:and|but)\s+(?P<rest>(?:how|when|where|who|whom|which|what|why|was|were|is|are|did|does|do|has|have|had)"
@@ -80,9 +79,7 @@ def in_own_words(rest: str, first: Reading, asked: str = "", found: tuple[Entity
     places = {e.id: e for e in found}
     place = place_of(first) or (next(iter(places.values())) if len(places) == 1 else None)
     # After a question about troops, "they" are the actor's troops ("were they withdrawn?").
-    of_troops = any(lexicon().predicates[p].of_forces for p in first.predicates) or any(
-        t.key in forces() for t in tokenize(asked)
-    )
+    of_troops = any(words_of(p).of_forces for p in first.predicates) or any(t.key in forces() for t in tokenize(asked))
 
     def name(match: re.Match[str]) -> str:
         if match.group("place"):
