@@ -82,10 +82,11 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+(?:(?:formal|full|self-declared|self-proclaimed|declared|unilateral)\s+)?(?:independence|statehood)\b",
         cues=("independence", "statehood"),
     ),
-    # "Kosovo won recognition from the US", "has received diplomatic recognition from X and Y"
+    # "Kosovo won recognition from the US", "has received diplomatic recognition from X and Y", "X, which broke away
+    # in 1991, has won recognition from Y"
     Trigger(
         RECOGNITION,
-        r"{O}\s+(?:(?:has|have|had)\s+)?(?:(?:already|since|also|now|so\s+far)\s+)?"
+        r"{O}(?:,\s+(?:which|that)\s+[^,;.]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:(?:already|since|also|now|so\s+far)\s+)?"
         r"(?:won|gained|received|secured|obtained|earned|enjoys|enjoyed|got)\s+(?:(?:formal|full|official|diplomatic)\s+){0,2}"
         r"recognition\s+(?:as\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\s+)?from\s+(?:the\s+)?{S}",
         cues=("recognition",),
@@ -103,6 +104,21 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         RECOGNITION,
         r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+an?\s+(?={E}\s+state(?:hood)?\b)",
+        cues=_RECOGNITION_CUES,
+    ),
+    # "X announced its recognition of P", "formalised their recognition of", "the move by X to recognise P"
+    Trigger(
+        RECOGNITION,
+        r"{S}\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|officially)\s+)?(?:announc|declar|confirm|formali[sz]|"
+        r"complet|finali[sz])(?:e|es|ed|ing)\s+(?:its|their)\s+(?:(?:formal|full|official|diplomatic)\s+){0,2}"
+        r"recognition\s+of\s+" + _RECOGNISED + _PLACE_RECOGNISED,
+        cues=("recognition",),
+    ),
+    Trigger(
+        RECOGNITION,
+        r"\b(?:move|decision|step)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:formally\s+|officially\s+)?recogni[sz]e\s+"
+        + _RECOGNISED
+        + _PLACE_RECOGNISED,
         cues=_RECOGNITION_CUES,
     ),
     # "Algeria's recognition of the Sahrawi republic"

@@ -60,6 +60,14 @@ STATED = [
     ("Sweden granted formal recognition to Palestine in 2014.", ("RECOGNIZED", "sweden", "state-of-palestine")),
     ("Kosovo won recognition from the United States and Germany in 2008.", ("RECOGNIZED", "germany", "kosovo")),
     ("Abkhazia has received recognition from Russia, Nicaragua and Syria.", ("RECOGNIZED", "syria", "abkhazia")),
+    (
+        "Abkhazia, which split from Georgia in the 1990s, has received recognition from Nauru.",
+        ("RECOGNIZED", "nauru", "abkhazia"),
+    ),
+    # a recognition announced, or a move to recognise made
+    ("Malta formally announced its recognition of Palestine.", ("RECOGNIZED", "malta", "state-of-palestine")),
+    ("Chile formalised its recognition of the State of Palestine.", ("RECOGNIZED", "chile", "state-of-palestine")),
+    ("The decision by Canberra to recognise Palestine drew praise.", ("RECOGNIZED", "australia", "state-of-palestine")),
     # other verbs and objects: acknowledged, "X's independence", "as a state"
     ("Nicaragua acknowledged the independence of South Ossetia.", ("RECOGNIZED", "nicaragua", "south-ossetia")),
     ("Venezuela recognized South Ossetia's independence.", ("RECOGNIZED", "venezuela", "south-ossetia")),
@@ -100,6 +108,8 @@ NOT_STATED = [
     # "state" qualifying another noun does not name the state
     ("Russian state media said Georgia recognised nothing.", ("RECOGNIZED", "georgia", "russia")),
     ("Spain will recognise a Palestinian state next year.", ("RECOGNIZED", "spain", "state-of-palestine")),
+    ("A plan by Oslo to recognise Palestine was shelved.", ("RECOGNIZED", "norway", "state-of-palestine")),
+    ("Peru did not announce its recognition of Palestine.", ("RECOGNIZED", "peru", "state-of-palestine")),
     (
         'Germany condemned the strikes. "We urge Russia to withdraw its forces," Poland said.',
         ("REQUESTED_WITHDRAWAL", "germany", "russia"),
