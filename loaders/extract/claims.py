@@ -219,8 +219,10 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         ctx.records.add(CLAIM.predicate, claimant, GazEntity(claim), quals, sentence, confidence=0.8)
 
 
+# A person's formal statements: "Lavrov stated that".
+_STATEMENT_VERBS = ("stated", "announced", "declared", "insisted", "maintained", "asserted")
 _HINT = re.compile(
-    r"claim|purport|alleg|assert|den[iy]|@| report|stated|announced|declared|insist|maintain"
+    r"claim|purport|alleg|assert|den[iy]|@| report|" + "|".join(_STATEMENT_VERBS)
 )  # matched on the lower-cased text
 _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and its verb
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
@@ -235,7 +237,7 @@ _DENIES = re.compile(
 # "said" reports words and claims nothing more; "stated that if ..." is a pledge, not a claim.
 _STATES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|officially)\s+)?"
-    r"(?P<verb>stated|announced|declared|insisted|maintained|asserted)\b"
+    r"(?P<verb>" + "|".join(_STATEMENT_VERBS) + r")\b"
     r"(?:\s+(?:during|in|at|on)\s+[^,.;“”\"]{0,40}?)?\s+that\b(?!\s+if\b)"
 )
 

@@ -4,26 +4,13 @@ answer cites its sources."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from api.app import create_app
-from graph import GraphStore
-from tests.api.served import served_client
+from tests.api.test_follow_up import ids
 from tests.api.test_questions import ask
-
-
-@pytest.fixture(scope="module")
-def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
-    with served_client(create_app(store=seeded_store)) as client:
-        yield client
-
-
-def ids(refs: list[dict[str, Any]]) -> list[str]:
-    return [ref["id"] for ref in refs]
 
 
 def cited(facts: list[dict[str, Any]]) -> bool:

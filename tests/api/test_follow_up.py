@@ -6,24 +6,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
-from api.app import create_app
-from graph import GraphStore
-from tests.api.served import served_client
 from tests.api.test_questions import ask
 from tests.conftest import KG, SEEDS
-
-
-@pytest.fixture(scope="module")
-def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
-    with served_client(create_app(store=seeded_store)) as client:
-        yield client
 
 
 def ids(refs: list[dict[str, Any]]) -> list[str]:

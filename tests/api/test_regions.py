@@ -3,20 +3,7 @@ declared once in schema/phrases.yaml. On the seed articles, over HTTP on a loopb
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
-import pytest
-
-from api.app import create_app
-from graph import GraphStore
-from tests.api.served import served_client
-
-
-@pytest.fixture(scope="module")
-def api(seeded_store: GraphStore) -> Iterator[httpx.Client]:
-    with served_client(create_app(store=seeded_store)) as client:
-        yield client
 
 
 def test_a_region_keeps_the_answer_within_its_states(api: httpx.Client) -> None:
