@@ -32,7 +32,7 @@ ACTOR_NOUNS = re.compile(
     r"\s*(?:military\s+|armed\s+|regular\s+|special\s+(?:operations\s+)?|combat\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
     r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
-    r"instructors|advis[eo]rs|trainers|presence|control|occupation|"
+    r"instructors|advis[eo]rs|trainers|presence|control|occupation|(?:air\s+|naval\s+|task\s+)?force(?!\s+(?:of|to|on|for)\b)|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
@@ -129,13 +129,15 @@ class Gazetteer:
         return by_body_place
 
     def mission(self, body_id: str, place_id: str) -> GazEntity | None:
-        """The one mission that the body leads in the place or in the state it is part of ("UN peacekeepers in
-        Lebanon": UNIFIL); None where it leads none there, or several."""
-        place = self.get(place_id)
-        for at in (place_id, place.part_of if place is not None else None):
-            found = self._missions.get((body_id, at)) if at else None
-            if found:
-                return found[0] if len(found) == 1 else None
+        """The one mission that the body (or the body it is an organ of: "the Security Council's force in Cyprus") leads
+        in the place or in the state it is part of ("UN peacekeepers in Lebanon": UNIFIL); None where it leads none
+        there, or several."""
+        place, body = self.get(place_id), self.get(body_id)
+        for leader in (body_id, body.part_of if body is not None else None):
+            for at in (place_id, place.part_of if place is not None else None):
+                found = self._missions.get((leader, at)) if at and leader else None
+                if found:
+                    return found[0] if len(found) == 1 else None
         return None
 
     def lookup(self, name: str, type_name: str) -> GazEntity | None:

@@ -42,6 +42,7 @@ HEARSAY = for_lowered(
     # a false or anonymous source saying so: "falsely reported that", "a fake report said", "posts say"
     r"(?:false(?:ly)?|fake|wrong(?:ly)?|misleading(?:ly)?|bogus|fabricated|doctored|baseless|unfounded|erroneous(?:ly)?|"
     r"mistaken(?:ly)?|debunked|allegedly|reportedly|purportedly|supposedly|posts?|tweets?|users|accounts|bloggers|"
+    r"unconfirmed|unverified|uncorroborated|unsubstantiated|"
     r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
     r"stat(?:es|ed)|"
     r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:that\s+)?|"
@@ -105,7 +106,10 @@ _PLACE_THEN = (
 # What a clause says of a noun phrase that makes it only supposed ("Western troops in X would be targets", "the
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
 SUPPOSED_AFTER = for_lowered(
-    r"^[^.;:]*?\b(?:would|could|might|unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
+    # not a count of the forces that may change: "the number of X troops in Y could rise to 2,000"
+    r"^[^.;:]*?\b(?:(?:would|could|might)(?!\s+(?:soon\s+|eventually\s+|further\s+)?(?:rise|grow|increase|double|"
+    r"triple|swell|climb|fall|drop|shrink|decrease|be\s+(?:increased|raised|boosted|reduced|cut|doubled|expanded))\b)|"
+    r"unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
     r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility))\b|"
     # a copula right after the phrase: "the presence of X troops in Y was denied", "... is unlikely", "... is a
     # fabrication", "... has not been confirmed"; not "were denied access"
@@ -130,9 +134,9 @@ OPPOSED_GAP = for_lowered(
     # "moved troops to its border with X": the border, on this side of X
     r"(?:(?<=\bto\s)|(?<=\bat\s)|\b(?:to|at|along|near)\s+)(?:its|their|the)\s+(?:border|borders|frontier|boundary)\s+"
     r"with\s+(?:the\s+)?$|"
-    # "deployed to the war in X", "sent to the fighting against X": a war named by its place, not where they are;
-    # not "sent to fight in X", which is in X
-    r"(?<=\bto\s)(?:the\s+)?(?:war|conflict|fighting|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
+    # "deployed to the war in X", "sent to the fighting against X", "fighting in the war in X": a war named by its
+    # place, not where they are; not "sent to fight in X", which is in X
+    r"(?:(?<=\bto\s)|(?<=\bin\s))(?:the\s+)?(?:war|conflict|fighting|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
@@ -226,7 +230,10 @@ REPORTED = for_lowered(
 # What the rest of a sentence says of the statement before it that makes it disputed: ", which Moscow denies",
 # ", a claim Minsk rejected", ", but Moscow denies it", ", according to unconfirmed reports".
 DISPUTED_AFTER = for_lowered(
-    _PLACE_THEN + r"(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
+    _PLACE_THEN
+    # the one who says so, set off first: "X troops are in Y, Z says, a claim W rejects"
+    + r"(?:,\s*(?:(?:the\s+)?(?:⟦\d+⟧|[\w-]+)\s+){1,3}?(?:says|said|claims|claimed|alleges|alleged|reports|reported))?"
+    r"(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
     r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
     r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
@@ -234,7 +241,8 @@ DISPUTED_AFTER = for_lowered(
     # the denial ends its clause, or names what it denies ("which Y rejects as an occupation" denies nothing)
     r"(?=\s*(?:[.,;:]|$)|\s+(?:it|this|that|them|the\s+(?:claims?|reports?|allegations?|accusations?))\b)|"
     r"but\s+(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have)\s+)?(?:[\w-]+ly\s+)?"
-    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|"
+    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:it|this|that|the\s+(?:claims?|reports?|allegations?|"
     r"accusations?))\b|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
     r"which\s+(?:could|can)(?:\s*not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b)"
@@ -342,6 +350,38 @@ TROOPS = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers)\b",
     re.I,
+)
+# A count that a change to come aims at is not the count there now: "plans to raise its contingent in X to 3,000
+# troops", "will cut it from 5,000 to 2,500 soldiers", "could rise to 2,000", "a further 800 soldiers are due", "will
+# send 500 more troops", "plans for 4,000 troops". TO_COUNT ends right before the count (a change, or what adds to the
+# count); the change is to come when TO_COME ends with its word (or the count it adds to), or COMES_AFTER follows;
+# NOW_COUNT then gives the count there now ("up from 1,700", "from 7,000", "1,700 now").
+_ABOUT = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?"
+TO_COUNT = for_lowered(
+    r"(?P<change>\b(?:rais|increas|boost|expand|doubl|tripl|bring|bolster|reinforc|augment|swell|grow|ris|climb|reach|"
+    r"reduc|cut|decreas|lower|trim|shrink|scal|downsiz|slash|drop|fall|halv)[\w-]*\b)(?:[^.;]{0,80}?\s)?"
+    r"(?:up\s+|down\s+)?to\s+" + _ABOUT + r"$|"
+    # a count had or reached: "will host 9,000 soldiers", "will reach 9,000 troops"
+    r"(?P<has>\b(?:reach|top|exceed|host|have|number|total|comprise|house)(?:s|es|ed|ing)?)\s+(?:its\s+|their\s+)?"
+    + _ABOUT
+    + r"$|"
+    r"(?P<adds>\b(?:a\s+further|another|an?\s+(?:extra|additional)|reinforcements?\s+of|(?:boost|increase|surge)\s+of|"
+    r"(?P<plan>plans?\s+for))\s+)" + _ABOUT + r"$"
+)
+ADDED_COUNT = for_lowered(r"\s(?:more|additional|extra|further)\s")  # "500 more troops"
+TO_COME = for_lowered(
+    r"\b(?:will|would|shall|could|might|can|plans?|planned|planning|intends?|intended|aims?|wants?|seeks?|proposed|"
+    r"proposes?|proposals?|due|set|expected|scheduled|considering|considers?|ready|going|about|to|"
+    r"(?:is|are)(?=\s+(?:now\s+|currently\s+)?[a-z]+ing$))"  # "is raising": under way, not done
+    r"\s+(?:[\w-]+\s+){0,3}[\w,.-]+$"
+)
+COMES_AFTER = for_lowered(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
+)
+_COUNT = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b"
+NOW_COUNT = for_lowered(
+    r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?" + _ABOUT + r"(?P<from>" + _COUNT + r")"
+    r"|(?P<now>" + _COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:now|currently|at\s+present|today)\b"
 )
 ATTEMPTED = re.compile(
     r"\b(?:announced|claimed|claims|proclaimed|declared|alleged(?:ly)?|attempted|illegal(?:ly)?|so-called|"
@@ -566,7 +606,7 @@ _FORCE_NOUNS = (
 )
 POSSESSIVE_PRONOUN = re.compile(
     r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
+    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence|force)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
     rf"|(?:{_FORCE_NOUNS})\b)"
 )
 # A threat's target as the forces of another party to the exchange: "their instructors would be targets".

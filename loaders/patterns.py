@@ -76,7 +76,10 @@ FORCE = (
     r"military\s+(?:personnel|units|bases?|forces|presence|instructors|advis[eo]rs|trainers)|personnel|bases?|"
     r"brigades?|battalions?|battle\s*groups?|divisions?|regiments?|garrisons?|armed\s+forces|army|"
     r"police(?:\s+(?:officers|officials|personnel|units|forces|contingents?))?|(?:police\s+)?officers|gendarmes|"
-    r"(?:military\s+)?(?:instructors|trainers))"
+    r"(?:military\s+)?(?:instructors|trainers)|"
+    # a force named right after its owner ("Russia's force in", "the French force in"), not "used force in"
+    r"(?:(?<=⟧\s)|(?<=⟧'s\s)|(?<=⟧’s\s))(?:(?:military|naval|air|expeditionary|peacekeeping|task|intervention|"
+    r"stabili[sz]ation|rapid[\s-]reaction)\s+)?force(?!\s+(?:of|to|against|on|for)\b))"
     r"(?:\s+of\s+"
     + QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"

@@ -109,7 +109,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue
         if frame.place_object and obj.kind in ("metonym", "demonym"):
             continue
-        values = qualifiers(ctx, frame, sentence, match, subject, obj)
+        values = qualifiers(ctx, frame, sentence, match, subject, obj, modality)
         if request is not None:  # a refusal is about the place the request named
             values.pop("territory", None)
             if "territory" in request.qualifiers:

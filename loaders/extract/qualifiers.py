@@ -9,8 +9,10 @@ from loaders.extract.context import Context
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import (
+    ADDED_COUNT,
     ASIDE_WORDS,
     ATTEMPTED,
+    COMES_AFTER,
     CONDITIONAL,
     CONDITIONS,
     DE_FACTO,
@@ -32,6 +34,7 @@ from loaders.lexicon import (
     MAY_NAME_AFTER,
     MAY_NAME_BEFORE,
     NEGATION,
+    NOW_COUNT,
     PAST,
     PLANNED,
     QUOTE_INTRO,
@@ -43,6 +46,8 @@ from loaders.lexicon import (
     SPOKEN_OF,
     SUPPOSED_AFTER,
     SUPPOSED_BEFORE,
+    TO_COME,
+    TO_COUNT,
     TROOPS,
     USED_TO,
 )
@@ -218,9 +223,16 @@ def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = 
 
 
 def qualifiers(
-    ctx: Context, frame: Frame, sentence: Sentence, match: re.Match[str], subject: Mention, obj: Mention
+    ctx: Context,
+    frame: Frame,
+    sentence: Sentence,
+    match: re.Match[str],
+    subject: Mention,
+    obj: Mention,
+    modality: str = "asserted",
 ) -> dict:
-    """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them."""
+    """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them; a fact asserted
+    takes no count that a change to come aims at."""
     wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
     text = sentence.text
     clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
@@ -245,12 +257,15 @@ def qualifiers(
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso
     if "troops" in wanted:
-        troops = next(
-            (t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, match.span(), t.start()) is not False),
-            None,
-        )
+        span = match.span()
+        counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
+        lowered = lower_aligned(text)
+        to_come = {t.start() for t in counts if modality == "asserted" and count_to_come(lowered, t)}
+        troops = next((t.group("number") for t in counts if t.start() not in to_come), None)
+        if troops is None and to_come and (now := NOW_COUNT.search(lowered)):
+            troops = now.group("from") or now.group("now")  # "to 3,000 troops, up from 1,700": the count there now
         if troops:
-            q["troops"] = to_int(troops.group("number"))
+            q["troops"] = to_int(troops)
     if "territory" in wanted:
         place = place_after(sentence, match.end(), FROM_PLACE)
         if place is None:
@@ -293,6 +308,23 @@ def qualifiers(
             if words:
                 q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
     return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
+
+
+def count_to_come(lowered: str, count: re.Match[str]) -> bool:
+    """Whether a count of troops is one that a change to come aims at ("plans to raise it to 3,000 troops", "will
+    send 500 more troops", "a further 800 soldiers are due"), not the count there now."""
+    start = count.start()
+    change = TO_COUNT.search(lowered, max(0, start - 120), start)
+    if change is None and not ADDED_COUNT.search(count.group()):
+        return False
+    if change is not None and change.group("plan"):
+        return True  # "plans for 4,000 troops"
+    # the words before the change's verb ("plans to raise"), or before the count it adds to ("will send 500 more")
+    if change is not None and (change.group("change") or change.group("has")):
+        word_start, word_end = change.span("change") if change.group("change") else change.span("has")
+    else:
+        word_start, word_end = start, start + len(count.group("number"))
+    return bool(TO_COME.search(lowered, max(0, word_start - 60), word_end) or COMES_AFTER.match(lowered, count.end()))
 
 
 def _listed_dates(sentence: Sentence, dates: list[DateMention], ends: tuple[Mention, Mention]) -> list[DateMention]:
