@@ -17,6 +17,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from loaders.patterns import OWNED_FORCE
 from schema.records import Entity
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where it is installed
@@ -32,7 +33,7 @@ ACTOR_NOUNS = re.compile(
     r"\s*(?:military\s+|armed\s+|regular\s+|special\s+(?:operations\s+)?|combat\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
     r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
-    r"instructors|advis[eo]rs|trainers|presence|control|occupation|(?:air\s+|naval\s+|task\s+)?force(?!\s+(?:of|to|on|for)\b)|"
+    r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
@@ -68,6 +69,7 @@ class GazEntity:
     deployed_in: tuple[str, ...] = ()  # a mission's places of deployment
     hosts: tuple[str, ...] = ()  # the foreign forces a base hosts
     led_by: str | None = None  # the body whose mission it is
+    organ_of: str | None = None  # the body an organ acts for (its missions are the body's); read only by mission()
 
     @property
     def id(self) -> str:
@@ -129,11 +131,11 @@ class Gazetteer:
         return by_body_place
 
     def mission(self, body_id: str, place_id: str) -> GazEntity | None:
-        """The one mission that the body (or the body it is an organ of: "the Security Council's force in Cyprus") leads
-        in the place or in the state it is part of ("UN peacekeepers in Lebanon": UNIFIL); None where it leads none
-        there, or several."""
+        """The one mission that the body (or the body it is an organ of: "the Security Council's force in Lebanon")
+        leads in the place or in the state it is part of ("UN peacekeepers in Lebanon": UNIFIL); None where it leads
+        none there, or several."""
         place, body = self.get(place_id), self.get(body_id)
-        for leader in (body_id, body.part_of if body is not None else None):
+        for leader in (body_id, body.organ_of if body is not None else None):
             for at in (place_id, place.part_of if place is not None else None):
                 found = self._missions.get((leader, at)) if at and leader else None
                 if found:
@@ -250,6 +252,7 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 deployed_in=tuple(raw.get("deployed_in") or ()),
                 hosts=tuple(raw.get("hosts") or ()),
                 led_by=raw.get("led_by"),
+                organ_of=raw.get("organ_of"),
             )
             for surface in (entity.name, *entity.aliases):
                 add(surface, entity.id, "name")

@@ -71,6 +71,12 @@ QTY = (
     r"(?:(?:a\s+total\s+of|an\s+estimated|about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|"
     r"over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?|(?:thousands|hundreds|dozens)\s+of\s+)?"
 )
+# A force named by the word "force" and its kind ("a peacekeeping force"); not an air or naval force, which acts over
+# a place rather than stands in it, nor "force of/to/against" (strength, not a body of troops).
+OWNED_FORCE = (
+    r"(?:(?:military|expeditionary|peacekeeping|task|intervention|stabili[sz]ation|rapid[\s-]reaction)\s+)?"
+    r"(?<!\bair\s)(?<!\bnaval\s)force(?!\s+(?:of|to|against|on|for)\b)"
+)
 FORCE = (
     r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|marines|paratroopers|"
     r"military\s+(?:personnel|units|bases?|forces|presence|instructors|advis[eo]rs|trainers)|personnel|bases?|"
@@ -78,8 +84,7 @@ FORCE = (
     r"police(?:\s+(?:officers|officials|personnel|units|forces|contingents?))?|(?:police\s+)?officers|gendarmes|"
     r"(?:military\s+)?(?:instructors|trainers)|"
     # a force named right after its owner ("Russia's force in", "the French force in"), not "used force in"
-    r"(?:(?<=⟧\s)|(?<=⟧'s\s)|(?<=⟧’s\s))(?:(?:military|naval|air|expeditionary|peacekeeping|task|intervention|"
-    r"stabili[sz]ation|rapid[\s-]reaction)\s+)?force(?!\s+(?:of|to|against|on|for)\b))"
+    r"(?:(?<=⟧\s)|(?<=⟧'s\s)|(?<=⟧’s\s))" + OWNED_FORCE + r")"
     r"(?:\s+of\s+"
     + QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"

@@ -114,7 +114,7 @@ def test_a_body_with_no_known_mission_there_is_not_placed() -> None:
 
 def test_an_organs_peacekeepers_are_its_bodys_mission_there_not_the_organ() -> None:
     found = facts("Mali asked the UN Security Council to pull its peacekeepers out of the country.", "DEPLOYED_IN")
-    assert found <= {("DEPLOYED_IN", "minusma", "mali")}
+    assert found == {("DEPLOYED_IN", "minusma", "mali")}
 
 
 @pytest.mark.parametrize(
