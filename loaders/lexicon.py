@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from loaders.patterns import for_lowered
+from loaders.patterns import OWNED_FORCE, for_lowered
 
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
@@ -106,17 +106,28 @@ _PLACE_THEN = (
 # What a clause says of a noun phrase that makes it only supposed ("Western troops in X would be targets", "the
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
 SUPPOSED_AFTER = for_lowered(
-    # not a count of the forces that may change: "the number of X troops in Y could rise to 2,000"
+    # not a count of the forces that may change, said by an intransitive verb of size that a target, a rate or the
+    # clause's end follows: "the number of X troops in Y could rise to 2,000"; not "would double as trainers"
     r"^[^.;:]*?\b(?:(?:would|could|might)(?!\s+(?:soon\s+|eventually\s+|further\s+)?(?:rise|grow|increase|double|"
-    r"triple|swell|climb|fall|drop|shrink|decrease|be\s+(?:increased|raised|boosted|reduced|cut|doubled|expanded))\b)|"
+    r"triple|swell|climb|fall|drop|shrink|decrease|be\s+(?:increased|raised|boosted|reduced|cut|doubled|expanded))"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:(?:up|down)\s+)?(?:to|from|by|above|below)\b|\s+\d|\s*(?:[.,;:]|$)))|"
     r"unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
-    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility))\b|"
+    r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility)|"
+    # a force that never came: "X's peacekeeping force in Y never arrived"
+    r"never\s+(?:arrived|came|materiali[sz]ed|deployed|showed\s+up|got\s+there))\b|"
     # a copula right after the phrase: "the presence of X troops in Y was denied", "... is unlikely", "... is a
     # fabrication", "... has not been confirmed"; not "were denied access"
     + _PLACE
     + r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:[\w-]+ly\s+)?(?:"
     r"(?:denied|disputed)(?=\s*(?:[.,;:]|by\b|$))|untrue|false|unfounded|baseless|unlikely|improbable|"
     r"an?\s+(?:fabrication|fiction|myth|hoax)|fabricated|unconfirmed|unverified|not\s+(?:been\s+)?(?:confirmed|verified))\b"
+)
+# What a clause says of forces named before it that changes their size: a denial before them ("denies that its
+# force in Y is growing") is of the change, not of their being there.
+CHANGE_AFTER = for_lowered(
+    r"^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|now|not|steadily)\s+)?(?:growing|"
+    r"shrinking|increasing|decreasing|expanding|rising|swelling|dwindling|being\s+(?:reinforced|expanded|increased|"
+    r"reduced|enlarged|built\s+up)|reinforced|expanded|increased|enlarged|built\s+up)\b"
 )
 SUPPOSED_BEFORE = for_lowered(
     r"\b(?:any|possible|potential|eventual|hypothetical|future|proposed|planned|if|unless|whether|alleged|reported|"
@@ -135,8 +146,9 @@ OPPOSED_GAP = for_lowered(
     r"(?:(?<=\bto\s)|(?<=\bat\s)|\b(?:to|at|along|near)\s+)(?:its|their|the)\s+(?:border|borders|frontier|boundary)\s+"
     r"with\s+(?:the\s+)?$|"
     # "deployed to the war in X", "sent to the fighting against X", "fighting in the war in X": a war named by its
-    # place, not where they are; not "sent to fight in X", which is in X
-    r"(?:(?<=\bto\s)|(?<=\bin\s))(?:the\s+)?(?:war|conflict|fighting|combat|battle)\s+(?:in|against|with|on)\s+(?:the\s+)?$"
+    # place, not where they are; not "sent to fight in X" nor "killed in fighting in X", which are in X
+    r"(?:(?<=\bto\s)(?:the\s+)?(?:war|conflict|fighting|combat|battle)|(?<=\bin\s)(?:the\s+)?(?:war|conflict))"
+    r"\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
@@ -231,8 +243,11 @@ REPORTED = for_lowered(
 # ", a claim Minsk rejected", ", but Moscow denies it", ", according to unconfirmed reports".
 DISPUTED_AFTER = for_lowered(
     _PLACE_THEN
-    # the one who says so, set off first: "X troops are in Y, Z says, a claim W rejects"
-    + r"(?:,\s*(?:(?:the\s+)?(?:⟦\d+⟧|[\w-]+)\s+){1,3}?(?:says|said|claims|claimed|alleges|alleged|reports|reported))?"
+    # the one who says so, set off first: "X troops are in Y, Z says, a claim W rejects", "..., Z's ministry says, ...",
+    # "..., officials say, but W denies it"; and what the rest of the clause says of them ("X's force in Y, Z says, is
+    # 3,000 soldiers, a claim W rejects")
+    + r"(?:,\s*(?:(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?|[\w-]+)\s+){1,3}?(?:says?|said|claims?|claimed|alleges?|alleged|"
+    r"reports?|reported|insists?|insisted)(?:,\s*(?:is|are|was|were|numbers?|totals?|has|have)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40}?)?)?"
     r"(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
     r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
     r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
@@ -355,7 +370,7 @@ TROOPS = re.compile(
 # troops", "will cut it from 5,000 to 2,500 soldiers", "could rise to 2,000", "a further 800 soldiers are due", "will
 # send 500 more troops", "plans for 4,000 troops". TO_COUNT ends right before the count (a change, or what adds to the
 # count); the change is to come when TO_COME ends with its word (or the count it adds to), or COMES_AFTER follows;
-# NOW_COUNT then gives the count there now ("up from 1,700", "from 7,000", "1,700 now").
+# NOW_COUNT then gives the count there now ("up from 1,700", "from 7,000").
 _ABOUT = r"(?:(?:about|some|around|approximately|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?"
 TO_COUNT = for_lowered(
     r"(?P<change>\b(?:rais|increas|boost|expand|doubl|tripl|bring|bolster|reinforc|augment|swell|grow|ris|climb|reach|"
@@ -371,18 +386,28 @@ TO_COUNT = for_lowered(
 ADDED_COUNT = for_lowered(r"\s(?:more|additional|extra|further)\s")  # "500 more troops"
 TO_COME = for_lowered(
     r"\b(?:will|would|shall|could|might|can|plans?|planned|planning|intends?|intended|aims?|wants?|seeks?|proposed|"
-    r"proposes?|proposals?|due|set|expected|scheduled|considering|considers?|ready|going|about|to|"
+    r"proposes?|proposals?|due|set|expected|scheduled|considering|considers?|ready|going|about|"
     r"(?:is|are)(?=\s+(?:now\s+|currently\s+)?[a-z]+ing$))"  # "is raising": under way, not done
-    r"\s+(?:[\w-]+\s+){0,3}[\w,.-]+$"
+    r"\s+(?:[\w-]+\s+){0,3}[\w,.-]+$|"
+    # "to" right before the change ("agreed to cut"), not a place ("troops deployed to X number 3,000")
+    r"\bto\s+(?:[a-z]+ly\s+)?[\w-]+$"
 )
 COMES_AFTER = for_lowered(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
 )
 _COUNT = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b"
-NOW_COUNT = for_lowered(
-    r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?" + _ABOUT + r"(?P<from>" + _COUNT + r")"
-    r"|(?P<now>" + _COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:now|currently|at\s+present|today)\b"
+_FROM_COUNT = (
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?" + _ABOUT + r"(?P<from>" + _COUNT + r")"
+    r"(?:\s+(?:troops|soldiers|servicemen|personnel|peacekeepers)\b)?"
 )
+# NOW_COUNT: the count there now, right after the target ("to 3,000 troops, up from 1,700 now", "from the current
+# 600."; not "troops drawn from 12 countries" nor "from 3 bases"), or right before it ("from 5,000 to 2,500 soldiers")
+NOW_COUNT = for_lowered(
+    r",?\s+(?:(?:up|down)\s+)?"
+    + _FROM_COUNT
+    + r"(?=\s*(?:[.,;:]|$)|\s+(?:now|currently|at\s+present|today|last|this|in|before|earlier|a|an)\b)"
+)
+NOW_COUNT_BEFORE = for_lowered(_FROM_COUNT + r"\s+(?:(?:up|down)\s+)?to\s+" + _ABOUT + r"$")
 ATTEMPTED = re.compile(
     r"\b(?:announced|claimed|claims|proclaimed|declared|alleged(?:ly)?|attempted|illegal(?:ly)?|so-called|"
     r"purported(?:ly)?|unlawful(?:ly)?|sham)\b",
@@ -606,7 +631,7 @@ _FORCE_NOUNS = (
 )
 POSSESSIVE_PRONOUN = re.compile(
     r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence|force)\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
+    rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence|{OWNED_FORCE})\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
     rf"|(?:{_FORCE_NOUNS})\b)"
 )
 # A threat's target as the forces of another party to the exchange: "their instructors would be targets".

@@ -12,6 +12,7 @@ from loaders.lexicon import (
     ADDED_COUNT,
     ASIDE_WORDS,
     ATTEMPTED,
+    CHANGE_AFTER,
     COMES_AFTER,
     CONDITIONAL,
     CONDITIONS,
@@ -35,6 +36,7 @@ from loaders.lexicon import (
     MAY_NAME_BEFORE,
     NEGATION,
     NOW_COUNT,
+    NOW_COUNT_BEFORE,
     PAST,
     PLANNED,
     QUOTE_INTRO,
@@ -92,7 +94,7 @@ def assertion(
     right before its subject. A ``nominal`` trigger (a noun phrase) reads only the few words before it, and what
     its clause says of it after."""
     masked = sentence.masked
-    supposed, clause = False, window
+    supposed, changed, clause = False, False, window
     end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
     after = masked[trigger_span[1] : end.start() if end else len(masked)]
     if nominal:
@@ -101,6 +103,7 @@ def assertion(
         object_end = re.match(r"(?:\s+\S+){0,3}?\s*⟦\d+⟧", after)  # the place the phrase names, then its clause
         said = object_end is not None and SPEAKS_AFTER.match(after[object_end.end() :])
         supposed = bool((not said and SUPPOSED_AFTER.search(after)) or SUPPOSED_BEFORE.search(masked, 0, start))
+        changed = object_end is not None and bool(CHANGE_AFTER.match(after[object_end.end() :]))
     # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
     # ("deployed to") or that comes before its subject ("due to Russia's annexation")
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
@@ -121,7 +124,7 @@ def assertion(
     # "has denied sending troops to": a denial inside the trigger's own words; "denied that Russia had sent".
     denied = (
         NEGATION.search(masked[trigger_span[0] : trigger_span[1]])
-        or DENIED_BEFORE.search(before_subject)
+        or (DENIED_BEFORE.search(before_subject) and not changed)  # "denies that its force in Y is growing"
         or FAILED_BEFORE.search(masked, 0, trigger_span[0])
     )
     if denied and not frame.speech_act and frame.refuses is None:
@@ -231,8 +234,8 @@ def qualifiers(
     obj: Mention,
     modality: str = "asserted",
 ) -> dict:
-    """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them; a fact asserted
-    takes no count that a change to come aims at."""
+    """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them; a fact of the
+    ``modality`` asserted takes no count that a change to come aims at, but the count there now next to it."""
     wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
     text = sentence.text
     clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
@@ -262,8 +265,8 @@ def qualifiers(
         lowered = lower_aligned(text)
         to_come = {t.start() for t in counts if modality == "asserted" and count_to_come(lowered, t)}
         troops = next((t.group("number") for t in counts if t.start() not in to_come), None)
-        if troops is None and to_come and (now := NOW_COUNT.search(lowered)):
-            troops = now.group("from") or now.group("now")  # "to 3,000 troops, up from 1,700": the count there now
+        if troops is None:  # "to 3,000 troops, up from 1,700": the count there now
+            troops = next(filter(None, (now_count(lowered, t) for t in counts if t.start() in to_come)), None)
         if troops:
             q["troops"] = to_int(troops)
     if "territory" in wanted:
@@ -325,6 +328,15 @@ def count_to_come(lowered: str, count: re.Match[str]) -> bool:
     else:
         word_start, word_end = start, start + len(count.group("number"))
     return bool(TO_COME.search(lowered, max(0, word_start - 60), word_end) or COMES_AFTER.match(lowered, count.end()))
+
+
+def now_count(lowered: str, target: re.Match[str]) -> str | None:
+    """The count there now that a sentence gives next to a target to come ("to 3,000 troops, up from 1,700";
+    "from 5,000 to 2,500 soldiers"), if any."""
+    now = NOW_COUNT.match(lowered, target.end()) or NOW_COUNT_BEFORE.search(
+        lowered, max(0, target.start() - 80), target.start()
+    )
+    return now.group("from") if now else None
 
 
 def _listed_dates(sentence: Sentence, dates: list[DateMention], ends: tuple[Mention, Mention]) -> list[DateMention]:
