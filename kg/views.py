@@ -66,8 +66,8 @@ APART: dict[str, tuple[str, str]] = {
         "What the sources say short of asserting it is listed apart.",
     ),
     "negated": (
-        "Not denied or withdrawn: asserted, planned, conditional or only claimed",
-        "What the sources say other than a denial or withdrawal is listed apart.",
+        "Short of a stated denial or withdrawal",  # each fact keeps its own status: asserted, planned ...
+        "What the sources say short of a stated denial or withdrawal is listed apart.",
     ),
 }
 
