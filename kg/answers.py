@@ -28,6 +28,7 @@ from kg.phrases import said
 from kg.questions import question_for, read
 from kg.second import PLACE_TYPES, asks_else, asks_truth, in_own_words, place_of
 from kg.views import (
+    APART,
     Answer,
     Entity,
     EntityRef,
@@ -219,6 +220,7 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         description=describe(reading),
         rows=_ranked(rows, reading),
         unconfirmed=_ranked(unconfirmed, reading),
+        apart_title=APART[reading.polarity][0],
         entities={e.id: _entity_of(store, e.id) for e in reading.subjects + reading.objects if e.id in _in(index)},
     )
     spared = _spared(reading, index)
@@ -234,7 +236,7 @@ def _composed(store: GraphStore, reading: Reading, index: NameIndex) -> Answer:
         elsewhere = sections([f for f in fitting if fits_about(f, reading, index)], reading.polarity)[0]
         empty = [] if answer.rows else [_nothing(reading, elsewhere, index)]
         if answer.unconfirmed and not answer.rows:
-            empty.append("What the sources say short of asserting it is listed apart.")
+            empty.append(APART[reading.polarity][1])
         held_not = [f"The graph holds nothing about {' or '.join(spared)} yet."] if spared else []
         answer.message = " ".join(empty + held_not + _notes(reading, index)) or None
     if not answer.rows:

@@ -331,7 +331,7 @@ def _print_answer(answer: Any, names: dict[str, str]) -> None:
         _print_fact(row, names)
     if answer.unconfirmed:
         _say()
-        _say("Not asserted (denied, planned, conditional or only claimed):", "bold")
+        _say(f"{answer.apart_title}:", "bold")
         for row in answer.unconfirmed:
             _print_fact(row, names, f"[{STATUS_LABELS[row.status]}] ")
     if answer.suggestions:

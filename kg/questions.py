@@ -47,6 +47,7 @@ from kg.words import (
     BE,
     CLAUSE,
     CONJ,
+    DENIAL,
     EXCEPT,
     FUNCTION,
     IMPERATIVE,
@@ -266,12 +267,12 @@ class _Reader:
         return type_nouns()[str(self.keys[noun])] if noun is not None else None
 
     def _negated(self, match: PhraseMatch, kind: str) -> bool:
-        if match.phrase.negated:
+        window = [k for k in self.keys[max(0, match.start - 4) : match.start] if k]
+        if match.phrase.negated or any(k in DENIAL for k in window):
             return True
         if kind == "did" or words_of(match.phrase.predicate).refusal:
             return False
-        window = self.keys[max(0, match.start - 4) : match.start]
-        return any(k in NEGATION or k in REFUSAL for k in window if k)
+        return any(k in NEGATION or k in REFUSAL for k in window)
 
     def _roles(self, kind: str, wh_at: int | None, match: PhraseMatch, span_end: int) -> dict:  # type: ignore[type-arg]
         """Who does what to whom: the question's names as subjects, objects, places and exclusions."""

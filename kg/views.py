@@ -59,6 +59,19 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 
+# The section apart from an answer's facts, by the polarity asked about: its heading, and the note that points to it.
+APART: dict[str, tuple[str, str]] = {
+    "affirmed": (
+        "Not asserted: denied, planned, conditional or only claimed",
+        "What the sources say short of asserting it is listed apart.",
+    ),
+    "negated": (
+        "Short of a stated denial or withdrawal",  # each fact keeps its own status: asserted, planned ...
+        "What the sources say short of a stated denial or withdrawal is listed apart.",
+    ),
+}
+
+
 def status_of(polarity: str | None, modality: str | None) -> Status:
     """A fact's status: negated facts are denied; planned, conditional and hypothetical ones are not asserted."""
     if polarity == "negated":
@@ -243,7 +256,10 @@ class Answer(BaseModel):
     verdict: Verdict | None = Field(None, description="for a yes-or-no question")
     entities: dict[str, Entity] = {}
     rows: list[Fact] = Field([], description="asserted facts")
-    unconfirmed: list[Fact] = Field([], description="denied, planned, conditional or only claimed: not asserted")
+    unconfirmed: list[Fact] = Field(
+        [], description="the facts apart: not asserted, or, for a question about a denial, not denied"
+    )
+    apart_title: str = Field(APART["affirmed"][0], description="the heading of the facts apart")
     claims: list[Fact] | None = None
     path: Path | None = None
     entity: Entity | None = Field(None, description='the entity a bare name or "what is" asks about')

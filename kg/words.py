@@ -27,6 +27,8 @@ INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
 # Requests that ask for a list of a type ("list the states that ...", "name the countries ...").
 IMPERATIVE = {"list", "name", "show", "give", "tell", "find", "identify"}
 REFUSAL = {"refuse", "fail", "decline"}
+# A question about what was denied ("did Russia deny having troops there?"), even one asking yes or no.
+DENIAL = {"deny", "denial"}
 EXCEPT = {"besides", "except", "excluding", "apart", "other", "aside", "beyond"}
 CONJ = {"and", "or", ",", "&", "nor", "as", "well"}
 CLAUSE = {"that", "because", "while", "although", "whether", "according", "though"}

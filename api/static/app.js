@@ -162,7 +162,7 @@ function answerParts(answer, key, tools = null) {
     rows.length ? el("ol", { class: "answers" }, rows.map(renderFact)) : answer.message ? null : el("p", { text: "Nothing in the graph asserts this." }),
     apart.length
       ? el("section", { class: "unconfirmed", "aria-labelledby": `apart-title${key}` },
-          el("h3", { id: `apart-title${key}`, text: "Not asserted: denied, planned, conditional or only claimed" }),
+          el("h3", { id: `apart-title${key}`, text: answer.apart_title }),
           el("ol", { class: "apart" }, apart.map(renderFact)))
       : null,
   ];

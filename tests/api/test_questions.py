@@ -182,6 +182,31 @@ def test_asserted_facts_come_first_and_the_rest_stands_apart(client: httpx.Clien
     assert not {f["fact_id"] for f in answer["rows"]} & {f["fact_id"] for f in answer["unconfirmed"]}
 
 
+def test_the_section_apart_is_titled_by_the_polarity_asked_about(client: httpx.Client) -> None:
+    affirmed = ask(client, "Did Russia send troops to the Donetsk People's Republic?")
+    assert affirmed["apart_title"].startswith("Not asserted:")
+    # Asked whether it withdrew, the troops the sources place there stand apart, and are not called "not asserted".
+    withdrawn = ask(client, "Did Russia withdraw its troops from Transnistria?")
+    assert withdrawn["understood"]["polarity"] == "negated" and withdrawn["rows"] == []
+    assert withdrawn["apart_title"] == "Short of a stated denial or withdrawal"
+    assert ("transnistria", "asserted") in {(f["object"]["id"], f["status"]) for f in withdrawn["unconfirmed"]}
+    assert "short of a stated denial or withdrawal is listed apart" in withdrawn["message"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Russia deny having troops in Transnistria?",
+        "Where does Russia deny having troops?",
+        "Which countries denied sending soldiers?",
+    ],
+)
+def test_a_question_about_a_denial_asks_for_denied_facts(client: httpx.Client, question: str) -> None:
+    answer = ask(client, question)
+    assert answer["understood"]["polarity"] == "negated", question
+    assert all(f["status"] != "asserted" or f["polarity"] == "negated" for f in answer["rows"])
+
+
 def test_an_official_acts_for_the_state(client: httpx.Client) -> None:
     answer = ask(client, "Did Russia recognize the Donetsk People's Republic?")
     assert answer["verdict"] == "yes" and names(answer["rows"], "subject") == {"Vladimir Putin"}
@@ -291,7 +316,7 @@ def test_phrasings_through_the_cli(cli_env: dict[str, str], question: str, expec
 def test_cli_sets_apart_what_is_not_asserted(cli_env: dict[str, str]) -> None:
     done = kg_ask(cli_env, "Did Russia send troops to the Donetsk People's Republic?")
     assert done.returncode == 0 and "Answer: Denied" in done.stdout
-    head, _, apart = done.stdout.partition("Not asserted (denied, planned, conditional or only claimed):")
+    head, _, apart = done.stdout.partition("Not asserted: denied, planned, conditional or only claimed:")
     assert "• [denied] Russia DEPLOYED_IN Donetsk People's Republic" in apart
     assert not [line for line in head.splitlines() if line.startswith("•")]
 

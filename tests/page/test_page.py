@@ -200,6 +200,9 @@ def test_what_is_not_asserted_stands_apart(base_url: str, desktop: Page) -> None
     expect(page.locator("ol.answers")).to_have_count(0)
     assert "null" not in page.locator("main").inner_text().split()  # a missing part is left out, not printed
     _shoot(page, "not-asserted-desktop", full_page=True)
+    page.goto(f"{base_url}/?q=Did Russia withdraw its troops from Transnistria?")
+    apart = page.get_by_role("region", name="Short of a stated denial or withdrawal")
+    expect(apart.locator("li.fact").first).to_contain_text("Transnistria")
 
 
 # Each label drawn in the neighbourhood graph, and the graph's own box, as the browser lays them out.
