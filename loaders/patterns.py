@@ -89,6 +89,8 @@ FORCE = (
     + QTY
     + r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel))?"  # "a brigade of 5,000 troops"
 )
+# Forces, or the mission they serve in ("the UN mission", "French troops"): what is asked to leave.
+MISSION_OR_FORCE = r"(?:mission|" + FORCE + r")"
 # The stems that a sentence naming forces holds.
 FORCE_CUES = (
     "troop", "force", "soldier", "servicem", "service member", "unit", "peacekeep", "contingent", "personnel", "base",

@@ -262,7 +262,7 @@ def qualifiers(
     if "troops" in wanted:
         span = match.span()
         counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
-        lowered = lower_aligned(text)
+        lowered = ctx.lowered[sentence.start : sentence.end]
         to_come = {t.start() for t in counts if modality == "asserted" and count_to_come(lowered, t)}
         troops = next((t.group("number") for t in counts if t.start() not in to_come), None)
         if troops is None:  # "to 3,000 troops, up from 1,700": the count there now

@@ -17,6 +17,7 @@ from loaders.patterns import (
     INVASION,
     MANNER,
     MEANS,
+    MISSION_OR_FORCE,
     OCCUPATION,
     OWNER,
     PARTY,
@@ -261,7 +262,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         WITHDRAWAL_REQUEST,
         r"\b(?:set(?:s|ting)?|gave|giv(?:e|es|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing))\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum)\s+(?:for|to)\s+(?:the\s+)?{O}"
-        r"(?:\s+(?:[\w-]+\s+)?(?:mission|" + FORCE + r"))?\s+to\s+" + _GO,
+        r"(?:\s+(?:[\w-]+\s+)?" + MISSION_OR_FORCE + r")?\s+to\s+" + _GO,
         confidence=0.9,
         cues=("deadline", "ultimatum"),
     ),

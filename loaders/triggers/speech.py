@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from loaders.patterns import DEMAND, FORCE, MANNER, POSS, WITHDRAWAL_REFUSAL, WITHDRAWAL_REQUEST, Trigger
+from loaders.patterns import (
+    DEMAND,
+    FORCE,
+    MANNER,
+    MISSION_OR_FORCE,
+    POSS,
+    WITHDRAWAL_REFUSAL,
+    WITHDRAWAL_REQUEST,
+    Trigger,
+)
 
 # --- Speech acts about forces: withdrawal requests, refusals and demands in their other shapes ------------------
 # (the first triggers of each of these predicates are in acts.py; these extend them to the verbs, nouns,
@@ -85,9 +94,9 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"{O}"
         + _LED
         + _ENVOY_AND
-        + r"\s+(?:(?:[\w-]+\s+)?(?:mission|"
-        + FORCE
-        + r")\s+)?"
+        + r"\s+(?:(?:[\w-]+\s+)?"
+        + MISSION_OR_FORCE
+        + r"\s+)?"
         r"(?:to\s+[^.]{0,120}?(?:[;,]|\band\b)\s*(?:also\s+)?)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+|also\s+)?"
         + _LEAVE,
         confidence=0.9,
@@ -96,9 +105,9 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # "the mission was asked to leave by Bamako", "French troops were ordered out by the junta"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"{O}\s+(?:(?:mission|"
-        + FORCE
-        + r")\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?"
+        r"{O}\s+(?:"
+        + MISSION_OR_FORCE
+        + r"\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?"
         r"(?:"
         + _ASKED
         + r"\s+to\s+"
@@ -112,16 +121,16 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         WITHDRAWAL_REQUEST,
         r"\b(?:order(?:s|ed|ing)?|kick(?:s|ed|ing)?|thr(?:ew|ow|ows|own|owing)|want(?:s|ed)?)\s+(?:all\s+)?(?:the\s+)?"
-        r"(?:remaining\s+)?{O}" + _LED + r"\s+(?:[\w-]+\s+){0,2}?(?:mission|" + FORCE + r")\s+out\b",
+        r"(?:remaining\s+)?{O}" + _LED + r"\s+(?:[\w-]+\s+){0,2}?" + MISSION_OR_FORCE + r"\s+out\b",
         confidence=0.85,
         cues=("order", "kick", "thr", "want"),
     ),  # fmt: skip
     # the host's rulers named by their office: "French troops were asked to leave Mali by the junta"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"{O}\s+(?:(?:[\w-]+\s+)?(?:mission|"
-        + FORCE
-        + r")\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:"
+        r"{O}\s+(?:(?:[\w-]+\s+)?"
+        + MISSION_OR_FORCE
+        + r"\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?(?:"
         + _ASKED
         + r"\s+to\s+(?:leave|quit|vacate|depart\s+from|withdraw\s+from|pull\s+out\s+of)|ordered\s+out\s+of|"
         r"(?:expelled|ousted|kicked\s+out|thrown\s+out|evicted)\s+from)\s+(?:the\s+)?{S}\s+by\s+(?:the\s+|its\s+)?"
@@ -137,10 +146,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         WITHDRAWAL_REQUEST,
         r"\b(?:"
         + _EXPEL
-        + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?(?:mission|"
-        + FORCE
+        + r"|(?:expulsion|ouster)\s+of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+){0,2}?"
+        + MISSION_OR_FORCE
         # driven from a village or a town is a battle; from the country (or a named place) a request
-        + r")\b(?!\s+from\s+(?:the|a|an|several|two|three)\s+(?!country\b|nation\b|⟦))",
+        + r"\b(?!\s+from\s+(?:the|a|an|several|two|three)\s+(?!country\b|nation\b|⟦))",
         confidence=0.85,
         cues=("expel", "expul", "oust", "kick", "thr", "evict", "sen"),
     ),
@@ -215,9 +224,9 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # a withdrawal that answers a request: "French troops left Niger at the request of Niamey"
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"{O}\s+(?:(?:mission|"
-        + FORCE
-        + r")\s+)?(?:[\w-]+\s+){0,3}?(?:withdr[ae]w\w*|left|leaving|leaves|pull(?:ed|ing|s)?\s+out|"
+        r"{O}\s+(?:"
+        + MISSION_OR_FORCE
+        + r"\s+)?(?:[\w-]+\s+){0,3}?(?:withdr[ae]w\w*|left|leaving|leaves|pull(?:ed|ing|s)?\s+out|"
         r"depart\w*|exit(?:ed|ing|s)?)\b[^.;]{0,80}?\bat\s+(?P<of>the\s+(?:request|demand|behest|insistence)\s+of\s+(?:the\s+)?"
         r"(?:[^.;⟦]{0,30}?\s)?)?{S}(?(of)|" + POSS + r"\s+(?:request|demand|behest|insistence))",
         confidence=0.85,
@@ -256,7 +265,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # "said French troops would have to leave": an obligation in words reported
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"\b" + _SAY + r"\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{O}" + _LED + r"\s+(?:(?:mission|" + FORCE + r")\s+)?"
+        r"\b" + _SAY + r"\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{O}" + _LED + r"\s+(?:" + MISSION_OR_FORCE + r"\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:must|should|has\s+to|have\s+to|had\s+to|would\s+have\s+to|will\s+have\s+to|needs?\s+to)\s+"
         r"(?:immediately\s+|now\s+|all\s+)?" + _LEAVE,
         confidence=0.85,
@@ -269,10 +278,10 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"{S}(?:" + POSS + r"\s+(?:(?!" + _NOT_IN_POWER + r")[\w-]+\s+)?(?:president|government|authorities|junta|"
         r"prime\s+minister))?\s+"
         r"(?:has\s+|have\s+)?(?:said|says|announced|announces|declared|declares|decided|decides|confirmed|confirms)\s+"
-        r"(?:on\s+\w+\s+)?(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+)?(?:mission|"
-        + FORCE
+        r"(?:on\s+\w+\s+)?(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?{O}\s+(?:[\w-]+\s+)?"
+        + MISSION_OR_FORCE
         # what they will do follows the match, so that its "would" plans nothing: the announcement was made
-        + r")(?=\s+(?:would|will)\s+(?:(?:soon|all|now|have\s+to)\s+)?(?:[^.;⟦]{0,50}?\band\s+)?"
+        + r"(?=\s+(?:would|will)\s+(?:(?:soon|all|now|have\s+to)\s+)?(?:[^.;⟦]{0,50}?\band\s+)?"
         r"(?:leave|depart|withdraw|close|be\s+(?:closed|withdrawn|shut)|shut|go\s+home|pull\s+out)\b(?!\s+(?:from\s+)?(?:the\s+)?⟦)"
         # only if what is said is a plan, not a condition or a routine end ("if the talks fail", "after the drills")
         r"(?![^.;⟦]*?\b(?:if|unless|once|when|whenever|should|provided|after\s+(?:the\s+|their\s+|its\s+)?"
