@@ -50,8 +50,6 @@ NOT_HELD = [
     "Chad condemned the strike. Spokesman Ali Musa said the strike had killed ten.",
     # a title the text gives to a body named before it
     "The Wagner Group left Mali. Its president Ali Musa said the group had won.",
-    # a title of its own polity
-    "Chad's envoy met them. Kosovo Prime Minister Ali Musa said the talks were useful.",
     # three sentences away
     "Chad asked the troops to leave. The troops left. They flew home. President Ali Musa welcomed them.",
 ]
