@@ -42,9 +42,9 @@ _COMPOUND_RANK = re.compile(
     r"(?:(?:" + "|".join(sorted(RANK_PREFIXES)) + r")\s+)+(?:" + "|".join(map(re.escape, sorted(RANKS))) + r")(?=\s)",
     re.I,
 )
-# What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
-# What a title can place a person in: a state, a body, or a territory ("the Abkhaz leader", "the base's commander").
+# What a title can place a person in: a state, a body, or a territory ("the Abkhaz leader", "Okinawa's governor").
 _POLITIES = ONTOLOGY.predicate(POSITION.predicate).object_types
+# What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
@@ -86,8 +86,8 @@ _SERVICE = re.compile(
     r"media|public\s+affairs|information|communications|senior|chief|top|regional|[Hh]eadquarters|task\s+force|"
     r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
 )
-# "former", "ex-": before the title or its state ("the ex-Chadian president").
-_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
+# "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.I)
 # A state's own body, named by common nouns after it ("the Chadian police", "Chad's military junta").
 _STATE_BODY = re.compile(
     r"(?:[’']s)?\s+(?:(?:military|armed|national|transitional|federal|interim)\s+)?"

@@ -40,7 +40,9 @@ def test_a_leader_of_a_disputed_territory_holds_a_position_in_it() -> None:
     relations = extract_document(doc).relations
     assert all(ONTOLOGY.predicate(r.predicate).connects(r.subject_type, r.object_type) for r in relations)
     held = [r for r in relations if r.predicate == "HOLDS_POSITION" and r.subject_id == "albin-kurti"]
-    assert [(r.object_id, r.object_type, r.qualifiers["role"]) for r in held] == [("kosovo", "Territory", "Prime Minister")]
+    assert [(r.object_id, r.object_type, r.qualifiers["role"]) for r in held] == [
+        ("kosovo", "Territory", "Prime Minister")
+    ]
 
 
 def test_a_leaders_surname_that_is_also_a_common_word_or_place_names_no_one() -> None:
