@@ -610,6 +610,11 @@ STATE_TITLE = re.compile(
     r"head\s+of\s+(?:state|government))\b",
     re.I,
 )
+# The titles of a territory's own rule ("the Abkhaz leader", "Okinawa's governor", "Kosovo's prime minister"); a
+# commander, envoy or representative there serves another body.
+TERRITORY_TITLE = re.compile(
+    STATE_TITLE.pattern + r"|\b(?:leader|ruler|governor|head|chief\s+(?:minister|executive)|first\s+minister)\b", re.I
+)
 
 # ---- Deployments ----------------------------------------------------------------------------------------------------
 # A mission not yet there: "the proposed mission", "a future X force".

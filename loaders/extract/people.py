@@ -25,6 +25,8 @@ from loaders.lexicon import (
     TITLES,
     UNIT_WORDS,
 )
+from loaders.patterns import POSITION
+from schema import ONTOLOGY
 from schema.records import Entity
 
 _ALL_TITLES = (*TITLES, *STATE_OFFICE_TITLES, *MORE_TITLES)
@@ -40,6 +42,8 @@ _COMPOUND_RANK = re.compile(
     r"(?:(?:" + "|".join(sorted(RANK_PREFIXES)) + r")\s+)+(?:" + "|".join(map(re.escape, sorted(RANKS))) + r")(?=\s)",
     re.I,
 )
+# What a title can place a person in: a state, a body, or a territory ("the Abkhaz leader", "Okinawa's governor").
+_POLITIES = ONTOLOGY.predicate(POSITION.predicate).object_types
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
@@ -82,8 +86,8 @@ _SERVICE = re.compile(
     r"media|public\s+affairs|information|communications|senior|chief|top|regional|[Hh]eadquarters|task\s+force|"
     r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
 )
-# "former", "ex-": before the title or its state ("the ex-Chadian president").
-_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:[A-Z][\w’'-]*\s+)?$", re.I)
+# "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.I)
 # A state's own body, named by common nouns after it ("the Chadian police", "Chad's military junta").
 _STATE_BODY = re.compile(
     r"(?:[’']s)?\s+(?:(?:military|armed|national|transitional|federal|interim)\s+)?"
@@ -196,7 +200,7 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
     out: list[Titled] = []
     for led in _WHO_HEADS.finditer(text):
         body = next((m for m in mentions if m.start == led.end()), None)
-        if body is None or body.entity.type not in ("State", "Organization") or body.actor_only:
+        if body is None or not _polity(body) or body.actor_only:
             continue
         key = next(k for k in ("verb", "now", "power") if led.group(k))
         verb = "rule" if key == "power" else led.group(key).split()[-1].lower()  # "has led" -> "led"
@@ -212,6 +216,12 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
             role = _POWER_ROLE if key == "power" else _HEAD_ROLES[verb]
             out.append(_titled(text, gazetteer, name, led.start(key), led.end(key), body.entity, role))
     return out
+
+
+def _polity(mention: Mention) -> bool:
+    """Whether a title can place a person in what the mention names; a city or base stands for its state, which
+    its mayor or commander does not hold a post in."""
+    return mention.entity.type in _POLITIES and mention.kind != "locality"
 
 
 def _titles(lowered: str) -> list[tuple[int, int]]:
@@ -238,7 +248,7 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
     pos = title_end
     of = _OF.match(text, pos)
     named = next((m for m in mentions if of and of.start() < m.start <= of.end()), None)
-    if named is not None and named.entity.type in ("State", "Organization"):
+    if named is not None and _polity(named):
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
         pos = named.end
@@ -332,7 +342,7 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     for m in reversed(mentions):
         gap = text[m.end : title_start]
         own = m.entity.type == "State" and _STATE_SERVICE.fullmatch(gap.rstrip(" "))
-        if m.end <= title_start and m.entity.type in ("State", "Organization") and (_GAP.fullmatch(gap) or own):
+        if m.end <= title_start and _polity(m) and (_GAP.fullmatch(gap) or own):
             # "the embassy in Chad spokesman": the place of a body, not the title's state
             # "pro-Chad President": a stance, not the title's state
             before = text[max(0, m.start - 6) : m.start]
@@ -362,7 +372,7 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
             return body.entity  # "of US Africa Command": a body whose name opens with its state's
         if _STATE_BODY.match(text, named.end) or _STATE_SERVICE.match(text, named.end):
             return named.entity  # "of the Chadian police", "of Chad's military junta", "at the Chad Defence Forces"
-    if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
+    if named is not None and _polity(named) and not named.actor_only:
         return named.entity
     if named is None:
         owner = _chain_owner(text, of.end(), mentions)
@@ -389,7 +399,7 @@ def _chain_owner(text: str, pos: int, mentions: list[Mention]) -> GazEntity | No
             return None
         pos = link.end()
         named = next((m for m in mentions if m.start == pos), None)
-        if named is not None and named.entity.type in ("State", "Organization") and not named.actor_only:
+        if named is not None and _polity(named) and not named.actor_only:
             return named.entity
     return None
 

@@ -9,7 +9,7 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import assertion
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.lexicon import AGREEMENT_SOUGHT, PROSPECTIVE, STATE_TITLE
+from loaders.lexicon import AGREEMENT_SOUGHT, PROSPECTIVE, STATE_TITLE, TERRITORY_TITLE
 from loaders.patterns import DEPLOYMENT, PARTY, POSITION
 
 
@@ -28,6 +28,8 @@ def read_titles(ctx: Context, sentence: Sentence) -> None:
         if role.islower():  # "Chad's foreign minister Ali Musa"
             role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
         role = role[0].upper() + role[1:]
+        if body.type == "Territory" and not TERRITORY_TITLE.search(role):
+            continue  # "the Crimea commander", "the envoy for Kosovo": another body's post there
         ctx.records.add(POSITION.predicate, t.person, body, {"role": role}, sentence, confidence=0.9)
 
 

@@ -50,8 +50,6 @@ NOT_HELD = [
     "Chad condemned the strike. Spokesman Ali Musa said the strike had killed ten.",
     # a title the text gives to a body named before it
     "The Wagner Group left Mali. Its president Ali Musa said the group had won.",
-    # a title of its own polity
-    "Chad's envoy met them. Kosovo Prime Minister Ali Musa said the talks were useful.",
     # three sentences away
     "Chad asked the troops to leave. The troops left. They flew home. President Ali Musa welcomed them.",
 ]
@@ -60,3 +58,9 @@ NOT_HELD = [
 @pytest.mark.parametrize("text", NOT_HELD)
 def test_no_state_from_the_context_where_it_is_not_the_one_actor(text: str) -> None:
     assert positions(text) == set(), text
+
+
+def test_a_title_of_its_own_polity_takes_no_state_from_the_context() -> None:
+    held = positions("Chad's envoy met them. Kosovo Prime Minister Ali Musa said the talks were useful.")
+    assert ("ali-musa", "chad") not in held
+    assert ("ali-musa", "kosovo") in held

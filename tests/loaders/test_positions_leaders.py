@@ -34,12 +34,15 @@ def test_a_former_leaders_title_is_no_position() -> None:
     assert not positions("Former President Obama criticised the deployment.")
 
 
-def test_a_leader_of_a_place_the_ontology_holds_no_office_in_gets_no_position() -> None:
-    # HOLDS_POSITION joins a person to a state or an organisation; a disputed territory's office is neither.
+def test_a_leader_of_a_disputed_territory_holds_a_position_in_it() -> None:
+    # HOLDS_POSITION joins a person to a state, an organisation or a territory (a breakaway or disputed polity).
     doc = read_text("t", "Kosovo Prime Minister Albin Kurti met the envoy in Pristina on Monday.")
     relations = extract_document(doc).relations
     assert all(ONTOLOGY.predicate(r.predicate).connects(r.subject_type, r.object_type) for r in relations)
-    assert not [r for r in relations if r.predicate == "HOLDS_POSITION" and r.object_id == "kosovo"]
+    held = [r for r in relations if r.predicate == "HOLDS_POSITION" and r.subject_id == "albin-kurti"]
+    assert [(r.object_id, r.object_type, r.qualifiers["role"]) for r in held] == [
+        ("kosovo", "Territory", "Prime Minister")
+    ]
 
 
 def test_a_leaders_surname_that_is_also_a_common_word_or_place_names_no_one() -> None:
