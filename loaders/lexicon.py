@@ -230,8 +230,10 @@ _REPORT_NOUN = (
     r"(?:the|these|those|such|this|that|both|any)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|"
     r"assertions?|accounts?)(?:(?P<about>\s+(?:of|that|about)\b)|\s*(?=[.,;]|$))"
 )
+# The verbs of a denial.
+_DENY = r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)"
 DENIES_REPORTED = for_lowered(
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+"
+    r"\b" + _DENY + r"\s+"
     r"(?:" + _REPORT_NOUN + r"|(?:it|this|that|them)\s*(?:[.,;]|$))|"
     r"\b(?P<verify>(?:could|can)(?:\s*not|n[’']t)|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?"
     r"(?:verify|confirm)\s+" + _REPORT_NOUN.replace("P<about>", "P<about2>")
@@ -239,8 +241,7 @@ DENIES_REPORTED = for_lowered(
 REPORTED = for_lowered(
     r"\b(?:said|says|say|reported|reports|claimed|claims|told|according\s+to|alleged|alleges|stated|announced)\b"
 )
-# The verbs of a denial, and what a denier calls a report ("calls it a lie", "called the report baseless").
-_DENY = r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)"
+# What a denier calls a report ("calls it a lie", "called the report baseless").
 _CALLED_FALSE = (
     r"(?:calls?|called|branded|brands|dismissed|dismisses)\s+(?:(?:it|this|that|them|the\s+(?:claims?|reports?|"
     r"allegations?|accusations?))\s+)?(?:as\s+)?(?:(?:a|an|pure|totally|completely|utterly)\s+)*(?:lies?|false|fake|"
@@ -266,10 +267,11 @@ DISPUTED_AFTER = for_lowered(
     + _CALLED_FALSE
     + r")|"
     # "but Y denies it", "though Y dismissed the report", "; Y denies this", "; Y called it a lie"
-    r"(?:(?:but|though|although|while|even\s+though)\s+)?(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have|had)\s+)?"
+    # (what is denied ends the clause: "though Y denied the reports of deaths" denies something else)
+    r"(?:(?:but|though|although|even\s+though)\s+)?(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have|had)\s+)?"
     r"(?:[\w-]+ly\s+)?(?:"
     + _DENY
-    + r"\s+(?:(?:it|this|that)(?=\s*(?:[.,;:]|$))|the\s+(?:claims?|reports?|allegations?|accusations?)\b)|"
+    + r"\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))(?=\s*(?:[.,;:]|$))|"
     + _CALLED_FALSE
     + r")|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"

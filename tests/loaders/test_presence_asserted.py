@@ -122,6 +122,9 @@ ASSERTED = [
     ("Russia has troops in Armenia; Yerevan denies that it asked for more.", ("russia", "armenia")),
     ("Turkey keeps troops in Qatar; Riyadh rejects their presence.", ("turkey", "qatar")),
     ("Iran has soldiers in Syria, but Tehran denies that they are combat units.", ("iran", "syria")),
+    ("Qatari troops are in Sudan, though Doha denied the reports of civilian deaths.", ("qatar", "sudan")),
+    ("Indian troops are stationed in Bhutan, while Thimphu denies the reports of new roads.", ("india", "bhutan")),
+    ("Russia keeps troops in Armenia; Yerevan denies the reports of a new base.", ("russia", "armenia")),
     ("Russia keeps 1,200 troops in Tajikistan, which Dushanbe calls a partnership.", ("russia", "tajikistan")),
     ("The stationing of Danish forces in Estonia began in 2029.", ("denmark", "estonia")),
 ]  # fmt: skip
