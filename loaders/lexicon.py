@@ -134,7 +134,7 @@ SUPPOSED_BEFORE = for_lowered(
     r"rumou?red|purported|supposed|suspected|claimed|unconfirmed|unverified)\s+(?:the\s+)?$|"
     r"\bthere\s+(?:could|might|may|would|will|should)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$|"
     r"\b(?:against|oppos(?:e|es|ed|ing)|opposition\s+to|alleged|reported|rumou?red|purported|supposed|suspected|"
-    r"claimed|unconfirmed|unverified)\s+(?:the\s+|any\s+)?"
+    r"claimed|unconfirmed|unverified|possible|potential|eventual|hypothetical|future|proposed|planned)\s+(?:the\s+|any\s+)?"
     r"(?:deployment|sending|dispatch|dispatching|presence|stationing|arrival)\s+of\s+(?:the\s+)?$"
 )
 # Words between a place frame's trigger and a mention that make the mention the one fought, not the place
@@ -230,8 +230,10 @@ _REPORT_NOUN = (
     r"(?:the|these|those|such|this|that|both|any)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|"
     r"assertions?|accounts?)(?:(?P<about>\s+(?:of|that|about)\b)|\s*(?=[.,;]|$))"
 )
+# The verbs of a denial.
+_DENY = r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)"
 DENIES_REPORTED = for_lowered(
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+"
+    r"\b" + _DENY + r"\s+"
     r"(?:" + _REPORT_NOUN + r"|(?:it|this|that|them)\s*(?:[.,;]|$))|"
     r"\b(?P<verify>(?:could|can)(?:\s*not|n[’']t)|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?"
     r"(?:verify|confirm)\s+" + _REPORT_NOUN.replace("P<about>", "P<about2>")
@@ -239,8 +241,15 @@ DENIES_REPORTED = for_lowered(
 REPORTED = for_lowered(
     r"\b(?:said|says|say|reported|reports|claimed|claims|told|according\s+to|alleged|alleges|stated|announced)\b"
 )
+# What a denier calls a report ("calls it a lie", "called the report baseless").
+_CALLED_FALSE = (
+    r"(?:calls?|called|branded|brands|dismissed|dismisses)\s+(?:(?:it|this|that|them|the\s+(?:claims?|reports?|"
+    r"allegations?|accusations?))\s+)?(?:as\s+)?(?:(?:a|an|pure|totally|completely|utterly)\s+)*(?:lies?|false|fake|"
+    r"fabricated|fabrications?|propaganda|baseless|groundless|absurd|nonsense|untrue|unfounded|disinformation)\b"
+)
 # What the rest of a sentence says of the statement before it that makes it disputed: ", which Moscow denies",
-# ", a claim Minsk rejected", ", but Moscow denies it", ", according to unconfirmed reports".
+# ", a claim Minsk rejected", ", but Moscow denies it", "; Moscow denies this", ", though Moscow dismissed the
+# report", ", which Moscow calls a lie", ", according to unconfirmed reports".
 DISPUTED_AFTER = for_lowered(
     _PLACE_THEN
     # the one who says so, set off first: "X troops are in Y, Z says, a claim W rejects", "..., Z's ministry says, ...",
@@ -248,17 +257,23 @@ DISPUTED_AFTER = for_lowered(
     # 3,000 soldiers, a claim W rejects")
     + r"(?:,\s*(?:(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?|[\w-]+)\s+){1,3}?(?:says?|said|claims?|claimed|alleges?|alleged|"
     r"reports?|reported|insists?|insisted)(?:,\s*(?:is|are|was|were|numbers?|totals?|has|have)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40}?)?)?"
-    r"(?:,\s*|\s+-\s+|\s*[—–]\s*)(?:"
+    r"(?:,\s*|\s+-\s+|\s*[—–;]\s*)(?:"
     r"(?:which|(?:a|an)\s+(?:claim|charge|report|allegation|accusation|assertion)|claims|charges|reports|allegations|"
     r"accusations)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:⟦\d+⟧|it|they|(?!(?:has|have|had)\b)[\w-]+)\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
-    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\b"
+    r"(?:" + _DENY + r"\b"
     # the denial ends its clause, or names what it denies ("which Y rejects as an occupation" denies nothing)
     r"(?=\s*(?:[.,;:]|$)|\s+(?:it|this|that|them|the\s+(?:claims?|reports?|allegations?|accusations?))\b)|"
-    r"but\s+(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have)\s+)?(?:[\w-]+ly\s+)?"
-    r"(?:denied|denies|deny|disputed|disputes|refuted|refutes|rejected|rejects|dismissed|dismisses)\s+"
-    r"(?:it|this|that|the\s+(?:claims?|reports?|allegations?|"
-    r"accusations?))\b|"
+    + _CALLED_FALSE
+    + r")|"
+    # "but Y denies it", "though Y dismissed the report", "; Y denies this", "; Y called it a lie"
+    # (what is denied ends the clause: "though Y denied the reports of deaths" denies something else)
+    r"(?:(?:but|though|although|even\s+though)\s+)?(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:[\w-]+ly\s+)?(?:"
+    + _DENY
+    + r"\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))(?=\s*(?:[.,;:]|$))|"
+    + _CALLED_FALSE
+    + r")|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
     r"which\s+(?:could|can)(?:\s*not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b)"
 )

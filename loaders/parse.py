@@ -368,6 +368,9 @@ def _denial(verb: Token) -> Token | None:
         if head.dep_ not in ("ccomp", "acl", "dobj", "xcomp", "pcomp"):
             return None
         head = head.head
+        # "X has troops in Y; Z denies that ...": a clause of its own, which the parse hung on the denial
+        if head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i : head.i]):
+            return None
         if head.lemma_.lower() in DENIAL_VERBS:
             return head
         if head.lemma_.lower() not in REPORT_NOUNS:

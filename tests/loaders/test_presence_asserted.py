@@ -30,6 +30,17 @@ NOT_ASSERTED = [
      ("libya", "sudan"), HYPOTHETICAL),
     ("Egypt has troops in Sudan, analysts said. Cairo has denied it.", ("egypt", "sudan"), HYPOTHETICAL),
     ("Chinese troops are in Vanuatu, according to unverified reports.", ("china", "vanuatu"), HYPOTHETICAL),
+    # disputed after a semicolon, by a concessive clause, or called false
+    ("Kyiv says Russian soldiers are in Belarus; Minsk denies this.", ("russia", "belarus"), HYPOTHETICAL),
+    ("Seoul said Chinese troops had been sent to Myanmar, though Beijing dismissed the report.", ("china", "myanmar"),
+     HYPOTHETICAL),
+    ("Latvian officials say 3,000 Belarusian soldiers are in Russia, which Minsk calls a lie.",
+     ("belarus", "russia"), HYPOTHETICAL),
+    ("Rabat said Algerian troops were in Mali, but Algiers called the claims baseless.", ("algeria", "mali"),
+     HYPOTHETICAL),
+    # a presence only spoken of as possible or planned
+    ("The potential stationing of Turkish forces in Qatar alarmed Riyadh.", ("turkey", "qatar"), HYPOTHETICAL),
+    ("The planned deployment of Danish troops in Estonia starts next year.", ("denmark", "estonia"), HYPOTHETICAL),
     # shown in a fake; planned, offered, supposed
     ("A video falsely showing Polish troops in Ukraine went viral.", ("poland", "ukraine"), HYPOTHETICAL),
     ("Russia has proposed deploying peacekeepers to Karabakh.", ("russia", "nagorno-karabakh"), HYPOTHETICAL),
@@ -107,6 +118,15 @@ ASSERTED = [
     ("Once Turkish troops entered Syria, the border town fell.", ("turkey", "syria")),
     ("The Turkish troops in Qatar were denied access to the border.", ("turkey", "qatar")),
     ("The French base in Djibouti is likely the largest in the region.", ("france", "djibouti")),
+    # another clause's denial, or a denial of something else, after a semicolon or a "but"
+    ("Russia has troops in Armenia; Yerevan denies that it asked for more.", ("russia", "armenia")),
+    ("Turkey keeps troops in Qatar; Riyadh rejects their presence.", ("turkey", "qatar")),
+    ("Iran has soldiers in Syria, but Tehran denies that they are combat units.", ("iran", "syria")),
+    ("Qatari troops are in Sudan, though Doha denied the reports of civilian deaths.", ("qatar", "sudan")),
+    ("Indian troops are stationed in Bhutan, while Thimphu denies the reports of new roads.", ("india", "bhutan")),
+    ("Russia keeps troops in Armenia; Yerevan denies the reports of a new base.", ("russia", "armenia")),
+    ("Russia keeps 1,200 troops in Tajikistan, which Dushanbe calls a partnership.", ("russia", "tajikistan")),
+    ("The stationing of Danish forces in Estonia began in 2029.", ("denmark", "estonia")),
 ]  # fmt: skip
 
 
