@@ -182,6 +182,11 @@ _NOT_A_NAME = frozenset(
     }
 )
 _CLAIM_LENGTH = 200
+# Claim words that only point elsewhere ("denies it", "rejected this", "denied the reports").
+_ONLY_A_POINTER = re.compile(
+    r"(?:it|this|that|them|these|those|so|(?:the|these|those)\s+(?:claims?|reports?|allegations?|accusations?))\s*[.!]?",
+    re.I,
+)
 
 
 def read_claims(ctx: Context, sentence: Sentence) -> None:
@@ -198,6 +203,8 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
         words = text[at:].strip(' ,:“”"').rstrip(".")
+        if _ONLY_A_POINTER.fullmatch(words):
+            continue  # "Moscow denies it": what is denied stands in another sentence, and says nothing here
         claim = Entity(
             slug("claim " + stable_hash(claimant.id, words)),
             "Claim",

@@ -80,3 +80,23 @@ def test_no_claim_by_another_person_or_of_no_fact(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_STATEMENT_CLAIM)
 def test_no_claim_without_a_formal_statement(text: str) -> None:
     assert not claims(text)
+
+
+# A denial whose words only point to what another clause or sentence says ("denies it") makes no claim of its own;
+# one that says what it denies does.
+POINTERS = [
+    "Kyiv says Belarusian units are near the border; Minsk denies this.",
+    "Tbilisi says Russian troops moved the fence, but Moscow denies it.",
+    "Reports said Chadian soldiers had crossed into Sudan. N'Djamena denied them.",
+]
+
+
+@pytest.mark.parametrize("text", POINTERS)
+def test_a_denial_that_only_points_elsewhere_is_no_claim(text: str) -> None:
+    assert not claims(text), text
+
+
+def test_a_denial_that_says_what_it_denies_is_a_claim() -> None:
+    assert claims("Minsk denies that its soldiers crossed the border.") == {
+        "Belarus": "its soldiers crossed the border"
+    }
