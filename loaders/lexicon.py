@@ -241,10 +241,13 @@ DENIES_REPORTED = for_lowered(
 REPORTED = for_lowered(
     r"\b(?:said|says|say|reported|reports|claimed|claims|told|according\s+to|alleged|alleges|stated|announced)\b"
 )
+# A report named as what is denied or called false ("denies the claims").
+_THE_REPORTS = r"the\s+(?:claims?|reports?|allegations?|accusations?)"
 # What a denier calls a report ("calls it a lie", "called the report baseless").
 _CALLED_FALSE = (
-    r"(?:calls?|called|branded|brands|dismissed|dismisses)\s+(?:(?:it|this|that|them|the\s+(?:claims?|reports?|"
-    r"allegations?|accusations?))\s+)?(?:as\s+)?(?:(?:a|an|pure|totally|completely|utterly)\s+)*(?:lies?|false|fake|"
+    r"(?:calls?|called|branded|brands|dismissed|dismisses)\s+(?:(?:it|this|that|them|"
+    + _THE_REPORTS
+    + r")\s+)?(?:as\s+)?(?:(?:a|an|pure|totally|completely|utterly)\s+)*(?:lies?|false|fake|"
     r"fabricated|fabrications?|propaganda|baseless|groundless|absurd|nonsense|untrue|unfounded|disinformation)\b"
 )
 # What the rest of a sentence says of the statement before it that makes it disputed: ", which Moscow denies",
@@ -263,15 +266,15 @@ DISPUTED_AFTER = for_lowered(
     r"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|firmly|categorically|quickly|also|since)\s+)?"
     r"(?:" + _DENY + r"\b"
     # the denial ends its clause, or names what it denies ("which Y rejects as an occupation" denies nothing)
-    r"(?=\s*(?:[.,;:]|$)|\s+(?:it|this|that|them|the\s+(?:claims?|reports?|allegations?|accusations?))\b)|"
-    + _CALLED_FALSE
-    + r")|"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:it|this|that|them|" + _THE_REPORTS + r")\b)|" + _CALLED_FALSE + r")|"
     # "but Y denies it", "though Y dismissed the report", "; Y denies this", "; Y called it a lie"
     # (what is denied ends the clause: "though Y denied the reports of deaths" denies something else)
     r"(?:(?:but|though|although|even\s+though)\s+)?(?:the\s+)?(?:⟦\d+⟧|it|they)\s+(?:(?:has|have|had)\s+)?"
     r"(?:[\w-]+ly\s+)?(?:"
     + _DENY
-    + r"\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))(?=\s*(?:[.,;:]|$))|"
+    + r"\s+(?:it|this|that|"
+    + _THE_REPORTS
+    + r")(?=\s*(?:[.,;:]|$))|"
     + _CALLED_FALSE
     + r")|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
