@@ -86,6 +86,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
         return
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
+    window = _without_earlier_conjunct(ctx, sentence, match, subject, window)
     polarity, modality = assertion(frame, sentence, window, match.span(), subject_at, nominal=trigger.nominal)
     if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
         polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
@@ -128,6 +129,22 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
                 ctx.records.add(
                     frame.predicate, party_entity, obj.entity, {}, sentence, polarity, modality, _CO_PARTY_CONFIDENCE
                 )
+
+
+def _without_earlier_conjunct(
+    ctx: Context, sentence: Sentence, match: re.Match[str], subject: Mention, window: str
+) -> str:
+    """The window without the verb phrase before the trigger's own that shares its subject: in "X ended the pact
+    and expelled Y's troops", "ended" does not negate the expulsion. What comes before the subject stays."""
+    joint = ctx.syntax.own_conjunct(sentence, match.span())
+    start = sentence.masked.find(window) if joint is not None else -1
+    if joint is None or start < 0 or not start < joint < min(start + len(window), match.end()):
+        return window
+    subject_at = sentence.position(subject)
+    own = sentence.masked[joint : start + len(window)]
+    if subject_at is not None and start <= subject_at < joint:
+        return sentence.masked[start : sentence.token_end(subject)] + " " + own
+    return own
 
 
 def _state_of(ctx: Context, actor: GazEntity) -> GazEntity:

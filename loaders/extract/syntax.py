@@ -11,6 +11,7 @@ Positions are offsets in ``Sentence.masked``; ``types`` are the node types a pre
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Protocol
 
@@ -34,6 +35,7 @@ from loaders.parse import (
     char_range,
     clause,
     conjuncts,
+    governor,
     negation,
     phrase,
     span_at,
@@ -94,6 +96,12 @@ class Syntax(Protocol):
         """Whether the trigger's clause is denied from outside it ("denies Russian troops are in X")."""
         ...
 
+    def own_conjunct(self, sentence: Sentence, span: tuple[int, int]) -> int | None:
+        """Where, in ``sentence.masked``, the trigger's verb phrase begins when it is a finite verb joined to an
+        earlier one that shares its subject ("X rejected the plan and asked Y to leave": "and asked"); None
+        otherwise. What the earlier verb phrase says ("rejected") does not qualify the trigger."""
+        ...
+
     def coordinated(self, sentence: Sentence, subject: Mention, types: tuple[str, ...]) -> list[Mention]:
         """Mentions coordinated with ``subject``: listed before it ("NATO and the EU demanded ..."), or with a
         parse on either side ("Russian and Belarusian soldiers")."""
@@ -109,6 +117,12 @@ class Syntax(Protocol):
         """Mentions in the words a speaker reports before being named ("Russia would hit back, Peskov warned.");
         ``position`` is where the speech verb ends."""
         ...
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb carries its own tense ("kept", "keeps") or auxiliary ("has kept"), rather than sharing the
+    auxiliary of the verb it is joined to ("did not invade and annex")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _list_end(masked: str, position: int) -> int:
@@ -205,6 +219,9 @@ class WordOrder:
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         return False  # the lexicon's window says it (qualifiers.assertion)
 
+    def own_conjunct(self, sentence: Sentence, span: tuple[int, int]) -> int | None:
+        return None
+
     def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
         return None
 
@@ -278,6 +295,19 @@ class Parsed(WordOrder):
         trigger = self._trigger(sentence, span)
         cue = negation(trigger) if trigger is not None and trigger.pos_ in VERBS else None
         return cue is not None and cue.lemma_.lower() in DENIAL_VERBS
+
+    def own_conjunct(self, sentence: Sentence, span: tuple[int, int]) -> int | None:
+        trigger, words = self._trigger(sentence, span), self._words(sentence, span)
+        verb = trigger if trigger is not None and trigger.pos_ in VERBS else (governor(words) if words else None)
+        while verb is not None and verb.dep_ == "xcomp":  # "and decided to keep its troops in"
+            verb = verb.head
+        if verb is None or verb.pos_ not in VERBS or verb.dep_ != "conj" or not _finite(verb):
+            return None
+        first = verb.head
+        if first.pos_ not in VERBS or first.i > verb.i:
+            return None
+        joint = next((c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i), verb.left_edge)
+        return bisect.bisect_left(sentence.masked_to_text, joint.idx)
 
     def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
         trigger = self._trigger(sentence, span)

@@ -112,3 +112,41 @@ def test_the_place_of_a_condemned_act_is_not_its_target() -> None:
     assert not facts("Several ministers condemned the fencing of pastures in Georgia.", "CONDEMNED")
     assert ("CONDEMNED", "turkey", "syria") not in facts("Turkey condemned the bombing of a market in Syria.")
     assert ("CONDEMNED", "georgia", "russia") in facts("Georgia condemned Russia for the fencing in South Ossetia.")
+
+
+# A verb phrase joined after another with its own tense: what the first says does not qualify the second.
+OWN_VERB_PHRASE = [
+    (
+        "Burundi ended its partnership with Brussels and expelled Belgian troops.",
+        ("REQUESTED_WITHDRAWAL", "burundi", "belgium"),
+    ),
+    ("Gabon rejected the offer and asked French soldiers to leave.", ("REQUESTED_WITHDRAWAL", "gabon", "france")),
+    ("Ankara refused to comment and kept its soldiers in northern Iraq.", ("DEPLOYED_IN", "turkey", "iraq")),
+    ("Russia will not withdraw and keeps 1,200 soldiers in Transnistria.", ("DEPLOYED_IN", "russia", "transnistria")),
+    ("Togo denied the rumours and ordered Ghanaian troops to leave.", ("REQUESTED_WITHDRAWAL", "togo", "ghana")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), OWN_VERB_PHRASE)
+def test_a_joined_verb_phrase_with_its_own_tense_is_read_on_its_own(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+# The same verbs sharing one auxiliary share its negation or its modal.
+SHARED_AUXILIARY = [
+    ("Russia did not invade and annex Crimea.", ("ANNEXED", "russia", "crimea")),
+    (
+        "Turkey will not withdraw its troops or close its bases in northern Cyprus.",
+        ("DEPLOYED_IN", "turkey", "northern-cyprus"),
+    ),
+    ("Moscow may invade and annex the Donbas.", ("ANNEXED", "russia", "donbas")),
+    (
+        "Britain said it would not send troops to Ukraine and urged allies to do the same.",
+        ("DEPLOYED_IN", "united-kingdom", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), SHARED_AUXILIARY)
+def test_verbs_sharing_an_auxiliary_share_its_negation(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts(text)
