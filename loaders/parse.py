@@ -183,6 +183,14 @@ def clause(token: Token) -> Token:
     return node
 
 
+def finite(verb: Token) -> bool:
+    """Whether a verb carries its own tense ("kept", "keeps") or auxiliary ("has kept"), rather than sharing the
+    auxiliary of the verb it is joined to ("did not invade and annex") or its "to" ("to leave and close")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    )
+
+
 def same_clause(a: Token, b: Token) -> bool:
     """Whether two tokens share a clause: a number or a date qualifies only a fact of its own clause."""
     return clause(a) == clause(b)
@@ -314,8 +322,11 @@ def _inherited_agents(verb: Token) -> Iterator[Argument]:
         if head.dep_ == "acomp":  # "Belarus is ready to host": the adjective's subject is its copula's
             head = head.head
         on = [a.token for a in _preps(head) if a.role == "on"]
-        yield from (Argument("agent", t, "control") for t in _patients(head) or on or _agents(head))
+        # the governor's own object: not one a later verb joined to it holds ("refused to X and asked Y to")
+        yield from (Argument("agent", t, "control") for t in _own(head, "patient") or on or _agents(head))
     elif verb.dep_ == "conj" and head.pos_ in VERBS:
+        while finite(verb) and head.dep_ == "xcomp" and head.tag_ == "VB":
+            head = head.head  # "asked Y to leave and expelled Z": a tensed verb joins the asking, not the leaving
         yield from (Argument("agent", t, "conj") for t in _agents(head))
     elif verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":  # "troops guarding the border"
         yield Argument("agent", head, verb.dep_)

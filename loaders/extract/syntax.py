@@ -35,6 +35,7 @@ from loaders.parse import (
     char_range,
     clause,
     conjuncts,
+    finite,
     governor,
     negation,
     phrase,
@@ -117,12 +118,6 @@ class Syntax(Protocol):
         """Mentions in the words a speaker reports before being named ("Russia would hit back, Peskov warned.");
         ``position`` is where the speech verb ends."""
         ...
-
-
-def _finite(verb: Token) -> bool:
-    """Whether a verb carries its own tense ("kept", "keeps") or auxiliary ("has kept"), rather than sharing the
-    auxiliary of the verb it is joined to ("did not invade and annex")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _list_end(masked: str, position: int) -> int:
@@ -301,7 +296,7 @@ class Parsed(WordOrder):
         verb = trigger if trigger is not None and trigger.pos_ in VERBS else (governor(words) if words else None)
         while verb is not None and verb.dep_ == "xcomp":  # "and decided to keep its troops in"
             verb = verb.head
-        if verb is None or verb.pos_ not in VERBS or verb.dep_ != "conj" or not _finite(verb):
+        if verb is None or verb.pos_ not in VERBS or verb.dep_ != "conj" or not finite(verb):
             return None
         first = verb.head
         if first.pos_ not in VERBS or first.i > verb.i:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.test_precision import facts
+from tests.loaders.test_precision import facts, relations
 
 NOT_ASSERTED = [
     # advised against
@@ -150,3 +150,27 @@ SHARED_AUXILIARY = [
 @pytest.mark.parametrize(("text", "fact"), SHARED_AUXILIARY)
 def test_verbs_sharing_an_auxiliary_share_its_negation(text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in facts(text)
+
+
+# A tensed verb after an infinitive joins the verb that governs the infinitive, and shares that verb's subject.
+JOINED_TO_THE_GOVERNOR = [
+    (
+        "Guinea asked Turkish troops to leave and expelled the UN mission.",
+        ("REQUESTED_WITHDRAWAL", "guinea", "united-nations"),
+        ("REQUESTED_WITHDRAWAL", "turkey", "united-nations"),
+    ),
+    (
+        "Serbia refused to recognise Kosovo and asked NATO to withdraw its troops.",
+        ("REQUESTED_WITHDRAWAL", "serbia", "nato"),
+        ("RECOGNIZED", "nato", "kosovo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), JOINED_TO_THE_GOVERNOR)
+def test_a_tensed_verb_after_an_infinitive_has_the_governors_subject(
+    text: str, fact: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = {f[:3] for f in relations(text)}
+    assert fact in found
+    assert wrong not in found
