@@ -30,9 +30,11 @@ _SECTIONS = {
 }
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
-    r"\s*(?:military\s+|armed\s+|regular\s+|special\s+(?:operations\s+)?|combat\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
+    r"\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:military|armed|regular|special(?:\s+operations)?|combat|infantry|airborne|"
+    r"mechani[sz]ed|armou?red|artillery|mountain|marine|elite)\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
-    r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|police|gendarmes|gendarmerie|officers|"
+    r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|regiments?|divisions?|battle\s*groups?|"
+    r"commandos|police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"

@@ -47,6 +47,15 @@ _ITS_FORCES = (
     r"(?:[\w-]+\s+)?" + QTY + FORCE
 )
 
+# Forces that train in a place are there: "took part in drills", "held exercises", "conducted manoeuvres".
+_TRAIN = (
+    r"(?:(?:have|has|had)\s+)?(?:(?:also|recently|jointly)\s+)?(?:conduct(?:s|ed)?|hold|holds|held|stag(?:e|es|ed)|"
+    r"carr(?:y|ies|ied)\s+out|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|join(?:s|ed)?)\b"
+)
+_EXERCISES = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b"
+# The place the training is in: "in X", "at a range in X", "at Camp Y, X"; not "near X" nor "around X".
+_TRAINING_PLACE = r"(?:[^.;:]{0,60}?\s)?(?:in|at|on)\s+(?:the\s+)?(?:[^.;:,]{1,40},\s+)?{O}"
+
 # After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
 # ("is due to start next month", "is under way", "has begun"); not one said to be completed or ended.
 _UNDER_WAY = (
@@ -150,6 +159,23 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         r"{O},?\s+where\s+{S}\s+(?:(?:still|now|also|currently)\s+)?(?:keeps?|kept|maintains?|maintained|has|had|"
         r"stations?|stationed|deployed|bases?|based)\s+" + QTY + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\b",
         cues=("where",),
+    ),
+    # "British troops took part in drills in Latvia", "a French battalion held exercises at a range in Estonia"
+    Trigger(
+        DEPLOYMENT,
+        _ITS_FORCES + r"\s+" + _TRAIN + r"\s+(?:[\w\"“”-]+\s+){0,4}?" + _EXERCISES + _TRAINING_PLACE,
+        cues=("exercise", "drill", "manoeuvre", "maneuver", "war games"),
+    ),
+    # "the drills (that) Russian troops held in X": the place the forces trained in, after a relative clause
+    Trigger(
+        DEPLOYMENT,
+        _EXERCISES
+        + r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        + _ITS_FORCES
+        + r"\s+"
+        + _TRAIN
+        + _TRAINING_PLACE,
+        cues=("exercise", "drill", "manoeuvre", "maneuver", "war games"),
     ),
     # "Russian forces control the airport of X", "Turkish troops have held the north of X since 1974"
     Trigger(

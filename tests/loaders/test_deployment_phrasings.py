@@ -39,6 +39,14 @@ STATED = [
     ("Israel's presence in southern Lebanon drew criticism.", ("israel", "southern-lebanon")),
     ("Iran's military deployment to Syria must end, the envoy said.", ("iran", "syria")),
     ("The UAE's military presence in most of Yemen will shrink.", ("united-arab-emirates", "yemen")),
+    # forces that train in a place: drills and exercises held there, by units named with their branch or number
+    ("A Dutch infantry battalion took part in drills at a range in Lithuania.", ("netherlands", "lithuania")),
+    ("The Spanish 4th Regiment participated in Exercise Winter Shield in Latvia.", ("spain", "latvia")),
+    ("Kazakh troops held joint drills in Kyrgyzstan in May.", ("kazakhstan", "kyrgyzstan")),
+    (
+        "Observers criticised the manoeuvres that Armenian forces conducted in Karabakh.",
+        ("armenia", "nagorno-karabakh"),
+    ),
     # a doubt or an absence of evidence about something else
     ("There is no doubt Russian soldiers are in Belarus.", ("russia", "belarus")),
     ("There is no evidence of fighting, but Turkish troops are in Libya.", ("turkey", "libya")),
@@ -104,6 +112,12 @@ NOT_STATED = [
     ("Uganda is expected to deploy troops in Burundi.", ("uganda", "burundi")),
     ("Algeria threatened to deploy forces in Libya.", ("algeria", "libya")),
     ("Should the talks fail, Ethiopia could deploy troops in Somalia.", ("ethiopia", "somalia")),
+    # drills to come, denied, near or around a place, or with no place
+    ("Swedish troops will take part in exercises in Estonia next year.", ("sweden", "estonia")),
+    ("Belarus said Russian troops did not take part in the drills in Belarus.", ("russia", "belarus")),
+    ("Chinese forces held drills around Taiwan.", ("china", "taiwan")),
+    ("Finnish soldiers took part in the exercises, Norway said.", ("finland", "norway")),
+    ("Polish troops joined talks with officials in Germany.", ("poland", "germany")),
     # rumoured
     ("Rumours spread that Chinese troops were stationed in Cambodia.", ("china", "cambodia")),
     ("Reports claimed that Cuban soldiers were fighting in Syria.", ("cuba", "syria")),
