@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import Gazetteer, Mention
-from loaders.lexicon import AGREEMENT_DETERMINERS, AGREEMENT_STOP
+from loaders.lexicon import AGREEMENT_DETERMINERS, AGREEMENT_STOP, ORG_HEADS
 
 # The types an agreement's party may be.
 PARTY_TYPES = ("State", "Territory", "Organization")
 _COMPOUND = re.compile(r"[-–—/]")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
 _LEAD = re.compile(r"^\s+(?:the\s+)?$")
+# A capitalised word right before "of" in a name ("Status of Forces Agreement"); not a body's head ("Government of
+# National Accord" names a government).
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'])(?!(?:" + "|".join(ORG_HEADS) + r")\s)[A-Z][\w’'-]*\s+$")
 
 
 def phrase_modifiers(text: str, head_start: int) -> tuple[list[tuple[int, str]], str | None, int | None]:
@@ -30,7 +33,8 @@ def phrase_modifiers(text: str, head_start: int) -> tuple[list[tuple[int, str]],
             return _trim(words), lower, None
         if re.search(r"[’']s?$", word) and len(word) > 2:
             return _trim(words), None, at
-        if lower == "of" and words and words[0][1][:1].islower():  # "a status of forces agreement"
+        # "a status of forces agreement", "the Status of Forces Agreement"
+        if lower == "of" and words and (words[0][1][:1].islower() or _TITLE_WORD_BEFORE.search(text, 0, at)):
             words.insert(0, (at, word))
             position = at
             continue

@@ -291,10 +291,13 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         PARTY,
         r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|"
-        r"finali[sz](?:e|es|ed|ing)|enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b"
+        r"finali[sz](?:e|es|ed|ing)|initial(?:l?ed|s|l?ing)|"
+        # renewing or sealing the agreement itself, not a call or a pledge about it
+        r"(?:renew|seal)(?:s|ed|ing)?(?=\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?!(?:for|to|of|on|with)\b)[\w-]+\s+){0,2}?⟦)|"
+        r"enter(?:ed|s)?\s+into|join(?:s|ed)?|accede[ds]?\s+to)\b"
         r"(?!\s+(?:into\s+law|(?:(?:an?|the|its|their|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:decrees?|orders?|laws?|"
         r"bills?|legislation|letters?|contracts?|petitions?|budgets?|amendments?|appointments?)\b))",
-        cues=("sign", "ink", "ratif", "conclud", "finali", "enter", "join", "acced"),
+        cues=("sign", "ink", "ratif", "conclud", "finali", "initial", "renew", "seal", "enter", "join", "acced"),
     ),
     # VIOLATED
     Trigger(

@@ -171,6 +171,11 @@ def test_a_capitalised_name_is_the_agreements_name_and_not_a_bodys() -> None:
     assert [a.mention.entity.entity.name for a in found] == ["Collective Security Treaty"]
 
 
+def test_a_bodys_name_with_of_is_no_agreement() -> None:
+    doc = read_text("t", "Ruling party figures in the Government of National Accord met in Tripoli.")
+    assert not find_mentions(doc, default_gazetteer()).agreements
+
+
 def test_a_participle_after_an_agreement_is_no_signing_by_the_clauses_subject() -> None:
     relations, _ = read("Russian forces violated a ceasefire agreement signed in Minsk, Belarus, in 2015.")
     assert {(r.predicate, r.subject_id, r.object_id) for r in relations} == {("VIOLATED", "russia", "minsk-agreements")}
@@ -219,6 +224,10 @@ SIGNINGS = [
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a defence pact on Monday.",
      {"kenya", "uganda"}),
     ("Kenyan Foreign Minister Ali Musa signed the accord with Uganda.", {"kenya", "uganda"}),
+    ("Kenya and Uganda initialled a border treaty in Arusha.", {"kenya", "uganda"}),
+    ("Kenya and Uganda renewed their Joint Patrol Agreement last year.", {"kenya", "uganda"}),
+    ("Kenya and Uganda sealed a defence pact on Friday.", {"kenya", "uganda"}),
+    ("The Status of Forces Agreement between Kenya and Uganda covers the bases.", {"kenya", "uganda"}),
 ]  # fmt: skip
 
 
@@ -243,6 +252,9 @@ NOT_SIGNINGS = [
     "In May, Kenya and Uganda failed to sign a ceasefire.",
     "Kenya and Uganda may sign a defence pact.",
     "Kenya signed a declaration of war against Uganda.",
+    "Kenya renewed its call for the pact with Uganda to be respected.",
+    "Kenya and Uganda sealed the border with concrete blocks.",
+    "Kenya and Uganda may initial a defence pact next month.",
 ]
 
 
