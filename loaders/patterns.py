@@ -60,9 +60,6 @@ class WordStart:
 MASK = "⟦{}⟧"
 _E = r"⟦\d+⟧"
 POSS = r"(?:’s|'s|’|')?"
-# Where a passive participle opens: after a form of "be" ("was annexed by"), or after a comma as a reduced relative
-# clause on the name before it ("Crimea, annexed by Russia in 2014, ...").
-PASSIVE_OR_AFTER_A_COMMA = r"(?:\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?|,\s+(?:[\w-]+ly\s+)?)"
 # The agent of a nominal act: a possessor, before the act's modifiers ("Russia's illegal 2014 annexation of"),
 # or a demonym right before it ("the Russian invasion of"); not the subject of another verb ("X condemned the
 # invasion of").

@@ -21,7 +21,6 @@ from loaders.patterns import (
     OCCUPATION,
     OWNER,
     PARTY,
-    PASSIVE_OR_AFTER_A_COMMA,
     PLACE_NEXT,
     POSS,
     QTY,
@@ -176,11 +175,11 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     # ANNEXED
     Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
-    Trigger(ANNEXATION, PASSIVE_OR_AFTER_A_COMMA + r"annexed\s+by\s+{S}", cues=("annexed",)),
+    Trigger(ANNEXATION, r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
     Trigger(ANNEXATION, r"{S}" + OWNER + r"(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
     # INVADED
     Trigger(INVASION, r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
-    Trigger(INVASION, PASSIVE_OR_AFTER_A_COMMA + r"invaded\s+by\s+{S}", cues=("invaded",)),
+    Trigger(INVASION, r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),
     Trigger(
         INVASION,
         r"\blaunch(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:full-scale\s+|large-scale\s+)?"

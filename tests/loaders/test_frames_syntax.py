@@ -63,15 +63,6 @@ ASSERTED = [
         "Ukraine gave Belarus 30 days to pull its soldiers out of Moldova.",
         {("REQUESTED_WITHDRAWAL", "ukraine", "belarus")},
     ),
-    # a reduced relative clause: the participle after a comma is passive, its patient the name before it
-    (
-        "Kuwait, invaded by Iraq in 1990, was freed a year later.",
-        {("INVADED", "iraq", "kuwait")},
-    ),
-    (
-        "Crimea, annexed by Moscow in 2014, is still claimed by Kyiv.",
-        {("ANNEXED", "russia", "crimea")},
-    ),
     # a possessive with a nominal trigger names the annexer
     (
         "Finland condemned Russia's annexation of Crimea.",
@@ -83,18 +74,6 @@ ASSERTED = [
 @pytest.mark.parametrize(("text", "expected"), ASSERTED, ids=[t[:40] for t, _ in ASSERTED])
 def test_asserted(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(text)
-
-
-NOT_ASSERTED = [
-    "Transnistria, never annexed by Russia, hosts Russian troops.",
-    "Greenland, which could be annexed by the United States, is part of Denmark.",
-    "Moldova, which fears being invaded by Russia, asked for help.",
-]
-
-
-@pytest.mark.parametrize("text", NOT_ASSERTED)
-def test_a_participle_negated_or_only_feared_asserts_nothing(text: str) -> None:
-    assert not {f for f in facts(text) if f[0] in ("ANNEXED", "INVADED")}
 
 
 def test_word_order_alone_misses_what_the_parse_finds() -> None:
