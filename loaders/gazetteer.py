@@ -28,18 +28,24 @@ _SECTIONS = {
     "persons": "Person",
     "agreements": "Agreement",
 }
+# The branches that name a unit ("infantry battalion", "armoured division").
+_BRANCHES = r"infantry|airborne|mechani[sz]ed|armou?red|artillery|mountain|marine"
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
-    r"\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:military|armed|regular|special(?:\s+operations)?|combat|infantry|airborne|"
-    r"mechani[sz]ed|armou?red|artillery|mountain|marine|elite)\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
+    # a regiment or a division only with its number or branch ("the 2nd Regiment"), not "deep divisions over"
+    r"\s*(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:" + _BRANCHES + r")\s+(?:regiments?|divisions?)\b|"
+    r"\d+(?:st|nd|rd|th)\s+(?:regiments?|divisions?)\b|"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:military|armed|regular|special(?:\s+operations)?|combat|elite|"
+    + _BRANCHES
+    + r")\s+)?(?:troops|forces|soldiers|servicemen|military|army|navy|"
     r"contingents?|units|peacekeepers|ones|deployments?|mercenaries|government|authorities|officials|diplomats|side|"
-    r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|regiments?|divisions?|battle\s*groups?|"
-    r"commandos|police|gendarmes|gendarmerie|officers|"
+    r"garrisons?|bases?|personnel|marines|paratroopers|brigades?|battalions?|battle\s*groups?|commandos|"
+    r"police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
     r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
-    r"ambassador|envoy|spokes(?:man|woman|person)))\b",
+    r"ambassador|envoy|spokes(?:man|woman|person)))\b)",
     re.I,
 )
 # Capitalised adjectives coordinated with a demonym, before the noun they share ("Russian and Belarusian troops").

@@ -325,8 +325,9 @@ def _inherited_agents(verb: Token) -> Iterator[Argument]:
         # the governor's own object: not one a later verb joined to it holds ("refused to X and asked Y to")
         yield from (Argument("agent", t, "control") for t in _own(head, "patient") or on or _agents(head))
     elif verb.dep_ == "conj" and head.pos_ in VERBS:
-        while finite(verb) and head.dep_ == "xcomp" and head.tag_ == "VB":
-            head = head.head  # "asked Y to leave and expelled Z": a tensed verb joins the asking, not the leaving
+        if finite(verb):
+            while head.dep_ == "xcomp" and head.tag_ == "VB":
+                head = head.head  # "asked Y to leave and expelled Z": a tensed verb joins the asking, not the leaving
         yield from (Argument("agent", t, "conj") for t in _agents(head))
     elif verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":  # "troops guarding the border"
         yield Argument("agent", head, verb.dep_)

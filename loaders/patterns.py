@@ -60,6 +60,9 @@ class WordStart:
 MASK = "⟦{}⟧"
 _E = r"⟦\d+⟧"
 POSS = r"(?:’s|'s|’|')?"
+# The words of military exercises ("held drills", "joint manoeuvres").
+EXERCISES = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)"
+EXERCISE_CUES = ("exercise", "drill", "manoeuvre", "maneuver", "war games")
 # The agent of a nominal act: a possessor, before the act's modifiers ("Russia's illegal 2014 annexation of"),
 # or a demonym right before it ("the Russian invasion of"); not the subject of another verb ("X condemned the
 # invasion of").

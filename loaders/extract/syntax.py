@@ -120,6 +120,13 @@ class Syntax(Protocol):
         ...
 
 
+def _shared_adverb(verb: Token) -> bool:
+    """Whether an adverb before a verb with no auxiliary qualifies the verbs joined to it too ("never", "reportedly"
+    before "sent ... and deployed"); after an auxiliary ("will not withdraw") it is the auxiliary's own."""
+    before = [c for c in verb.children if c.i < verb.i]
+    return not any(c.dep_ == "aux" for c in before) and any(c.dep_ in ("neg", "advmod") for c in before)
+
+
 def _list_end(masked: str, position: int) -> int:
     """Where the clause after ``position`` ends: the first right boundary that does not close an aside after a
     listed name ("Russia (2008), Nicaragua (2008) and ...")."""
@@ -302,6 +309,8 @@ class Parsed(WordOrder):
         if first.pos_ not in VERBS or first.i > verb.i:
             return None
         joint = next((c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i), verb.left_edge)
+        if joint.lower_ in ("or", "nor") or _shared_adverb(first):
+            return None  # "never sent troops or deployed jets", "reportedly invaded X and kept troops in Y"
         return bisect.bisect_left(sentence.masked_to_text, joint.idx)
 
     def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:

@@ -8,6 +8,8 @@ from loaders.patterns import (
     ANNEXATION,
     ARRIVED,
     DEPLOYMENT,
+    EXERCISE_CUES,
+    EXERCISES,
     FORCE,
     FORCE_CUES,
     OCCUPATION,
@@ -52,9 +54,14 @@ _TRAIN = (
     r"(?:(?:have|has|had)\s+)?(?:(?:also|recently|jointly)\s+)?(?:conduct(?:s|ed)?|hold|holds|held|stag(?:e|es|ed)|"
     r"carr(?:y|ies|ied)\s+out|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|join(?:s|ed)?)\b"
 )
-_EXERCISES = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b"
-# The place the training is in: "in X", "at a range in X", "at Camp Y, X"; not "near X" nor "around X".
-_TRAINING_PLACE = r"(?:[^.;:]{0,60}?\s)?(?:in|at|on)\s+(?:the\s+)?(?:[^.;:,]{1,40},\s+)?{O}"
+# The place the training is in, right after it: "in X", "at a range in X"; not "near X", "on X's border", nor a
+# place named after other words ("drills simulating an attack on X", "drills at home, X said").
+_TRAINING_PLACE = (
+    r"\s+(?:(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:range|base|camp|grounds?|area|zone|site|centre|center|"
+    r"facility)\s+)?(?:in|at|on)\s+(?:the\s+)?{O}(?!\s*(?:’s|'s))"
+)
+# The words between the verb and the exercises: not "held off on", "held no", "joined criticism of".
+_EXERCISE_WORDS = r"(?:(?!(?:of|off|no|on|for|against)\b)[\w\"“”-]+\s+){0,4}?"
 
 # After a withdrawal, the words that say it is still to come or under way, so that the forces are still there
 # ("is due to start next month", "is under way", "has begun"); not one said to be completed or ended.
@@ -163,19 +170,19 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "British troops took part in drills in Latvia", "a French battalion held exercises at a range in Estonia"
     Trigger(
         DEPLOYMENT,
-        _ITS_FORCES + r"\s+" + _TRAIN + r"\s+(?:[\w\"“”-]+\s+){0,4}?" + _EXERCISES + _TRAINING_PLACE,
-        cues=("exercise", "drill", "manoeuvre", "maneuver", "war games"),
+        _ITS_FORCES + r"\s+" + _TRAIN + r"\s+" + _EXERCISE_WORDS + EXERCISES + _TRAINING_PLACE,
+        cues=EXERCISE_CUES,
     ),
     # "the drills (that) Russian troops held in X": the place the forces trained in, after a relative clause
     Trigger(
         DEPLOYMENT,
-        _EXERCISES
+        EXERCISES
         + r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         + _ITS_FORCES
         + r"\s+"
         + _TRAIN
         + _TRAINING_PLACE,
-        cues=("exercise", "drill", "manoeuvre", "maneuver", "war games"),
+        cues=EXERCISE_CUES,
     ),
     # "Russian forces control the airport of X", "Turkish troops have held the north of X since 1974"
     Trigger(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.patterns import (
     DEMAND,
+    EXERCISES,
     FORCE,
     MANNER,
     MISSION_OR_FORCE,
@@ -285,7 +286,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:leave|depart|withdraw|close|be\s+(?:closed|withdrawn|shut)|shut|go\s+home|pull\s+out)\b(?!\s+(?:from\s+)?(?:the\s+)?⟦)"
         # only if what is said is a plan, not a condition or a routine end ("if the talks fail", "after the drills")
         r"(?![^.;⟦]*?\b(?:if|unless|once|when|whenever|should|provided|after\s+(?:the\s+|their\s+|its\s+)?"
-        r"(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|training|rotation)\b)))",
+        r"(?:[\w-]+\s+)?(?:" + EXERCISES + r"|training|rotation)\b)))",
         confidence=0.8,
         cues=("would", "will"),
     ),

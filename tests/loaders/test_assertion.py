@@ -132,8 +132,11 @@ def test_a_joined_verb_phrase_with_its_own_tense_is_read_on_its_own(text: str, f
     assert fact in facts(text)
 
 
-# The same verbs sharing one auxiliary share its negation or its modal.
+# The same verbs sharing one auxiliary share its negation or its modal, and so do those joined by "or" and those
+# after an adverb that comes before the first ("never", "reportedly").
 SHARED_AUXILIARY = [
+    ("Chile never sent troops to Peru or deployed jets in Bolivia.", ("DEPLOYED_IN", "chile", "bolivia")),
+    ("Chile reportedly invaded Peru and kept troops in Bolivia.", ("DEPLOYED_IN", "chile", "bolivia")),
     ("Russia did not invade and annex Crimea.", ("ANNEXED", "russia", "crimea")),
     (
         "Turkey will not withdraw its troops or close its bases in northern Cyprus.",

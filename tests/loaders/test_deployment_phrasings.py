@@ -41,7 +41,7 @@ STATED = [
     ("The UAE's military presence in most of Yemen will shrink.", ("united-arab-emirates", "yemen")),
     # forces that train in a place: drills and exercises held there, by units named with their branch or number
     ("A Dutch infantry battalion took part in drills at a range in Lithuania.", ("netherlands", "lithuania")),
-    ("The Spanish 4th Regiment participated in Exercise Winter Shield in Latvia.", ("spain", "latvia")),
+    ("The Spanish 4th Regiment took part in exercises in Latvia.", ("spain", "latvia")),
     ("Kazakh troops held joint drills in Kyrgyzstan in May.", ("kazakhstan", "kyrgyzstan")),
     (
         "Observers criticised the manoeuvres that Armenian forces conducted in Karabakh.",
@@ -116,8 +116,13 @@ NOT_STATED = [
     ("Swedish troops will take part in exercises in Estonia next year.", ("sweden", "estonia")),
     ("Belarus said Russian troops did not take part in the drills in Belarus.", ("russia", "belarus")),
     ("Chinese forces held drills around Taiwan.", ("china", "taiwan")),
-    ("Finnish soldiers took part in the exercises, Norway said.", ("finland", "norway")),
-    ("Polish troops joined talks with officials in Germany.", ("poland", "germany")),
+    ("Finnish soldiers held drills on Monday, Norway said.", ("finland", "norway")),
+    ("Cuban soldiers held drills at home, Venezuela said.", ("cuba", "venezuela")),
+    ("Greek troops held drills simulating an attack on Albania.", ("greece", "albania")),
+    ("Serbian troops held drills on Kosovo's border.", ("serbia", "kosovo")),
+    ("Danish troops joined criticism of Swedish drills in Norway.", ("denmark", "norway")),
+    ("Dutch forces have held no drills in Belgium since 1990.", ("netherlands", "belgium")),
+    ("Deep Italian divisions over sending troops to Libya emerged.", ("italy", "libya")),
     # rumoured
     ("Rumours spread that Chinese troops were stationed in Cambodia.", ("china", "cambodia")),
     ("Reports claimed that Cuban soldiers were fighting in Syria.", ("cuba", "syria")),
