@@ -366,6 +366,10 @@ DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
     "province": _TERRITORY,
     "territory": _TERRITORY,
     "island": _TERRITORY,
+    "islands": (Sense("Territory", named="island"),),
+    "archipelago": _TERRITORY,
+    "plateau": _TERRITORY,
+    "heights": (Sense("Territory", named="heights"),),
     "peninsula": (Sense("Territory", named="peninsula"),),
     "treaty": _AGREEMENT,
     "agreement": _AGREEMENT,
@@ -373,6 +377,12 @@ DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
     "pact": _AGREEMENT,
     "deal": _AGREEMENT,
 }
+# What "in" before a time says ("the peninsula in 2014", "in March", "in recent years"): not a place or a part
+# that a description's noun is of ("the mission in Mali").
+IN_TIME = (
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+|early|"
+    r"late|mid|recent|the\s+(?:past|last|coming|next|first|second))\b"
+)
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
 COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
 # Participles whose subject is the clause's main subject ("despite having signed ...").
@@ -693,4 +703,34 @@ POSSESSIVE_CLAUSE_OPENS = re.compile(
     r"(?:[;:—–(]|\s-|\b(?:that|and|but|while|whereas|although|though|because|as|after|when|since|"
     + SPEECH_VERBS
     + r"))\s*,?\s*$"
+)
+# "it" or "them" as the object of a verb that takes a place ("has never recognised it", "annexed them in 2014"),
+# with nothing after it that makes it a clause's subject ("recognised it was wrong"); "invaded" takes a state as
+# readily as a territory.
+OBJECT_PRONOUN = for_lowered(
+    r"\b(?P<verb>recogni[sz](?:e|es|ed|ing)|annex(?:es|ed|ing)?|occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|"
+    r"captur(?:e|es|ed|ing)|(?P<invaded>invad(?:e|es|ed|ing)))\s+(?P<word>it|them)\b"
+    r"(?=\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
+    r"during|from|last|this|too|either|yet|again|outright|\w+ly)\b)"
+)
+# Auxiliaries and adverbs between a verb and its subject ("Serbia has never recognised", "Only Turkey recognises").
+VERB_SUBJECT_GAP = for_lowered(
+    r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|not|n[’']t|never|also|then|later|"
+    r"now|still|again|once|only|yet|already|so\s+far|\w+ly)\s+){0,4}$"
+)
+# A pronoun as that subject: "we", "I" and "you" stand for a speaker, whose object pronoun is left alone.
+PRONOUN_BEFORE_VERB = for_lowered(r"\b(?P<pronoun>it|they|he|she|we|i|you)$")
+# "there" as the place where forces are ("keeps 1,500 soldiers there", "troops stationed there", "its base
+# there"); not "there is", "over there", "left there" or "from there".
+THERE_PLACE = for_lowered(
+    rf"\b(?:{_FORCE_NOUNS}|presence|stationed|based|deployed|garrisoned|posted|positioned)\s+"
+    r"(?:(?:still|now|permanently|currently)\s+)?(?P<word>there)\b(?!\s+(?:is|are|was|were|has|have|had)\b)"
+)
+# Words before a state that name it as a place: "in", "into" ("a base in Djibouti"), or "to", "on", "at" after
+# forces or their moving ("sent troops to Mali", "flew jets to", "a base on"); not "talked to Mali".
+_COMPASS = r"(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western|occupied)\s+)?$"
+PLACE_NAMED_BEFORE = for_lowered(
+    r"\b(?:in|into|inside|within|across|throughout)\s+" + _COMPASS + r"|"
+    rf"\b(?:{_FORCE_NOUNS}|(?:sen[dt]|deploy|redeploy|dispatch|mov|fl[eoy]w|arriv|transferr?|rotat)\w*)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:to|on|at)\s+" + _COMPASS
 )
