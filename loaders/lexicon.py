@@ -689,9 +689,10 @@ REFUSING_PRONOUN = re.compile(
     r"(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|declined)(?=\s*(?:[,.;]|$))"
 )
 # Words before a mention that make it a place, not the one asked ("positions in Lebanon").
+COMPASS = r"(?:south|north|east|west|southern|northern|eastern|western)"
 PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|near|inside|within|across|along|at|to|toward|towards|throughout|outside)\s+"
-    r"(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western)\s+)?$"
+    rf"(?:the\s+)?(?:{COMPASS}\s+)?$"
 )
 # "it" or "they" as the subject of a relative clause on what it deploys ("the jets it had stationed in").
 RELATIVE_PRONOUN = re.compile(
@@ -711,8 +712,28 @@ OBJECT_PRONOUN = for_lowered(
     r"\b(?P<verb>recogni[sz](?:e|es|ed|ing)|annex(?:es|ed|ing)?|occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|"
     r"captur(?:e|es|ed|ing)|(?P<invaded>invad(?:e|es|ed|ing)))\s+(?P<word>it|them)\b"
     r"(?=\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
-    r"during|from|last|this|too|either|yet|again|outright|\w+ly)\b)"
+    r"during|from|last|this|too|either|yet|again|outright|only|illegally|unlawfully|formally|officially|fully|"
+    r"partly|partially|militarily)\b"
+    r"|\s+as\s+(?:an?\s+)?(?:independent|sovereign|part)\b)"
 )
+# What "it" or "them" after "recognise" may stand for instead of a place named near ("Abkhazia held a vote.
+# Russia recognised it", "signed a deal"): with one named near, the link is not sure.
+OBJECT_RIVAL_NOUN = for_lowered(
+    r"\b(?:vote|election|ballot|poll|ruling|verdict|judg(?:e)?ment|resolution|deal|decision|treaty|agreement|accord|"
+    r"pact|referendum|result|outcome|annexation|government|war|conflict)s?\b"
+)
+# People or forces of a place ("leaders of Abkhazia", "troops in Transnistria"), whom "them" may stand for.
+OBJECT_RIVAL_PEOPLE = (
+    r"\b(?:leaders?|presidents?|officials?|authorit(?:y|ies)|troops?|soldiers?|forces|people|residents?|"
+    r"citizens?|delegations?|envoys?|rebels?|separatists?|protesters?)"
+)
+# What "recognise" takes a state for: its independence or statehood named near ("declared independence").
+STATEHOOD_NEAR = for_lowered(r"\b(?:independen\w*|statehood|sovereign\w*)\b")
+# What "recognise" may take instead of a territory named near: its annexation ("Russia annexed Crimea. Few
+# states recognise it").
+ANNEXATION_NEAR = for_lowered(r"\bannex\w*")
+# A conjunction opening a clause of time, whose dates are not the main clause's ("after Iraq occupied it").
+TIME_CLAUSE_BEFORE = for_lowered(r"\b(?:after|before|when|since|until|once)\s+[^,;:]*$")
 # Auxiliaries and adverbs between a verb and its subject ("Serbia has never recognised", "Only Turkey recognises").
 VERB_SUBJECT_GAP = for_lowered(
     r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|not|n[’']t|never|also|then|later|"
@@ -728,7 +749,7 @@ THERE_PLACE = for_lowered(
 )
 # Words before a state that name it as a place: "in", "into" ("a base in Djibouti"), or "to", "on", "at" after
 # forces or their moving ("sent troops to Mali", "flew jets to", "a base on"); not "talked to Mali".
-_COMPASS = r"(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western|occupied)\s+)?$"
+_COMPASS = rf"(?:the\s+)?(?:(?:{COMPASS}|occupied)\s+)?$"
 PLACE_NAMED_BEFORE = for_lowered(
     r"\b(?:in|into|inside|within|across|throughout)\s+" + _COMPASS + r"|"
     rf"\b(?:{_FORCE_NOUNS}|(?:sen[dt]|deploy|redeploy|dispatch|mov|fl[eoy]w|arriv|transferr?|rotat)\w*)\s+"

@@ -8,6 +8,7 @@ statement" as a sentence's subject is read with its frame (antecedents.py).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from loaders.extract.pronouns import (
     refusing_pronouns,
     there_places,
 )
+from loaders.extract.sentences import split_sentences
 from loaders.extract.surnames import link_surnames
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 from loaders.lexicon import IN_TIME
@@ -61,6 +63,8 @@ def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Men
                 earlier.append(x.entity)
         plural = bool(m.group("them")) or m.group().lower().split()[-1].endswith("s")
         count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
+        if count == 1 and _two_near(found, m.start()):
+            continue  # "Abkhazia and South Ossetia ... the breakaway republic": which one is not sure
         for gaz in reversed(earlier[:count]):
             anaphors.append(Mention(m.start(), m.end(), gaz, "anaphor"))
     anaphors += definite_anaphors(found, anaphors)
@@ -86,3 +90,17 @@ def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
         if m and m.end() >= noun_end:
             last = m.end()
             yield m
+
+
+def _two_near(found: Mentions, position: int) -> bool:
+    """Whether two or more contested territories are named in the sentence of ``position`` before it, or in the
+    sentence before."""
+    starts = [s.start for s in split_sentences(found.text, [])]
+    at = bisect.bisect_right(starts, position) - 1
+    earliest = starts[max(0, at - 1)] if starts else 0
+    near = {
+        x.entity.id
+        for x in found.mentions
+        if earliest <= x.start and x.end <= position and x.entity.contested and x.entity.type == "Territory"
+    }
+    return len(near) >= 2

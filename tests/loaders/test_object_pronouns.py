@@ -33,11 +33,11 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
 OBJECT_FACTS = [
     # "it": the one territory named in the sentence before; negation from the verb's clause is kept
     (
-        "Kosovo held a vote on independence in 2008. Serbia has never recognised it.",
+        "Kosovo proclaimed independence in 2008. Serbia has never recognised it.",
         ("RECOGNIZED", "serbia", "kosovo", "negated", "asserted"),
     ),
     (
-        "Kosovo held a vote on independence in 2008. Greece has not recognised it either.",
+        "Kosovo proclaimed independence in 2008. Greece has not recognised it either.",
         ("RECOGNIZED", "greece", "kosovo", "negated", "asserted"),
     ),
     (
@@ -161,10 +161,33 @@ UNLINKED = [
     ("Russia deployed troops to Belarus and Kazakhstan. It keeps 2,000 soldiers there.", "there"),
     ("Russia talked to Belarus on Monday. It keeps 2,000 soldiers there.", "there"),
     ("Russia quarrelled with Moldova. It keeps 2,000 soldiers there.", "there"),
-    # "there" that is no place of forces
-    ("Transnistria split from Moldova in 1992. There is no Russian army, officials said.", "There"),
-    ("Transnistria split from Moldova in 1992. Russia pulled its soldiers out of there in 2003.", "there"),
-    ("Transnistria split from Moldova in 1992. Over there, the troops are calm.", "there"),
+    # "there" after forces but opening a clause, or a state named only as where forces came from or left
+    ("Transnistria split from Moldova in 1992. Among the troops there are Russian officers.", "there"),
+    ("Troops from Armenia joined the drill. Russia keeps 900 soldiers there.", "there"),
+    ("Russian soldiers left Georgia in 2007. The troops there were few.", "there"),
+    ("Russia has bases in Armenia and in Tajikistan. It keeps 5,000 soldiers there.", "there"),
+    # "it" for a resolution, a deal, a treaty, a ruling, a vote or a war named near the place
+    ("The assembly passed a resolution on Northern Cyprus in 1984. Pakistan recognised it in 1985.", "it"),
+    ("Abkhazia and Georgia signed a ceasefire deal. Venezuela recognised it in 2009.", "it"),
+    ("Moldova signed a treaty in 1992 that let Transnistria keep its army. Moldova has recognised it since.", "it"),
+    ("The judges ruled on Northern Cyprus's status in 1994. Turkey recognised it at once.", "it"),
+    ("South Ossetia held a parliamentary election in 2019. Russia recognised it and praised the turnout.", "it"),
+    ("Abkhazia and Georgia fought a war. Nauru recognised it in 2009.", "it"),
+    # "recognised it" after an annexation may be the annexation; a state without its independence named near
+    ("Russia annexed Crimea in 2014. Few states have recognised it.", "it"),
+    ("Latvia praised Estonia on Friday. Lithuania recognised it too.", "it"),
+    # "them" for people or votes of the places, or with "as" not saying what they are recognised as
+    ("Envoys of Abkhazia and South Ossetia came to Minsk. Belarus recognised them as delegates.", "them"),
+    ("Georgia detained officials from Abkhazia and South Ossetia. Russia recognised them within a day.", "them"),
+    ("Abkhazia and South Ossetia held ballots on Saturday. Russia recognised them, while Georgia objected.", "them"),
+    ("Abkhazia, South Ossetia and Transnistria hold polls. Russia recognised them in 2010.", "them"),
+    # one republic for two named: which one is not sure
+    (
+        "Abkhazia and South Ossetia proclaimed independence. Nicaragua recognised the breakaway republic in 2008.",
+        "the breakaway republic",
+    ),
+    # a clause of time: its dates may be another clause's
+    ("Iraq invaded Kuwait in 1990. Allied armies freed it in 1991 after Iraq occupied it.", "it"),
 ]
 
 
@@ -175,7 +198,7 @@ def test_an_unsure_object_pronoun_or_there_stays_unlinked(text: str, words: str)
 
 NO_NEW_FACT = [
     "Kosovo held a vote in 2008. It is unclear whether Serbia will recognise it.",
-    "Kosovo held a vote in 2008. Russia denies it.",
+    "Kosovo held a vote in 2008. Russia recognised it as fair.",
     "Kosovo held a vote in 2008. Serbia said it would never recognise it.",
     'Kosovo held a vote in 2008. "We recognise it," they said.',
     "Transnistria split from Moldova in 1992. There are no troops there, officials said.",
