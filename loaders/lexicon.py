@@ -296,7 +296,8 @@ PREPOSITION_BEFORE = for_lowered(
     r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
 )
 # Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
-LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
+LOCATIVE_WORDS = r"in|inside|within|across|throughout"
+LOCATIVE_BEFORE = for_lowered(rf"\b(?:{LOCATIVE_WORDS})\s+(?:the\s+)?(?:occupied\s+)?$")
 # A short aside in brackets after a listed name, naming no other entity ("Russia (2008), Nicaragua (2008)").
 ASIDE_WORDS = r"[^()⟦⟧]{1,40}"
 BRACKETED_ASIDE = rf"(?:\s*\({ASIDE_WORDS}\))?"
@@ -751,7 +752,7 @@ THERE_PLACE = for_lowered(
 # forces or their moving ("sent troops to Mali", "flew jets to", "a base on"); not "talked to Mali".
 _COMPASS = rf"(?:the\s+)?(?:(?:{COMPASS}|occupied)\s+)?$"
 PLACE_NAMED_BEFORE = for_lowered(
-    r"\b(?:in|into|inside|within|across|throughout)\s+" + _COMPASS + r"|"
+    rf"\b(?:{LOCATIVE_WORDS}|into)\s+" + _COMPASS + r"|"
     rf"\b(?:{_FORCE_NOUNS}|(?:sen[dt]|deploy|redeploy|dispatch|mov|fl[eoy]w|arriv|transferr?|rotat)\w*)\s+"
     r"(?:[\w,-]+\s+){0,4}?(?:to|on|at)\s+" + _COMPASS
 )
