@@ -97,12 +97,14 @@ class Mention:
     """A span of text that names an entity. ``kind`` says how it names it.
 
     A city or a base ("troops at the base in Gyumri") is a ``locality``: the mention's entity is the state
-    it is in, so that the place of a deployment is a state, and ``place`` is the city or base itself."""
+    it is in, so that the place of a deployment is a state, and ``place`` is the city or base itself. "there"
+    standing for a place is a ``there``, read as "in" the place."""
 
     start: int
     end: int
     entity: GazEntity
-    kind: str = "name"  # name | demonym | place-adjective | metonym | locality | title-person | anaphor | created
+    # name | demonym | place-adjective | metonym | locality | title-person | anaphor | there | created
+    kind: str = "name"
     place: GazEntity | None = None
 
     @property

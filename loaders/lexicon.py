@@ -296,7 +296,8 @@ PREPOSITION_BEFORE = for_lowered(
     r"between|among|around|about|outside|toward|towards|through|alongside|including|via|like)\s+(?:the\s+)?$",
 )
 # Words right before a mention that make it the place where something is or happens ("the fencing in Georgia").
-LOCATIVE_BEFORE = for_lowered(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$")
+LOCATIVE_WORDS = r"in|inside|within|across|throughout"
+LOCATIVE_BEFORE = for_lowered(rf"\b(?:{LOCATIVE_WORDS})\s+(?:the\s+)?(?:occupied\s+)?$")
 # A short aside in brackets after a listed name, naming no other entity ("Russia (2008), Nicaragua (2008)").
 ASIDE_WORDS = r"[^()⟦⟧]{1,40}"
 BRACKETED_ASIDE = rf"(?:\s*\({ASIDE_WORDS}\))?"
@@ -366,6 +367,10 @@ DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
     "province": _TERRITORY,
     "territory": _TERRITORY,
     "island": _TERRITORY,
+    "islands": (Sense("Territory", named="island"),),
+    "archipelago": _TERRITORY,
+    "plateau": _TERRITORY,
+    "heights": (Sense("Territory", named="heights"),),
     "peninsula": (Sense("Territory", named="peninsula"),),
     "treaty": _AGREEMENT,
     "agreement": _AGREEMENT,
@@ -373,6 +378,12 @@ DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
     "pact": _AGREEMENT,
     "deal": _AGREEMENT,
 }
+# What "in" before a time says ("the peninsula in 2014", "in March", "in recent years"): not a place or a part
+# that a description's noun is of ("the mission in Mali").
+IN_TIME = (
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+|early|"
+    r"late|mid|recent|the\s+(?:past|last|coming|next|first|second))\b"
+)
 # A verb coordinated with an earlier one shares its subject ("invaded Georgia and then recognized").
 COORDINATED_VERB_BEFORE = for_lowered(r"\band\s+(?:then\s+|later\s+|subsequently\s+|also\s+|\w+ly\s+)?$")
 # Participles whose subject is the clause's main subject ("despite having signed ...").
@@ -679,9 +690,10 @@ REFUSING_PRONOUN = re.compile(
     r"(?:(?:so\s+far|repeatedly|flatly|firmly)\s+)?(?:refused|declined)(?=\s*(?:[,.;]|$))"
 )
 # Words before a mention that make it a place, not the one asked ("positions in Lebanon").
+COMPASS = r"(?:south|north|east|west|southern|northern|eastern|western)"
 PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|near|inside|within|across|along|at|to|toward|towards|throughout|outside)\s+"
-    r"(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western)\s+)?$"
+    rf"(?:the\s+)?(?:{COMPASS}\s+)?$"
 )
 # "it" or "they" as the subject of a relative clause on what it deploys ("the jets it had stationed in").
 RELATIVE_PRONOUN = re.compile(
@@ -693,4 +705,54 @@ POSSESSIVE_CLAUSE_OPENS = re.compile(
     r"(?:[;:—–(]|\s-|\b(?:that|and|but|while|whereas|although|though|because|as|after|when|since|"
     + SPEECH_VERBS
     + r"))\s*,?\s*$"
+)
+# "it" or "them" as the object of a verb that takes a place ("has never recognised it", "annexed them in 2014"),
+# with nothing after it that makes it a clause's subject ("recognised it was wrong"); "invaded" takes a state as
+# readily as a territory.
+OBJECT_PRONOUN = for_lowered(
+    r"\b(?P<verb>recogni[sz](?:e|es|ed|ing)|annex(?:es|ed|ing)?|occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|"
+    r"captur(?:e|es|ed|ing)|(?P<invaded>invad(?:e|es|ed|ing)))\s+(?P<word>it|them)\b"
+    r"(?=\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
+    r"during|from|last|this|too|either|yet|again|outright|only|illegally|unlawfully|formally|officially|fully|"
+    r"partly|partially|militarily)\b"
+    r"|\s+as\s+(?:an?\s+)?(?:independent|sovereign|part)\b)"
+)
+# What "it" or "them" after "recognise" may stand for instead of a place named near ("Abkhazia held a vote.
+# Russia recognised it", "signed a deal"): with one named near, the link is not sure.
+OBJECT_RIVAL_NOUN = for_lowered(
+    r"\b(?:vote|election|ballot|poll|ruling|verdict|judg(?:e)?ment|resolution|deal|decision|treaty|agreement|accord|"
+    r"pact|referendum|result|outcome|annexation|government|war|conflict)s?\b"
+)
+# People or forces of a place ("leaders of Abkhazia", "troops in Transnistria"), whom "them" may stand for.
+OBJECT_RIVAL_PEOPLE = (
+    r"\b(?:leaders?|presidents?|officials?|authorit(?:y|ies)|troops?|soldiers?|forces|people|residents?|"
+    r"citizens?|delegations?|envoys?|rebels?|separatists?|protesters?)"
+)
+# What "recognise" takes a state for: its independence or statehood named near ("declared independence").
+STATEHOOD_NEAR = for_lowered(r"\b(?:independen\w*|statehood|sovereign\w*)\b")
+# What "recognise" may take instead of a territory named near: its annexation ("Russia annexed Crimea. Few
+# states recognise it").
+ANNEXATION_NEAR = for_lowered(r"\bannex\w*")
+# A conjunction opening a clause of time, whose dates are not the main clause's ("after Iraq occupied it").
+TIME_CLAUSE_BEFORE = for_lowered(r"\b(?:after|before|when|since|until|once)\s+[^,;:]*$")
+# Auxiliaries and adverbs between a verb and its subject ("Serbia has never recognised", "Only Turkey recognises").
+VERB_SUBJECT_GAP = for_lowered(
+    r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|not|n[’']t|never|also|then|later|"
+    r"now|still|again|once|only|yet|already|so\s+far|\w+ly)\s+){0,4}$"
+)
+# A pronoun as that subject: "we", "I" and "you" stand for a speaker, whose object pronoun is left alone.
+PRONOUN_BEFORE_VERB = for_lowered(r"\b(?P<pronoun>it|they|he|she|we|i|you)$")
+# "there" as the place where forces are ("keeps 1,500 soldiers there", "troops stationed there", "its base
+# there"); not "there is", "over there", "left there" or "from there".
+THERE_PLACE = for_lowered(
+    rf"\b(?:{_FORCE_NOUNS}|presence|stationed|based|deployed|garrisoned|posted|positioned)\s+"
+    r"(?:(?:still|now|permanently|currently)\s+)?(?P<word>there)\b(?!\s+(?:is|are|was|were|has|have|had)\b)"
+)
+# Words before a state that name it as a place: "in", "into" ("a base in Djibouti"), or "to", "on", "at" after
+# forces or their moving ("sent troops to Mali", "flew jets to", "a base on"); not "talked to Mali".
+_COMPASS = rf"(?:the\s+)?(?:(?:{COMPASS}|occupied)\s+)?$"
+PLACE_NAMED_BEFORE = for_lowered(
+    rf"\b(?:{LOCATIVE_WORDS}|into)\s+" + _COMPASS + r"|"
+    rf"\b(?:{_FORCE_NOUNS}|(?:sen[dt]|deploy|redeploy|dispatch|mov|fl[eoy]w|arriv|transferr?|rotat)\w*)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:to|on|at)\s+" + _COMPASS
 )

@@ -8,24 +8,38 @@ statement" as a sentence's subject is read with its frame (antecedents.py).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
 
 from loaders.extract.descriptions import definite_anaphors
 from loaders.extract.mentions import Mentions
-from loaders.extract.pronouns import asked_pronouns, conjoined_pronouns, possessives, refusing_pronouns
+from loaders.extract.pronouns import (
+    asked_pronouns,
+    conjoined_pronouns,
+    object_pronouns,
+    possessives,
+    refusing_pronouns,
+    there_places,
+)
+from loaders.extract.sentences import split_sentences
 from loaders.extract.surnames import link_surnames
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
+from loaders.lexicon import IN_TIME
 
+# No "of" or "in" phrase after the noun that would name another place ("the region of", "the enclave in"), but
+# a time may follow ("the enclave in 2023").
+_NO_PHRASE_AFTER = r"(?!\s+of\b|\s+(?!" + IN_TIME + r")in\b)"
+_MODIFIER = r"(?:separatist|breakaway|self-proclaimed|self-declared|rebel)"
 _ANAPHOR = re.compile(
-    r"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?(?:separatist|breakaway|self-proclaimed|rebel)\s+"
-    r"(?:regions|entities|republics|territories|statelets)\b(?!\s+(?:of|in)\b)"
-    r"|\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b(?!\s+(?:of|in)\b)"
-    r"|\bthe\s+(?:(?:separatist|breakaway|self-proclaimed|rebel|occupied|annexed)\s+(?:region|republic|territory)|"
-    r"enclave|(?P<peninsula>peninsula))\b(?!\s+(?:of|in)\b)"
+    rf"\b(?:the|both|these|those)\s+(?P<count>two\s+|three\s+)?{_MODIFIER}\s+"
+    r"(?:regions|entities|republics|territories|statelets)\b" + _NO_PHRASE_AFTER + "|"
+    r"\b(?:both|the\s+(?P<count2>two|three))\s+(?:regions|republics|territories)\b" + _NO_PHRASE_AFTER + "|"
+    rf"\bthe\s+(?:(?:{_MODIFIER}|occupied|annexed)\s+(?:region|republic|territory)|enclave|(?P<peninsula>peninsula))\b"
+    + _NO_PHRASE_AFTER
     # "recognised them as independent states": the territories named before
-    r"|(?:(?<=recogni[sz]ed\s)|(?<=recogni[sz]e\s)|(?<=recogni[sz]ing\s))(?P<them>them)"
+    + r"|(?:(?<=recogni[sz]ed\s)|(?<=recogni[sz]e\s)|(?<=recogni[sz]ing\s))(?P<them>them)"
     r"(?=\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
     re.I,
 )
@@ -49,6 +63,8 @@ def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Men
                 earlier.append(x.entity)
         plural = bool(m.group("them")) or m.group().lower().split()[-1].endswith("s")
         count = (3 if "three" in (m.group("count") or m.group("count2") or "").lower() else 2) if plural else 1
+        if count == 1 and _two_near(found, m.start()):
+            continue  # "Abkhazia and South Ossetia ... the breakaway republic": which one is not sure
         for gaz in reversed(earlier[:count]):
             anaphors.append(Mention(m.start(), m.end(), gaz, "anaphor"))
     anaphors += definite_anaphors(found, anaphors)
@@ -58,6 +74,8 @@ def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Men
     refused_at = {m.start for m in refusing}
     conjoined = [m for m in conjoined_pronouns(found, anaphors) if m.start not in refused_at]
     anaphors += [*asked, *refusing, *conjoined]
+    anaphors += object_pronouns(found, anaphors)
+    anaphors += there_places(found, anaphors)
     if not anaphors:
         return found
     return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))
@@ -72,3 +90,17 @@ def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
         if m and m.end() >= noun_end:
             last = m.end()
             yield m
+
+
+def _two_near(found: Mentions, position: int) -> bool:
+    """Whether two or more contested territories are named in the sentence of ``position`` before it, or in the
+    sentence before."""
+    starts = [s.start for s in split_sentences(found.text, [])]
+    at = bisect.bisect_right(starts, position) - 1
+    earliest = starts[max(0, at - 1)] if starts else 0
+    near = {
+        x.entity.id
+        for x in found.mentions
+        if earliest <= x.start and x.end <= position and x.entity.contested and x.entity.type == "Territory"
+    }
+    return len(near) >= 2

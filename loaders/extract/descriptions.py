@@ -14,6 +14,7 @@ from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import (
     DEFINITE_ANAPHORS,
     DESCRIBED_ONLY_MODIFIED,
+    IN_TIME,
     NOT_DESCRIPTION_MODIFIERS,
     PREPOSITION_BEFORE,
     Sense,
@@ -23,8 +24,7 @@ from loaders.lexicon import (
 # republic of ...", "the mission in ...").
 _NOT_AFTER = re.compile(
     r"[\w-]|\s+(?:of|on|with|between|to|for|that|which)\b|\s+[A-Z]"
-    r"|\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|"
-    r"early|late|mid|recent|the\s+(?:past|last|coming|next|first|second))\b)"
+    r"|\s+(?!" + IN_TIME + r")in\s"
 )
 _DEFINITE_NOUNS = literal_automaton((noun, noun) for noun in DEFINITE_ANAPHORS)
 _WORD = re.compile(r"[\w’'-]+")

@@ -6,25 +6,46 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
+from typing import Literal
 
 from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
 from loaders.extract.sentences import split_sentences
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
+    ANNEXATION_NEAR,
     ASKED_PRONOUN,
     CONJOINED_PRONOUN,
+    OBJECT_PRONOUN,
+    OBJECT_RIVAL_NOUN,
+    OBJECT_RIVAL_PEOPLE,
     PLACE_BEFORE,
+    PLACE_NAMED_BEFORE,
     POSSESSIVE_CLAUSE_OPENS,
     POSSESSIVE_PRONOUN,
     PREPOSITION_BEFORE,
+    PRONOUN_BEFORE_VERB,
     REFUSING_PRONOUN,
     RELATIVE_PRONOUN,
+    STATEHOOD_NEAR,
+    THERE_PLACE,
+    TIME_CLAUSE_BEFORE,
+    VERB_SUBJECT_GAP,
 )
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNED_AFTER = re.compile(r"(?:’s|'s|’|')\s")
 _AND_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s")
+# The gap between names listed together ("Abkhazia and South Ossetia", "X, Y and Z").
+_LISTED_GAP = re.compile(rf"(?:{_AND_AFTER.pattern}\s*|\s*,\s*)(?:the\s+)?")
+_NOT_PLACES = ("place-adjective", "demonym", "metonym")
+_RIVAL_TYPES = ("Agreement", "Resolution", "Claim", "Article", "Evidence")
+# A place named after a noun that governs it ("a resolution on Crimea", "officials from Abkhazia").
+_GOVERNED = re.compile(
+    rf"(?:{OBJECT_RIVAL_NOUN.pattern}|{OBJECT_RIVAL_PEOPLE})"
+    r"\s+(?:\w+\s+)?(?:on|of|about|over|for|in|from|by)\s+(?:the\s+)?$"
+)
 # The asker right before the verb of asking ("Israel had requested it leave"), words between them.
 _ASKER_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|now|again|once|\w+ly)\s+){0,2}")
 # A named actor asked to leave: the verb before it, the leaving after it ("asked France to withdraw").
@@ -191,3 +212,171 @@ def refusing_pronouns(found: Mentions, asked: list[Mention]) -> list[Mention]:
         if last is not None and last.entity.type in ("State", "Organization"):
             out.append(Mention(start, end, last.entity, "anaphor"))
     return out
+
+
+def object_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
+    """ "it" or "them" as the object of a verb that takes a place ("Serbia has never recognised it", "Russia
+    recognised them in 2008"): "it" the one territory named in its sentence before it or in the sentence before,
+    failing any, the one state named there other than as a subject ("recognise" takes a state only with its
+    independence named near); "them" the two or three territories (or states) listed together there, each at
+    the head of its phrase, and no other. The verb's subject is never its object; a pronoun in a quote stands
+    only for a name in that quote. Left unlinked: "it" with two candidates or none, either pronoun after "we",
+    "I" or "you", in a clause of time ("after Iraq occupied it"), or, after "recognise", with an annexation,
+    a vote, a deal, a ruling or a war named near, or people governing the place ("a resolution on Crimea",
+    "leaders of Abkhazia"). For "invaded" a state, even one named as a subject, and a territory are equally
+    fit."""
+    out: list[Mention] = []
+    named = sorted([*found.mentions, *taken], key=lambda m: m.start)
+    lowered = found.lowered
+    starts: list[int] | None = None
+    for m in OBJECT_PRONOUN.finditer(lowered):
+        start, end = m.span("word")
+        verb = m.start("verb")
+        if any(x.start < end and start < x.end for x in taken):
+            continue  # already read ("recognised them as independent")
+        if starts is None:
+            starts = [s.start for s in split_sentences(found.text, [])]
+        sentence_start = starts[max(0, bisect.bisect_right(starts, verb) - 1)]
+        if TIME_CLAUSE_BEFORE.search(lowered, sentence_start, verb):
+            continue
+        earliest = _window(found.text, starts, start)
+        subject = _verb_subject(found, named, starts, verb)
+        if subject is False:
+            continue
+        excluded = {subject.entity.id} if isinstance(subject, Mention) else set()
+        candidates = [x for x in named if earliest <= x.start and x.end <= verb and x.entity.id not in excluded]
+        recognised = m.group("verb").startswith("recogni")
+        if recognised and ANNEXATION_NEAR.search(lowered, earliest, verb):
+            continue
+        if m.group("invaded"):
+            tiers: list[tuple[str, ...]] = [("Territory", "State")]
+        elif recognised and not STATEHOOD_NEAR.search(lowered, earliest, verb):
+            tiers = [("Territory",)]
+        else:
+            tiers = [("Territory",), ("State",)]
+        fit: list[Mention] = []
+        for types in tiers:
+            fit = [x for x in candidates if x.entity.type in types and _object_place(found, starts, x, len(types) > 1)]
+            if fit:
+                break
+        if not fit or (recognised and _rival_object(found, named, fit, earliest, verb)):
+            continue
+        entities = list({x.entity.id: x.entity for x in fit}.values())
+        if m.group("word") == "it" and len(entities) == 1:
+            out.append(Mention(start, end, entities[0], "anaphor"))
+        elif m.group("word") == "them" and 2 <= len(entities) <= 3 and _listed(found, fit):
+            out.extend(Mention(start, end, gaz, "anaphor") for gaz in entities)
+    return out
+
+
+def _rival_object(found: Mentions, named: list[Mention], fit: list[Mention], earliest: int, verb: int) -> bool:
+    """Whether something other than a place may be what the pronoun stands for: a named document or claim, or
+    a vote, a deal or a ruling, named near; or a noun governing the place ("a resolution on Crimea", "leaders
+    of Abkhazia")."""
+    if any(earliest <= x.start and x.end <= verb and x.entity.type in _RIVAL_TYPES for x in named):
+        return True
+    if OBJECT_RIVAL_NOUN.search(found.lowered, earliest, verb):
+        return True
+    return any(_GOVERNED.search(found.lowered, max(0, x.start - 60), x.start) for x in fit)
+
+
+def there_places(found: Mentions, taken: list[Mention]) -> list[Mention]:
+    """ "there" as the place where forces are ("Russia keeps 1,500 soldiers there", "troops stationed there"): the
+    one place named as a place in its sentence before it or in the sentence before: a territory by any name, a
+    state or a city after "in", "to" or the like, or listed after such a place. A territory stands before the
+    state it is part of; two places, or none, leave it unlinked, and one in a quote stands only for a place in
+    that quote."""
+    out: list[Mention] = []
+    named = sorted([*found.mentions, *taken], key=lambda m: m.start)
+    starts: list[int] | None = None
+    for m in THERE_PLACE.finditer(found.lowered):
+        start, end = m.span("word")
+        if starts is None:
+            starts = [s.start for s in split_sentences(found.text, [])]
+        earliest = _window(found.text, starts, start)
+        places: list[Mention] = []
+        for x in (x for x in named if earliest <= x.start and x.end <= m.start()):
+            listed = bool(places) and bool(_LISTED_GAP.fullmatch(found.text, places[-1].end, x.start))
+            if _named_place(found, x, listed):
+                places.append(x)
+        parents = {x.entity.part_of for x in places if x.entity.type == "Territory"}
+        by_id = {x.entity.id: x for x in places if x.entity.id not in parents}
+        if len(by_id) == 1:
+            (place,) = by_id.values()
+            out.append(Mention(start, end, place.entity, "there", place.place))
+    return out
+
+
+def _window(text: str, starts: list[int], position: int) -> int:
+    """Where an object's antecedent may be named: from the start of the sentence before, or from the opening of
+    the quote that holds ``position``."""
+    at = bisect.bisect_right(starts, position) - 1
+    sentence_start = starts[max(0, at)]
+    opened = _quote_opening(text, sentence_start, position)
+    return opened if opened is not None else starts[max(0, at - 1)]
+
+
+def _quote_opening(text: str, start: int, end: int) -> int | None:
+    """Where the quote still open at ``end`` opened, if it opened after ``start``."""
+    if not in_quote(text[start:end]):
+        return None
+    return max(text.rfind("“", start, end), text.rfind('"', start, end)) + 1
+
+
+def _verb_subject(
+    found: Mentions, named: list[Mention], starts: list[int], verb: int
+) -> Mention | Literal[False] | None:
+    """The subject of the verb at ``verb``: the name right before it ("Serbia has never recognised"), or, with
+    none, the one that opens its sentence ("Israel seized X and annexed it"); False for "we", "I" or "you", a
+    speaker left alone; None for another pronoun."""
+    lowered = found.lowered
+    sentence_start = starts[max(0, bisect.bisect_right(starts, verb) - 1)]
+    gap = VERB_SUBJECT_GAP.search(lowered, sentence_start, verb)
+    before = gap.start() if gap is not None else verb
+    adjacent = next((x for x in reversed(named) if x.end == before), None)
+    if adjacent is not None:
+        return adjacent
+    pronoun = PRONOUN_BEFORE_VERB.search(lowered, sentence_start, before)
+    if pronoun is not None:
+        return False if pronoun.group("pronoun") in ("we", "i", "you") else None
+    return _opening_subject(found, named, clause_start(lowered, sentence_start, verb), verb)
+
+
+def _object_place(found: Mentions, starts: list[int], x: Mention, any_state: bool) -> bool:
+    """Whether a mention can be what an object pronoun stands for: a place by its name, not in a compound, not
+    troops or a city, nor a possessor ("Kosovo's independence"); a state, unless ``any_state``, not as the
+    subject of its clause ("Serbia objected")."""
+    if x.kind in (*_NOT_PLACES, "locality") or not _in_no_compound(found, x) or names_troops(found.text, x):
+        return False
+    if _OWNED_AFTER.match(found.text, x.end):
+        return False  # "Kosovo's independence": what is owned may be the object
+    if x.entity.type != "State" or any_state:
+        return True
+    sentence_start = starts[max(0, bisect.bisect_right(starts, x.start) - 1)]
+    opening = clause_start(found.lowered, sentence_start, x.start)
+    return not SUBJECT_OPENING.match(found.lowered[opening : x.start])
+
+
+def _named_place(found: Mentions, x: Mention, listed: bool) -> bool:
+    """Whether a mention names a place where forces may be: a territory by its name, or a state or city after a
+    preposition of place ("in Mali", "to Gyumri") or ``listed`` after such a place ("to Belarus and Kazakhstan")."""
+    if x.kind in _NOT_PLACES or not _in_no_compound(found, x) or names_troops(found.text, x):
+        return False
+    if x.entity.type == "Territory" and x.kind != "locality":
+        return True
+    before = PLACE_NAMED_BEFORE.search(found.lowered, max(0, x.start - 40), x.start)
+    return x.entity.type in ("State", "Territory") and (listed or before is not None)
+
+
+def _in_no_compound(found: Mentions, x: Mention) -> bool:
+    return not found.text.startswith("-", x.end) and not found.text.endswith("-", 0, x.start)
+
+
+def _listed(found: Mentions, mentions: list[Mention]) -> bool:
+    """Whether the mentions are listed together, one after another ("X and Y", "X, Y and Z"), the list not
+    after a preposition ("talks with X and Y")."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    first = ordered[0].start
+    if PREPOSITION_BEFORE.search(found.lowered, max(0, first - 30), first):
+        return False
+    return all(_LISTED_GAP.fullmatch(found.text, a.end, b.start) for a, b in pairwise(ordered))

@@ -170,7 +170,7 @@ def mask(sentence: Sentence) -> None:
         mapping.extend(range(cursor, local_start))
         length += len(chunk)
         token = MASK.format(index)
-        piece = " and " + token if shared else token
+        piece = " and " + token if shared else "in " + token if m.kind == "there" else token
         spans[id(m)] = (length + len(piece) - len(token), length + len(piece))
         parts.append(piece)
         mapping.extend([local_start] * len(piece))
