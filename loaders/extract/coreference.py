@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from loaders.extract.descriptions import definite_anaphors
 from loaders.extract.mentions import Mentions
-from loaders.extract.pronouns import asked_pronouns, conjoined_pronouns, possessives, refusing_pronouns
+from loaders.extract.pronouns import asked_pronouns, conjoined_pronouns, owned_titles, possessives, refusing_pronouns
 from loaders.extract.surnames import link_surnames
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 
@@ -58,6 +58,8 @@ def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Men
     refused_at = {m.start for m in refusing}
     conjoined = [m for m in conjoined_pronouns(found, anaphors) if m.start not in refused_at]
     anaphors += [*asked, *refusing, *conjoined]
+    if gazetteer is not None:
+        found = dataclasses.replace(found, titled=owned_titles(found, anaphors, gazetteer))
     if not anaphors:
         return found
     return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))
