@@ -223,7 +223,7 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
         if counterpart:
             found = _counterpart(text, spans, found, gazetteer)
         titled.append(found)
-    titled += plurals
+    titled += [_counterpart(text, spans, t, gazetteer) if t.title == COUNTERPART else t for t in plurals]
     titled += _heads(text, gazetteer, mentions)
     out = list(mentions)
     for t in titled:

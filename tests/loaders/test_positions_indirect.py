@@ -26,6 +26,8 @@ HELD = [
     ("Foreign ministers Tom Reed of Oman and Ali Musa of Chad met.", ("tom-reed", "oman")),
     ("The Chadian and Peruvian defence ministers, Ali Musa and Rosa Quispe, met.", ("rosa-quispe", "peru")),
     ("The Chadian and Peruvian defence ministers, Ali Musa and Rosa Quispe, met.", ("ali-musa", "chad")),
+    ("The Omani president met his Chadian and Peruvian counterparts, Ali Musa and Rosa Quispe.", ("ali-musa", "chad")),
+    ("The leaders of Chad and Peru, Ali Musa and Rosa Quispe, met.", ("rosa-quispe", "peru")),
     # abbreviated titles, before one name or a list (a legislator's party and state set off after the name)
     ("U.S. Sens. Mary Collins and John Pike visited Kyiv.", ("john-pike", "united-states")),
     ("U.S. Sens. Mary Collins, R-Ind., and John Pike, D-Mass., visited Kyiv.", ("john-pike", "united-states")),
