@@ -620,29 +620,11 @@ MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|d
 # The title of one who holds the same post as another person named ("his Estonian counterpart"): the post is the
 # other's, in the state the title names.
 COUNTERPART = "counterpart"
-# Titles abbreviated before a name ("Gov. Ali Musa", "Lt. Gen. Ali Musa"), in lower case, and the title each stands for.
-ABBREVIATED_TITLES = {
-    "gov.": "governor",
-    "sen.": "senator",
-    "rep.": "representative",
-    "gen.": "general",
-    "lt. gen.": "lieutenant general",
-    "maj. gen.": "major general",
-    "brig. gen.": "brigadier general",
-    "adm.": "admiral",
-    "vice adm.": "vice admiral",
-    "rear adm.": "rear admiral",
-    "amb.": "ambassador",
-}
+# Titles abbreviated before a name ("Gov. Ali Musa", "Sen. Ann Lee"), in lower case, and the title each stands for.
+# Military ranks ("Gen.", "Adm.") are RANKS, not titles: they name no post, abbreviated or not.
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "amb.": "ambassador"}
 # Their plurals, before a list of names ("U.S. Sens. Ann Lee and Tom Reed").
-ABBREVIATED_PLURALS = {
-    "govs.": "governor",
-    "sens.": "senator",
-    "reps.": "representative",
-    "gens.": "general",
-    "adms.": "admiral",
-    "ambs.": "ambassador",
-}
+ABBREVIATED_PLURALS = {short[:-1] + "s.": title for short, title in ABBREVIATED_TITLES.items()}
 # Titles of people who do not act for the state their title names: go-betweens, witnesses, the opposition.
 NOT_FOR_STATE = re.compile(
     r"(?i)\b(?:former|ex-|envoys?|mediators?|witness(?:es)?|observers?|guarantors?|facilitators?|opposition|rebel|"

@@ -18,6 +18,7 @@ from loaders.lexicon import (
     HEADLINE,
     MORE_TITLES,
     NAME_PARTICLES,
+    NOT_FOR_STATE,
     NOT_NAMES,
     ORG_HEADS,
     POSSESSIVE,
@@ -39,6 +40,8 @@ _TITLE_AUTOMATON = literal_automaton((title, title) for title in _ALL_TITLES)
 
 def _plural(title: str) -> str:
     """The plural of a title: its head word's ("presidents", "chiefs of staff", "spokesmen", "secretaries")."""
+    if title.endswith(("-general", " general")) and len(title) > 8:  # "attorneys general", "secretaries-general"
+        return _plural(title[:-8]) + title[-8:]
     words = title.split(" ")
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     word = words[at]
@@ -116,7 +119,7 @@ _SERVICE = re.compile(
     r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
-_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.I)
 # A state's own body, named by common nouns after it ("the Chadian police", "Chad's military junta").
 _STATE_BODY = re.compile(
     r"(?:[’']s)?\s+(?:(?:military|armed|national|transitional|federal|interim)\s+)?"
@@ -222,8 +225,13 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
             found = dataclasses.replace(found, own_state=False, pronoun=its.start())
         if counterpart:
             found = _counterpart(text, spans, found, gazetteer)
+            if found is None:
+                continue
         titled.append(found)
-    titled += [_counterpart(text, spans, t, gazetteer) if t.title == COUNTERPART else t for t in plurals]
+    for t in plurals:
+        shared = _counterpart(text, spans, t, gazetteer) if t.title == COUNTERPART else t
+        if shared is not None:
+            titled.append(shared)
     titled += _heads(text, gazetteer, mentions)
     out = list(mentions)
     for t in titled:
@@ -299,6 +307,8 @@ def _after(
     pos = title_end
     of = (_COUNTERPART_OF if counterpart else _OF).match(text, pos)
     named = next((m for m in mentions if of and of.start() < m.start <= of.end()), None)
+    if counterpart and of is not None and not _bare_state(text, named):
+        return None  # "his counterpart from Berlin", "from the Chadian army": no state's like post
     if named is not None and _polity(named):
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
@@ -395,8 +405,14 @@ def placed_in(t: Titled, body: GazEntity, gazetteer: Gazetteer) -> Titled:
     return dataclasses.replace(t, body=body, own_state=True)
 
 
+# A state joined to the word after it as a backer ("Chadian-backed", "Chad-installed"), right before a title.
+_BACKED = re.compile(r"-(?:backed|installed|allied|supported|sponsored|appointed|aligned|funded|armed)\s+$", re.I)
+
+
 def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
     """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
+    if _BACKED.search(text, max(0, title_start - 30), title_start):
+        return None  # "Chadian-backed President X": a backer, not the title's state
     right_before = next((m for m in mentions if _GAP.fullmatch(text, m.end, title_start)), None)
     if right_before is not None and right_before.entity.type == "Organization":
         # "Chad's UN envoy": a state's envoy to the body; "the Libyan National Army commander": the body's officer
@@ -573,30 +589,71 @@ def _skip_space(text: str, pos: int) -> int | None:
 
 # Where a sentence ends between the title of one person and a counterpart's.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# How far before a counterpart (in characters) the title whose post it shares may stand.
+_COUNTERPART_REACH = 150
+# Words before a title that say its holder does not hold the post for a state now ("the then president", "the
+# exiled presidents", "rebel leaders"), within the title's own phrase.
+_NOT_SERVING = re.compile(
+    NOT_FOR_STATE.pattern + r"|\b(?:the|his|her|their|its)\s+then\b|\b(?:ousted|deposed|late)\b", re.I
+)
+# A person's pronoun as the subject of a counterpart's clause ("he met his counterpart").
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=[^,.;]*\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart)")
+_PHRASE_START = re.compile(r"[^.,;:!?\"“”\n]*$")
 
 
-def _counterpart(text: str, spans: list[tuple[int, int]], found: Titled, gazetteer: Gazetteer) -> Titled:
+def _not_serving(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``start``-``end`` is held for no state now: a former, rebel, opposition or exiled one."""
+    phrase = _PHRASE_START.search(text, max(0, start - 40), start)
+    return bool(_NOT_SERVING.search(text[phrase.start() if phrase else start : end]))
+
+
+def _bare_state(text: str, named: Mention | None) -> bool:
+    """Whether a mention after "from" names a state itself: not a city, nor one of its organs ("the Chadian army")."""
+    return (
+        named is not None
+        and named.entity.type == "State"
+        and named.kind not in ("locality", "place-adjective", "demonym")
+        and STATE_SERVICE.match(text, named.end) is None
+    )
+
+
+def _counterpart(text: str, spans: list[tuple[int, int]], found: Titled, gazetteer: Gazetteer) -> Titled | None:
     """A counterpart holds the post of the one titled before in the sentence ("the Chadian defence minister met
     his Peruvian counterpart X": a defence minister), in the state the title names; naming none, only in the
-    person's listed country (no other state of the sentence is theirs)."""
+    person's listed country (no other state of the sentence is theirs). Nothing when no state's office is titled
+    before, or that one is held for no state now ("Chad's former president met his Sudanese counterpart X")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.title_start)]
+    opening = ends[-1] if ends else 0
+    # "X, Chad's defence minister, arrived. He met his Peruvian counterpart Y": a pronoun for the one titled before
+    reach = opening
+    if _HE.search(text, opening, found.title_start + len(COUNTERPART)):
+        reach = ends[-2] if len(ends) > 1 else 0
     before = [
         (s, e)
         for s, e in spans
-        if e <= found.title_start
-        and found.title_start - e < 150
+        if reach <= s
+        and e <= found.title_start
+        and (found.title_start - e < _COUNTERPART_REACH or s < opening)  # the sentence before: whole
         and text[s:e].lower() != COUNTERPART
-        and not _SENTENCE_END.search(text, e, found.title_start)
     ]
-    title = found.title
-    if before:
-        start, end = before[-1]
-        title = re.sub(r"\s+", " ", text[start:end])
-        title = ABBREVIATED_TITLES.get(title.lower(), title)
+    if any(opening <= s for s, _ in before):
+        before = [(s, e) for s, e in before if opening <= s]
+    if (
+        not before
+        or _not_serving(text, *before[-1])
+        or _not_serving(text, found.title_start, found.title_start + len(COUNTERPART))
+    ):
+        return None
+    start, end = before[-1]
+    title = re.sub(r"\s+", " ", text[start:end])
+    title = ABBREVIATED_TITLES.get(title.lower(), title)
+    if not STATE_TITLE.search(title):
+        return None  # "the NATO secretary general met his EU counterpart": no state's office to share
     body = found.body or gazetteer.get(found.person.country or "")
     return dataclasses.replace(found, title=title, body=body, own_state=False)
 
 
-# Between the names of a list: a comma, "and", or both; a US legislator's party and state after a name ("R-Ind.").
+# Between the names of a list: a comma, "and", or both.
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # Modifiers listed before a plural title ("the Chadian and Nigerien presidents"), and each of them.
 _MODIFIER_LIST = re.compile(
@@ -604,7 +661,10 @@ _MODIFIER_LIST = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?(?:[’']s)?\s+$"
 )
 _MODIFIER_ITEM = re.compile(r"(?P<words>[A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*)(?:[’']s)?(?=\s*,|\s+and\s|\s+$)")
+# A list's last item before the words of a plural title: "... and Nigerien army chiefs".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:[A-Z][\w.’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}$")
 _OF_ONLY = re.compile(r"\s+of\s+(?:the\s+)?")
+# A US legislator's party and state after a name (", R-Ind.", " (D-Calif.)").
 _PARTY = re.compile(r"(?:,\s+[RDI]-[A-Z][A-Za-z.]{1,6}(?=,|\s)|\s+\([RDI]-[A-Z][A-Za-z.]{1,6}\))")
 
 
@@ -625,9 +685,11 @@ def _plural_titled(text: str, lowered: str, gazetteer: Gazetteer, mentions: list
     for start, end, plural in found:
         if _FORMER.search(text, max(0, start - 40), start) or HEADLINE.search(text[end : end + 60].split("\n", 1)[0]):
             continue
+        if _not_serving(text, start, end):
+            continue  # "the then presidents", "rebel leaders": no state's post now
         states = _states_before(text, start, gazetteer, mentions)
         pos = end
-        of = _OF.match(text, pos)
+        of = _OF_ONLY.match(text, pos)  # "the ambassadors to Chad and Niger" speak for another state
         after = _state_list(text, of.end(), mentions) if of else None
         if after is not None:
             if states:
@@ -662,7 +724,8 @@ def _states_before(text: str, start: int, gazetteer: Gazetteer, mentions: list[M
         return []
     listed = _MODIFIER_LIST.search(text, max(0, start - 120), start)
     if listed is None:
-        return [one]
+        # "the Chadian and Nigerien army chiefs": a list the words before the title hide, not one state for all
+        return [] if _LISTED_BEFORE.search(text, max(0, start - 120), start) else [one]
     out: list[GazEntity] = []
     for item in _MODIFIER_ITEM.finditer(text, listed.start(), listed.end()):
         named = next(
@@ -670,7 +733,7 @@ def _states_before(text: str, start: int, gazetteer: Gazetteer, mentions: list[M
         )
         state = named.entity if named is not None else gazetteer.lookup(item.group("words"), "State")
         if state is None:
-            return [one]
+            return []  # "the Chadian Army and RSF commanders": not a list of states
         out.append(state)
     return out
 

@@ -88,6 +88,15 @@ def possessor(
     if any(_AND_AFTER.match(found.text, x.end) for x in candidates):
         return None  # "Mali and Niger said their troops ...": the possessive stands for both
     actors = {x.entity.id: x.entity for x in candidates}
+    if organs and any(
+        x.entity.type == "State"
+        and x.entity.id not in actors
+        and all(a.type == "State" for a in actors.values())
+        and _OWNED_AFTER.match(found.text, x.end)
+        for x in named
+        if any(c.end <= x.start for c in candidates) and x.end <= start
+    ):
+        return None  # "Chad expelled Sudan's envoy and its attache X": the pronoun may stand for either state
     missions = {k: v for k, v in actors.items() if "mission" in str(v.entity.properties.get("kind") or "")}
     if peacekeepers and len(missions) == 1:
         actors = missions  # "Mali expelled the mission; its peacekeepers left": a mission's peacekeepers

@@ -12,7 +12,10 @@ HELD = [
     ("The Chadian defence minister met his Peruvian counterpart Rosa Quispe in Lima.", ("rosa-quispe", "peru")),
     ("Kenya's foreign minister called his Omani counterpart, Khalid Harthy, on Monday.", ("khalid-harthy", "oman")),
     ("The Peruvian president hosted her counterpart from Chad, Ali Musa, in Lima.", ("ali-musa", "chad")),
-    ("Tom Reed, the Omani counterpart of the Chadian minister, spoke.", ("tom-reed", "oman")),
+    (
+        "Oman's defence minister Tom Reed landed in Lima. He then met his Peruvian counterpart Rosa Quispe.",
+        ("rosa-quispe", "peru"),
+    ),
     # a possessive pronoun before the title: the actor it stands for
     ("Chad announced that its foreign minister Ali Musa would travel.", ("ali-musa", "chad")),
     ("Chad's army said its chief of staff Idris Goukouni had visited the front.", ("idris-goukouni", "chad")),
@@ -32,8 +35,6 @@ HELD = [
     ("U.S. Sens. Mary Collins and John Pike visited Kyiv.", ("john-pike", "united-states")),
     ("U.S. Sens. Mary Collins, R-Ind., and John Pike, D-Mass., visited Kyiv.", ("john-pike", "united-states")),
     ("U.S. Reps. Mary Collins and John Pike visited Kyiv.", ("mary-collins", "united-states")),
-    ("Egyptian Gen. Omar Farouk toured the camp.", ("omar-farouk", "egypt")),
-    ("Lt. Gen. Omar Farouk of Egypt toured the camp.", ("omar-farouk", "egypt")),
     ("Peruvian Amb. Rosa Quispe met the envoy.", ("rosa-quispe", "peru")),
 ]
 
@@ -66,6 +67,36 @@ NOT_HELD = [
     '"Chad will never leave," its spokesman Ali Musa said of Niger.',
     # a governor of a city holds no post in the state
     "Lagos Gov. Ali Musa met the envoy.",
+    # a list of states the words before a plural title hide, or a list that is not of states
+    "The Omani and Peruvian navy chiefs, Tom Reed and Rosa Quispe, met.",
+    "The Malian and Nigerien defence chiefs Ali Musa and Tom Reed met in Niamey.",
+    "The Chadian Army and RSF commanders, Ali Musa and Tom Reed, met.",
+    # envoys to a state speak for another; officials of no state now
+    "The envoys to Oman and Peru, Ali Musa and Rosa Quispe, were recalled.",
+    "Chad recalled its ambassadors to Oman and Peru, Ali Musa and Rosa Quispe.",
+    "The then presidents of Oman and Peru, Tom Reed and Rosa Quispe, signed it in 1999.",
+    "The exiled presidents of Mali and Niger, Ali Musa and Tom Reed, met.",
+    "Rebel leaders Ali Musa of Mali and Tom Reed of Niger signed the pact.",
+    "The opposition leaders of Mali and Niger, Ali Musa and Tom Reed, met.",
+    "Former U.S. Reps. Mary Collins and Tom Reed visited Oman.",
+    # a counterpart with no state's office titled before, from a city or a state's organ, or of a past official
+    "The mayor of Lima met his counterpart from Madrid, Pablo Ruiz.",
+    "Tom Reed, the Omani counterpart of Peru's mayor, spoke.",
+    "Rosa Quispe met her Omani counterpart Tom Reed, a former colonel.",
+    '"My Omani counterpart Tom Reed lied," said the Peruvian defence minister.',
+    "The Malian rebel leader Ali Musa met his Nigerien counterpart Tom Reed.",
+    "Peru's former president met his Omani counterpart Tom Reed.",
+    "The Peruvian defence minister met his counterpart from the Omani navy, Tom Reed.",
+    "The OSCE secretary general met his Omani counterpart, Tom Reed.",
+    "Ali Musa, a Malian trader, landed in Lima. He met his Peruvian counterpart Rosa Quispe.",
+    # a pronoun after another state's possession may stand for either state
+    "Peru said it had expelled Oman's envoy and its military attache Tom Reed.",
+    "Peru expelled Oman's ambassador, saying its spokesman Tom Reed had lied.",
+    # a modifier joined to another word; military ranks, abbreviated or not, name no post
+    "Omani-backed Gen. Tom Reed took the port.",
+    "Egyptian Gen. Omar Farouk toured the camp.",
+    "Omani Adm. Tom Reed inspected the fleet.",
+    "Lt. Gen. Omar Farouk of Egypt toured the camp.",
 ]
 
 
