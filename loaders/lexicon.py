@@ -604,7 +604,7 @@ STATE_OFFICE_TITLES = (
         "head of state|head of government|president of the republic|premier|top diplomat|armed forces minister|"
         "chief of defence staff|chief of defense staff|chief of the defence staff|chief of the defense staff|"
         "chief of army staff|permanent representative|crown prince|supreme leader|sultan|queen|vice premier|"
-        "senator|sen.|lawmaker|legislator|congressman|congresswoman|member of parliament|parliamentarian"
+        "senator|lawmaker|legislator|congressman|congresswoman|member of parliament|parliamentarian"
     ),
     *(
         f"{deputy}minister {of} {m}"
@@ -627,7 +627,15 @@ UNIT_WORDS = STATE_ORGANS | _words(
     "department office unit branch bureau section administration planning operational main central press"
 )
 # Titles that are no state's office of their own, found like those of TITLES.
-MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander")
+MORE_TITLES = _phrases("founder|co-founder|secretary|top general|top commander|deputy commander|counterpart")
+# The title of one who holds the same post as another person named ("his Estonian counterpart"): the post is the
+# other's, in the state the title names.
+COUNTERPART = "counterpart"
+# Titles abbreviated before a name ("Gov. Ali Musa", "Sen. Ann Lee"), in lower case, and the title each stands for.
+# Military ranks ("Gen.", "Adm.") are RANKS, not titles: they name no post, abbreviated or not.
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "amb.": "ambassador"}
+# Their plurals, before a list of names ("U.S. Sens. Ann Lee and Tom Reed").
+ABBREVIATED_PLURALS = {short[:-1] + "s.": title for short, title in ABBREVIATED_TITLES.items()}
 # Titles of people who do not act for the state their title names: go-betweens, witnesses, the opposition.
 NOT_FOR_STATE = re.compile(
     r"(?i)\b(?:former|ex-|envoys?|mediators?|witness(?:es)?|observers?|guarantors?|facilitators?|opposition|rebel|"

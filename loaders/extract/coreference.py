@@ -19,6 +19,7 @@ from loaders.extract.pronouns import (
     asked_pronouns,
     conjoined_pronouns,
     object_pronouns,
+    owned_titles,
     possessives,
     refusing_pronouns,
     there_places,
@@ -76,6 +77,8 @@ def resolve_anaphors(found: Mentions, gazetteer: Gazetteer | None = None) -> Men
     anaphors += [*asked, *refusing, *conjoined]
     anaphors += object_pronouns(found, anaphors)
     anaphors += there_places(found, anaphors)
+    if gazetteer is not None:
+        found = dataclasses.replace(found, titled=owned_titles(found, anaphors, gazetteer))
     if not anaphors:
         return found
     return dataclasses.replace(found, mentions=sorted([*found.mentions, *anaphors], key=lambda m: m.start))

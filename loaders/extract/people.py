@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from loaders.extract.records import slug
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 from loaders.lexicon import (
+    ABBREVIATED_PLURALS,
+    ABBREVIATED_TITLES,
+    COUNTERPART,
     GLUED_VERB,
     HEADLINE,
     MORE_TITLES,
     NAME_PARTICLES,
+    NOT_FOR_STATE,
     NOT_NAMES,
     ORG_HEADS,
     POSSESSIVE,
@@ -22,6 +26,7 @@ from loaders.lexicon import (
     RANKS,
     STATE_OFFICE_TITLES,
     STATE_ORGANS,
+    STATE_TITLE,
     TITLES,
     UNIT_WORDS,
 )
@@ -29,8 +34,33 @@ from loaders.patterns import POSITION
 from schema import ONTOLOGY
 from schema.records import Entity
 
-_ALL_TITLES = (*TITLES, *STATE_OFFICE_TITLES, *MORE_TITLES)
+_ALL_TITLES = (*TITLES, *STATE_OFFICE_TITLES, *MORE_TITLES, *ABBREVIATED_TITLES)
 _TITLE_AUTOMATON = literal_automaton((title, title) for title in _ALL_TITLES)
+
+
+def _plural(title: str) -> str:
+    """The plural of a title: its head word's ("presidents", "chiefs of staff", "spokesmen", "secretaries")."""
+    if title.endswith(("-general", " general")) and len(title) > 8:  # "attorneys general", "secretaries-general"
+        return _plural(title[:-8]) + title[-8:]
+    words = title.split(" ")
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[at]
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    else:
+        word += "es" if word.endswith(("s", "sh", "ch", "x")) else "s"
+    return " ".join([*words[:at], word, *words[at + 1 :]])
+
+
+# Plural titles before a list of names, each with the title it is the plural of ("presidents", "Sens.").
+_PLURALS = {
+    **{_plural(t): t for t in (*TITLES, *STATE_OFFICE_TITLES, COUNTERPART) if "ministers" not in t},
+    **{t: t.replace("ministers", "minister", 1) for t in TITLES if t.startswith("ministers of ")},
+    **ABBREVIATED_PLURALS,
+}
+_PLURAL_AUTOMATON = literal_automaton((plural, plural) for plural in _PLURALS)
 # The words of titles and ranks: before a surname they make no other name ("President Musa").
 _TITLE_WORDS = frozenset(word for title in _ALL_TITLES for word in re.split(r"[\s-]", title))
 TITLE_WORDS = _TITLE_WORDS | RANKS
@@ -46,6 +76,8 @@ _COMPOUND_RANK = re.compile(
 _POLITIES = ONTOLOGY.predicate(POSITION.predicate).object_types
 # What may follow a title before the body it names: "of Chad", "for the Chadian Defence Ministry".
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
+# A counterpart's state after the title: "his counterpart from Chad" ("of" names the other, "in" a place).
+_COUNTERPART_OF = re.compile(r"\s+from\s+(?:the\s+)?")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
 _ACRONYM = r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?"
@@ -62,7 +94,7 @@ _GAP = re.compile(_ACRONYM + r"(?:[’']s)? {1,2}")
 # A state's own organ named by generic words after the state ("Kenya Defence Forces (KDF)", "the Chadian Foreign
 # Ministry", "Chad's army"): its officials' titles are the state's. Not the first words of another body's name
 # ("the Chadian Security Front").
-_STATE_SERVICE = re.compile(
+STATE_SERVICE = re.compile(
     r"(?:[’']s)?(?:\s+(?:" + _alternation(STATE_ORGANS) + r")(?![\w’'-]))++"
     r"(?!\s+(?-i:" + "|".join((*ORG_HEADS, "Party", "Union")) + r")\b)" + _ACRONYM,
     re.I,
@@ -87,7 +119,7 @@ _SERVICE = re.compile(
     r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
-_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.I)
 # A state's own body, named by common nouns after it ("the Chadian police", "Chad's military junta").
 _STATE_BODY = re.compile(
     r"(?:[’']s)?\s+(?:(?:military|armed|national|transitional|federal|interim)\s+)?"
@@ -156,32 +188,50 @@ class Titled:
     title: str  # as written
     body: GazEntity | None
     own_state: bool = True  # whether, naming no body, the title may be of the person's listed country
+    pronoun: int | None = None  # where a possessive pronoun before the title stands ("its spokesman"), if one does
 
 
 def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[list[Titled], list[Mention]]:
     """The titled people of ``text``, and the mentions with theirs added (a listed mention that a person's name
     holds gives way to it: "Defence Minister Israel Katz")."""
     lowered = text.lower()
+    plurals = _plural_titled(text, lowered, gazetteer, mentions)
+    listed = {t.title_start for t in plurals}
     titled: list[Titled] = []
-    for title_start, title_end in _titles(lowered):
+    spans = _titles(lowered)
+    for title_start, title_end in spans:
+        if title_start in listed:
+            continue  # "ministers of defence X and Y": read as a list
         if HEADLINE.search(text[title_end : title_end + 60].split("\n", 1)[0]):
             continue  # a headline's capitalised words are not a name
         if _FORMER.search(text, max(0, title_start - 40), title_start):
             continue  # a position held no more
-        found = _after(text, title_start, title_end, gazetteer, mentions) or _before(
-            text, title_start, title_end, gazetteer, mentions
+        counterpart = lowered[title_start:title_end] == COUNTERPART
+        found = _after(text, title_start, title_end, gazetteer, mentions, counterpart) or _before(
+            text, title_start, title_end, gazetteer, mentions, counterpart
         )
+        if found is None:
+            continue
         if (
-            found is not None
-            and found.body is None
+            lowered[title_start:title_end] in ABBREVIATED_TITLES
             and titled
-            and _AND.fullmatch(text, titled[-1].name_end, title_start)
+            and titled[-1].name_start == found.name_start
         ):
+            continue  # "Chad's army chief, Gen. Ali Musa": the rank of one the title before names
+        if found.body is None and titled and not counterpart and _AND.fullmatch(text, titled[-1].name_end, title_start):
             found = dataclasses.replace(found, body=titled[-1].body)  # "Chad's President X and Vice President Y"
-        if found is not None and _ITS.search(text, max(0, title_start - 8), title_start):
-            found = dataclasses.replace(found, own_state=False)
-        if found is not None:
-            titled.append(found)
+        its = _ITS.search(text, max(0, title_start - 8), title_start)
+        if its is not None:
+            found = dataclasses.replace(found, own_state=False, pronoun=its.start())
+        if counterpart:
+            found = _counterpart(text, spans, found, gazetteer)
+            if found is None:
+                continue
+        titled.append(found)
+    for t in plurals:
+        shared = _counterpart(text, spans, t, gazetteer) if t.title == COUNTERPART else t
+        if shared is not None:
+            titled.append(shared)
     titled += _heads(text, gazetteer, mentions)
     out = list(mentions)
     for t in titled:
@@ -205,7 +255,7 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
         key = next(k for k in ("verb", "now", "power") if led.group(k))
         verb = "rule" if key == "power" else led.group(key).split()[-1].lower()  # "has led" -> "led"
         state = body.entity.type == "State"
-        if state and _STATE_SERVICE.match(text, body.end):
+        if state and STATE_SERVICE.match(text, body.end):
             pass  # "who commands Chad's army", "who commands the Chadian army"
         elif _NAME_GOES_ON.match(text, body.end):
             continue  # "leads Chad's delegation", "heads the NATO summit": not the body itself
@@ -236,27 +286,38 @@ def _titles(lowered: str) -> list[tuple[int, int]]:
         if any(s[0] <= start and end <= s[1] for s in spans):
             continue
         if spans and spans[-1][1] + 1 == start and lowered[spans[-1][1]] == " ":
+            if lowered[start:end] in ABBREVIATED_TITLES:
+                continue  # "army chief Gen. Ali Musa": a rank, read with the name
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return spans
 
 
-def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]) -> Titled | None:
+def _after(
+    text: str,
+    title_start: int,
+    title_end: int,
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    counterpart: bool = False,
+) -> Titled | None:
     """A name after its title: "Chad's foreign minister Ali Musa", "Foreign Minister of Chad, Ali Musa"."""
     body = _modifier(text, title_start, gazetteer, mentions)
     pos = title_end
-    of = _OF.match(text, pos)
+    of = (_COUNTERPART_OF if counterpart else _OF).match(text, pos)
     named = next((m for m in mentions if of and of.start() < m.start <= of.end()), None)
+    if counterpart and of is not None and not _bare_state(text, named):
+        return None  # "his counterpart from Berlin", "from the Chadian army": no state's like post
     if named is not None and _polity(named):
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
         pos = named.end
-        service = _STATE_SERVICE.match(text, pos) if named.entity.type == "State" else None
+        service = STATE_SERVICE.match(text, pos) if named.entity.type == "State" else None
         pos = service.end() if service else pos  # "the head of Chad's military government, General Ali Musa"
     elif of is not None and named is None:  # "for the Chadian Foreign Ministry Ali Musa": a demonym no list reads
         word = _WORD.match(text, of.end())
-        service = _STATE_SERVICE.match(text, word.end()) if word else None
+        service = STATE_SERVICE.match(text, word.end()) if word else None
         state = gazetteer.lookup(word.group(), "State") if service else None
         if state is not None and not of.group().lstrip().startswith(("to", "at")):
             body, pos = body or state, service.end()
@@ -274,7 +335,12 @@ def _after(text: str, title_start: int, title_end: int, gazetteer: Gazetteer, me
 
 
 def _before(
-    text: str, title_start: int, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]
+    text: str,
+    title_start: int,
+    title_end: int,
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    counterpart: bool = False,
 ) -> Titled | None:
     """A name before its title: "Ali Musa, Chad's defence minister", "Ali Musa, a spokesman for the Chadian
     Defence Ministry"."""
@@ -290,7 +356,7 @@ def _before(
     if name is None:
         return None
     if body is None:
-        body = _body_after(text, title_end, gazetteer, mentions)
+        body = _body_after(text, title_end, gazetteer, mentions, _COUNTERPART_OF if counterpart else _OF)
     return _titled(text, gazetteer, name, title_start, title_end, body)
 
 
@@ -320,6 +386,7 @@ def _titled(
     )
     title = role or (serving.group("aide") if serving else re.sub(r"\s+", " ", text[title_start:title_end]))
     title = re.sub(r"^(.+?)(?: \1)+$", r"\1", title, flags=re.I)  # "President President"
+    title = ABBREVIATED_TITLES.get(title.lower(), title)  # "Gov." -> "governor"
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
     if listed is not None and body is not None and body.type == "State" and body.id != (listed.country or body.id):
@@ -328,8 +395,24 @@ def _titled(
     return Titled(person, name[0], name[1], title_start, title, body)
 
 
+def placed_in(t: Titled, body: GazEntity, gazetteer: Gazetteer) -> Titled:
+    """The titled person placed in ``body`` (a ministry's officials in its state), unless a listed person's
+    country is another state."""
+    if body.entity.properties.get("kind") == "ministry" and body.country:
+        body = gazetteer.get(body.country) or body
+    if t.person.country and body.id != t.person.country and (body.type == "State" or STATE_TITLE.search(t.title)):
+        return t  # a listed person holds no other state's office, nor a state's office in a body
+    return dataclasses.replace(t, body=body, own_state=True)
+
+
+# A state joined to the word after it as a backer ("Chadian-backed", "Chad-installed"), right before a title.
+_BACKED = re.compile(r"-(?:backed|installed|allied|supported|sponsored|appointed|aligned|funded|armed)\s+$", re.I)
+
+
 def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
     """The state or body named right before a title: "Chad's", "Chadian", "the Wagner Group", "Chad's army"."""
+    if _BACKED.search(text, max(0, title_start - 30), title_start):
+        return None  # "Chadian-backed President X": a backer, not the title's state
     right_before = next((m for m in mentions if _GAP.fullmatch(text, m.end, title_start)), None)
     if right_before is not None and right_before.entity.type == "Organization":
         # "Chad's UN envoy": a state's envoy to the body; "the Libyan National Army commander": the body's officer
@@ -341,7 +424,7 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     title_start = service.start() if service else title_start
     for m in reversed(mentions):
         gap = text[m.end : title_start]
-        own = m.entity.type == "State" and _STATE_SERVICE.fullmatch(gap.rstrip(" "))
+        own = m.entity.type == "State" and STATE_SERVICE.fullmatch(gap.rstrip(" "))
         if m.end <= title_start and _polity(m) and (_GAP.fullmatch(gap) or own):
             # "the embassy in Chad spokesman": the place of a body, not the title's state
             # "pro-Chad President": a stance, not the title's state
@@ -360,9 +443,11 @@ def _modifier(text: str, title_start: int, gazetteer: Gazetteer, mentions: list[
     return None
 
 
-def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
+def _body_after(
+    text: str, title_end: int, gazetteer: Gazetteer, mentions: list[Mention], of_words: re.Pattern[str] = _OF
+) -> GazEntity | None:
     """The state or body after a title: "of Chad", "for the Chadian Defence Ministry"."""
-    of = _OF.match(text, title_end)
+    of = of_words.match(text, title_end)
     if of is None:
         return None
     named = next((m for m in mentions if m.start == of.end()), None)
@@ -370,7 +455,7 @@ def _body_after(text: str, title_end: int, gazetteer: Gazetteer, mentions: list[
         body = next((m for m in mentions if m.entity.type == "Organization" and m.start == named.end + 1), None)
         if body is not None and not body.actor_only:
             return body.entity  # "of US Africa Command": a body whose name opens with its state's
-        if _STATE_BODY.match(text, named.end) or _STATE_SERVICE.match(text, named.end):
+        if _STATE_BODY.match(text, named.end) or STATE_SERVICE.match(text, named.end):
             return named.entity  # "of the Chadian police", "of Chad's military junta", "at the Chad Defence Forces"
     if named is not None and _polity(named) and not named.actor_only:
         return named.entity
@@ -500,3 +585,188 @@ def _name_word(word: str, inside: bool) -> bool:
 def _skip_space(text: str, pos: int) -> int | None:
     """The position after one space at ``pos`` (names run on single spaces), or None."""
     return pos + 1 if text[pos : pos + 1] == " " else None
+
+
+# Where a sentence ends between the title of one person and a counterpart's.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# How far before a counterpart (in characters) the title whose post it shares may stand.
+_COUNTERPART_REACH = 150
+# Words before a title that say its holder does not hold the post for a state now ("the then president", "the
+# exiled presidents", "rebel leaders"), within the title's own phrase.
+_NOT_SERVING = re.compile(
+    NOT_FOR_STATE.pattern + r"|\b(?:the|his|her|their|its)\s+then\b|\b(?:ousted|deposed|late)\b", re.I
+)
+# A person's pronoun as the subject of a counterpart's clause ("he met his counterpart").
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=[^,.;]*\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart)")
+_PHRASE_START = re.compile(r"[^.,;:!?\"“”\n]*$")
+
+
+def _not_serving(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``start``-``end`` is held for no state now: a former, rebel, opposition or exiled one."""
+    phrase = _PHRASE_START.search(text, max(0, start - 40), start)
+    return bool(_NOT_SERVING.search(text[phrase.start() if phrase else start : end]))
+
+
+def _bare_state(text: str, named: Mention | None) -> bool:
+    """Whether a mention after "from" names a state itself: not a city, nor one of its organs ("the Chadian army")."""
+    return (
+        named is not None
+        and named.entity.type == "State"
+        and named.kind not in ("locality", "place-adjective", "demonym")
+        and STATE_SERVICE.match(text, named.end) is None
+    )
+
+
+def _counterpart(text: str, spans: list[tuple[int, int]], found: Titled, gazetteer: Gazetteer) -> Titled | None:
+    """A counterpart holds the post of the one titled before in the sentence ("the Chadian defence minister met
+    his Peruvian counterpart X": a defence minister), in the state the title names; naming none, only in the
+    person's listed country (no other state of the sentence is theirs). Nothing when no state's office is titled
+    before, or that one is held for no state now ("Chad's former president met his Sudanese counterpart X")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.title_start)]
+    opening = ends[-1] if ends else 0
+    # "X, Chad's defence minister, arrived. He met his Peruvian counterpart Y": a pronoun for the one titled before
+    reach = opening
+    if _HE.search(text, opening, found.title_start + len(COUNTERPART)):
+        reach = ends[-2] if len(ends) > 1 else 0
+    before = [
+        (s, e)
+        for s, e in spans
+        if reach <= s
+        and e <= found.title_start
+        and (found.title_start - e < _COUNTERPART_REACH or s < opening)  # the sentence before: whole
+        and text[s:e].lower() != COUNTERPART
+    ]
+    if any(opening <= s for s, _ in before):
+        before = [(s, e) for s, e in before if opening <= s]
+    if (
+        not before
+        or _not_serving(text, *before[-1])
+        or _not_serving(text, found.title_start, found.title_start + len(COUNTERPART))
+    ):
+        return None
+    start, end = before[-1]
+    title = re.sub(r"\s+", " ", text[start:end])
+    title = ABBREVIATED_TITLES.get(title.lower(), title)
+    if not STATE_TITLE.search(title):
+        return None  # "the NATO secretary general met his EU counterpart": no state's office to share
+    body = found.body or gazetteer.get(found.person.country or "")
+    return dataclasses.replace(found, title=title, body=body, own_state=False)
+
+
+# Between the names of a list: a comma, "and", or both.
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# Modifiers listed before a plural title ("the Chadian and Nigerien presidents"), and each of them.
+_MODIFIER_LIST = re.compile(
+    r"(?<![\w.’'-])(?!The\s)(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:[’']s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?(?:[’']s)?\s+$"
+)
+_MODIFIER_ITEM = re.compile(r"(?P<words>[A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*)(?:[’']s)?(?=\s*,|\s+and\s|\s+$)")
+# A list's last item before the words of a plural title: "... and Nigerien army chiefs".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:[A-Z][\w.’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}$")
+_OF_ONLY = re.compile(r"\s+of\s+(?:the\s+)?")
+# A US legislator's party and state after a name (", R-Ind.", " (D-Calif.)").
+_PARTY = re.compile(r"(?:,\s+[RDI]-[A-Z][A-Za-z.]{1,6}(?=,|\s)|\s+\([RDI]-[A-Z][A-Za-z.]{1,6}\))")
+
+
+def _plural_titled(text: str, lowered: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
+    """People named in a list after a plural title: "Presidents X of Chad and Y of Niger" (each the state after
+    the name), "the presidents of Chad and Niger, X and Y" and "the Chadian and Nigerien presidents X and Y" (the
+    states and names paired in order), "U.S. Sens. X and Y" (one state for all). Lists of different lengths say
+    nothing of who holds which post."""
+    out: list[Titled] = []
+    found: list[tuple[int, int, str]] = []
+    for last, plural in _PLURAL_AUTOMATON.iter(lowered):
+        start, end = last - len(plural) + 1, last + 1
+        if (start and lowered[start - 1].isalnum()) or (end < len(lowered) and lowered[end].isalnum()):
+            continue
+        found = [f for f in found if not (start <= f[0] and f[1] <= end)]  # the longest at each place
+        if not any(f[0] <= start and end <= f[1] for f in found):
+            found.append((start, end, plural))
+    for start, end, plural in found:
+        if _FORMER.search(text, max(0, start - 40), start) or HEADLINE.search(text[end : end + 60].split("\n", 1)[0]):
+            continue
+        if _not_serving(text, start, end):
+            continue  # "the then presidents", "rebel leaders": no state's post now
+        states = _states_before(text, start, gazetteer, mentions)
+        pos = end
+        of = _OF_ONLY.match(text, pos)  # "the ambassadors to Chad and Niger" speak for another state
+        after = _state_list(text, of.end(), mentions) if of else None
+        if after is not None:
+            if states:
+                continue  # "the Chadian presidents of Niger and Mali": whose posts is unclear
+            states, pos = after
+        gap = _NAME_GAP.match(text, pos)
+        names = _name_list(text, gap.end(), mentions) if gap else []
+        if len(names) < 2:
+            continue
+        own = [body for _, body in names]
+        if all(own) and not states:
+            bodies = own
+        elif not any(own) and len(states) in (1, len(names)):
+            bodies = states * len(names) if len(states) == 1 else states
+        elif not any(own) and not states:
+            bodies = [None] * len(names)  # only each listed person's own country: not one state for all
+        else:
+            continue  # two lists of different lengths: who holds which post is not said
+        singular = _PLURALS[plural]
+        for (name, _), body in zip(names, bodies, strict=True):
+            t = _titled(text, gazetteer, name, start, end, body)
+            if body is None:
+                t = dataclasses.replace(t, body=gazetteer.get(t.person.country or ""), own_state=False)
+            out.append(dataclasses.replace(t, title=singular))
+    return out
+
+
+def _states_before(text: str, start: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[GazEntity]:
+    """The states or bodies named right before a plural title: "Chad's", "the Chadian and Nigerien", "U.S."."""
+    one = _modifier(text, start, gazetteer, mentions)
+    if one is None:
+        return []
+    listed = _MODIFIER_LIST.search(text, max(0, start - 120), start)
+    if listed is None:
+        # "the Chadian and Nigerien army chiefs": a list the words before the title hide, not one state for all
+        return [] if _LISTED_BEFORE.search(text, max(0, start - 120), start) else [one]
+    out: list[GazEntity] = []
+    for item in _MODIFIER_ITEM.finditer(text, listed.start(), listed.end()):
+        named = next(
+            (m for m in mentions if m.start == item.start() and m.end == item.end("words") and _polity(m)), None
+        )
+        state = named.entity if named is not None else gazetteer.lookup(item.group("words"), "State")
+        if state is None:
+            return []  # "the Chadian Army and RSF commanders": not a list of states
+        out.append(state)
+    return out
+
+
+def _state_list(text: str, pos: int, mentions: list[Mention]) -> tuple[list[GazEntity], int] | None:
+    """The states or bodies listed from ``pos`` ("Chad, Niger and Mali"), and where the list ends."""
+    out: list[GazEntity] = []
+    while True:
+        named = next((m for m in mentions if m.start == pos), None)
+        if named is None or not _polity(named):
+            return None
+        out.append(named.entity)
+        gap = _LIST_GAP.match(text, named.end)
+        if gap is None or not any(m.start == gap.end() for m in mentions):
+            return out, named.end
+        pos = gap.end()
+
+
+def _name_list(text: str, pos: int, mentions: list[Mention]) -> list[tuple[tuple[int, int], GazEntity | None]]:
+    """The names listed from ``pos``, each with the state named right after it ("X of Chad"), if one is."""
+    out: list[tuple[tuple[int, int], GazEntity | None]] = []
+    while True:
+        name = _read_name(text, pos, mentions)
+        if name is None:
+            return out
+        end = name[1]
+        party = _PARTY.match(text, end)
+        end = party.end() if party else end
+        of = _OF_ONLY.match(text, end)
+        body = next((m for m in mentions if of and m.start == of.end() and _polity(m)), None)
+        end = body.end if body is not None else end
+        out.append((name, body.entity if body is not None else None))
+        gap = _LIST_GAP.match(text, end)
+        if gap is None:
+            return out
+        pos = gap.end()

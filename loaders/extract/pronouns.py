@@ -11,6 +11,7 @@ from typing import Literal
 
 from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
+from loaders.extract.people import STATE_SERVICE, Titled, placed_in
 from loaders.extract.sentences import split_sentences
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
@@ -71,29 +72,76 @@ def possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
         start, end = m.span("word")
         if starts is None:
             starts = [s.start for s in split_sentences(found.text, [])]
-        sentence_at = bisect.bisect_right(starts, start) - 1
-        sentence_start = starts[max(0, sentence_at)]
-        before = found.lowered[sentence_start:start]
-        if m.group("word") == "whose":  # "Russia, whose troops ...": the name just before
-            owner = next((x for x in named if x.end <= start and _COMMA_ONLY.fullmatch(found.text, x.end, start)), None)
-            if owner is not None and _actor(found, owner):
-                out.append(Mention(start, end, owner.entity, "anaphor"))
-            continue
-        opens = SUBJECT_OPENING.match(before) or POSSESSIVE_CLAUSE_OPENS.search(before)
-        if in_quote(before) or not (opens or m.group("placed")):
-            continue
-        candidates = [x for x in named if sentence_start <= x.start and x.end <= start and _actor(found, x)]
-        if any(_AND_AFTER.match(found.text, x.end) for x in candidates):
-            continue  # "Mali and Niger said their troops ...": the possessive stands for both
-        actors = {x.entity.id: x.entity for x in candidates}
-        missions = {k: v for k, v in actors.items() if "mission" in str(v.entity.properties.get("kind") or "")}
-        if "peacekeepers" in m.group() and len(missions) == 1:
-            actors = missions  # "Mali expelled the mission; its peacekeepers left": a mission's peacekeepers
-        if not actors and SUBJECT_OPENING.match(before) and sentence_at > 0:
-            opening = _opening_subject(found, named, starts[sentence_at - 1], sentence_start)
-            actors = {opening.entity.id: opening.entity} if opening is not None else {}
-        if len(actors) == 1:
-            out.extend(Mention(start, end, gaz, "anaphor") for gaz in actors.values())
+        owner = possessor(
+            found, named, starts, start, placed=bool(m.group("placed")), peacekeepers="peacekeepers" in m.group()
+        )
+        if owner is not None:
+            out.append(Mention(start, end, owner, "anaphor"))
+    return out
+
+
+def possessor(
+    found: Mentions,
+    named: list[Mention],
+    starts: list[int],
+    start: int,
+    *,
+    placed: bool = True,
+    peacekeepers: bool = False,
+    organs: bool = False,
+) -> GazEntity | None:
+    """The one actor that the possessive pronoun at ``start`` ("its", "their", "whose") stands for, as
+    ``possessives`` reads it (``placed``: it may stand anywhere, not only opening a clause). ``organs`` (before a
+    title): a state named as the owner of its own organ counts as the state ("Chad's army said its chief of staff
+    ..."), and one named in a quote does not count."""
+    sentence_at = bisect.bisect_right(starts, start) - 1
+    sentence_start = starts[max(0, sentence_at)]
+    before = found.lowered[sentence_start:start]
+    if found.lowered.startswith("whose", start):  # "Russia, whose troops ...": the name just before
+        owner = next((x for x in named if x.end <= start and _COMMA_ONLY.fullmatch(found.text, x.end, start)), None)
+        return owner.entity if owner is not None and _actor(found, owner, organs) else None
+    opens = SUBJECT_OPENING.match(before) or POSSESSIVE_CLAUSE_OPENS.search(before)
+    if in_quote(before) or not (opens or placed):
+        return None
+    candidates = [x for x in named if sentence_start <= x.start and x.end <= start and _actor(found, x, organs)]
+    if organs:  # a title's owner is not one a quote names ("'Chad will stay,' its spokesman said")
+        candidates = [x for x in candidates if not in_quote(found.lowered[sentence_start : x.start])]
+    if any(_AND_AFTER.match(found.text, x.end) for x in candidates):
+        return None  # "Mali and Niger said their troops ...": the possessive stands for both
+    actors = {x.entity.id: x.entity for x in candidates}
+    if organs and any(
+        x.entity.type == "State"
+        and x.entity.id not in actors
+        and all(a.type == "State" for a in actors.values())
+        and _OWNED_AFTER.match(found.text, x.end)
+        for x in named
+        if any(c.end <= x.start for c in candidates) and x.end <= start
+    ):
+        return None  # "Chad expelled Sudan's envoy and its attache X": the pronoun may stand for either state
+    missions = {k: v for k, v in actors.items() if "mission" in str(v.entity.properties.get("kind") or "")}
+    if peacekeepers and len(missions) == 1:
+        actors = missions  # "Mali expelled the mission; its peacekeepers left": a mission's peacekeepers
+    if not actors and SUBJECT_OPENING.match(before) and sentence_at > 0:
+        opening = _opening_subject(found, named, starts[sentence_at - 1], sentence_start)
+        actors = {opening.entity.id: opening.entity} if opening is not None else {}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def owned_titles(found: Mentions, taken: list[Mention], gazetteer: Gazetteer) -> list[Titled]:
+    """The titled people, those titled after a possessive pronoun ("Chad said its foreign minister X ...", ", its
+    chief of staff X said") placed in the actor it stands for, as ``possessives`` reads it: anywhere in its clause
+    (a title with its name is a phrase of its own), a state named as its organ's owner standing for itself."""
+    owned = [t for t in found.titled if t.pronoun is not None and t.body is None]
+    if not owned:
+        return found.titled
+    named = sorted([*found.mentions, *taken], key=lambda m: m.start)
+    starts = [s.start for s in split_sentences(found.text, [])]
+    out: list[Titled] = []
+    for t in found.titled:
+        owner = (
+            possessor(found, named, starts, t.pronoun, organs=True) if t in owned and t.pronoun is not None else None
+        )
+        out.append(placed_in(t, owner, gazetteer) if owner is not None else t)
     return out
 
 
@@ -131,16 +179,18 @@ def _blanked(lowered: str, named: list[Mention]) -> str:
     return "".join(chars)
 
 
-def _actor(found: Mentions, mention: Mention) -> bool:
+def _actor(found: Mentions, mention: Mention, organs: bool = False) -> bool:
     """Whether a mention can own troops as the subject of its clause: a state or a body, not named as a place
-    ("in Syria"), as troops ("Russian soldiers"), as a possessor ("Russia's army") or inside a compound."""
+    ("in Syria"), as troops ("Russian soldiers"), as a possessor ("Russia's army") or inside a compound. With
+    ``organs``, a state named as the owner of its own organ is one ("Chad's army", "the Chadian Foreign Ministry")."""
+    organ = organs and mention.entity.type == "State" and STATE_SERVICE.match(found.text, mention.end) is not None
     return (
         mention.entity.type in ("State", "Organization")
-        and mention.kind not in ("place-adjective", "locality", "demonym")
+        and (organ or mention.kind not in ("place-adjective", "locality", "demonym"))
         and not found.text.startswith("-", mention.end)
         and not found.text.endswith("-", 0, mention.start)
-        and not _OWNED_AFTER.match(found.text, mention.end)
-        and not names_troops(found.text, mention)
+        and (organ or not _OWNED_AFTER.match(found.text, mention.end))
+        and (organ or not names_troops(found.text, mention))
         and not PREPOSITION_BEFORE.search(found.lowered, max(0, mention.start - 30), mention.start)
     )
 
