@@ -107,10 +107,13 @@ _PLACE_THEN = (
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
 SUPPOSED_AFTER = for_lowered(
     # not a count of the forces that may change, said by an intransitive verb of size that a target, a rate or the
-    # clause's end follows: "the number of X troops in Y could rise to 2,000"; not "would double as trainers"
+    # clause's end follows: "the number of X troops in Y could rise to 2,000"; not "would double as trainers"; nor
+    # that they would stay ("its troops in Y would remain")
     r"^[^.;:]*?\b(?:(?:would|could|might)(?!\s+(?:soon\s+|eventually\s+|further\s+)?(?:rise|grow|increase|double|"
     r"triple|swell|climb|fall|drop|shrink|decrease|be\s+(?:increased|raised|boosted|reduced|cut|doubled|expanded))"
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:(?:up|down)\s+)?(?:to|from|by|above|below)\b|\s+\d|\s*(?:[.,;:]|$)))|"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:(?:up|down)\s+)?(?:to|from|by|above|below)\b|\s+\d|\s*(?:[.,;:]|$))"
+    # nor forces that "would stay": they are there
+    r"|\s+(?:(?:all|still|also)\s+)?(?:stay|remain)\b)|"
     r"unacceptable|red\s+lines?|out\s+of\s+the\s+question|legitimate\s+targets?|"
     r"ruled\s+out|excluded|on\s+the\s+table|possib(?:le|ility)|"
     # a force that never came: "X's peacekeeping force in Y never arrived"
@@ -672,7 +675,7 @@ _FORCE_NOUNS = (
     r"fighters|military|army|navy|warships|jets|aircraft"
 )
 POSSESSIVE_PRONOUN = re.compile(
-    r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<word>its|their|whose)\s+(?:own\s+)?(?:(?:\d[\d,.]*|[\w-]+)\s+){0,2}?"  # "its 2,500 troops"
     rf"(?:(?P<placed>(?:{_FORCE_NOUNS}|presence|{OWNED_FORCE})\s+(?:in|inside|at|on)\b|(?:annexation|invasion|occupation)\s+of\b)"
     rf"|(?:{_FORCE_NOUNS})\b)"
 )

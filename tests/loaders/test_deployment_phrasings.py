@@ -47,6 +47,10 @@ STATED = [
         "Observers criticised the manoeuvres that Armenian forces conducted in Karabakh.",
         ("armenia", "nagorno-karabakh"),
     ),
+    # forces owned by a pronoun with their number ("whose 1,000 soldiers"), and forces that would stay where they are
+    ("Belgium, whose 1,200 soldiers are based in Benin, said nothing.", ("belgium", "benin")),
+    ("Portugal said its troops in Angola would stay.", ("portugal", "angola")),
+    ("The Egyptian soldiers in Sudan would remain until March, Cairo said.", ("egypt", "sudan")),
     # a doubt or an absence of evidence about something else
     ("There is no doubt Russian soldiers are in Belarus.", ("russia", "belarus")),
     ("There is no evidence of fighting, but Turkish troops are in Libya.", ("turkey", "libya")),
@@ -123,6 +127,7 @@ NOT_STATED = [
     ("Danish troops joined criticism of Swedish drills in Norway.", ("denmark", "norway")),
     ("Dutch forces have held no drills in Belgium since 1990.", ("netherlands", "belgium")),
     ("Deep Italian divisions over sending troops to Libya emerged.", ("italy", "libya")),
+    ("A Chilean presence in Peru would be unacceptable.", ("chile", "peru")),
     # rumoured
     ("Rumours spread that Chinese troops were stationed in Cambodia.", ("china", "cambodia")),
     ("Reports claimed that Cuban soldiers were fighting in Syria.", ("cuba", "syria")),
