@@ -24,7 +24,6 @@ from loaders.extract.pronouns import (
     refusing_pronouns,
     there_places,
 )
-from loaders.extract.sentences import split_sentences
 from loaders.extract.surnames import link_surnames
 from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 from loaders.lexicon import IN_TIME
@@ -98,7 +97,7 @@ def _anaphor_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
 def _two_near(found: Mentions, position: int) -> bool:
     """Whether two or more contested territories are named in the sentence of ``position`` before it, or in the
     sentence before."""
-    starts = [s.start for s in split_sentences(found.text, [])]
+    starts = found.sentence_starts
     at = bisect.bisect_right(starts, position) - 1
     earliest = starts[max(0, at - 1)] if starts else 0
     near = {

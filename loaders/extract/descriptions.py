@@ -9,7 +9,6 @@ import re
 
 from loaders.extract.clauses import clause_start, names_troops
 from loaders.extract.mentions import Mentions
-from loaders.extract.sentences import split_sentences
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import (
     DEFINITE_ANAPHORS,
@@ -48,7 +47,7 @@ def definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
     it unlinked. The subject or object of its own clause is not one of them ("Turkey sent troops to the
     country"), nor, for a place ("in the country"), a state named only as an actor ("Russian troops")."""
     out: list[Mention] = []
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     text = found.text
     for last_char, noun in _DEFINITE_NOUNS.iter(found.lowered):
         end = last_char + 1
@@ -63,8 +62,6 @@ def definite_anaphors(found: Mentions, taken: list[Mention]) -> list[Mention]:
         before = _APPOSITION.search(text, max(0, article - 40), article)
         if before and not any(x.start <= before.start() < x.end for x in found.mentions):
             continue
-        if starts is None:
-            starts = [s.start for s in split_sentences(text, [])]
         sentence_at = bisect.bisect_right(starts, start) - 1
         window = starts[max(0, sentence_at - 1)]
         senses = DEFINITE_ANAPHORS[noun]

@@ -8,6 +8,7 @@ from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, reso
 from loaders.extract.agreements import Agreement, find_agreements
 from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
+from loaders.extract.sentences import sentence_starts
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
 from loaders.reading import Document, wire_credits
@@ -22,6 +23,7 @@ class Mentions:
     dates: list[DateMention]
     titled: list[Titled]  # people named with their title, anywhere in the text
     mentions: list[Mention]  # in order of start
+    sentence_starts: list[int]  # where each sentence starts, for the resolvers that look back a sentence or two
     agreements: list[Agreement] = field(default_factory=list)  # the agreement phrases, with the parties they name
 
 
@@ -36,7 +38,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     agreements = find_agreements(doc.id, text, lowered, gazetteer, mentions)
     places = {id(m) for a in agreements for m in a.places}
     mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]
-    return Mentions(text, lowered, dates, titled, sorted(mentions, key=lambda m: m.start), agreements)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return Mentions(text, lowered, dates, titled, ordered, sentence_starts(text), agreements)
 
 
 def _dates(doc: Document) -> list[DateMention]:

@@ -12,7 +12,6 @@ from typing import Literal
 from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
 from loaders.extract.people import STATE_SERVICE, Titled, placed_in
-from loaders.extract.sentences import split_sentences
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
     ANNEXATION_NEAR,
@@ -66,12 +65,10 @@ def possessives(found: Mentions, taken: list[Mention]) -> list[Mention]:
     it unlinked. A possessive after a verb with no place ("sent its troops to") is read with the verb's subject.
     """
     out: list[Mention] = []
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
     for m in POSSESSIVE_PRONOUN.finditer(found.lowered):
         start, end = m.span("word")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         owner = possessor(
             found, named, starts, start, placed=bool(m.group("placed")), peacekeepers="peacekeepers" in m.group()
         )
@@ -135,7 +132,7 @@ def owned_titles(found: Mentions, taken: list[Mention], gazetteer: Gazetteer) ->
     if not owned:
         return found.titled
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
-    starts = [s.start for s in split_sentences(found.text, [])]
+    starts = found.sentence_starts
     out: list[Titled] = []
     for t in found.titled:
         owner = (
@@ -151,13 +148,11 @@ def conjoined_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
     that opens the clause before it as its subject; "it" a state or a body, "they" a body. An "it" that opens
     nothing ("and it is unclear"), a quote, or no such subject leave it unlinked."""
     out: list[Mention] = []
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
     blanked: str | None = None
     for m in (*CONJOINED_PRONOUN.finditer(found.lowered), *RELATIVE_PRONOUN.finditer(found.lowered)):
         start, end = m.span("word")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         sentence_start = starts[max(0, bisect.bisect_right(starts, start) - 1)]
         if in_quote(found.lowered[sentence_start:start]):
             continue
@@ -210,11 +205,9 @@ def asked_pronouns(found: Mentions, taken: list[Mention], gazetteer: Gazetteer |
     ("UN peacekeepers in Y") stand for its one mission there."""
     out: list[Mention] = []
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     for m in ASKED_PRONOUN.finditer(found.lowered):
         start, end = m.span("word")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         at = bisect.bisect_right(starts, start) - 1
         earliest = starts[max(0, at - 1)]
         before = [x for x in named if earliest <= x.start and x.end <= m.start()]
@@ -252,11 +245,9 @@ def refusing_pronouns(found: Mentions, asked: list[Mention]) -> list[Mention]:
     lowered = found.lowered
     named = [x for x in found.mentions if _ASK_BEFORE.search(lowered, max(0, x.start - 30), x.start)]
     candidates = sorted([*asked, *(x for x in named if _LEAVE_AFTER.match(lowered, x.end))], key=lambda m: m.start)
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     for m in REFUSING_PRONOUN.finditer(lowered):
         start, end = m.span("word")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         earliest = starts[max(0, bisect.bisect_right(starts, start) - 2)]
         last = next((x for x in reversed(candidates) if earliest <= x.start and x.end <= start), None)
         if last is not None and last.entity.type in ("State", "Organization"):
@@ -278,14 +269,12 @@ def object_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
     lowered = found.lowered
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     for m in OBJECT_PRONOUN.finditer(lowered):
         start, end = m.span("word")
         verb = m.start("verb")
         if any(x.start < end and start < x.end for x in taken):
             continue  # already read ("recognised them as independent")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         sentence_start = starts[max(0, bisect.bisect_right(starts, verb) - 1)]
         if TIME_CLAUSE_BEFORE.search(lowered, sentence_start, verb):
             continue
@@ -338,11 +327,9 @@ def there_places(found: Mentions, taken: list[Mention]) -> list[Mention]:
     that quote."""
     out: list[Mention] = []
     named = sorted([*found.mentions, *taken], key=lambda m: m.start)
-    starts: list[int] | None = None
+    starts = found.sentence_starts
     for m in THERE_PLACE.finditer(found.lowered):
         start, end = m.span("word")
-        if starts is None:
-            starts = [s.start for s in split_sentences(found.text, [])]
         earliest = _window(found.text, starts, start)
         places: list[Mention] = []
         for x in (x for x in named if earliest <= x.start and x.end <= m.start()):
