@@ -667,6 +667,20 @@ AGREEMENT_SOUGHT = for_lowered(
 )
 
 
+# ---- Names listed together ("X and Y", "X, Y and Z") ----
+# The words that join the last name of a list, as the pronouns read them ("Mali or Niger", "X as well as Y").
+COORDINATORS = r"and|or|as\s+well\s+as"
+
+
+def list_gap(coordinators: str = "and", *, ampersand: bool = False, article: bool = False) -> str:
+    """The pattern of the gap between names listed together: a comma, one of ``coordinators`` ("and") or both
+    ("X, Y, and Z"); with ``ampersand`` also "&", with ``article`` a "the" after it ("X and the Y")."""
+    gap = rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+"
+    if ampersand:
+        gap += r"|\s*&\s*"
+    return rf"(?:{gap})" + (r"(?:the\s+)?" if article else "")
+
+
 # ---- Pronouns that stand for an actor (extract/coreference.py) ----
 # "its troops", "their own forces": a possessive before what an actor deploys; with where it is ("its base in",
 # "its military presence in"), or as the agent of a seizure ("its illegal annexation of"), wherever it stands.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import Gazetteer, Mention
-from loaders.lexicon import AGREEMENT_DETERMINERS, AGREEMENT_STOP, ORG_HEADS
+from loaders.lexicon import AGREEMENT_DETERMINERS, AGREEMENT_STOP, ORG_HEADS, list_gap
 
 # The types an agreement's party may be.
 PARTY_TYPES = ("State", "Territory", "Organization")
 _COMPOUND = re.compile(r"[-–—/]")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
+_LIST_GAP = re.compile(rf"^{list_gap(ampersand=True, article=True)}$")
 _LEAD = re.compile(r"^\s+(?:the\s+)?$")
 # A capitalised word right before "of" in a name ("Status of Forces Agreement"); not a body's head ("Government of
 # National Accord" names a government).

@@ -12,10 +12,17 @@ from loaders.extract.context import Context
 from loaders.extract.qualifiers import home_state
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import Mention
-from loaders.lexicon import PRONOUN_SUBJECT, QUOTE_OPENS, QUOTED_PRONOUN_SPEAKER, QUOTED_SPEAKER, QUOTING_SPEAKER
+from loaders.lexicon import (
+    COORDINATORS,
+    PRONOUN_SUBJECT,
+    QUOTE_OPENS,
+    QUOTED_PRONOUN_SPEAKER,
+    QUOTED_SPEAKER,
+    QUOTING_SPEAKER,
+)
 from loaders.triggers import FRAME_OF
 
-_COORDINATED_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?⟦")
+_COORDINATED_AFTER = re.compile(rf"\s*(?:,\s*|\s+)(?:{COORDINATORS})\s+(?:the\s+)?⟦")
 # After a demonym, the plural nouns that make it troops or people of that state ("French soldiers").
 _PLURAL_ACTOR = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|units|contingents|peacekeepers|mercenaries|"

@@ -29,6 +29,7 @@ from loaders.lexicon import (
     STATE_TITLE,
     TITLES,
     UNIT_WORDS,
+    list_gap,
 )
 from loaders.patterns import POSITION
 from schema import ONTOLOGY
@@ -654,10 +655,10 @@ def _counterpart(text: str, spans: list[tuple[int, int]], found: Titled, gazette
 
 
 # Between the names of a list: a comma, "and", or both.
-_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_GAP = re.compile(list_gap())
 # Modifiers listed before a plural title ("the Chadian and Nigerien presidents"), and each of them.
 _MODIFIER_LIST = re.compile(
-    r"(?<![\w.’'-])(?!The\s)(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:[’']s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+    rf"(?<![\w.’'-])(?!The\s)(?:(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z][\w.’'-]*(?:[’']s)?{list_gap()})+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?(?:[’']s)?\s+$"
 )
 _MODIFIER_ITEM = re.compile(r"(?P<words>[A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?)*)(?:[’']s)?(?=\s*,|\s+and\s|\s+$)")

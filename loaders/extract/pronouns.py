@@ -17,6 +17,7 @@ from loaders.lexicon import (
     ANNEXATION_NEAR,
     ASKED_PRONOUN,
     CONJOINED_PRONOUN,
+    COORDINATORS,
     OBJECT_PRONOUN,
     OBJECT_RIVAL_NOUN,
     OBJECT_RIVAL_PEOPLE,
@@ -32,13 +33,14 @@ from loaders.lexicon import (
     THERE_PLACE,
     TIME_CLAUSE_BEFORE,
     VERB_SUBJECT_GAP,
+    list_gap,
 )
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNED_AFTER = re.compile(r"(?:’s|'s|’|')\s")
-_AND_AFTER = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s")
+_AND_AFTER = re.compile(rf"\s*(?:,\s*|\s+)(?:{COORDINATORS})\s")
 # The gap between names listed together ("Abkhazia and South Ossetia", "X, Y and Z").
-_LISTED_GAP = re.compile(rf"(?:{_AND_AFTER.pattern}\s*|\s*,\s*)(?:the\s+)?")
+_LISTED_GAP = re.compile(list_gap(COORDINATORS, article=True))
 _NOT_PLACES = ("place-adjective", "demonym", "metonym")
 _RIVAL_TYPES = ("Agreement", "Resolution", "Claim", "Article", "Evidence")
 # A place named after a noun that governs it ("a resolution on Crimea", "officials from Abkhazia").
