@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from loaders.patterns import OWNED_FORCE, for_lowered
+from schema import lexicon as schema_lexicon
 
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
@@ -460,6 +461,25 @@ def _phrases(text: str) -> list[str]:
     return text.split("|")
 
 
+def verb_forms(lemma: str) -> str:
+    """The pattern of a verb's forms, from its lemma: "seize" seiz(?:e|es|ed|ing), "occupy" occup(?:y|ies|ied|ying),
+    "annex" annex(?:es|ed|ing)?; a verb in the suffix "-ize" ("recognize", not "seize") also in "-ise"."""
+    if lemma.endswith("ize") and len(lemma) > 5 and lemma[-4] not in "aeiou":
+        return lemma[:-2] + "[sz](?:e|es|ed|ing)"
+    if lemma.endswith("e"):
+        return lemma[:-1] + "(?:e|es|ed|ing)"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "(?:y|ies|ied|ying)"
+    return lemma + ("(?:es|ed|ing)?" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "(?:s|ed|ing)?")
+
+
+def schema_verbs(predicate: str, *, besides: frozenset[str] = frozenset()) -> list[str]:
+    """The one-word verbs that schema/phrases.yaml declares for a predicate, not its nouns in "-ion" and not
+    ``besides``."""
+    phrases = schema_lexicon().predicates[predicate].phrases
+    return [p for p in phrases if " " not in p and "/" not in p and not p.endswith("ion") and p not in besides]
+
+
 # Words that cannot stand between "the" and a definite description's noun: another entity than the one named
 # ("the other country", "the host country"), or not an adjective at all.
 NOT_DESCRIPTION_MODIFIERS = _words(
@@ -731,12 +751,20 @@ POSSESSIVE_CLAUSE_OPENS = re.compile(
     + SPEECH_VERBS
     + r"))\s*,?\s*$"
 )
+# The verbs that take a place as their object: those schema/phrases.yaml declares for a recognition, an
+# annexation or an occupation, but "control" and "incorporate", whose "it" is seldom a place ("to control it", "will
+# incorporate it"); and those of an invasion, which takes a state as readily.
+_TAKES_PLACE = "|".join(
+    verb_forms(verb)
+    for predicate in ("RECOGNIZED", "ANNEXED", "OCCUPIES")
+    for verb in schema_verbs(predicate, besides=frozenset({"control", "incorporate"}))
+)
+_INVADES = "|".join(verb_forms(verb) for verb in schema_verbs("INVADED"))
 # "it" or "them" as the object of a verb that takes a place ("has never recognised it", "annexed them in 2014"),
 # with nothing after it that makes it a clause's subject ("recognised it was wrong"); "invaded" takes a state as
 # readily as a territory.
 OBJECT_PRONOUN = for_lowered(
-    r"\b(?P<verb>recogni[sz](?:e|es|ed|ing)|annex(?:es|ed|ing)?|occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|"
-    r"captur(?:e|es|ed|ing)|(?P<invaded>invad(?:e|es|ed|ing)))\s+(?P<word>it|them)\b"
+    rf"\b(?P<verb>{_TAKES_PLACE}|(?P<invaded>{_INVADES}))\s+(?P<word>it|them)\b"
     r"(?=\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
     r"during|from|last|this|too|either|yet|again|outright|only|illegally|unlawfully|formally|officially|fully|"
     r"partly|partially|militarily)\b"

@@ -5,10 +5,13 @@ sure is not made."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.extract import extract_document, read_article
 from loaders.gazetteer import default_gazetteer
+from loaders.lexicon import OBJECT_PRONOUN, verb_forms
 from loaders.reading import read_text
 
 Fact = tuple[str, str, str, str, str]  # predicate, subject, object, polarity, modality
@@ -210,3 +213,37 @@ NO_NEW_FACT = [
 @pytest.mark.parametrize("text", NO_NEW_FACT)
 def test_no_asserted_fact_from_what_is_not_said(text: str) -> None:
     assert not {f for f in asserted(text) if f[0] in ("RECOGNIZED", "DEPLOYED_IN", "ANNEXED", "OCCUPIES")}
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms", "not_forms"),
+    [
+        ("recognize", ["recognise", "recognizes", "recognised", "recognizing"], ["recognition"]),
+        ("seize", ["seize", "seizes", "seized", "seizing"], ["seise"]),
+        ("occupy", ["occupy", "occupies", "occupied", "occupying"], ["occupys"]),
+        ("annex", ["annex", "annexes", "annexed", "annexing"], ["annexs"]),
+        ("station", ["station", "stations", "stationed", "stationing"], ["stationes"]),
+    ],
+)
+def test_verb_forms_from_a_lemma(lemma: str, forms: list[str], not_forms: list[str]) -> None:
+    pattern = re.compile(verb_forms(lemma))
+    assert all(pattern.fullmatch(f) for f in forms)
+    assert not any(pattern.fullmatch(f) for f in not_forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Borduria has seized it", "seized"),
+        ("Syldavia recognises them as", "recognises"),
+        ("the army invaded it in May", "invaded"),
+    ],
+)
+def test_object_pronoun_verbs_come_from_the_schema(text: str, verb: str) -> None:
+    m = OBJECT_PRONOUN.search(text.lower())
+    assert m is not None and m.group("verb") == verb
+
+
+@pytest.mark.parametrize("text", ["the state wants to control it.", "the treaty will incorporate it."])
+def test_verbs_whose_it_is_seldom_a_place_are_left_out(text: str) -> None:
+    assert OBJECT_PRONOUN.search(text) is None
