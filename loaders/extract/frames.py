@@ -5,6 +5,7 @@ and the qualifiers stage says what the relation asserts and carries."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -28,6 +29,18 @@ from schema.records import Relation
 
 _COMPILED = [(t, t.compiled(), re.compile(t.requires, re.I) if t.requires else None) for t in TRIGGERS]
 _CO_PARTY_CONFIDENCE = 0.8  # a party named after "with", not as the subject
+
+
+class _Window(NamedTuple):
+    """The words of the masked sentence whose negation, plans or conditions qualify a trigger, and where they
+    start in it."""
+
+    text: str
+    start: int
+
+
+def _window(sentence: Sentence, start: int, end: int) -> _Window:
+    return _Window(sentence.masked[start:end], start)
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
@@ -86,8 +99,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
         return
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
-    window = _without_earlier_conjunct(ctx, sentence, match, subject, window)
-    polarity, modality = assertion(frame, sentence, window, match.span(), subject_at, nominal=trigger.nominal)
+    words = _without_earlier_conjunct(ctx, sentence, match, subject, window)
+    polarity, modality = assertion(frame, sentence, words, match.span(), subject_at, nominal=trigger.nominal)
     if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
         polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
     subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]
@@ -132,16 +145,16 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
 
 
 def _without_earlier_conjunct(
-    ctx: Context, sentence: Sentence, match: re.Match[str], subject: Mention, window: str
+    ctx: Context, sentence: Sentence, match: re.Match[str], subject: Mention, window: _Window
 ) -> str:
     """The window without the verb phrase before the trigger's own that shares its subject: in "X ended the pact
     and expelled Y's troops", "ended" does not negate the expulsion. What comes before the subject stays."""
     joint = ctx.syntax.own_conjunct(sentence, match.span())
-    start = sentence.masked.find(window) if joint is not None else -1
-    if joint is None or start < 0 or not start < joint < min(start + len(window), match.end()):
-        return window
+    start, end = window.start, window.start + len(window.text)
+    if joint is None or not start < joint < min(end, match.end()):
+        return window.text
     subject_at = sentence.position(subject)
-    own = sentence.masked[joint : start + len(window)]
+    own = sentence.masked[joint:end]
     if subject_at is not None and start <= subject_at < joint:
         return sentence.masked[start : sentence.token_end(subject)] + " " + own
     return own
@@ -159,29 +172,29 @@ def _state_of(ctx: Context, actor: GazEntity) -> GazEntity:
 
 def _subject(
     ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Sentence, types: tuple[str, ...]
-) -> tuple[Mention | None, str]:
+) -> tuple[Mention | None, _Window]:
     """The trigger's subject, and the window of words whose negation, plans or conditions qualify it."""
     masked = sentence.masked
     trig_start, trig_end = match.span()
     subject = _mention_at(sentence, match, "s")
     window_start = sentence.clause_start(trig_start)
     if subject is not None and trigger.passive:
-        return subject, masked[window_start:trig_start]
+        return subject, _window(sentence, window_start, trig_start)
     if subject is not None:
-        return subject, masked[min(window_start, sentence.position(subject) or window_start) : trig_end]
+        return subject, _window(sentence, min(window_start, sentence.position(subject) or window_start), trig_end)
     subject = ctx.syntax.subject_before(sentence, match.span(), types)
     participle = PARTICIPLE_BEFORE.search(masked[:trig_start])
     if participle:
-        window = masked[participle.start() : trig_start]
+        window = _window(sentence, participle.start(), trig_start)
     elif subject is not None:
-        window = masked[min(window_start, sentence.position(subject) or window_start) : trig_start]
+        window = _window(sentence, min(window_start, sentence.position(subject) or window_start), trig_start)
     else:
-        window = masked[window_start:trig_start]
+        window = _window(sentence, window_start, trig_start)
     if subject is None:
         subject = refer_back(ctx, sentence, window_start, trig_start, types, trigger.frame.speech_act)
         subject_pos = sentence.position(subject) if subject else None
         if subject_pos is not None:
-            window = masked[subject_pos:trig_start]
+            window = _window(sentence, subject_pos, trig_start)
     return subject, window
 
 
@@ -191,9 +204,9 @@ def _objects(
     match: re.Match[str],
     sentence: Sentence,
     subject: Mention,
-    window: str,
+    window: _Window,
     types: tuple[str, ...],
-) -> tuple[list[Mention], str, Relation | None]:
+) -> tuple[list[Mention], _Window, Relation | None]:
     """The trigger's objects, the window (from the speaker on when the objects are in words reported), and for
     a refusal the request it answers."""
     frame = trigger.frame
@@ -208,7 +221,7 @@ def _objects(
     if not objects and frame.speech_act:
         objects = _reported(ctx, sentence, subject, trig_end, types)
         if objects:  # what the speaker did is read from the speaker on, not from the words reported
-            window = sentence.masked[sentence.position(subject) or 0 : trig_start]
+            window = _window(sentence, sentence.position(subject) or 0, trig_start)
     if frame.targets_forces and named is None:  # one the trigger names ("sanctions on X") is the target
         objects = _threatened(ctx, sentence, trig_end, subject, objects)
     request = None
