@@ -11,6 +11,7 @@ between them and tokens. Labels are spaCy's English (ClearNLP) dependencies.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -43,6 +44,8 @@ GOVERNOR_MODALITY = {
                      "demand", "request", "press", "tell", "order", "invite", "encourage", "ready", "willing"),
                     "hypothetical"),
 }  # fmt: skip
+# Keys of what a Doc's ``user_data`` remembers of its parse: token starts, and each trigger's arguments.
+_STARTS, _ARGUMENTS = "kg.token_starts", "kg.arguments"
 HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -109,8 +112,14 @@ def span_at(doc: Doc, start: int, end: int) -> Span | None:
 
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token holding the character at ``offset``, or None for whitespace and out of range."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand") if 0 <= offset < len(doc.text) else None
-    return span[0] if span else None
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    token = doc[i]
+    return token if offset < token.idx + len(token) else None
 
 
 def char_range(tokens: Token | Span) -> tuple[int, int]:
@@ -167,12 +176,16 @@ def complement(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
 
 
-def arguments(trigger: Token) -> list[Argument]:
+def arguments(trigger: Token) -> tuple[Argument, ...]:
     """The fillers of a verb or a nominal trigger, each coordinated filler on its own, in sentence order of
     discovery. Passive voice, control ("asked Russia to withdraw": Russia is withdraw's agent), shared
-    subjects of coordinated verbs, relative and participle clauses are resolved to the nouns they stand for."""
-    found = list(_verbal(trigger) if trigger.pos_ in VERBS else _nominal(trigger))
-    return [wider for arg in found for wider in _widen(arg)]
+    subjects of coordinated verbs, relative and participle clauses are resolved to the nouns they stand for.
+    Read once per token: a parse does not change."""
+    known = trigger.doc.user_data.setdefault(_ARGUMENTS, {})
+    if trigger.i not in known:
+        found = list(_verbal(trigger) if trigger.pos_ in VERBS else _nominal(trigger))
+        known[trigger.i] = tuple(wider for arg in found for wider in _widen(arg))
+    return known[trigger.i]
 
 
 def clause(token: Token) -> Token:

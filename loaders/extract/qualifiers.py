@@ -244,9 +244,9 @@ def qualifiers(
     trig_text_start = sentence.masked_to_text[match.start()]
     q: dict = {}
     dates = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end and d.year]
-    parsed = [d for d in dates if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start)]
-    if any(ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start) is not None for d in dates):
-        in_clause = parsed  # a date qualifies only a fact of its own clause
+    placed = [(d, ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start)) for d in dates]
+    if any(inside is not None for _, inside in placed):
+        in_clause = [d for d, inside in placed if inside]  # a date qualifies only a fact of its own clause
     else:
         in_clause = [d for d in dates if clause_start <= d.start - sentence.start < clause_end] or dates
     in_clause = _listed_dates(sentence, in_clause, (subject, obj))

@@ -258,6 +258,9 @@ class Parsed(WordOrder):
 
     def __init__(self, docs: dict[int, Doc]) -> None:
         self.docs = docs  # by the sentence's start in the article
+        # each match's words and head, by its sentence's identity and span (the sentence is kept, so that its
+        # id is not reused by another)
+        self._matches: dict[tuple[int, int, int], tuple[Sentence, Span | None, Token | None]] = {}
 
     def subject_before(
         self, sentence: Sentence, span: tuple[int, int], types: tuple[str, ...], *, passive: bool = False
@@ -330,14 +333,25 @@ class Parsed(WordOrder):
 
     def _words(self, sentence: Sentence, span: tuple[int, int]) -> Span | None:
         """The tokens of the trigger's match."""
-        doc = self.docs.get(sentence.start)
-        if doc is None or span[0] >= span[1]:
-            return None
-        return span_at(doc, sentence.masked_to_text[span[0]], sentence.masked_to_text[span[1] - 1] + 1)
+        return self._match(sentence, span)[1]
 
     def _trigger(self, sentence: Sentence, span: tuple[int, int]) -> Token | None:
         """The head of the trigger's words: the verb (or noun) the rest of the match hangs on."""
-        words = self._words(sentence, span)
+        return self._match(sentence, span)[2]
+
+    def _match(self, sentence: Sentence, span: tuple[int, int]) -> tuple[Sentence, Span | None, Token | None]:
+        """The match's words and head, read once: each trigger asks several times."""
+        key = (id(sentence), *span)
+        if key not in self._matches:
+            doc = self.docs.get(sentence.start)
+            words = None
+            if doc is not None and span[0] < span[1]:
+                words = span_at(doc, sentence.masked_to_text[span[0]], sentence.masked_to_text[span[1] - 1] + 1)
+            self._matches[key] = (sentence, words, self._head_of(sentence, words))
+        return self._matches[key]
+
+    @staticmethod
+    def _head_of(sentence: Sentence, words: Span | None) -> Token | None:
         if words is None:
             return None
         inside = range(words.start, words.end)
