@@ -30,7 +30,11 @@ MEMBER_PREPS = frozenset({"including", "like", "such as"})
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "deny", "reject", "dismiss", "refute", "stop", "cease"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # Nouns between a denial and the clause it denies ("denied reports that ...").
-REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor"})
+REPORT_NOUNS = frozenset(
+    {"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "charge", "story"}
+)
+# The same nouns as a pattern of their singular and plural forms ("the rumours", "these charges").
+REPORT_NOUN_PATTERN = "|".join(sorted({n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in REPORT_NOUNS}))
 MODALS = {
     "will": "planned", "shall": "planned", "'ll": "planned",
     "would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",

@@ -18,7 +18,17 @@ from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, VERDICTS
-from loaders.parse import appositions, arguments, char_range, complement, modality, parse, token_at
+from loaders.parse import (
+    REPORT_NOUN_PATTERN,
+    VERBS,
+    appositions,
+    arguments,
+    char_range,
+    complement,
+    modality,
+    parse,
+    token_at,
+)
 from loaders.patterns import CLAIM
 from schema.records import Entity, stable_hash
 
@@ -184,7 +194,7 @@ _NOT_A_NAME = frozenset(
 _CLAIM_LENGTH = 200
 # Claim words that only point elsewhere ("denies it", "rejected this", "denied the reports").
 _ONLY_A_POINTER = re.compile(
-    r"(?:it|this|that|them|these|those|so|(?:the|these|those)\s+(?:claims?|reports?|allegations?|accusations?))\s*[.!]?",
+    rf"(?:it|this|that|them|these|those|so|(?:the|these|those)\s+(?:{REPORT_NOUN_PATTERN}))\s*[.!]?",
     re.I,
 )
 
@@ -202,7 +212,7 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # "did not claim", "did not deny"
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
-        words = text[at:].strip(' ,:“”"').rstrip(".")
+        words = text[at : _claim_end(ctx, sentence, at)].strip(' ,:“”"').rstrip(".")
         if _ONLY_A_POINTER.fullmatch(words):
             continue  # "Moscow denies it": what is denied stands in another sentence, and says nothing here
         claim = Entity(
@@ -236,7 +246,7 @@ _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and it
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
-    r"(?![^.;]{0,30}?\b(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
+    rf"(?![^.;]{{0,30}}?\b(?:{REPORT_NOUN_PATTERN})\b)"
 )
 
 
@@ -247,6 +257,20 @@ _STATES = re.compile(
     r"(?P<verb>" + "|".join(_STATEMENT_VERBS) + r")\b"
     r"(?:\s+(?:during|in|at|on)\s+[^,.;“”\"]{0,40}?)?\s+that\b(?!\s+if\b)"
 )
+
+
+def _claim_end(ctx: Context, sentence: Sentence, at: int) -> int:
+    """Where the words claimed from ``at`` end: before a verb phrase joined to the claiming verb ("denied sending
+    troops and called for talks"), else at the sentence's end. A verb joined inside the words claimed stays
+    ("denied that its troops crossed and stayed")."""
+    end = len(sentence.text)
+    before = _parsed_token(ctx, sentence, at - 1) if at > 0 and sentence.text[:at].strip() else None
+    verb = next((t for t in reversed(before.doc[: before.i + 1]) if t.pos_ == "VERB"), None) if before else None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBS and c.idx >= at] if verb else []
+    if not joined:
+        return end
+    joint = next((c for c in verb.children if c.dep_ == "cc" and at <= c.idx < joined[0].idx), joined[0])
+    return joint.idx
 
 
 def _reported_words(ctx: Context, at: int) -> bool:

@@ -29,12 +29,38 @@ NOT_A_DENIAL_CLAIM = [
     "Georgia did not deny that Russian troops were present.",  # no denial made
     "Kyiv denied the Kremlin's claims about the town.",  # rejects Russia's claim, and states none of its own
     "Ukraine denied reports that its soldiers had crossed the river.",
+    "Togo denied the rumours.",  # the rumours are told elsewhere
+    "The Kremlin denied the story and threatened the reporters.",
+    "Ghana's army denied the rumors that it had sent soldiers to Mali.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_A_DENIAL_CLAIM)
 def test_no_claim_from_a_negated_denial_or_the_rejection_of_a_claim(text: str) -> None:
     assert not claimants(text)
+
+
+# The words claimed end before a verb phrase joined to the claiming verb, and keep one joined inside them.
+CLAIM_WORDS = [
+    ("Benin denied sending troops to Niger and called for talks.", "Benin", "sending troops to Niger"),
+    ("Kigali denies any role in the fighting and says the rebels are local.", "Rwanda", "any role in the fighting"),
+    ("Serbia has denied arming the militia, and accused Kosovo of lying.", "Serbia", "arming the militia"),
+    (
+        "Russia denied that its tanks crossed the river and stayed there.",
+        "Russia",
+        "its tanks crossed the river and stayed there",
+    ),
+    (
+        "Moscow claimed that Ukraine shelled the depot and killed two guards.",
+        "Russia",
+        "Ukraine shelled the depot and killed two guards",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "words"), CLAIM_WORDS)
+def test_the_words_claimed_are_the_claiming_verbs_own(text: str, claimant: str, words: str) -> None:
+    assert claims(text)[claimant] == words
 
 
 QUOTED = [
