@@ -12,9 +12,12 @@ from loaders.patterns import (
     EXERCISES,
     FORCE,
     FORCE_CUES,
+    OBJECT_RELATIVE,
     OCCUPATION,
     POSS,
     QTY,
+    RELATIVE_NO_OBJECT,
+    RELATIVE_VERB,
     STILL,
     WHERE_FORCES_ARE,
     Trigger,
@@ -163,8 +166,13 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         DEPLOYMENT,
-        r"{O},?\s+where\s+{S}\s+(?:(?:still|now|also|currently)\s+)?(?:keeps?|kept|maintains?|maintained|has|had|"
-        r"stations?|stationed|deployed|bases?|based)\s+" + QTY + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\b",
+        r"{O},?\s+where\s+(?:the\s+)?{S}"
+        + RELATIVE_VERB
+        + r"(?:keeps?|kept|maintains?|maintained|has|had|have|stations?|stationed|deploy(?:s|ed)?|bases?|based)\s+"
+        + QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\b",
         cues=("where",),
     ),
     # "British troops took part in drills in Latvia", "a French battalion held exercises at a range in Estonia"
@@ -211,12 +219,16 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "Crimea, which Russia has occupied since 2014": the place is the relative clause's antecedent
     Trigger(
         OCCUPATION,
-        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?(?:occupied|seized|captured)\b",
-        cues=("occupied", "seized", "captured"),
+        r"{O}"
+        + OBJECT_RELATIVE
+        + RELATIVE_VERB
+        + r"(?:occup(?:y|ies|ied)|seiz(?:e|es|ed)|captur(?:e|es|ed))\b(?!\s+by\b)"
+        + RELATIVE_NO_OBJECT,
+        cues=("occup", "seize", "captur"),
     ),
     Trigger(
         ANNEXATION,
-        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?annexed\b",
-        cues=("annexed",),
+        r"{O}" + OBJECT_RELATIVE + RELATIVE_VERB + r"annex(?:es|ed)?\b(?!\s+by\b)" + RELATIVE_NO_OBJECT,
+        cues=("annex",),
     ),
 )
