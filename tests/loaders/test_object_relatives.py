@@ -133,3 +133,11 @@ def test_condemned_antecedent_has_no_topic_words() -> None:
     """ "X, which Y condemned": the clause's own words are not what the condemnation is about."""
     found = [r for r in extract_document(read_text("t", "The strikes hit Syria, which Turkey condemned.")).relations]
     assert [r.qualifiers.get("about") for r in found if r.predicate == "CONDEMNED"] == [None]
+
+
+def test_longer_name_of_the_antecedent() -> None:
+    """ "the Golan Heights": a shorter name of the entity that starts first ("the Golan") takes the whole name, so
+    that the antecedent is right before the clause."""
+    assert ("OCCUPIES", "israel", "golan-heights") in asserted(
+        "Negotiators discussed the Golan Heights, which Israel seized in 1967."
+    )
