@@ -82,6 +82,9 @@ _WITHDRAWN = (
     _WITHDRAWAL_OF + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+of\s+(?:the\s+)?{S}(?:\s+\({E}\))?",
 )
 
+# After a "where" clause's verb: no place named of its own ("the region, where X troops are based in Y": in Y).
+_NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|at|inside|on|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
+
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
     # where the forces still are
@@ -161,7 +164,8 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + _ITS_FORCES
         + r"\s+(?:are|is|were|was|remain)\s+"
         + STILL
-        + r"(?:stationed|based|deployed|positioned|garrisoned)\b",
+        + r"(?:stationed|based|deployed|positioned|garrisoned)\b"
+        + _NO_PLACE_OF_ITS_OWN,
         cues=("where",),
     ),
     Trigger(
@@ -172,7 +176,8 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
         + FORCE
-        + r"\b",
+        + r"\b"
+        + _NO_PLACE_OF_ITS_OWN,
         cues=("where",),
     ),
     # "British troops took part in drills in Latvia", "a French battalion held exercises at a range in Estonia"

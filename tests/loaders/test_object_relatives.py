@@ -141,3 +141,14 @@ def test_longer_name_of_the_antecedent() -> None:
     assert ("OCCUPIES", "israel", "golan-heights") in asserted(
         "Negotiators discussed the Golan Heights, which Israel seized in 1967."
     )
+
+
+def test_where_clause_with_a_place_of_its_own() -> None:
+    """ "the region, where X troops are deployed in Y": the forces are in Y, not said to be in the antecedent."""
+    for text in (
+        "Analysts watched the Sahel region, where Turkish instructors are now deployed in Niger.",
+        "Analysts watched the Sahel region, where Turkey keeps 300 instructors in Niger.",
+    ):
+        found = asserted(text)
+        assert ("DEPLOYED_IN", "turkey", "niger") in found
+        assert ("DEPLOYED_IN", "turkey", "sahel") not in found
