@@ -172,7 +172,11 @@ def arguments(trigger: Token) -> list[Argument]:
     discovery. Passive voice, control ("asked Russia to withdraw": Russia is withdraw's agent), shared
     subjects of coordinated verbs, relative and participle clauses are resolved to the nouns they stand for."""
     found = list(_verbal(trigger) if trigger.pos_ in VERBS else _nominal(trigger))
-    return [wider for arg in found for wider in _widen(arg)]
+    widened = [wider for arg in found for wider in _widen(arg)]
+    if trigger.dep_ == "relcl":  # "X, which Y annexed, and Z": what follows the clause is not its antecedent's list
+        end = trigger.right_edge.i
+        return [a for a in widened if not (a.via == "conj" and a.token.i > end and trigger.head.i < trigger.i)]
+    return widened
 
 
 def clause(token: Token) -> Token:

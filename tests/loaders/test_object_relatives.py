@@ -152,3 +152,12 @@ def test_where_clause_with_a_place_of_its_own() -> None:
         found = asserted(text)
         assert ("DEPLOYED_IN", "turkey", "niger") in found
         assert ("DEPLOYED_IN", "turkey", "sahel") not in found
+
+
+def test_name_after_the_clause_is_not_its_antecedent() -> None:
+    """ "X, which Y annexed, and Z, ...": Z, coordinated with X after the clause, is not what Y annexed."""
+    found = asserted("Crimea, which Russia annexed, and Taiwan, which China claims, are far apart.")
+    assert ("ANNEXED", "russia", "crimea") in found
+    assert not {f for f in found if f[0] == "ANNEXED" and f[2] != "crimea"}
+    found = asserted("Kosovo, which Serbia recognised, and Abkhazia, which Syria backs, differ.")
+    assert ("RECOGNIZED", "serbia", "abkhazia") not in found
