@@ -133,12 +133,12 @@ RELATIVE_VERB = (
     r"\s+(?:" + _RELATIVE_ADVERB + r"\s+)?"
     r"(?:(?:has|had|have|does|did|do|will|would|could|can|may|might|should|must)(?:n[’']t)?\s+|cannot\s+|"
     r"(?:ca|wo)n[’']t\s+)?(?:" + _RELATIVE_ADVERB + r"\s+){0,2}"
-    r"(?:(?:refuses|refused|declines|declined|plans|planned|intends|intended|aims|seeks|sought|prepares|"
+    r"(?:(?:refuses|refused|declines|declined|plans|planned|intends|intended|aims|seeks|prepares|"
     r"threatens|threatened)\s+to\s+(?:" + _RELATIVE_ADVERB + r"\s+)?)?"
 )
 # A relative clause after its antecedent, the mention right before it ("{O}" in a pattern), which is its object, and
 # whose subject is a mention inside it, or a government named by it ("X, which Y annexed", "X that the Y, Z and W
-# recognise", "X, which the Malian junta asked to"); RELATIVE_VERB and the verb follow.
+# recognise", "X, which the Y government asked to"); RELATIVE_VERB and the verb follow.
 OBJECT_RELATIVE = (
     r",?\s+(?:which|that)\s+(?:only\s+)?(?:the\s+)?{S}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
     r"(?:\s+(?:government|junta|authorities|leadership|administration|regime|parliament))?"

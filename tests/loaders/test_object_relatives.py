@@ -40,6 +40,10 @@ FOUND = [
         ("RECOGNIZED", "serbia", "kosovo", "negated", "asserted"),
     ),
     (
+        "Kosovo, which Serbia cannot recognise, joined the bank.",
+        ("RECOGNIZED", "serbia", "kosovo", "negated", "asserted"),
+    ),
+    (
         "Kosovo, which Spain has never recognised, applied to join.",
         ("RECOGNIZED", "spain", "kosovo", "negated", "asserted"),
     ),
