@@ -176,10 +176,14 @@ class Gazetteer:
         mentions: list[Mention] = []
         last_end = -1
         lowered = text.lower()
-        for start, end, senses in candidates:
+        for index, (start, end, senses) in enumerate(candidates):
             if start < last_end:
                 continue
             entity_id, kind = self._choose(senses, lowered)
+            # a longer name of the same entity that starts inside this one ("the Golan" in "the Golan Heights")
+            for later_start, later_end, later in candidates[index + 1 : index + 4]:  # sorted by start: the next few
+                if later_start < end < later_end and (entity_id, kind) in later:
+                    end = later_end
             if kind == "demonym":
                 shared = COORDINATED_ADJECTIVES.match(text, end)
                 if ACTOR_NOUNS.match(text, shared.end() if shared else end):

@@ -14,7 +14,7 @@ from schema import lexicon as schema_lexicon
 
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
-    r"\b(?:not|n't|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
+    r"\b(?:not|n't|cannot|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n[’']t\b|"
     # an end put to it: "ended its deployment in", "terminated their presence in"
     r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"

@@ -188,7 +188,12 @@ def arguments(trigger: Token) -> tuple[Argument, ...]:
     known = trigger.doc.user_data.setdefault(_ARGUMENTS, {})
     if trigger.i not in known:
         found = list(_verbal(trigger) if trigger.pos_ in VERBS else _nominal(trigger))
-        known[trigger.i] = tuple(wider for arg in found for wider in _widen(arg))
+        widened = [wider for arg in found for wider in _widen(arg)]
+        if trigger.dep_ == "relcl" and trigger.head.i < trigger.i:
+            # "X, which Y annexed, and Z": what follows the clause is not its antecedent's list
+            end = trigger.right_edge.i
+            widened = [a for a in widened if not (a.via == "conj" and a.token.i > end)]
+        known[trigger.i] = tuple(widened)
     return known[trigger.i]
 
 

@@ -124,8 +124,30 @@ ARRIVED = (
 )
 # Adverbs between forces and where they are ("are still stationed in", "already in").
 STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"
-# The auxiliary and adverb between a relative clause's subject and its verb ("the troops it has long kept in").
-RELATIVE_VERB = r"\s+(?:(?:has|had|have)\s+)?(?:(?:long|still|now|since|[\w-]+ly)\s+)?"
+# The words between a relative clause's subject and its verb ("the troops it has long kept in", "X, which Y still
+# does not recognise", "which Y would never", "which Y refuses to", "which Y plans to"): auxiliaries, adverbs, and
+# the verbs that refuse, plan or threaten it, which qualifiers.assertion reads in the match; not a verb of saying
+# or wishing ("says it annexed", "hopes to seize"), which makes the clause no act of the subject's.
+_RELATIVE_ADVERB = r"(?:long|still|now|since|also|not|never|no\s+longer|[\w-]+ly)"
+RELATIVE_VERB = (
+    r"\s+(?:" + _RELATIVE_ADVERB + r"\s+)?"
+    r"(?:(?:has|had|have|does|did|do|will|would|could|can|may|might|should|must)(?:n[’']t)?\s+|cannot\s+|"
+    r"(?:ca|wo)n[’']t\s+)?(?:" + _RELATIVE_ADVERB + r"\s+){0,2}"
+    r"(?:(?:refuses|refused|declines|declined|plans|planned|intends|intended|aims|seeks|prepares|"
+    r"threatens|threatened)\s+to\s+(?:" + _RELATIVE_ADVERB + r"\s+)?)?"
+)
+# A relative clause after its antecedent, the mention right before it ("{O}" in a pattern), which is its object, and
+# whose subject is a mention inside it, or a government named by it ("X, which Y annexed", "X that the Y, Z and W
+# recognise", "X, which the Y government asked to"); RELATIVE_VERB and the verb follow.
+OBJECT_RELATIVE = (
+    r",?\s+(?:which|that)\s+(?:only\s+)?(?:the\s+)?{S}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
+    r"(?:\s+(?:government|junta|authorities|leadership|administration|regime|parliament))?"
+)
+# After the verb of an OBJECT_RELATIVE: no object of its own ("X, which Y annexed parts of", "which Y recognised Z's").
+RELATIVE_NO_OBJECT = (
+    r"(?!\s+(?:(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:rest|parts?|much|most|some|all|half|areas?|regions?|"
+    r"swaths?|swathes?|territory|territories|districts?|provinces?|oblasts?)\s+of|(?:the\s+)?⟦))"
+)
 # Who says so, between the forces and the relative clause's subject ("the forces it said X sent").
 SAID_BEFORE = r"(?:(?:it|they|⟦\d+⟧)\s+(?:says|said|claims|claimed)\s+)?"
 # What a state deploys or stations besides troops; not what it sends, which may be a supply.

@@ -142,6 +142,16 @@ _CLAIMS = (
     r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
     r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
 )
+# A relative clause whose antecedent is what is claimed, with nothing said after the verb ("the island, which China
+# claims", "X, which both states claim as their own"): a claim to a place, not a statement.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.I)
+_NOTHING_SAID = re.compile(r"\s*(?:[,.;:)]|$|as\b)", re.I)
+
+
+def _claims_a_place(text: str, actor_at: int, verb_end: int) -> bool:
+    return bool(_RELATIVE_BEFORE.search(text, 0, actor_at) and _NOTHING_SAID.match(text, verb_end))
+
+
 _SOURCE = re.compile(
     r"\b(?:(?:an?|the|this|that|one|some|several|many)\s+)?(?:(?:viral|widely\s+shared|recent|\w+\.?\s+\d{1,2})\s+)?"
     rf"(?P<name>(?:{_PLATFORM}\s+)?{_SOURCE_NOUN}(?:\s+(?:widely\s+)?(?:shared|posted|published|circulating|"
@@ -385,7 +395,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
             and m.group(0).rstrip().split()[-1] != "claim"
             or actor is not None
             and "that" in m.group(0)
-        ):
+        ) and not _claims_a_place(text, actor.start - sentence.start, m.end()):
             out.append((actor.entity, m.end(), m.end()))
     for m in _DENIES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
@@ -401,6 +411,8 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
         for m in regex.finditer(text):
             name = re.sub(r"\s+", " ", m.group("name"))
             if kind == "person" and (name.split()[0] in _NOT_A_NAME or name.lower() in _SOURCE_WORDS):
+                continue
+            if _claims_a_place(text, m.start("name"), m.end()):
                 continue
             out.append((_made_up(name, kind), m.end(), m.end()))
         if out:

@@ -213,6 +213,8 @@ def _objects(
     trig_start, trig_end = match.span()
     named = _mention_at(sentence, match, "o")
     objects = [named, *ctx.syntax.coordinated(sentence, named, types)] if named is not None else []
+    if named is not None and sentence.position(named) == trig_start:  # an antecedent: not a name after its clause
+        objects = [m for m in objects if (sentence.position(m) or 0) < trig_end]
     if not objects and trigger.passive:  # the patient before it, with those coordinated or one anaphor stands for
         before = ctx.syntax.subject_before(sentence, match.span(), types, passive=True)
         objects = [before, *_alongside(ctx, sentence, before, types)] if before else []

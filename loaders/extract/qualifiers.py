@@ -110,6 +110,7 @@ def assertion(
     infinitive = (
         not frame.speech_act
         and subject_at != trigger_span[0]
+        and not masked.startswith("⟦", trigger_span[0])  # "flew to X, which Y annexed": a preposition before a name
         and bool(INFINITIVE.search(before))
         and not RANKED_INFINITIVE.search(before)
     )
@@ -225,6 +226,11 @@ def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = 
     return polarity, "asserted"
 
 
+# A relative clause right after an object, whose words are the act's own, not what the act is about; not a "that"
+# without a comma, which opens what was said ("warned X that ...").
+_RELATIVE_AFTER = re.compile(r"\s*(?:,\s*(?:which|that|where|whom?)|which|where|whom?)\b", re.I)
+
+
 def qualifiers(
     ctx: Context,
     frame: Frame,
@@ -308,7 +314,7 @@ def qualifiers(
             tail_end = speaker if tail_start <= speaker <= len(text) else len(text)
             tail = re.split(r"[;.]\s|\s[—–]\s|,\s+(?:and|but|while|whereas)\s", text[tail_start:tail_end] + " ")[0]
             words = re.sub(r"^\s*(?:’s|'s)\s*", "", tail).split()[:12]
-            if words:
+            if words and not _RELATIVE_AFTER.match(tail):  # "X, which Y condemned": the act's own words
                 q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
     return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
 

@@ -18,6 +18,7 @@ from loaders.patterns import (
     MANNER,
     MEANS,
     MISSION_OR_FORCE,
+    OBJECT_RELATIVE,
     OCCUPATION,
     OWNER,
     PARTY,
@@ -246,6 +247,20 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"(?:withdrawal|pull-?out|removal)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
         confidence=0.9,
         cues=("withdrawal", "pullout", "pull-out", "removal"),
+    ),
+    # "MINUSMA, which Mali asked to leave", "the French troops, which the junta ordered to withdraw": the one asked
+    # is the relative clause's antecedent
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"{O}(?:\s+(?:[\w-]+\s+)?"
+        + MISSION_OR_FORCE
+        + r")?"
+        + OBJECT_RELATIVE
+        + RELATIVE_VERB
+        + r"(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+(?:on|upon)|told|tell(?:s)?|press(?:es|ed)?|order(?:s|ed)?|"
+        r"request(?:s|ed)?)\s+to\s+(?:immediately\s+|fully\s+)?(?:withdraw|leave|depart|quit|pull\s+out)\b",
+        confidence=0.9,
+        cues=("withdraw", "leave", "depart", "quit", "pull"),
     ),
     # a deadline: "gave X until the end of May to pull its troops out", "gave X 30 days to leave"
     Trigger(

@@ -12,9 +12,12 @@ from loaders.patterns import (
     EXERCISES,
     FORCE,
     FORCE_CUES,
+    OBJECT_RELATIVE,
     OCCUPATION,
     POSS,
     QTY,
+    RELATIVE_NO_OBJECT,
+    RELATIVE_VERB,
     STILL,
     WHERE_FORCES_ARE,
     Trigger,
@@ -78,6 +81,9 @@ _WITHDRAWN = (
     _WITHDRAWAL_OF + r"{S}(?:\s+\({E}\))?" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + QTY + FORCE,
     _WITHDRAWAL_OF + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+of\s+(?:the\s+)?{S}(?:\s+\({E}\))?",
 )
+
+# After a "where" clause's verb: no place named of its own ("the region, where X troops are based in Y": in Y).
+_NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|at|inside|on|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
 
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
@@ -158,13 +164,20 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + _ITS_FORCES
         + r"\s+(?:are|is|were|was|remain)\s+"
         + STILL
-        + r"(?:stationed|based|deployed|positioned|garrisoned)\b",
+        + r"(?:stationed|based|deployed|positioned|garrisoned)\b"
+        + _NO_PLACE_OF_ITS_OWN,
         cues=("where",),
     ),
     Trigger(
         DEPLOYMENT,
-        r"{O},?\s+where\s+{S}\s+(?:(?:still|now|also|currently)\s+)?(?:keeps?|kept|maintains?|maintained|has|had|"
-        r"stations?|stationed|deployed|bases?|based)\s+" + QTY + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\b",
+        r"{O},?\s+where\s+(?:the\s+)?{S}"
+        + RELATIVE_VERB
+        + r"(?:keeps?|kept|maintains?|maintained|has|had|have|stations?|stationed|deploy(?:s|ed)?|bases?|based)\s+"
+        + QTY
+        + r"(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\b"
+        + _NO_PLACE_OF_ITS_OWN,
         cues=("where",),
     ),
     # "British troops took part in drills in Latvia", "a French battalion held exercises at a range in Estonia"
@@ -211,12 +224,16 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "Crimea, which Russia has occupied since 2014": the place is the relative clause's antecedent
     Trigger(
         OCCUPATION,
-        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?(?:occupied|seized|captured)\b",
-        cues=("occupied", "seized", "captured"),
+        r"{O}"
+        + OBJECT_RELATIVE
+        + RELATIVE_VERB
+        + r"(?:occup(?:y|ies|ied)|seiz(?:e|es|ed)|captur(?:e|es|ed))\b(?!\s+by\b)"
+        + RELATIVE_NO_OBJECT,
+        cues=("occup", "seize", "captur"),
     ),
     Trigger(
         ANNEXATION,
-        r"{O},?\s+(?:which|that)\s+{S}\s+(?:(?:has|had|have)\s+)?(?:[\w-]+ly\s+)?annexed\b",
-        cues=("annexed",),
+        r"{O}" + OBJECT_RELATIVE + RELATIVE_VERB + r"annex(?:es|ed)?\b(?!\s+by\b)" + RELATIVE_NO_OBJECT,
+        cues=("annex",),
     ),
 )

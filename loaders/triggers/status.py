@@ -3,7 +3,16 @@ followed others, a party or signatory named by its status."""
 
 from __future__ import annotations
 
-from loaders.patterns import OCCUPATION, PARTY, POSS, RECOGNITION, Trigger
+from loaders.patterns import (
+    OBJECT_RELATIVE,
+    OCCUPATION,
+    PARTY,
+    POSS,
+    RECOGNITION,
+    RELATIVE_NO_OBJECT,
+    RELATIVE_VERB,
+    Trigger,
+)
 
 # What a recognition names before the place: "the independence of", "the self-proclaimed".
 _RECOGNISED = (
@@ -36,6 +45,19 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
         RECOGNITION,
         r"(?:\b(?:is|are|was|were|been|being)|,)\s+(?:(?:now|already|also|formally|officially|still|only|so\s+far)\s+)?"
         r"recogni[sz]ed" + _NOT_AS_PART + r"(?:\s+(?:only|solely|just|formally|officially|diplomatically))?\s+by\b",
+        cues=_RECOGNITION_CUES,
+    ),
+    # "Kosovo, which Serbia still does not recognise", "Abkhazia, which Russia recognised in 2008": the place is the
+    # relative clause's antecedent; not recognised as a part of another, nor a recognition of something else named
+    # after the verb ("which Russia recognised X's independence from")
+    Trigger(
+        RECOGNITION,
+        r"{O}"
+        + OBJECT_RELATIVE
+        + RELATIVE_VERB
+        + r"recogni[sz](?:e|es|ed)?\b(?!\s+(?:the\s+)?(?:⟦|independence|sovereignty|statehood))"
+        + RELATIVE_NO_OBJECT
+        + _NOT_AS_PART,
         cues=_RECOGNITION_CUES,
     ),
     # "the recognition of Kosovo by the US, Germany and France"
