@@ -14,7 +14,7 @@ from schema import lexicon as schema_lexicon
 
 # Words before a trigger (within its clause) that change what the relation asserts.
 NEGATION = for_lowered(
-    r"\b(?:not|n't|cannot|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
+    r"\b(?:not|n't|cannot(?!\s+(?:rule\s+out|exclude|confirm|verify|say|be\s+sure)\b)|never|no\s+longer|no\s+(?:intention|plans?)|neither|nor|denied|denies|deny|denying|refused\s+to|refuses\s+to|"
     r"without|rejected|rejects|dismissed|stopped|stops|ceased|ceases|abandoned|declined\s+to|declines\s+to)\b|n[’']t\b|"
     # an end put to it: "ended its deployment in", "terminated their presence in"
     r"\b(?:ended|ends|ending|terminated|terminates|concluded|wound\s+down|winds\s+down)\s+(?:its|their|the)\b|"
@@ -80,7 +80,7 @@ HYPOTHETICAL = for_lowered(
     r"\b(?:would|could|might|may|can|open\s+to|possibility|possible|considering|consider(?:s|ed)?|"
     r"potential|proposals?|proposed|idea\s+of|ready\s+to|willing\s+to|threaten(?:s|ed|ing)?\s+to|calls?\s+(?:for|to)|"
     r"resort\s+to|whether|allegedly|purportedly|accus(?:ed|es|ing)|reportedly|supposedly|unconfirmed|rumou?red|"
-    r"(?:is|are|was|were)\s+said\s+to)\b",
+    r"(?:is|are|was|were)\s+said\s+to|cannot\s+(?:rule\s+out|exclude|confirm|verify|say|be\s+sure))\b",
 )
 # Words right before the trigger's verb that make the act one advised against or only talked of: "warned Paris
 # against sending troops", "its rhetoric about annexing", "talk of deploying", "interest in annexing".
@@ -191,6 +191,8 @@ ENDED_AFTER = for_lowered(
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
 PAST = for_lowered(r"\b(?:had|was|were)\b")
+# A verb in the simple past within a trigger ("occupied", "kept"): with "until 1982" after it, a state that ended.
+SIMPLE_PAST = for_lowered(r"\b(?:[a-z]+ed|kept|held|stood)\b")
 # Forces said to have left the place, said right after it, of the forces themselves ("the last X troops in Y left the
 # country", "who had been in Y since 2020, completed their withdrawal", "entered Y in May and left a week later", "the
 # X base in Y was evacuated"): ``place``, when a mention, is the place itself. Not what another did after ("since the

@@ -143,6 +143,12 @@ OBJECT_RELATIVE = (
     r",?\s+(?:which|that)\s+(?:only\s+)?(?:the\s+)?{S}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
     r"(?:\s+(?:government|junta|authorities|leadership|administration|regime|parliament))?"
 )
+# A relative clause's antecedent, "{O}", but not the last of a list of three or more, to which the clause need not
+# belong alone ("toured A, B and C, which Y recognised"); OBJECT_RELATIVE follows. (Fixed-width look-behinds: one
+# per width of the mention token before "and".)
+RELATIVE_ANTECEDENT = (
+    "".join(rf"(?<!⟧,\s⟦{digits}⟧{comma}\sand\s)" for digits in (r"\d", r"\d\d") for comma in ("", ",")) + "{O}"
+)
 # After the verb of an OBJECT_RELATIVE: no object of its own ("X, which Y annexed parts of", "which Y recognised Z's").
 RELATIVE_NO_OBJECT = (
     r"(?!\s+(?:(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:rest|parts?|much|most|some|all|half|areas?|regions?|"

@@ -140,11 +140,12 @@ _PLATFORM = r"(?:Facebook|X|X\.com|Twitter|TikTok|YouTube|Instagram|Telegram|Wha
 _CLAIMS = (
     r"(?<!’s\s)(?<!'s\s)\b(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also)\s+)?"
     r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
-    r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
+    r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|over|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
 )
 # A relative clause whose antecedent is what is claimed, with nothing said after the verb ("the island, which China
-# claims", "X, which both states claim as their own"): a claim to a place, not a statement.
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.I)
+# claims", "X, which both states claim as their own"): a claim to a place, not a statement. Not "that", which
+# opens what was said ("the report that Russia claims, without evidence, that ...").
+_RELATIVE_BEFORE = re.compile(r"\bwhich\s+(?:the\s+)?$", re.I)
 _NOTHING_SAID = re.compile(r"\s*(?:[,.;:)]|$|as\b)", re.I)
 
 
@@ -256,7 +257,7 @@ _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and it
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
-    rf"(?![^.;]{{0,30}}?\b(?:{REPORT_NOUN_PATTERN})\b)"
+    rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,3}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
 )
 
 
@@ -267,6 +268,10 @@ _STATES = re.compile(
     r"(?P<verb>" + "|".join(_STATEMENT_VERBS) + r")\b"
     r"(?:\s+(?:during|in|at|on)\s+[^,.;“”\"]{0,40}?)?\s+that\b(?!\s+if\b)"
 )
+
+
+# A word that joins what follows, left at the end of the words claimed ("deploying troops yet", "X, and").
+_JOINING_END = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|then|or|while|whereas|so)\b[\s,;]*)*$", re.I)
 
 
 def _claim_end(ctx: Context, sentence: Sentence, at: int) -> int:
@@ -280,7 +285,7 @@ def _claim_end(ctx: Context, sentence: Sentence, at: int) -> int:
     if not joined:
         return end
     joint = next((c for c in verb.children if c.dep_ == "cc" and at <= c.idx < joined[0].idx), joined[0])
-    return joint.idx
+    return at + len(_JOINING_END.sub("", sentence.text[at : joint.idx]))
 
 
 def _reported_words(ctx: Context, at: int) -> bool:

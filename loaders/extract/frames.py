@@ -43,6 +43,20 @@ def _window(sentence: Sentence, start: int, end: int) -> _Window:
     return _Window(sentence.masked[start:end], start)
 
 
+# A window that opens inside a relative clause: ", which" or ", who" right before it.
+_OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\s*$")
+
+
+def _past_closed_relative(sentence: Sentence, window: _Window, trigger_start: int) -> _Window:
+    """A window that opens inside a relative clause closed before the trigger ("X, which cannot ignore Y, deployed")
+    starts after the clause, whose words speak of its antecedent only."""
+    close = window.text.find(",")
+    opens_inside = _OPENS_RELATIVE.search(sentence.masked, 0, window.start)
+    if close < 0 or window.start + close >= trigger_start or not opens_inside:
+        return window
+    return _window(sentence, window.start + close + 1, window.start + len(window.text))
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
     """Every trigger's cue stems, each mapped to the triggers it admits."""
     admits: dict[str, list[int]] = {}
@@ -95,6 +109,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     frame = trigger.frame
     pred = ONTOLOGY.predicate(frame.predicate)
     subject, window = _subject(ctx, trigger, match, sentence, pred.subject_types)
+    window = _past_closed_relative(sentence, window, match.start())
     if subject is None:
         return
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)

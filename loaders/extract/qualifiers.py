@@ -44,6 +44,7 @@ from loaders.lexicon import (
     REASON,
     REPORTED,
     RIGHT_BOUNDARY,
+    SIMPLE_PAST,
     SPEAKS_AFTER,
     SPOKEN_OF,
     SUPPOSED_AFTER,
@@ -79,6 +80,8 @@ FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 _ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
+# A date that ends a state ("until 1982"): neither when it began nor when it was said.
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?$", re.I)
 
 
 def assertion(
@@ -130,7 +133,8 @@ def assertion(
     )
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
-    ended = ENDED_AFTER.search(after) and PAST.search(masked[trigger_span[0] : trigger_span[1]] + window)
+    own_words = masked[trigger_span[0] : trigger_span[1]]
+    ended = ENDED_AFTER.search(after) and (PAST.search(own_words + window) or SIMPLE_PAST.search(own_words))
     if not frame.speech_act and (ended or (frame.holds and _ended(masked, window, trigger_span, subject_at, after))):
         polarity = "negated"  # "had been stationed in X until 2019", "the former X base in Y": it holds no more
     if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.match(masked[trigger_span[1] :]):
@@ -212,8 +216,14 @@ def _may_is_a_word(text: str, start: int, end: int) -> bool:
     return bool(MAY_NAME_BEFORE.search(text, 0, start) and MAY_NAME_AFTER.match(text, end))
 
 
+# A relative clause closed before the trigger, which speaks of its antecedent only ("X, which cannot ignore Y,
+# deployed"): its words do not qualify the trigger.
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
 def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = True) -> tuple[str, str]:
     """``may``: whether a "may" of the sentence is the modal (:func:`modal_may`)."""
+    window = _CLOSED_RELATIVE.sub(",", window)
     polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
@@ -261,7 +271,7 @@ def qualifiers(
         best = nearest(in_clause, sentence.start + trig_text_start)
         if "years" in wanted and len(years) > 1:
             q["years"] = years
-        elif best is not None:
+        elif best is not None and not _UNTIL.search(ctx.text, max(0, best.start - 20), best.start):
             after_since = _SINCE.search(ctx.text, max(0, best.start - 12), best.start)
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso

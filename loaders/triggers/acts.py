@@ -26,6 +26,7 @@ from loaders.patterns import (
     POSS,
     QTY,
     RECOGNITION,
+    RELATIVE_ANTECEDENT,
     RELATIVE_VERB,
     SAID_BEFORE,
     STILL,
@@ -51,6 +52,8 @@ _NOT_AN_ACT = (
 
 # Leaving, as a deadline asks it of forces.
 _GO = r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
+# Before a mention: a preposition that makes it the place where forces are, not a party asked to leave.
+_NOT_AFTER_A_PLACE_WORD = r"(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\binto\s)(?<!\bto\s)"
 
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
@@ -249,16 +252,21 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         cues=("withdrawal", "pullout", "pull-out", "removal"),
     ),
     # "MINUSMA, which Mali asked to leave", "the French troops, which the junta ordered to withdraw": the one asked
-    # is the relative clause's antecedent
+    # is the relative clause's antecedent; not a place the forces are in ("the troops in X, which Y asked to
+    # leave"), nor one asked to leave something else ("X, which Y asked to leave the summit")
     Trigger(
         WITHDRAWAL_REQUEST,
-        r"{O}(?:\s+(?:[\w-]+\s+)?"
+        _NOT_AFTER_A_PLACE_WORD
+        + RELATIVE_ANTECEDENT
+        + r"(?:\s+(?:[\w-]+\s+)?"
         + MISSION_OR_FORCE
         + r")?"
         + OBJECT_RELATIVE
         + RELATIVE_VERB
         + r"(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+(?:on|upon)|told|tell(?:s)?|press(?:es|ed)?|order(?:s|ed)?|"
-        r"request(?:s|ed)?)\s+to\s+(?:immediately\s+|fully\s+)?(?:withdraw|leave|depart|quit|pull\s+out)\b",
+        r"request(?:s|ed)?)\s+to\s+(?:immediately\s+|fully\s+)?"
+        + _GO
+        + r"\b(?!\s+(?:the|an?|its|their|this)\s+(?!country\b|territory\b|soil\b|region\b))",
         confidence=0.9,
         cues=("withdraw", "leave", "depart", "quit", "pull"),
     ),

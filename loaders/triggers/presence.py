@@ -16,6 +16,7 @@ from loaders.patterns import (
     OCCUPATION,
     POSS,
     QTY,
+    RELATIVE_ANTECEDENT,
     RELATIVE_NO_OBJECT,
     RELATIVE_VERB,
     STILL,
@@ -82,8 +83,14 @@ _WITHDRAWN = (
     _WITHDRAWAL_OF + r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+of\s+(?:the\s+)?{S}(?:\s+\({E}\))?",
 )
 
-# After a "where" clause's verb: no place named of its own ("the region, where X troops are based in Y": in Y).
-_NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|at|inside|on|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
+# After an occupation's verb in a relative clause: no end put to it ("which X occupied until 1982", "which X
+# captured in 2022 and lost months later").
+_NOT_ENDED = (
+    r"(?![^,.;]{0,60}?\b(?:until|till)\b|[^,.;]{0,40}?\band\s+(?:later\s+)?(?:lost|left|gave\s+up|withdrew|returned)\b)"
+)
+# After a "where" clause's verb: no place named of its own ("the region, where X troops are based in Y": in Y); a
+# base "at" a place names where in the antecedent it is ("Armenia, where Russia keeps a base at Gyumri").
+_NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
 
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
@@ -224,16 +231,17 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # "Crimea, which Russia has occupied since 2014": the place is the relative clause's antecedent
     Trigger(
         OCCUPATION,
-        r"{O}"
+        RELATIVE_ANTECEDENT
         + OBJECT_RELATIVE
         + RELATIVE_VERB
         + r"(?:occup(?:y|ies|ied)|seiz(?:e|es|ed)|captur(?:e|es|ed))\b(?!\s+by\b)"
-        + RELATIVE_NO_OBJECT,
+        + RELATIVE_NO_OBJECT
+        + _NOT_ENDED,
         cues=("occup", "seize", "captur"),
     ),
     Trigger(
         ANNEXATION,
-        r"{O}" + OBJECT_RELATIVE + RELATIVE_VERB + r"annex(?:es|ed)?\b(?!\s+by\b)" + RELATIVE_NO_OBJECT,
+        RELATIVE_ANTECEDENT + OBJECT_RELATIVE + RELATIVE_VERB + r"annex(?:es|ed)?\b(?!\s+by\b)" + RELATIVE_NO_OBJECT,
         cues=("annex",),
     ),
 )

@@ -9,6 +9,7 @@ from loaders.patterns import (
     PARTY,
     POSS,
     RECOGNITION,
+    RELATIVE_ANTECEDENT,
     RELATIVE_NO_OBJECT,
     RELATIVE_VERB,
     Trigger,
@@ -52,7 +53,7 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     # after the verb ("which Russia recognised X's independence from")
     Trigger(
         RECOGNITION,
-        r"{O}"
+        RELATIVE_ANTECEDENT
         + OBJECT_RELATIVE
         + RELATIVE_VERB
         + r"recogni[sz](?:e|es|ed)?\b(?!\s+(?:the\s+)?(?:⟦|independence|sovereignty|statehood))"

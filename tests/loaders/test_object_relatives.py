@@ -99,6 +99,14 @@ NOTHING_ASSERTED = [
     "Georgia lost its regions, which Russia recognised in 2008, Abkhazia and South Ossetia.",
     "Russia, which Ukraine says annexed Crimea illegally, denied it.",
     "Observers visited Latvia, where Canada held talks with 2,000 soldiers.",
+    # the place the forces are in is not the one asked to leave; nor is one asked to leave a meeting or a group
+    "The marines in Chad, which Washington ordered to leave, flew home.",
+    "Paris pulled its soldiers out of Niger, which France ordered to withdraw by May.",
+    "Guinea, which the regional bloc's chair Nigeria asked to leave the summit, objected.",
+    # the last of a list of three need not be all the clause speaks of
+    "Monitors visited Abkhazia, South Ossetia and Transnistria, which Russia recognised in 2008.",
+    # an occupation that ended
+    "Kherson, which Russia occupied until November 2022, was shelled again.",
 ]
 
 
@@ -165,3 +173,38 @@ def test_name_after_the_clause_is_not_its_antecedent() -> None:
     assert not {f for f in found if f[0] == "ANNEXED" and f[2] != "crimea"}
     found = asserted("Kosovo, which Serbia recognised, and Abkhazia, which Syria backs, differ.")
     assert ("RECOGNIZED", "serbia", "abkhazia") not in found
+
+
+ENDED_OR_NEGATED = [
+    ("The Sinai, which Israel occupied until 1982, hosts observers.", ("OCCUPIES", "israel")),
+    ("Israel occupied the Sinai until 1982.", ("OCCUPIES", "israel")),
+    ("Ukraine, which cannot ignore the threat, still denied sending troops to Belarus.", ("DEPLOYED_IN", "ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENDED_OR_NEGATED)
+def test_an_ended_or_denied_state_is_negated(text: str, fact: tuple[str, str]) -> None:
+    found = {row[:2]: row[3] for row in rows(text)}
+    assert found.get(fact) == "negated", rows(text)
+
+
+# A relative clause closed before the trigger speaks of its antecedent only: its negation does not reach the verb.
+CLOSED_RELATIVE = [
+    (
+        "Germany, which cannot ignore the threat, deployed a brigade to Lithuania.",
+        ("DEPLOYED_IN", "germany", "lithuania"),
+    ),
+    ("Canada, which does not trust the junta, keeps 400 soldiers in Latvia.", ("DEPLOYED_IN", "canada", "latvia")),
+    ("Armenia, where Russia keeps a base at Gyumri, protested.", ("DEPLOYED_IN", "russia", "armenia")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), CLOSED_RELATIVE)
+def test_a_closed_relative_clause_does_not_qualify_the_main_verb(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in asserted(text), rows(text)
+
+
+def test_cannot_rule_out_is_not_a_denial() -> None:
+    found = rows("Lithuania cannot rule out that Russian troops are in Belarus.")
+    assert ("DEPLOYED_IN", "russia", "belarus", "affirmed", "hypothetical") in found, found
+    assert ("RECOGNIZED", "serbia", "kosovo", "negated", "asserted") in rows("Serbia cannot recognise Kosovo.")
