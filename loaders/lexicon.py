@@ -191,8 +191,23 @@ ENDED_AFTER = for_lowered(
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
 PAST = for_lowered(r"\b(?:had|was|were)\b")
-# A verb in the simple past within a trigger ("occupied", "kept"): with "until 1982" after it, a state that ended.
-SIMPLE_PAST = for_lowered(r"\b(?:[a-z]+ed|kept|held|stood)\b")
+# A non-restrictive relative clause's opening (", which", ", who"): in a window before a trigger, the clause speaks
+# of its antecedent, once a comma closes it with no other comma before the trigger.
+RELATIVE_OPENS = r",\s*(?:which|who)\b"
+OPENS_RELATIVE_AT_END = re.compile(RELATIVE_OPENS + r"\s*$")
+CLOSED_RELATIVE = re.compile(RELATIVE_OPENS + r"[^,;]*,(?=[^,;]*$)")
+# "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982"), not after
+# another verb joined to it ("and will stay there until 2030").
+HELD_UNTIL = for_lowered(
+    r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# A verb of holding in the simple past within a trigger ("occupied", "kept"): with "until 1982" after it, a state
+# that ended; not with a present or future beside it ("are stationed there until 2030", "will remain until").
+SIMPLE_PAST = for_lowered(
+    r"\b(?:occupied|controlled|stationed|deployed|based|garrisoned|kept|held|maintained|remained|stayed)\b"
+)
+STILL_HOLDS = for_lowered(r"\b(?:is|are|am|remains?|stays?|will|shall|be|to|has|have)\b")
 # Forces said to have left the place, said right after it, of the forces themselves ("the last X troops in Y left the
 # country", "who had been in Y since 2020, completed their withdrawal", "entered Y in May and left a week later", "the
 # X base in Y was evacuated"): ``place``, when a mention, is the place itself. Not what another did after ("since the

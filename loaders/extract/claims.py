@@ -143,10 +143,10 @@ _CLAIMS = (
     r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|over|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
 )
 # A relative clause whose antecedent is what is claimed, with nothing said after the verb ("the island, which China
-# claims", "X, which both states claim as their own"): a claim to a place, not a statement. Not "that", which
-# opens what was said ("the report that Russia claims, without evidence, that ...").
-_RELATIVE_BEFORE = re.compile(r"\bwhich\s+(?:the\s+)?$", re.I)
-_NOTHING_SAID = re.compile(r"\s*(?:[,.;:)]|$|as\b)", re.I)
+# claims", "X, which both states claim as their own"): a claim to a place, not a statement; not a comma that
+# opens an aside before what is said ("Russia claims, without evidence, that ...").
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.I)
+_NOTHING_SAID = re.compile(r"\s*(?:,(?![^,.;]*,\s*that\b)|[.;:)]|$|as\b)", re.I)
 
 
 def _claims_a_place(text: str, actor_at: int, verb_end: int) -> bool:
@@ -257,7 +257,7 @@ _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and it
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
-    rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,3}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
+    rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,5}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
 )
 
 

@@ -18,6 +18,7 @@ from loaders.lexicon import (
     ADOPTS_RESOLUTION,
     LOCATIVE_BEFORE,
     NOT_FOR_STATE,
+    OPENS_RELATIVE_AT_END,
     OPPOSED_GAP,
     PARTICIPLE_BEFORE,
     THEIR_FORCES,
@@ -43,17 +44,18 @@ def _window(sentence: Sentence, start: int, end: int) -> _Window:
     return _Window(sentence.masked[start:end], start)
 
 
-# A window that opens inside a relative clause: ", which" or ", who" right before it.
-_OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\s*$")
+def _year(published: str | None) -> int | None:
+    """The year of an ISO publication date, if it has one."""
+    return int(published[:4]) if published and published[:4].isdigit() else None
 
 
 def _past_closed_relative(sentence: Sentence, window: _Window, trigger_start: int) -> _Window:
     """A window that opens inside a relative clause closed before the trigger ("X, which cannot ignore Y, deployed")
     starts after the clause, whose words speak of its antecedent only."""
     close = window.text.find(",")
-    opens_inside = _OPENS_RELATIVE.search(sentence.masked, 0, window.start)
-    if close < 0 or window.start + close >= trigger_start or not opens_inside:
-        return window
+    opens_inside = OPENS_RELATIVE_AT_END.search(sentence.masked, 0, window.start)
+    if close < 0 or not opens_inside or "," in sentence.masked[window.start + close + 1 : trigger_start]:
+        return window  # not closed before the trigger, or another comma after it ("which cannot, they say, send")
     return _window(sentence, window.start + close + 1, window.start + len(window.text))
 
 
@@ -109,13 +111,15 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     frame = trigger.frame
     pred = ONTOLOGY.predicate(frame.predicate)
     subject, window = _subject(ctx, trigger, match, sentence, pred.subject_types)
-    window = _past_closed_relative(sentence, window, match.start())
     if subject is None:
         return
+    window = _past_closed_relative(sentence, window, match.start())
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
     words = _without_earlier_conjunct(ctx, sentence, match, subject, window)
-    polarity, modality = assertion(frame, sentence, words, match.span(), subject_at, nominal=trigger.nominal)
+    polarity, modality = assertion(
+        frame, sentence, words, match.span(), subject_at, nominal=trigger.nominal, year=_year(ctx.doc.published)
+    )
     if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
         polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
     subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from loaders.dates import DateMention
@@ -13,6 +14,7 @@ from loaders.lexicon import (
     ASIDE_WORDS,
     ATTEMPTED,
     CHANGE_AFTER,
+    CLOSED_RELATIVE,
     COMES_AFTER,
     CONDITIONAL,
     CONDITIONS,
@@ -25,6 +27,7 @@ from loaders.lexicon import (
     FAILED_BEFORE,
     FORMER_BEFORE,
     HEARSAY,
+    HELD_UNTIL,
     HYPOTHETICAL,
     INFINITIVE,
     LEFT_AFTER,
@@ -47,6 +50,7 @@ from loaders.lexicon import (
     SIMPLE_PAST,
     SPEAKS_AFTER,
     SPOKEN_OF,
+    STILL_HOLDS,
     SUPPOSED_AFTER,
     SUPPOSED_BEFORE,
     TO_COME,
@@ -92,10 +96,12 @@ def assertion(
     subject_at: int | None,
     *,
     nominal: bool = False,
+    year: int | None = None,
 ) -> tuple[str, str]:
     """Polarity and modality, from the words of the trigger's clause (``window``), of the trigger itself, and
     right before its subject. A ``nominal`` trigger (a noun phrase) reads only the few words before it, and what
-    its clause says of it after."""
+    its clause says of it after. ``year``: when the article was written (else this year); a state held "until" a
+    later year has not ended."""
     masked = sentence.masked
     supposed, changed, clause = False, False, window
     end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
@@ -134,7 +140,13 @@ def assertion(
     if denied and not frame.speech_act and frame.refuses is None:
         polarity = "negated"
     own_words = masked[trigger_span[0] : trigger_span[1]]
-    ended = ENDED_AFTER.search(after) and (PAST.search(own_words + window) or SIMPLE_PAST.search(own_words))
+    until = HELD_UNTIL.search(after) if frame.holds and SIMPLE_PAST.search(own_words) else None
+    held_before = (
+        until is not None
+        and not STILL_HOLDS.search(own_words + window)
+        and int(until.group("year")) <= (year or datetime.date.today().year)
+    )
+    ended = (ENDED_AFTER.search(after) and PAST.search(own_words + window)) or held_before
     if not frame.speech_act and (ended or (frame.holds and _ended(masked, window, trigger_span, subject_at, after))):
         polarity = "negated"  # "had been stationed in X until 2019", "the former X base in Y": it holds no more
     if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.match(masked[trigger_span[1] :]):
@@ -216,14 +228,9 @@ def _may_is_a_word(text: str, start: int, end: int) -> bool:
     return bool(MAY_NAME_BEFORE.search(text, 0, start) and MAY_NAME_AFTER.match(text, end))
 
 
-# A relative clause closed before the trigger, which speaks of its antecedent only ("X, which cannot ignore Y,
-# deployed"): its words do not qualify the trigger.
-_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
-
-
 def _polarity_modality(window: str, frame: Frame, infinitive: bool, may: bool = True) -> tuple[str, str]:
     """``may``: whether a "may" of the sentence is the modal (:func:`modal_may`)."""
-    window = _CLOSED_RELATIVE.sub(",", window)
+    window = CLOSED_RELATIVE.sub(",", window)  # "X, which cannot ignore Y, deployed": of X only
     polarity = "negated" if NEGATION.search(window) and frame.refuses is None else "affirmed"
     if CONDITIONAL.search(window):
         return polarity, "conditional"
@@ -271,7 +278,7 @@ def qualifiers(
         best = nearest(in_clause, sentence.start + trig_text_start)
         if "years" in wanted and len(years) > 1:
             q["years"] = years
-        elif best is not None and not _UNTIL.search(ctx.text, max(0, best.start - 20), best.start):
+        elif best is not None and not (frame.holds and _UNTIL.search(ctx.text, max(0, best.start - 20), best.start)):
             after_since = _SINCE.search(ctx.text, max(0, best.start - 12), best.start)
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso

@@ -52,8 +52,9 @@ _NOT_AN_ACT = (
 
 # Leaving, as a deadline asks it of forces.
 _GO = r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
-# Before a mention: a preposition that makes it the place where forces are, not a party asked to leave.
-_NOT_AFTER_A_PLACE_WORD = r"(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\binto\s)(?<!\bto\s)"
+# Before a mention: a preposition that makes it the place where forces are, not a party asked to leave ("the
+# troops in X"); "of" and "from" name the forces' owner ("the soldiers of X"), "out of" the place they leave.
+_NOT_AFTER_A_PLACE_WORD = r"(?<!\bin\s)(?<!\bat\s)(?<!\bout\sof\s)(?<!\binto\s)(?<!\bto\s)"
 
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
@@ -266,7 +267,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+(?:on|upon)|told|tell(?:s)?|press(?:es|ed)?|order(?:s|ed)?|"
         r"request(?:s|ed)?)\s+to\s+(?:immediately\s+|fully\s+)?"
         + _GO
-        + r"\b(?!\s+(?:the|an?|its|their|this)\s+(?!country\b|territory\b|soil\b|region\b))",
+        + r"\b(?!\s+(?:the|an?|its|their|this)\s+(?!country\b|territory\b|soil\b|region\b|bases?\b|camps?\b))",
         confidence=0.9,
         cues=("withdraw", "leave", "depart", "quit", "pull"),
     ),

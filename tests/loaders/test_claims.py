@@ -33,6 +33,9 @@ NOT_A_DENIAL_CLAIM = [
     "Ukraine denied reports that its soldiers had crossed the river.",
     "Togo denied the rumours.",  # the rumours are told elsewhere
     "Rival claims over the Arctic shelf persist.",  # the noun
+    "Vietnam protested over the islands that China claims.",  # a claim to a place
+    "Hanoi sent ships to the reef that Beijing claims, officials said.",
+    "Kyiv denies the Russian state media report.",  # a report named after a few words
     "The Kremlin denied the story and threatened the reporters.",
     "Ghana's army denied the rumors that it had sent soldiers to Mali.",
 ]
@@ -47,6 +50,11 @@ def test_no_claim_from_a_negated_denial_or_the_rejection_of_a_claim(text: str) -
 CLAIM_WORDS = [
     ("Benin denied sending troops to Niger and called for talks.", "Benin", "sending troops to Niger"),
     ("Chad denies deploying troops to Sudan yet admits holding drills there.", "Chad", "deploying troops to Sudan"),
+    (
+        "Russia denies deploying troops to Belarus yet admits holding drills there.",
+        "Russia",
+        "deploying troops to Belarus",
+    ),
     ("Kigali denies any role in the fighting and says the rebels are local.", "Rwanda", "any role in the fighting"),
     ("Serbia has denied arming the militia, and accused Kosovo of lying.", "Serbia", "arming the militia"),
     (

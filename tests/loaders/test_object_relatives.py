@@ -196,6 +196,21 @@ CLOSED_RELATIVE = [
     ),
     ("Canada, which does not trust the junta, keeps 400 soldiers in Latvia.", ("DEPLOYED_IN", "canada", "latvia")),
     ("Armenia, where Russia keeps a base at Gyumri, protested.", ("DEPLOYED_IN", "russia", "armenia")),
+    # the owner of the forces, after "of" or "from", is the one asked to leave
+    ("The soldiers of France, which Niger ordered to leave, went home.", ("REQUESTED_WITHDRAWAL", "niger", "france")),
+    ("The unit from Germany, which Mali asked to withdraw, left in May.", ("REQUESTED_WITHDRAWAL", "mali", "germany")),
+    (
+        "The French forces, which Niger ordered to leave the base, departed.",
+        ("REQUESTED_WITHDRAWAL", "niger", "france"),
+    ),
+    # a state still held, or held until a later year, has not ended
+    ("Russia has occupied Crimea since 2014 and will stay there until 2030.", ("OCCUPIES", "russia", "crimea")),
+    ("Belgian soldiers are stationed in Latvia until 2030.", ("DEPLOYED_IN", "belgium", "latvia")),
+    ("The pact keeps Russian troops stationed in Armenia until 2044.", ("DEPLOYED_IN", "russia", "armenia")),
+    (
+        "Turkey occupied northern Cyprus in 1974, a step the UN condemned until 1983.",
+        ("OCCUPIES", "turkey", "northern-cyprus"),
+    ),
 ]
 
 
