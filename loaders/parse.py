@@ -353,8 +353,14 @@ def _inherited_agents(verb: Token) -> Iterator[Argument]:
         yield from (Argument("agent", t, "conj") for t in _agents(head))
     elif verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":  # "troops guarding the border"
         yield Argument("agent", head, verb.dep_)
-    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERBS:  # "X replied, saying": X says it
+    elif verb.dep_ == "advcl" and head.pos_ in VERBS and (verb.tag_ == "VBG" or _to_infinitive(verb)):
+        # "X replied, saying": X says it; "X waited a year to invade Y": X invades, not the first verb's object
         yield from (Argument("agent", t, "advcl") for t in _agents(head))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare form after "to" ("to invade")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _inherited_patients(verb: Token) -> Iterator[Argument]:

@@ -114,6 +114,12 @@ def test_subject_control_without_an_object():
     assert roles(word(text, "send")) == {("agent", "Russia"), ("patient", "soldiers"), ("to", "border")}
 
 
+def test_a_purpose_clause_takes_its_governor_s_subject():
+    # "to invade" says what the waiting was for: the one who waited invades, not the first verb's object
+    text = "Turkey entered Syria and waited a year to invade Iraq."
+    assert via(word(text, "invade"), "agent") == {"Turkey": "advcl"}
+
+
 def test_control_through_an_adjective():
     text = "Serbia was willing to send observers to the region."
     assert roles(word(text, "send")) == {("agent", "Serbia"), ("patient", "observers"), ("to", "region")}
