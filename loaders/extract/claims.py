@@ -274,11 +274,16 @@ _STATES = re.compile(
 _JOINING_END = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|then|or|while|whereas|so)\b[\s,;]*)*$", re.I)
 
 
+_MAY_JOIN = re.compile(r"[,;]|\b(?:and|but|yet|then|or|nor|while|whereas|so)\b", re.I)
+
+
 def _claim_end(ctx: Context, sentence: Sentence, at: int) -> int:
     """Where the words claimed from ``at`` end: before a verb phrase joined to the claiming verb ("denied sending
     troops and called for talks"), else at the sentence's end. A verb joined inside the words claimed stays
     ("denied that its troops crossed and stayed")."""
     end = len(sentence.text)
+    if not _MAY_JOIN.search(sentence.text, at):
+        return end  # no word or mark that could join another verb phrase: no parse needed
     before = _parsed_token(ctx, sentence, at - 1) if at > 0 and sentence.text[:at].strip() else None
     verb = next((t for t in reversed(before.doc[: before.i + 1]) if t.pos_ == "VERB"), None) if before else None
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBS and c.idx >= at] if verb else []
