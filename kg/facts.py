@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import BadInput, ExtractionFailed, KGError
+from core.iterables import batched
 from kg.views import EntityCard, ExtractedFact, Quote
 from loaders.article_files import iter_article_files, read_file
-from loaders.extract import Extraction, extract_document
+from loaders.extract import Extraction, extract_each
+from loaders.extract.pipeline import BATCH_ARTICLES
+from loaders.reading import Document
 from schema.records import Entity, Relation
 
 
@@ -37,24 +40,23 @@ def fact_json(extraction: Extraction, relation: Relation) -> dict[str, Any]:
 
 
 def extract_paths(paths: list[Path]) -> Iterator[Extraction | KGError]:
-    """Extract every article under ``paths``.
+    """Extract every article under ``paths``, ``BATCH_ARTICLES`` files at a time (their articles parsed together).
 
     A file that cannot be read yields its BadInput; an article whose extraction fails yields
     ExtractionFailed. Either way the other articles go on.
     """
-    for path in iter_article_files(paths):
-        if isinstance(path, BadInput):
-            yield path
-            continue
-        problems: list[str] = []
-        try:
-            documents = read_file(path, problems)
-        except BadInput as exc:
-            yield exc
-            continue
-        yield from map(BadInput, problems)
-        for doc in documents:
+    for files in batched(iter_article_files(paths), BATCH_ARTICLES):
+        read: list[tuple[Path, Document]] = []
+        for path in files:
+            if isinstance(path, BadInput):
+                yield path
+                continue
+            problems: list[str] = []
             try:
-                yield extract_document(doc)
-            except Exception as exc:  # one article must not stop a batch; the error is reported
-                yield ExtractionFailed(f"{path}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
+                read += [(path, doc) for doc in read_file(path, problems)]
+            except BadInput as exc:
+                yield exc
+            yield from map(BadInput, problems)
+        for (path, _), extraction in zip(read, extract_each(doc for _, doc in read), strict=True):
+            # an article that failed is reported with its file; the others go on
+            yield ExtractionFailed(f"{path}: {extraction}") if isinstance(extraction, ExtractionFailed) else extraction

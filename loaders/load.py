@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 from core.errors import BadInput
+from core.iterables import batched
 from graph import GraphStore
 from loaders.article_files import iter_article_files, read_file
-from loaders.extract import Extraction, extract_document
+from loaders.extract import Extraction, extract_each
+from loaders.extract.pipeline import BATCH_ARTICLES
 from loaders.reading import Document
 
 ProgressCallback = Callable[[Path | BadInput], None]
@@ -103,47 +106,70 @@ class FileResult:
 
 
 def extract_file(path: Path | BadInput) -> FileResult:
-    """Read one file and extract each article in it; problems become lines, never exceptions.
+    """Read one file and extract each article in it (:func:`extract_files` of one)."""
+    return extract_files([path])[0]
 
-    ``path`` may be a problem the directory walk met in a file's place (a symlink loop): it is reported.
+
+def extract_files(paths: list[Path | BadInput]) -> list[FileResult]:
+    """Read files and extract each article in them, parsed together; problems become lines, never exceptions.
+
+    A path may be a problem the directory walk met in a file's place (a symlink loop): it is reported.
     """
+    results = [FileResult() for _ in paths]
+    read = [
+        (result, str(path), doc)
+        for path, result in zip(paths, results, strict=True)
+        for doc in _read_documents(path, result)
+    ]
+    for (result, source, doc), extraction in zip(read, extract_each(doc for _, _, doc in read), strict=True):
+        _keep(result, source, doc.id, extraction)
+    return results
+
+
+def _read_documents(path: Path | BadInput, result: FileResult) -> list[Document]:
+    """The articles of one file; a file that cannot be read gives none, and a line in ``result``."""
     if isinstance(path, BadInput):
-        return FileResult(failures=[str(path)])
-    problems: list[str] = []
+        result.failures.append(str(path))
+        return []
     try:
-        documents = read_file(path, problems)
+        return read_file(path, result.failures)
     except BadInput as exc:
-        return FileResult(failures=[str(exc)])
+        result.failures.append(str(exc))
     except Exception as exc:  # one file must not stop a load; it is reported
-        return FileResult(failures=[f"{path}: cannot read ({type(exc).__name__}: {exc})"])
-    result = _extract_documents(documents, str(path))
-    result.failures[:0] = problems
-    return result
+        result.failures.append(f"{path}: cannot read ({type(exc).__name__}: {exc})")
+    return []
 
 
 def _extract_documents(documents: Iterable[Document], source: str) -> FileResult:
     result = FileResult()
-    for doc in documents:
-        try:
-            extraction = extract_document(doc)
-        except Exception as exc:  # one article must not stop a load; it is reported
-            result.failures.append(f"{source}: extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
-            continue
-        if not extraction.entities:
-            result.empty.append(f"{source}: no relation found in {doc.id}; nothing extracted")
-        result.extractions.append(extraction)
+    documents = list(documents)
+    for doc, extraction in zip(documents, extract_each(documents), strict=True):
+        _keep(result, source, doc.id, extraction)
     return result
+
+
+def _keep(result: FileResult, source: str, article_id: str, extraction: Extraction | Exception) -> None:
+    """Add one article's extraction to ``result``, or the line saying why it failed."""
+    if isinstance(extraction, Exception):  # one article must not stop a load; it is reported
+        result.failures.append(
+            f"{source}: extraction of {article_id} failed ({type(extraction).__name__}: {extraction})"
+        )
+        return
+    if not extraction.entities:
+        result.empty.append(f"{source}: no relation found in {article_id}; nothing extracted")
+    result.extractions.append(extraction)
 
 
 @contextmanager
 def extraction_pool(workers: int) -> Iterator[Callable[[list[Path | BadInput]], Iterator[FileResult]]]:
-    """A function from files to their results in order: in this process, or in a pool of ``workers``."""
+    """A function from files to their results in order: in this process, or in a pool of ``workers``.
+    Files go ``BATCH_ARTICLES`` at a time, so that their articles are parsed together."""
     if workers <= 1:
-        yield lambda files: map(extract_file, files)
+        yield lambda files: chain.from_iterable(map(extract_files, batched(files, BATCH_ARTICLES)))
         return
     # spawn: workers start clean, without the parent's open store or its threads.
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield lambda files: pool.imap(extract_file, files, chunksize=16)
+        yield lambda files: chain.from_iterable(pool.imap(extract_files, batched(files, BATCH_ARTICLES)))
 
 
 def _stage(store: GraphStore, result: FileResult, pending: list[Extraction], summary: LoadSummary) -> None:

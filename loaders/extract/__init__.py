@@ -19,7 +19,7 @@ The stages, one module each, in the order they run (pipeline.py), with the recor
 [('russia', 'moldova', 'affirmed')]
 """
 
-from loaders.extract.pipeline import extract_document, read_article
+from loaders.extract.pipeline import extract_document, extract_documents, extract_each, read_article
 from loaders.extract.records import Extraction
 
-__all__ = ["Extraction", "extract_document", "read_article"]
+__all__ = ["Extraction", "extract_document", "extract_documents", "extract_each", "read_article"]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 
-from core.errors import ModelRefused
+from core.errors import ExtractionFailed, ModelRefused
+from core.iterables import batched
 from loaders.extract.agreements import name_by_parties
 from loaders.extract.claims import read_claims, read_fact_check
 from loaders.extract.containment import read_containment
@@ -22,8 +26,12 @@ from loaders.extract.structures import read_agreements, read_stationed, read_tit
 from loaders.extract.syntax import Parsed, Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.parse import parse as parse_sentences
+from loaders.patterns import Trigger
 from loaders.reading import Document
 from loaders.spacy_model import load_pipeline
+
+# Articles whose candidate sentences are parsed together: one batch of the parser is much cheaper than many.
+BATCH_ARTICLES = 16
 
 
 def extract_document(
@@ -34,27 +42,71 @@ def extract_document(
     ``prefilter`` skips the triggers whose cue words a sentence lacks; it changes speed, not output.
     ``parse`` reads the argument structure of candidate sentences from a dependency parse (else word order).
     """
-    ctx = read_article(doc, gazetteer or default_gazetteer(), prefilter=prefilter)
-    # only sentences that name something are read for relations; those where a trigger matched are parsed
-    triggered = {id(sentence): find_triggers(ctx, sentence) for sentence in ctx.sentences if sentence.mentions}
-    if parse:
-        ctx.syntax = parsed([sentence for sentence in ctx.sentences if triggered.get(id(sentence))])
-    previous = None
-    for sentence in ctx.sentences:
-        dispute_reported(ctx, sentence, previous)
-        previous = sentence
-        if sentence.mentions:
-            read_titles(ctx, sentence)
-            read_agreements(ctx, sentence)
-            read_stationed(ctx, sentence)
-            read_triggers(ctx, sentence, triggered[id(sentence)])
-            read_resolutions(ctx, sentence)
-            read_containment(ctx, sentence)
-        read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
-    read_fact_check(ctx)
-    infer(ctx)
-    name_by_parties(ctx.records, ctx.agreements)
-    return ctx.records.extraction()
+    return extract_documents([doc], gazetteer, prefilter=prefilter, parse=parse)[0]
+
+
+def extract_documents(
+    docs: Iterable[Document], gazetteer: Gazetteer | None = None, *, prefilter: bool = True, parse: bool = True
+) -> list[Extraction]:
+    """Extract several articles, in order, as :func:`extract_document` does each, parsing the candidate
+    sentences of all of them in one batch. An exception in any article is raised for the whole call."""
+    gaz = gazetteer or default_gazetteer()
+    read = [_Triggered.of(read_article(doc, gaz, prefilter=prefilter)) for doc in docs]
+    syntaxes = parsed_each([r.candidates for r in read]) if parse else [r.ctx.syntax for r in read]
+    return [r.extraction(syntax) for r, syntax in zip(read, syntaxes, strict=True)]
+
+
+def extract_each(
+    docs: Iterable[Document], gazetteer: Gazetteer | None = None
+) -> Iterator[Extraction | ExtractionFailed]:
+    """The extraction of each article in order, ``BATCH_ARTICLES`` at a time (:func:`extract_documents`).
+    An article whose extraction fails gives an ExtractionFailed in its place, and the others go on."""
+    for batch in batched(docs, BATCH_ARTICLES):
+        try:
+            yield from extract_documents(batch, gazetteer)
+        except Exception:  # one of them failed: each on its own, to tell which
+            for doc in batch:
+                try:
+                    yield extract_document(doc, gazetteer)
+                except Exception as exc:
+                    yield ExtractionFailed(f"extraction of {doc.id} failed ({type(exc).__name__}: {exc})")
+
+
+@dataclass
+class _Triggered:
+    """An article read up to its relations, with the triggers each sentence matched."""
+
+    ctx: Context
+    found: dict[int, list[tuple[Trigger, re.Match[str]]]]  # by id of the sentence
+
+    @classmethod
+    def of(cls, ctx: Context) -> _Triggered:
+        # only sentences that name something are read for relations; those where a trigger matched are parsed
+        return cls(ctx, {id(sentence): find_triggers(ctx, sentence) for sentence in ctx.sentences if sentence.mentions})
+
+    @property
+    def candidates(self) -> list[Sentence]:
+        return [sentence for sentence in self.ctx.sentences if self.found.get(id(sentence))]
+
+    def extraction(self, syntax: Syntax) -> Extraction:
+        ctx = self.ctx
+        ctx.syntax = syntax
+        previous = None
+        for sentence in ctx.sentences:
+            dispute_reported(ctx, sentence, previous)
+            previous = sentence
+            if sentence.mentions:
+                read_titles(ctx, sentence)
+                read_agreements(ctx, sentence)
+                read_stationed(ctx, sentence)
+                read_triggers(ctx, sentence, self.found[id(sentence)])
+                read_resolutions(ctx, sentence)
+                read_containment(ctx, sentence)
+            read_claims(ctx, sentence)  # a claimant may be a post or a name that no list holds
+        read_fact_check(ctx)
+        infer(ctx)
+        name_by_parties(ctx.records, ctx.agreements)
+        return ctx.records.extraction()
 
 
 def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True) -> Context:
@@ -79,10 +131,15 @@ def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True)
 
 def parsed(sentences: list[Sentence]) -> Syntax:
     """Syntax from a parse of the sentences, in one batch; word order if the model is refused (said once)."""
-    if not sentences or not parser_ready():
-        return WordOrder()
-    docs = parse_sentences([s.text for s in sentences])
-    return Parsed({s.start: d for s, d in zip(sentences, docs, strict=True)})
+    return parsed_each([sentences])[0]
+
+
+def parsed_each(groups: list[list[Sentence]]) -> list[Syntax]:
+    """The syntax of each group of sentences (one article's), from one parse of them all."""
+    if not any(groups) or not parser_ready():
+        return [WordOrder() for _ in groups]
+    docs = iter(parse_sentences([s.text for group in groups for s in group]))
+    return [Parsed({s.start: next(docs) for s in group}) if group else WordOrder() for group in groups]
 
 
 @cache

@@ -93,18 +93,19 @@ def test_cli_reports_each_bad_file_in_one_line_and_extracts_the_rest(tmp_path: P
 
 def test_a_failing_article_is_reported_and_the_rest_extracted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.facts as facts
+    import loaders.extract.pipeline as pipeline
     from core.errors import ExtractionFailed
 
     (tmp_path / "a.txt").write_text("Russian troops occupy parts of Moldova.\n")
     (tmp_path / "b.txt").write_text("Russia invaded Georgia in August 2008.\n")
-    real = facts.extract_document
+    real = pipeline.read_article
 
-    def flaky(doc):  # the first article fails inside the extractor
+    def flaky(doc, *args, **kwargs):  # the first article fails inside the extractor, in the same batch as the second
         if doc.id == "a":
             raise ValueError("boom")
-        return real(doc)
+        return real(doc, *args, **kwargs)
 
-    monkeypatch.setattr(facts, "extract_document", flaky)
+    monkeypatch.setattr(pipeline, "read_article", flaky)
     items = list(facts.extract_paths([tmp_path]))
     assert isinstance(items[0], ExtractionFailed) and "a.txt" in str(items[0]) and "boom" in str(items[0])
     assert [r.predicate for r in items[1].relations] == ["INVADED"]
