@@ -164,6 +164,8 @@ INFINITIVE = for_lowered(
     r"(?<!\bbegan)(?<!\bbegun)(?<!\bstarted)(?<!\bcontinued)(?<!\bcontinues)(?<!\bcontinue)"
     r"(?<!\bused)\s+to\s*$",
 )
+# A decision to make a speech act is that act ("voted on Sunday to oust X troops", "decided to expel the mission").
+DECIDED_TO = for_lowered(r"\b(?:vot|decid|resolv)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s*$")
 # "the first country to recognise", "one of the few states to": who did it, named by rank, not a plan.
 RANKED_INFINITIVE = for_lowered(
     r"\b(?:first|only|last|latest|sole|second|third|fourth|fifth|few)\s+(?:[\w-]+\s+)?"
@@ -184,9 +186,14 @@ SPEAKS_AFTER = for_lowered(
     + SPEECH_VERBS
     + r"\b"
 )
+# A time just past, after "until" ("until last year", "until recently"): a state held until then has ended.
+_LATELY = (
+    r"(?:last|this\s+past)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:recently|lately)\b|"
+    r"earlier\s+this\s+(?:year|month)\b"
+)
 # What ends a state said in the past ("were stationed in X until 2019", "until they withdrew"): it holds no more.
 ENDED_AFTER = for_lowered(
-    r"^[^.;:]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|"
+    r"^[^.;:]*?\buntil\s+(?:(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|" + _LATELY + r")|"
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
@@ -199,15 +206,22 @@ CLOSED_RELATIVE = re.compile(RELATIVE_OPENS + r"[^,;]*,(?=[^,;]*$)")
 # "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982"), not after
 # another verb joined to it ("and will stay there until 2030").
 HELD_UNTIL = for_lowered(
-    r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b"
+    r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+(?:(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b|" + _LATELY + r")"
 )
-# A verb of holding in the simple past within a trigger ("occupied", "kept"): with "until 1982" after it, a state
-# that ended; not with a present or future beside it ("are stationed there until 2030", "will remain until").
+# A verb of holding in the simple past within a trigger ("occupied", "kept"), or an apposition's "home to": with
+# "until 1982" after it, a state that ended; not with a present or future beside it ("are stationed there until
+# 2030", "will remain until").
 SIMPLE_PAST = for_lowered(
-    r"\b(?:occupied|controlled|stationed|deployed|based|garrisoned|kept|held|maintained|remained|stayed)\b"
+    r"\b(?:occupied|controlled|stationed|deployed|based|garrisoned|kept|held|maintained|remained|stayed|hosted|"
+    r"housed|home\s+to)\b"
 )
-STILL_HOLDS = for_lowered(r"\b(?:is|are|am|remains?|stays?|will|shall|be|to|has|have)\b")
+STILL_HOLDS = for_lowered(r"\b(?:is|are|am|remains?|stays?|will|shall|be|(?<!\bhome\s)to|has|have)\b")
+# Right before a state's verb: it goes on, so it holds now, whatever the modal before ("will continue to keep troops
+# in X", "would continue to occupy").
+CONTINUES_TO = for_lowered(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:[a-z]+ly\s+)?$")
+# The verbs of a state held, at a trigger's start: what "continue to" keeps going ("keep", not "send").
+HOLDING_VERB = for_lowered(r"(?:keep|base|station|occupy|host|maintain|hold|control|garrison|have)\b")
 # Forces said to have left the place, said right after it, of the forces themselves ("the last X troops in Y left the
 # country", "who had been in Y since 2020, completed their withdrawal", "entered Y in May and left a week later", "the
 # X base in Y was evacuated"): ``place``, when a mention, is the place itself. Not what another did after ("since the
@@ -235,12 +249,20 @@ ENDED_BEFORE = for_lowered(
     r"(?:^|[,;]\s*)(?:until|till|up\s+until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
     r"(?:19|20)\d\d\s*,[^,;]*$"
 )
+# Words that put a state or a post in the past: "the former base", "formerly occupied".
+FORMER_WORDS = r"(?:former|formerly|erstwhile|one-?time|ex-)"
 # What makes a state one of the past, right before it: "the former X base in Y", "X used to have troops in Y",
 # "X troops were once based in Y".
 # "once" after a word of its clause ("were once based"), never first in it ("Once X troops entered Y, ...").
 FORMER_BEFORE = for_lowered(
-    r"\b(?:former|erstwhile|one-?time|ex-|formerly|(?<=[a-z]\s)(?<!\bat\s)(?<!\band\s)(?<!\bwhen\s)once)\s*(?:⟦\d+⟧\s+)?$"
+    r"(?:\b" + FORMER_WORDS + r"|\b(?<=[a-z]\s)(?<!\bat\s)(?<!\band\s)(?<!\bwhen\s)once)\s*(?:⟦\d+⟧\s+)?$"
+    # "once Russian-occupied", "previously X-held": before such an adjective, "once" may open the sentence
+    r"|\b(?:" + FORMER_WORDS + r"|once|previously)\s+⟦\d+⟧-$"
 )
+# "former" right after its owner, inside a trigger ("France's former base in X"): a state that ended.
+FORMER_OWNED = for_lowered(r"⟧(?:’s|'s|’)\s+" + FORMER_WORDS)
+# Words that make a base or a post one to come: "China's planned base".
+PLANNED_WORDS = r"(?:planned|proposed|future|prospective|would-be|potential|possible|mooted)"
 # "used to" right before a verb of a state: "X used to have troops in Y", "used to host a base"; not "used to send".
 USED_TO = for_lowered(r"\bused\s+to\s+(?=(?:have|be|host|keep|station)\b)")
 # A sentence that denies what the one before it reports ("Moscow has denied the reports.", "Tehran denies this.",
@@ -536,7 +558,8 @@ RANK_PREFIXES = _words("field rear vice air chief")
 NAME_PARTICLES = _words("al el bin bint ibn de da del della di du van von der den la le dos das")
 # Capitalised words that are never part of a person's name (a headline's "Says", "On"; a weekday).
 NOT_NAMES = _words(
-    "the a an on in of to for at by with from as and or but not is are was were be has have had will would "
+    "the a an on in of to for at by with from as and or but not if unless whether is are was were be has have had "
+    "will would "
     "says said say tells told warns urges calls meets visits backs sends deploys denies claims confirms backtracks "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december state general however meanwhile earlier later armed forces force army navy "

@@ -231,12 +231,15 @@ class Frame:
     # A state of affairs that holds until it ends (forces in a place, an occupation): words that end it ("until
     # 2019,", "the former", "left the region") negate it; they say nothing of an act done once.
     holds: bool = False
+    # Done only to another state's land: a body of a state does not do it to its own ("Wagner fighters occupied a
+    # headquarters in Rostov" is no occupation of Russia).
+    foreign_place: bool = False
 
 
-OCCUPATION = Frame("OCCUPIES", place_object=True, holds=True)
+OCCUPATION = Frame("OCCUPIES", place_object=True, holds=True, foreign_place=True)
 DEPLOYMENT = Frame("DEPLOYED_IN", place_object=True, by_mission=True, holds=True)
-ANNEXATION = Frame("ANNEXED", place_object=True)  # implies OCCUPIES: see schema/ontology.yaml
-INVASION = Frame("INVADED", place_object=True)
+ANNEXATION = Frame("ANNEXED", place_object=True, foreign_place=True)  # implies OCCUPIES: see schema/ontology.yaml
+INVASION = Frame("INVADED", place_object=True, foreign_place=True)
 RECOGNITION = Frame("RECOGNIZED", place_object=True)
 CONDEMNATION = Frame("CONDEMNED", speech_act=True, resolution_act=True)
 WITHDRAWAL_REQUEST = Frame(

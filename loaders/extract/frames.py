@@ -134,6 +134,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
+        if frame.foreign_place and obj.entity.id == subject.entity.country:
+            continue  # a body of the state itself: "Wagner fighters occupied a headquarters in Rostov"
         if any(id(m) not in named and _modifier(sentence, m, match.start()) for m in (subject, obj)):
             continue  # "the UN-recognised government", "Iran-backed militias": the name qualifies another noun
         if frame.speech_act and not frame.targets_forces and id(obj) not in named and _placed(sentence, obj):

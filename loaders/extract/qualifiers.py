@@ -18,7 +18,9 @@ from loaders.lexicon import (
     COMES_AFTER,
     CONDITIONAL,
     CONDITIONS,
+    CONTINUES_TO,
     DE_FACTO,
+    DECIDED_TO,
     DENIED_BEFORE,
     DENIES_REPORTED,
     DISPUTED_AFTER,
@@ -26,8 +28,10 @@ from loaders.lexicon import (
     ENDED_BEFORE,
     FAILED_BEFORE,
     FORMER_BEFORE,
+    FORMER_OWNED,
     HEARSAY,
     HELD_UNTIL,
+    HOLDING_VERB,
     HYPOTHETICAL,
     INFINITIVE,
     LEFT_AFTER,
@@ -113,11 +117,12 @@ def assertion(
         said = object_end is not None and SPEAKS_AFTER.match(after[object_end.end() :])
         supposed = bool((not said and SUPPOSED_AFTER.search(after)) or SUPPOSED_BEFORE.search(masked, 0, start))
         changed = object_end is not None and bool(CHANGE_AFTER.match(after[object_end.end() :]))
-    # "to" right before a verb of the trigger ("plans to send troops"); not a preposition that ends the trigger
-    # ("deployed to") or that comes before its subject ("due to Russia's annexation")
+    # "to" right before a verb of the trigger ("plans to send troops", "urged X to expel"); not a preposition that ends
+    # the trigger ("deployed to") or that comes before its subject ("due to Russia's annexation"); a speech act
+    # decided is made ("voted to oust X troops")
     before = masked[max(0, trigger_span[0] - 40) : trigger_span[0]]
     infinitive = (
-        not frame.speech_act
+        not (frame.speech_act and DECIDED_TO.search(before))
         and subject_at != trigger_span[0]
         and not masked.startswith("⟦", trigger_span[0])  # "flew to X, which Y annexed": a preposition before a name
         and bool(INFINITIVE.search(before))
@@ -126,6 +131,15 @@ def assertion(
     polarity, modality = _polarity_modality(window, frame, infinitive, modal_may(sentence.text))
     if nominal and NEGATION.search(clause) and frame.refuses is None:
         polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
+    if (
+        frame.holds
+        and modality in ("planned", "hypothetical")
+        and polarity == "affirmed"
+        and CONTINUES_TO.search(window)
+        and HOLDING_VERB.match(masked, trigger_span[0])  # "continue to keep troops in", not "continue to send"
+        and not CONDITIONAL.search(masked, trigger_span[1])  # "may continue to keep troops there if asked"
+    ):
+        modality = "asserted"  # "would continue to base troops in X": they are there now
     if supposed and modality == "asserted":
         modality = "hypothetical"
     if modality == "asserted" and not frame.speech_act and subject_at != trigger_span[0] and SPOKEN_OF.search(before):
@@ -144,7 +158,7 @@ def assertion(
     held_before = (
         until is not None
         and not STILL_HOLDS.search(own_words + window)
-        and int(until.group("year")) <= (year or datetime.date.today().year)
+        and (until.group("year") is None or int(until.group("year")) <= (year or datetime.date.today().year))
     )
     ended = (ENDED_AFTER.search(after) and PAST.search(own_words + window)) or held_before
     if not frame.speech_act and (ended or (frame.holds and _ended(masked, window, trigger_span, subject_at, after))):
@@ -168,6 +182,8 @@ def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | No
     start = min(span[0], subject_at if subject_at is not None else span[0])
     if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
         return True
+    if FORMER_OWNED.search(masked, start, span[1]):
+        return True  # "France's former base in X"
     for at in (start, span[0]):
         used = USED_TO.search(masked, max(0, at - 30), at + 8)
         if used and not _ANOTHER_CLAUSE.search(masked, min(used.end(), span[0]), span[0]):

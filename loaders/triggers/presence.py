@@ -4,6 +4,7 @@ relative clause says was occupied."""
 
 from __future__ import annotations
 
+from loaders.lexicon import FORMER_WORDS, PLANNED_WORDS
 from loaders.patterns import (
     ANNEXATION,
     ARRIVED,
@@ -105,18 +106,31 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("withdrawal",),
     ),
     # "Djibouti hosts 1,500 French troops", "Niger received Russian military instructors", "Okinawa is home to
-    # most of the US marines in Japan": the host is where the forces are (not "received a visit from X's army
-    # chief", "welcomed the news that X troops would come")
+    # most of the US marines in Japan", "Djibouti, home to China's only overseas base": the host is where the forces
+    # are (not "received a visit from X's army chief", "welcomed the news that X troops would come")
     Trigger(
         DEPLOYMENT,
-        r"{O}(?:,\s+(?:which|that))?\s+"
+        r"{O}(?:(?:,\s+(?:which|that))?\s+"
         + _HOSTS
+        + r"|,\s+(?:(?:now|also|still)\s+)?home\s+to\s+)"
         + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
         + POSS
         + r"\s+(?:[\w-]+\s+){0,2}?"
         + FORCE
         + r"\b",
         cues=("host", "house", "receive", "welcome", "home to"),
+    ),
+    # "Chad, France's last permanent base in the Sahel": an apposition that makes the place a state's base (not
+    # "Chad, France's former base" or "planned base", nor a place that opens the sentence: "In X, Y's base ...")
+    Trigger(
+        DEPLOYMENT,
+        r"(?<!\bin\s){O},\s+(?:(?:now|also|still)\s+)?{S}(?:’s|'s)\s+(?!(?:"
+        + FORMER_WORDS
+        + "|"
+        + PLANNED_WORDS
+        + r"|old)\b)"
+        r"(?:(?!(?:that|which|who|the|an?|is|are|was|were)\b)[\w-]+\s+){0,3}?(?:military\s+|naval\s+|air\s+)?bases?\b",
+        cues=("base",),
     ),
     # "the US has a military presence in X", "Russia maintains a small presence in X"
     Trigger(
@@ -210,8 +224,13 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         _ITS_FORCES + r"\s+" + _HOLD,
         cues=("hold", "held", "control", "seized", "captured", "took over"),
     ),
-    # "Russian-held Kherson", "the Israeli-controlled Golan Heights"
-    Trigger(OCCUPATION, r"{S}-(?:held|controlled)\b", cues=("-held", "-controlled")),
+    # "Russian-held Kherson", "the Israeli-controlled Golan Heights", "Russian-occupied Crimea"
+    # (not "once Russian-occupied Kherson", "previously X-held": the verb's own trigger reads that as ended)
+    Trigger(
+        OCCUPATION,
+        r"(?<!\bonce\s)(?<!\bpreviously\s){S}-(?:held|controlled|occupied)\b",
+        cues=("-held", "-controlled", "-occupied"),
+    ),
     # "Crimea has been under Russian control since 2014", "X, now under Turkish occupation"
     Trigger(
         OCCUPATION,

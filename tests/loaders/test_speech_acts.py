@@ -105,3 +105,26 @@ def test_asking_someone_to_leave_is_a_withdrawal_request_not_a_demand() -> None:
 
 def test_a_demand_of_someone() -> None:
     assert ("spain", "morocco") in facts("Spain demanded guarantees from Morocco.", "DEMANDED")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Washington pressed Chad to expel the Russian instructors.", "REQUESTED_WITHDRAWAL"),
+        ("Chad wants to expel the UN mission.", "REQUESTED_WITHDRAWAL"),
+        ("Kyiv urged the assembly to condemn Russia.", "CONDEMNED"),
+    ],
+)
+def test_a_speech_act_in_an_infinitive_is_not_made(text: str, predicate: str) -> None:
+    assert facts(text, predicate) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chad's parliament voted on Sunday to oust the French troops.", ("chad", "france")),
+        ("The junta in Chad decided to expel the French soldiers.", ("chad", "france")),
+    ],
+)
+def test_a_speech_act_decided_is_made(text: str, pair: tuple[str, str]) -> None:
+    assert pair in facts(text, "REQUESTED_WITHDRAWAL")
