@@ -50,7 +50,11 @@ ACTOR_NOUNS = re.compile(
 )
 # Capitalised adjectives coordinated with a demonym, before the noun they share ("Russian and Belarusian troops").
 COORDINATED_ADJECTIVES = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+")
-PLACE_NOUNS = re.compile(r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|border)\b", re.I)
+PLACE_NOUNS = re.compile(
+    r"\s*(?:territory|territories|soil|land|waters|airspace|regions?|provinces?|prefectures?|oblasts?|districts?|"
+    r"enclaves?|exclaves?|peninsula|islands?|border)\b",
+    re.I,
+)
 # "statehood" or "state" ending its noun phrase after a demonym names the state itself ("recognised a Palestinian
 # state on Sunday", "Palestinian statehood"); not "state" that qualifies another noun ("Russian state media").
 STATE_NOUNS = re.compile(
