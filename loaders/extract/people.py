@@ -24,6 +24,7 @@ from loaders.lexicon import (
     POSSESSIVE,
     RANK_PREFIXES,
     RANKS,
+    SPEECH_VERBS,
     STATE_OFFICE_TITLES,
     STATE_ORGANS,
     STATE_TITLE,
@@ -105,8 +106,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _ITS = re.compile(r"\b(?:its|their|whose)\s+$", re.I)
 _AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
-# The words between a name and the title after it: ", the ", ", a ", " (centre), ".
-_APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?,\s+(?:(?:the|a|an)\s+)?$")
+# The words between a name and the title after it: ", the ", ", a ", " (centre), ", " is the ", " remains ".
+_APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$")
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
 _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
 # A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
@@ -157,6 +158,39 @@ _WHO_HEADS = re.compile(
     "|" + _NOW + "(?P<now>" + _HOLDS_NOW + ")"
     "|(?:" + _WHO + "|" + _NOW + ")(?P<power>" + _POWER + "))"
     r"\s+(?:the\s+)?(?:" + _BODY_KIND + r"\s+)?"
+)
+# The body's head named after it, in a participle: "the Wagner Group, led by X", "Hamas, now headed by X", "the
+# Rapid Support Forces, which are commanded by X", "a mercenary outfit run by X" (after "X is").
+_LED_BY = re.compile(
+    r"(?:,\s+(?:(?:which|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?|\s+(?:(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?)"
+    r"(?:(?:now|currently|still)\s+)?(?P<verb>led|headed|run|commanded|chaired)\s+by\s+"
+)
+# A body right after a preposition is where or whom the led ones act, not what is led ("troops in Mali, led by X");
+# wider than _PLACE_BEFORE, which only keeps a title's place from being its body.
+_PLACE_BEFORE_BODY = re.compile(
+    r"\b(?:in|at|from|to|into|on|near|across|inside|for|with|against|of|over|by)\s+(?:the\s+)?$", re.I
+)
+# A person said to serve in a state's forces by rank: "X is a colonel in the Chadian army".
+_FULL_RANKS = sorted((r for r in RANKS if len(r) > 3 and not r.endswith(".")), key=len, reverse=True)
+_RANK_IN = re.compile(
+    r"\s+(?:is|remains)\s+an?\s+(?:senior\s+|serving\s+)?(?P<rank>(?:(?:"
+    + "|".join((*RANK_PREFIXES, "major", "lieutenant", "brigadier", "colonel"))
+    + r")[\s-]+)?(?:"
+    + "|".join((*_FULL_RANKS, "commander", "officer"))
+    + r"))\s+(?:in|of|with)\s+(?:the\s+)?$",
+    re.I,
+)
+# Before a name: what is said of it is supposed, asked or reported ("if X is", "whether X is", "says X is"); after
+# what is said of it: a speaker who reports it (", Y claims.").
+_SUPPOSED_BEFORE = re.compile(r"\b(?:if|whether|unless|" + SPEECH_VERBS + r")\s+(?:that\s+)?$", re.I)
+_REPORTED_AFTER = re.compile(r"[^.;\n]*?,\s+(?:[\w’'-]+\s+){1,5}?" + SPEECH_VERBS + r"\s*[.;]", re.I)
+# After a leader's name: the lead is someone else's ("X's son") or over ("until", "for 30 years", "who died").
+_NO_LONGER = re.compile(
+    r"[’']s\b|,?\s+(?:until|till|before\s+(?:his|her|their)\s+death|"
+    r"for\s+(?:[\w-]+\s+){1,2}(?:years|decades)\s+(?:before|until|till)|"
+    r"from\s+\d{4}\s+(?:to|until|till)|,?\s*who\s+(?:was|has\s+been)\s+(?:killed|assassinated|ousted|deposed)|"
+    r",?\s*who\s+(?:died|resigned|stepped\s+down))\b",
+    re.I,
 )
 # A body's name goes on into a noun it qualifies ("heads the NATO summit", "leads NATO efforts"): a word after it
 # that is none of these is taken for such a noun.
@@ -266,6 +300,50 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
         if name is not None:
             role = _POWER_ROLE if key == "power" else _HEAD_ROLES[verb]
             out.append(_titled(text, gazetteer, name, led.start(key), led.end(key), body.entity, role))
+    return out + _led_by(text, gazetteer, mentions) + _ranked_in(text, gazetteer, mentions)
+
+
+def _ranked_in(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
+    """People said to hold a rank in a state's forces: "X is a colonel in the Chadian army"."""
+    out: list[Titled] = []
+    for state in mentions:
+        if state.entity.type != "State" or not STATE_SERVICE.match(text, state.end):
+            continue
+        ranked = _RANK_IN.search(text, max(0, state.start - 80), state.start)
+        name = _name_ending(text, ranked.start(), mentions) if ranked else None
+        if ranked is None or name is None or _said_of(text, name[0], state.end):
+            continue
+        rank = ranked.group("rank")
+        out.append(
+            _titled(
+                text,
+                gazetteer,
+                name,
+                ranked.start("rank"),
+                ranked.end("rank"),
+                state.entity,
+                rank[0].upper() + rank[1:],
+            )
+        )
+    return out
+
+
+def _led_by(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
+    """People said to lead a body in a participle after it: "the Wagner Group, led by X"."""
+    out: list[Titled] = []
+    for body in mentions:
+        if not _polity(body) or body.actor_only or body.kind not in ("name", "created"):
+            continue
+        if _PLACE_BEFORE_BODY.search(text, max(0, body.start - 20), body.start):
+            continue  # "the troops in Mali, led by X": the troops are led
+        led = _LED_BY.match(text, body.end)
+        name = _read_name(text, led.end(), mentions) if led else None
+        if led is None or name is None or _NO_LONGER.match(text, name[1]):
+            continue  # "led by X until his death", "led by X's son": not X, or no more
+        if body.entity.type == "State" and not _STATE_ENDS.match(text, name[1]):
+            continue  # "Russia, led by X at the talks": a delegation's head
+        role = _HEAD_ROLES[led.group("verb")]
+        out.append(_titled(text, gazetteer, name, led.start("verb"), led.end("verb"), body.entity, role))
     return out
 
 
@@ -356,9 +434,17 @@ def _before(
     name = _name_ending(text, apposition.start(), mentions)
     if name is None:
         return None
+    if "," not in apposition.group() and _said_of(text, name[0], title_end):
+        return None  # "if X is the minister", "Y says X is the minister": not the article's word
     if body is None:
         body = _body_after(text, title_end, gazetteer, mentions, _COUNTERPART_OF if counterpart else _OF)
     return _titled(text, gazetteer, name, title_start, title_end, body)
+
+
+def _said_of(text: str, name_start: int, end: int) -> bool:
+    """Whether a statement that a person is something is only supposed, asked or reported: "if X is", "whether X
+    is", "denied that X is", "Y says X is", or ", Y claims." after it."""
+    return bool(_SUPPOSED_BEFORE.search(text, max(0, name_start - 40), name_start) or _REPORTED_AFTER.match(text, end))
 
 
 # An aide's title before the title of the one served: "spokesperson for the Russian president X" is the spokesperson.

@@ -66,3 +66,46 @@ NOT_HELD = [
 @pytest.mark.parametrize("text", NOT_HELD)
 def test_no_leader_without_a_verb_of_leading_now(text: str) -> None:
     assert not positions(text)
+
+
+LED_BY = [
+    ("The Sahel Brigade, led by Ali Musa Kebir, took the town.", ("ali-musa-kebir", "sahel-brigade")),
+    ("The Wagner Group is a mercenary outfit run by Ali Musa Kebir.", ("ali-musa-kebir", "wagner-group")),
+    (
+        "The Rapid Support Forces, now commanded by Ali Musa Kebir, shelled the city.",
+        ("ali-musa-kebir", "rapid-support-forces"),
+    ),
+    (
+        "The Government of National Accord chaired by Ali Musa Kebir met in Tripoli.",
+        ("ali-musa-kebir", "government-of-national-accord"),
+    ),
+    ("Chad, led by Ali Musa Kebir since 2021, left the bloc.", ("ali-musa-kebir", "chad")),
+    (
+        "The Sahel Brigade, which has been led by Ali Musa Kebir for two decades, struck.",
+        ("ali-musa-kebir", "sahel-brigade"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), LED_BY)
+def test_a_body_led_by_a_person_named_after_it(text: str, held: tuple[str, str]) -> None:
+    assert held in positions(text)
+
+
+NOT_LED_BY = [
+    "French troops in Chad, led by Ali Musa Kebir, withdrew.",  # the troops are led, not the place they are in
+    "A summit with NATO, led by Ali Musa Kebir, ended early.",
+    "The Wagner Group, led by Ali Musa Kebir until his death, fought in Mali.",
+    "Chad, led by Ali Musa Kebir at the talks, spoke first.",  # a delegation's head
+    "The Chadian delegation, led by Ali Musa Kebir, arrived.",
+    "The Sahel Brigade was led by Ali Musa Kebir in 2015.",
+    "The Sahel Brigade, led by Ali Musa Kebir's son Omar, is recruiting again.",
+    "The Sahel Brigade, led by Ali Musa Kebir for 20 years before his death, vowed revenge.",
+    "The Sahel Brigade, led by Ali Musa Kebir from 2010 to 2020, grew fast.",
+    "The Sahel Brigade, led by Ali Musa Kebir, who was killed in May, fell apart.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LED_BY)
+def test_no_body_led_by(text: str) -> None:
+    assert not positions(text)
