@@ -191,9 +191,11 @@ _LATELY = (
     r"(?:last|this\s+past)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:recently|lately)\b|"
     r"earlier\s+this\s+(?:year|month)\b"
 )
+# When a state held "until" then has ended: a year ("until mid-2019", "until March 2021"), or a time just past.
+_ENDED_WHEN = r"(?:(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|" + _LATELY + r")"
 # What ends a state said in the past ("were stationed in X until 2019", "until they withdrew"): it holds no more.
 ENDED_AFTER = for_lowered(
-    r"^[^.;:]*?\buntil\s+(?:(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|" + _LATELY + r")|"
+    r"^[^.;:]*?\buntil\s+" + _ENDED_WHEN + r"|"
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
@@ -205,10 +207,7 @@ OPENS_RELATIVE_AT_END = re.compile(RELATIVE_OPENS + r"\s*$")
 CLOSED_RELATIVE = re.compile(RELATIVE_OPENS + r"[^,;]*,(?=[^,;]*$)")
 # "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982"), not after
 # another verb joined to it ("and will stay there until 2030").
-HELD_UNTIL = for_lowered(
-    r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+(?:(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b|" + _LATELY + r")"
-)
+HELD_UNTIL = for_lowered(r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+" + _ENDED_WHEN)
 # A verb of holding in the simple past within a trigger ("occupied", "kept"), or an apposition's "home to": with
 # "until 1982" after it, a state that ended; not with a present or future beside it ("are stationed there until
 # 2030", "will remain until").
@@ -251,13 +250,16 @@ ENDED_BEFORE = for_lowered(
 )
 # Words that put a state or a post in the past: "the former base", "formerly occupied".
 FORMER_WORDS = r"(?:former|formerly|erstwhile|one-?time|ex-)"
+# The same, with the adverbs that say so only before an adjective or a status ("once Russian-occupied",
+# "previously a region of"), not before a verb ("Once X troops entered Y, ...").
+PAST_WORDS = r"(?:" + FORMER_WORDS + r"|once|previously)"
 # What makes a state one of the past, right before it: "the former X base in Y", "X used to have troops in Y",
 # "X troops were once based in Y".
 # "once" after a word of its clause ("were once based"), never first in it ("Once X troops entered Y, ...").
 FORMER_BEFORE = for_lowered(
     r"(?:\b" + FORMER_WORDS + r"|\b(?<=[a-z]\s)(?<!\bat\s)(?<!\band\s)(?<!\bwhen\s)once)\s*(?:⟦\d+⟧\s+)?$"
     # "once Russian-occupied", "previously X-held": before such an adjective, "once" may open the sentence
-    r"|\b(?:" + FORMER_WORDS + r"|once|previously)\s+⟦\d+⟧-$"
+    r"|\b" + PAST_WORDS + r"\s+⟦\d+⟧-$"
 )
 # "former" right after its owner, inside a trigger ("France's former base in X"): a state that ended.
 FORMER_OWNED = for_lowered(r"⟧(?:’s|'s|’)\s+" + FORMER_WORDS)

@@ -270,11 +270,12 @@ _STATES = re.compile(
 )
 
 
+# Words that join a verb phrase to the one before.
+_JOINERS = r"and|but|yet|then|or|while|whereas|so"
 # A word that joins what follows, left at the end of the words claimed ("deploying troops yet", "X, and").
-_JOINING_END = re.compile(r"[\s,;]*(?:\b(?:and|but|yet|then|or|while|whereas|so)\b[\s,;]*)*$", re.I)
-
-
-_MAY_JOIN = re.compile(r"[,;]|\b(?:and|but|yet|then|or|nor|while|whereas|so)\b", re.I)
+_JOINING_END = re.compile(r"[\s,;]*(?:\b(?:" + _JOINERS + r")\b[\s,;]*)*$", re.I)
+# A mark or a word that may join another verb phrase after the words claimed.
+_MAY_JOIN = re.compile(r"[,;]|\b(?:" + _JOINERS + r"|nor)\b", re.I)
 
 
 def _claim_end(ctx: Context, sentence: Sentence, at: int) -> int:

@@ -13,7 +13,7 @@ import re
 from loaders.extract.context import Context
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
-from loaders.lexicon import FORMER_WORDS, NEGATION
+from loaders.lexicon import NEGATION, PAST_WORDS
 from loaders.patterns import CONTAINMENT, for_lowered
 
 _T = r"⟦\d+⟧"
@@ -80,7 +80,7 @@ _BREAKAWAY_OF = for_lowered(rf"\b{_BREAKAWAY}\s+{_REGION}\s+of\s+{_LIST}")
 # "Ceuta and Melilla are Spanish": the state named by its adjective.
 _BE_ADJECTIVE = for_lowered(rf"{_LIST}\s+{_BE}\s+(?:still\s+)?(?P<adjective>[a-z]+)\s*(?:[.,;”\"]|$)")
 _TOKEN = re.compile(r"⟦(\d+)⟧")
-_FORMER = re.compile(r"\b(?:" + FORMER_WORDS + r"|once|previously)(?!\w)", re.IGNORECASE)
+_FORMER = re.compile(r"\b" + PAST_WORDS + r"(?!\w)", re.IGNORECASE)
 # "was part of X until 2014": a past "be" whose state "until" ends
 _WAS = re.compile(r"\b(?:was|were|remained)\b")
 _UNTIL = re.compile(r"[^,;.:]*?\buntil\b")
@@ -90,12 +90,13 @@ def read_containment(ctx: Context, sentence: Sentence) -> None:
     """Each territory that the sentence says is part of a state."""
     if not any(m.entity.part_of for m in sentence.mentions):
         return  # only a territory the gazetteer places in a state is recorded
+    contested = any(m.entity.contested for m in sentence.mentions)  # else only what a place is can be recorded
     masked = sentence.masked
     found: list[tuple[str, str | GazEntity, int, int, bool]] = []  # territories, state, span, whether a status
-    for regexes, status in ((_STATUS, True), (_LOCATING, False)):
+    for regexes, status in ((_STATUS, True), (_LOCATING if contested else (), False)):
         for regex in regexes:
             found += [(m.group("s"), m.group("o"), *m.span(), status) for m in regex.finditer(masked)]
-    opening = _OPENING_PLACE.match(masked)
+    opening = _OPENING_PLACE.match(masked) if contested else None
     if opening:
         for m in _BREAKAWAY_OF.finditer(masked, opening.end()):
             found.append((m.group("s"), opening.group("o"), m.start(), m.end(), False))

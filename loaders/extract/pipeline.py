@@ -129,13 +129,9 @@ def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True)
     )
 
 
-def parsed(sentences: list[Sentence]) -> Syntax:
-    """Syntax from a parse of the sentences, in one batch; word order if the model is refused (said once)."""
-    return parsed_each([sentences])[0]
-
-
 def parsed_each(groups: list[list[Sentence]]) -> list[Syntax]:
-    """The syntax of each group of sentences (one article's), from one parse of them all."""
+    """The syntax of each group of sentences (one article's), from one parse of them all; word order if the model
+    is refused (said once)."""
     if not any(groups) or not parser_ready():
         return [WordOrder() for _ in groups]
     docs = iter(parse_sentences([s.text for group in groups for s in group]))
