@@ -102,7 +102,8 @@ _PLACE_THEN = (
     + r"(?:\s+(?:in|on|since|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:"
     + _MONTH
     + r"|(?:19|20)\d\d)(?:\s+\d{1,4})?|"
-    r"\s+(?:earlier|later)\s+this\s+(?:year|month|week)|\s+last\s+(?:year|month|week))?"
+    r"\s+(?:earlier|later)\s+this\s+(?:year|month|week)|\s+last\s+(?:year|month|week)|"
+    r"\s+for\s+(?:[\w-]+\s+){1,2}?(?:decades?|years?|months?|weeks?))?"
 )
 # What a clause says of a noun phrase that makes it only supposed ("Western troops in X would be targets", "the
 # deployment of X troops in Y is unacceptable"); and the words right before it that do ("any X troops in Y").
@@ -260,6 +261,18 @@ FORMER_BEFORE = for_lowered(
     r"(?:\b" + FORMER_WORDS + r"|\b(?<=[a-z]\s)(?<!\bat\s)(?<!\band\s)(?<!\bwhen\s)once)\s*(?:⟦\d+⟧\s+)?$"
     # "once Russian-occupied", "previously X-held": before such an adjective, "once" may open the sentence
     r"|\b" + PAST_WORDS + r"\s+⟦\d+⟧-$"
+)
+# A hold given up, said right before the base named by its owner ("closed its last base in", "handed over its
+# garrison in", "lost their bases in"); not one that may be ("may lose its bases in", "fears losing").
+GAVE_UP_OWN = for_lowered(
+    r"\b(?:lost|closed|shut\s+down|handed\s+over|vacated|gave\s+up|relinquished|surrendered|dismantled)\s+"
+    r"(?:⟦\d+⟧|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:air)?bases?|garrisons?|facilit(?:y|ies)|outposts?|footholds?|"
+    r"stations?|presence)\b"
+)
+# "once" or "previously" right before a verb of holding, after its subject ("X once kept a base in Y", "X previously
+# maintained a garrison"); not before a verb of sending ("X previously deployed troops to Y and still keeps them").
+ONCE_HELD = for_lowered(
+    r"(?<=[a-z⟧]\s)(?:once|previously)\s+(?:kept|maintained|had|hosted|held|housed|garrisoned|occupied|controlled)\b"
 )
 # "former" right after its owner, inside a trigger ("France's former base in X"): a state that ended.
 FORMER_OWNED = for_lowered(r"⟧(?:’s|'s|’)\s+" + FORMER_WORDS)

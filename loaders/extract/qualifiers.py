@@ -29,6 +29,7 @@ from loaders.lexicon import (
     FAILED_BEFORE,
     FORMER_BEFORE,
     FORMER_OWNED,
+    GAVE_UP_OWN,
     HEARSAY,
     HELD_UNTIL,
     HOLDING_VERB,
@@ -44,11 +45,13 @@ from loaders.lexicon import (
     NEGATION,
     NOW_COUNT,
     NOW_COUNT_BEFORE,
+    ONCE_HELD,
     PAST,
     PLANNED,
     QUOTE_INTRO,
     RANKED_INFINITIVE,
     REASON,
+    RELATIVE_OPENS,
     REPORTED,
     RIGHT_BOUNDARY,
     SIMPLE_PAST,
@@ -161,7 +164,7 @@ def assertion(
         and (until.group("year") is None or int(until.group("year")) <= (year or datetime.date.today().year))
     )
     ended = (ENDED_AFTER.search(after) and PAST.search(own_words + window)) or held_before
-    if not frame.speech_act and (ended or (frame.holds and _ended(masked, window, trigger_span, subject_at, after))):
+    if not frame.speech_act and (ended or (frame.holds and _ended(sentence, window, trigger_span, subject_at, after))):
         polarity = "negated"  # "had been stationed in X until 2019", "the former X base in Y": it holds no more
     if modality == "asserted" and not frame.speech_act and DISPUTED_AFTER.match(masked[trigger_span[1] :]):
         modality = "hypothetical"  # "X says Y troops are in Z, which Y denies": one side's word
@@ -173,17 +176,21 @@ def assertion(
     return polarity, modality
 
 
-def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | None, after: str) -> bool:
+def _ended(sentence: Sentence, window: str, span: tuple[int, int], subject_at: int | None, after: str) -> bool:
     """Whether the words around a state say it ended: right after its place ("left the country", "left Y", where Y
     is its place), or before it ("Until 2019, ...", "the former X base in", "used to have")."""
-    left = LEFT_AFTER.match(after)
-    if left and (not left.group("place") or left.group("place") in (*_MENTION.findall(after)[:1], *LEFT_PLACE_NOUNS)):
+    masked = sentence.masked
+    # forces named in a relative clause, then what they did ("X's troops, who had been in Y since 2020, left in 2024")
+    left = LEFT_AFTER.match(masked[span[1] :] if _OPENS_RELATIVE.search(masked, span[0], span[1]) else after)
+    if left and (not left.group("place") or _same_place(sentence, left.group("place"), after)):
         return True
     start = min(span[0], subject_at if subject_at is not None else span[0])
     if FORMER_BEFORE.search(masked, max(0, start - 30), start) or FORMER_BEFORE.search(masked, 0, span[0]):
         return True
     if FORMER_OWNED.search(masked, start, span[1]):
         return True  # "France's former base in X"
+    if GAVE_UP_OWN.search(masked, max(0, start - 40), span[1]) or ONCE_HELD.search(masked, start, span[1]):
+        return True  # "X closed its last base in Y", "X once kept a base in Y"
     for at in (start, span[0]):
         used = USED_TO.search(masked, max(0, at - 30), at + 8)
         if used and not _ANOTHER_CLAUSE.search(masked, min(used.end(), span[0]), span[0]):
@@ -196,7 +203,19 @@ def _ended(masked: str, window: str, span: tuple[int, int], subject_at: int | No
     )
 
 
+def _same_place(sentence: Sentence, left: str, after: str) -> bool:
+    """Whether the place forces left (a noun, "the country", or a mention) is the state's place: the first mention
+    after the trigger, or another naming the same entity ("Y ... left the region")."""
+    if left in LEFT_PLACE_NOUNS:
+        return True
+    place = _MENTION.search(after)
+    if place is None:
+        return False
+    return sentence.mentions[int(left[1:-1])].entity == sentence.mentions[int(place.group(0)[1:-1])].entity
+
+
 _MENTION = re.compile(r"⟦\d+⟧")
+_OPENS_RELATIVE = re.compile(RELATIVE_OPENS)
 # What starts another clause, or a state still held, between an ending's words and a trigger.
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")
 

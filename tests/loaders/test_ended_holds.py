@@ -1,0 +1,56 @@
+"""A deployment that the text says has ended: a base given up by its owner, a state said with "once" or
+"previously", and forces named in a relative clause that then left."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_document
+from loaders.reading import read_text
+
+
+def deployments(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (r.subject_id, r.object_id, r.polarity, r.modality)
+        for r in extract_document(read_text("t", text)).relations
+        if r.predicate == "DEPLOYED_IN"
+    }
+
+
+ENDED = [
+    # a base given up, named by its owner
+    ("Russia lost its bases in Syria when the regime fell.", ("russia", "syria")),
+    ("France closed its last base in Chad in January.", ("france", "chad")),
+    ("Paris handed over its base in Senegal to the Senegalese army.", ("france", "senegal")),
+    # a state said to be of the past
+    ("Russia once kept a naval base in Vietnam.", ("russia", "vietnam")),
+    ("Britain previously maintained a garrison in Belize.", ("united-kingdom", "belize")),
+    # forces named in a relative clause, then what they did
+    ("The French soldiers, who were based in Niger for a decade, flew home in December.", ("france", "niger")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ENDED)
+def test_a_deployment_said_to_have_ended_is_negated(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "affirmed", "asserted") not in deployments(text)
+
+
+def test_forces_that_left_the_place_named_again_by_a_noun() -> None:
+    text = "Russian peacekeepers, who had been in Abkhazia since 1994, left the region in 2008."
+    found = deployments(text)
+    assert ("russia", "abkhazia", "affirmed", "asserted") not in found
+
+
+HELD = [
+    ("Russia keeps its bases in Syria despite the new government.", ("russia", "syria")),
+    ("Russia may lose its bases in Syria.", ("russia", "syria")),
+    ("Moscow fears losing its bases in Syria.", ("russia", "syria")),
+    ("Russia expanded its base in Tajikistan.", ("russia", "tajikistan")),
+    ("Russia has long kept a base in Armenia.", ("russia", "armenia")),
+    ("The French soldiers, who were based in Niger for a decade, say they will stay.", ("france", "niger")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), HELD)
+def test_a_base_kept_or_only_at_risk_is_held(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "affirmed", "asserted") in deployments(text)
