@@ -138,7 +138,7 @@ _SOURCE_NOUN = (
 _PLATFORM = r"(?:Facebook|X|X\.com|Twitter|TikTok|YouTube|Instagram|Telegram|WhatsApp|VK|Weibo|social\s+media|online)"
 # A verb, not the noun: "the claims of", "Putin's claim that", "such claims are" claim nothing themselves.
 _CLAIMS = (
-    r"(?<!’s\s)(?<!'s\s)\b(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also)\s+)?"
+    r"(?<!’s\s)(?<!'s\s)\b(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also|long)\s+)?"
     r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
     r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|over|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
 )
@@ -223,7 +223,11 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # "did not claim", "did not deny"
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
-        words = text[at : _claim_end(ctx, sentence, at)].strip(' ,:“”"').rstrip(".")
+        end = _claim_end(ctx, sentence, at)
+        closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
+        if closing >= 0:
+            end = min(end, closing)  # a relative clause's words, up to its closing comma
+        words = text[at:end].strip(' ,:“”"').rstrip(".")
         if _ONLY_A_POINTER.fullmatch(words):
             continue  # "Moscow denies it": what is denied stands in another sentence, and says nothing here
         claim = Entity(
@@ -250,14 +254,25 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
 # A person's formal statements: "Lavrov stated that".
 _STATEMENT_VERBS = ("stated", "announced", "declared", "insisted", "maintained", "asserted")
 _HINT = re.compile(
-    r"claim|purport|alleg|assert|den[iy]|@| report|" + "|".join(_STATEMENT_VERBS)
+    r"claim|purport|alleg|assert|den[iy]|accus|@| report|" + "|".join(_STATEMENT_VERBS)
 )  # matched on the lower-cased text
 _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and its verb
+# A claimant named before a relative clause that claims: "Guatemala, which claims Belize as its own, ...".
+_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|still|long)\s+)?")
+_IN_RELATIVE = re.compile(_RELATIVE_OPENS.pattern + "$")
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
     rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,5}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
+)
+
+
+# An accusation is a claim (that the accused did it): "Kenya accused Somalia of harbouring militants", "has accused
+# X of"; not "was accused of" (no actor right before), nor "accused the claims of" (no one accused).
+_ACCUSES = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|openly|long)\s+)?(?P<verb>accus(?:es|ed|e))\s+"
+    r"(?=(?:[\w’'-]+\s+){1,6}?of\s+\w)"
 )
 
 
@@ -401,6 +416,10 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
     out: list[tuple[GazEntity, int, int]] = []
     for m in re.finditer(_CLAIMS, text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
+        owner = None if actor is not None else _actor_before(sentence, m.start(), _RELATIVE_OPENS)
+        if owner is not None:
+            out.append((owner.entity, m.start(), m.start()))  # "X, which claims Y as its own, ..."
+            continue
         if (
             actor is not None
             and m.group(0).rstrip().split()[-1] != "claim"
@@ -412,6 +431,10 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None:
             out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
+    for m in _ACCUSES.finditer(text):
+        actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
+        if actor is not None:
+            out.append((actor.entity, m.start("verb"), m.start()))  # the claim: "accused Somalia of harbouring ..."
     for m in _STATES.finditer(text):
         speaker = _speaker(ctx, sentence, m.start("verb"))
         if speaker is not None:

@@ -91,3 +91,42 @@ def test_a_claim_in_quoted_words_is_not_made_by_its_subject(text: str) -> None:
 
 def test_the_same_claim_outside_a_quotation_is_made() -> None:
     assert "Poland" in claimants("Poland claims that its soldiers only train there, the ministry said.")
+
+
+ACCUSATIONS = [
+    ("Ethiopia accuses Eritrea of arming rebels in Tigray.", "Ethiopia"),
+    ("Kenya has repeatedly accused the government in Mogadishu of harbouring militants.", "Kenya"),
+    ("Ukraine has accused Russia of moving troops into Belarus.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), ACCUSATIONS)
+def test_an_accusation_is_a_claim_of_the_accuser(text: str, claimant: str) -> None:
+    assert claimant in claimants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somalia was accused of harbouring militants.",  # no accuser named
+        "Kenya did not accuse Somalia of anything.",
+        "Kenya rejected the accusation of harbouring militants.",  # the noun
+    ],
+)
+def test_no_accusers_claim_without_an_accuser_or_with_a_negation(text: str) -> None:
+    assert not claimants(text) - {"Somalia"}
+    assert "Kenya" not in claimants(text)
+
+
+TERRITORIAL = [
+    ("Guatemala, which claims Belize as its own, sent a note to the court.", "Guatemala", "claims Belize as its own"),
+    ("Venezuela, which has long claimed the Essequibo region, held a vote.", "Venezuela", "the Essequibo region"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "words"), TERRITORIAL)
+def test_a_claim_in_a_relative_clause_is_its_antecedents(text: str, claimant: str, words: str) -> None:
+    found = claims(text)
+    assert claimant in found
+    assert words in found[claimant]
+    assert "sent" not in found[claimant] and "held" not in found[claimant]  # the main clause is not claimed
