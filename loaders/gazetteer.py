@@ -44,7 +44,10 @@ ACTOR_NOUNS = re.compile(
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
     r"decisions?|position|stance|"
-    r"(?:deputy\s+)?(?:president|prime minister|foreign minister|defen[cs]e minister|leader|diplomat|"
+    # a ministry or its minister, by its portfolio ("the Chadian foreign ministry", "the Kenyan interior minister")
+    r"(?:foreign|defen[cs]e|interior|home|justice|finance|security|information)\s+(?:ministry|office)|"
+    r"(?:deputy\s+)?(?:president|prime minister|(?:foreign|defen[cs]e|interior|home|justice|finance|security|"
+    r"information) minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b)",
     re.I,
 )

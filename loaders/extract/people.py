@@ -106,6 +106,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _ITS = re.compile(r"\b(?:its|their|whose)\s+$", re.I)
 _AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
+_POSSESSED_AFTER = re.compile(r"[’']s\b")
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ", " is the ", " remains ".
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$")
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
@@ -241,6 +242,8 @@ def find_titled(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> tup
             continue  # a headline's capitalised words are not a name
         if _FORMER.search(text, max(0, title_start - 40), title_start):
             continue  # a position held no more
+        if _POSSESSED_AFTER.match(text, title_end):
+            continue  # "the president's adviser": the title of the one served, not the person's
         counterpart = lowered[title_start:title_end] == COUNTERPART
         found = _after(text, title_start, title_end, gazetteer, mentions, counterpart) or _before(
             text, title_start, title_end, gazetteer, mentions, counterpart
@@ -285,6 +288,8 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
     out: list[Titled] = []
     for led in _WHO_HEADS.finditer(text):
         body = next((m for m in mentions if m.start == led.end()), None)
+        if body is not None and body.entity.type == "State":
+            body = _body_named_after(body, mentions) or body  # "who heads US Africa Command"
         if body is None or not _polity(body) or body.actor_only:
             continue
         key = next(k for k in ("verb", "now", "power") if led.group(k))
@@ -539,9 +544,9 @@ def _body_after(
         return None
     named = next((m for m in mentions if m.start == of.end()), None)
     if named is not None and named.entity.type == "State":
-        body = next((m for m in mentions if m.entity.type == "Organization" and m.start == named.end + 1), None)
-        if body is not None and not body.actor_only:
-            return body.entity  # "of US Africa Command": a body whose name opens with its state's
+        body = _body_named_after(named, mentions)
+        if body is not None:
+            return body.entity  # "of US Africa Command"
         if _STATE_BODY.match(text, named.end) or STATE_SERVICE.match(text, named.end):
             return named.entity  # "of the Chadian police", "of Chad's military junta", "at the Chad Defence Forces"
     if named is not None and _polity(named) and not named.actor_only:
@@ -560,6 +565,12 @@ def _body_after(
         return named.entity if named is not None and named.entity.type == "State" else None
     first = phrase.group().split()[0]
     return gazetteer.lookup(first, "State")
+
+
+def _body_named_after(state: Mention, mentions: list[Mention]) -> Mention | None:
+    """A body whose name opens with its state's, right after the state ("US Africa Command")."""
+    body = next((m for m in mentions if m.entity.type == "Organization" and m.start == state.end + 1), None)
+    return body if body is not None and not body.actor_only else None
 
 
 def _chain_owner(text: str, pos: int, mentions: list[Mention]) -> GazEntity | None:

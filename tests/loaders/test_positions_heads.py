@@ -28,6 +28,8 @@ HELD = [
     ("Ali Musa Kebir, who came to power in Chad, addressed the nation.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir seized power in Chad and expelled the envoy.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir leads Chad.", ("ali-musa-kebir", "chad")),
+    # a body whose name opens with its state's
+    ("Maria Reyes, who heads US Africa Command, told senators the jets had landed.", ("maria-reyes", "africa-command")),
     ("Ali Musa Kebir has led Chad since 2021.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir rules Chad with an iron hand.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir heads the Wagner Group and its companies.", ("ali-musa-kebir", "wagner-group")),
