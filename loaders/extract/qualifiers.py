@@ -215,6 +215,7 @@ def _same_place(sentence: Sentence, left: str, after: str) -> bool:
 
 
 _MENTION = re.compile(r"⟦\d+⟧")
+_OWNER_PRONOUN = re.compile(r"its|their", re.I)
 _OPENS_RELATIVE = re.compile(RELATIVE_OPENS)
 # What starts another clause, or a state still held, between an ending's words and a trigger.
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")
@@ -420,6 +421,8 @@ def place_after(sentence: Sentence, masked_pos: int, cue_re: re.Pattern[str]) ->
         pos = sentence.spans[id(m)][0]
         if pos < masked_pos or m.entity.type not in ("State", "Territory") or m.kind == "metonym":
             continue
+        if _OWNER_PRONOUN.fullmatch(sentence.text, m.start - sentence.start, m.end - sentence.start):
+            continue  # "to vacate its base at X": the owner, not the place
         if cue_re.search(sentence.masked[max(0, pos - 40) : pos]):  # the cue may end the trigger ("leave")
             return m.entity
     return None

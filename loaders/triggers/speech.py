@@ -21,7 +21,12 @@ from loaders.patterns import (
 _LEAVE = (
     r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|quit|vacate|depart|get\s+out|"
     r"go\s+home|be\s+(?:withdrawn|removed|pulled\s+(?:out|back)|expelled|evacuated|sent\s+home)|"
-    r"reduce\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent))"
+    r"reduce\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent)|"
+    # giving up its bases ("to close its military bases"), moving its forces away ("to move the marines off X")
+    r"(?:close|shut\s+down|dismantle|hand\s+over|give\s+up)\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bases?|garrisons?|outposts?|military\s+facilit(?:y|ies))\b|"
+    r"move\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|marines|bases?)\s+"
+    r"(?:off|out\s+of|away\s+from)\b)"
 )
 # Asking for something: "called for", "asked for", "insisted on".
 _ASK_FOR = (
@@ -81,7 +86,7 @@ _NOT_IN_POWER = r"(?:opposition|former|ex|ousted|exiled|rebel|deposed|interim\s+
 _DESPITE = r"[^.;]{0,40}?\bdespite\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
 LEAVE_CUES = (
     "withdraw", "remov", "pull", "leave", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
-    "reduce",
+    "reduce", "close", "shut", "dismantl", "hand over", "give up", "move",
 )  # fmt: skip
 SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # "urged Russia to stop its strikes and to withdraw its forces", "ordered the French troops to leave"
