@@ -103,7 +103,9 @@ FORCE_CUES = (
 # What forces do where they are ("stationed in", "fighting in", "arrived in"), after the forces.
 WHERE_FORCES_ARE = (
     r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+"
-    r"(?:in|inside|on|to|across|throughout)|"
+    r"(?:in|inside|on|to|across|throughout|"
+    # along a line in the place ("deployed along the border in X"); not "along the border with X" (their own side)
+    r"along\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|coast|front\s+line|frontline)\s+in)|"
     r"(?:present\s+)?(?:in|inside|across|throughout|on\s+the\s+territory\s+of|on\s+the\s+ground\s+in))"
 )
 # A place named right after a preposition, with at most an article and one word before it ("in southern X"), not
@@ -117,6 +119,9 @@ ARRIVED = (
     r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|landed|returned)\s+"
     r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
     r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
+    # holding ground there: "hold positions on the X plateau", "took up positions in"
+    r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already)\s+)?(?:hold|holds|held|occupy|occupies|occupied|took\s+up|"
+    r"take\s+up)\s+(?:[\w-]+\s+)?positions?\s+(?:in|on|inside|at)|"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:already|also|recently)\s+)?"
     r"(?:sent|dispatched|flown|airlifted|redeployed|transferred)\s+(?:to|into|in)|"
     # casualties say where the forces were: "were killed in", "have been wounded in"
