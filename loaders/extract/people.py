@@ -119,7 +119,10 @@ _SERVICE = re.compile(
     r"air\s+force|coast\s+guard|parliament|parliamentary|[Mm]inistry|[Cc]ommission|interim|transitional|acting|"
     r"caretaker|intelligence|(?:[Ss]tate\s+)?[Dd]epartment|[Ff]oreign\s+[Oo]ffice|joint|operations|division|logistics|"
     r"media|public\s+affairs|information|communications|senior|chief|top|regional|[Hh]eadquarters|task\s+force|"
-    r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?)\s+){1,4}$"
+    r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?|"
+    # how the post is held now: "the elected president", "Chad's newly appointed foreign minister"
+    r"(?:democratically[\s-]+|newly[\s-]+)?(?:re-?)?(?:elected|appointed)|incumbent|current|sitting|"
+    r"long-?(?:serving|time)|veteran|embattled|powerful|outgoing|new)\s+){1,4}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.I)
