@@ -166,6 +166,16 @@ DEPLOYABLE = (
     r"(?:" + FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
     r"(?:tactical\s+)?nuclear\s+weapons)"
 )
+# What a verb of removing takes when forces are to leave: forces or weapons ("withdraw its troops", "remove the
+# missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
+# "remove the mines", "withdraw its recognition".
+TAKES_FORCES = (
+    r"(?=\s+(?:(?:⟦\d+⟧|[\w,.’'-]+)\s+){0,5}?(?:"
+    + DEPLOYABLE
+    + r"|mission|fighters|mercenaries|presence|them|it)\b|\s*(?:[.,;:)”\"]|$)|"
+    r"\s+(?:[a-z]+ly|from|by|within|before|after|and|or|as|in|to|until|at|now|last|next|soon|later|early|once|"
+    r"again|altogether|this\s+(?:year|month|week|spring|summer|autumn|fall|winter))\b)"
+)
 # How forces travel, between what is deployed and where ("by air", "aboard two transport planes", "by rail").
 MEANS = (
     r"(?:\s+(?:by|aboard|on\s+board|via)\s+(?:[\w-]+\s+){0,5}?"

@@ -31,6 +31,7 @@ from loaders.patterns import (
     SAID_BEFORE,
     STILL,
     SUPPORT,
+    TAKES_FORCES,
     THREAT,
     VIOLATION,
     WEAPON_CUES,
@@ -51,7 +52,7 @@ _NOT_AN_ACT = (
 )
 
 # Leaving, as a deadline asks it of forces.
-_GO = r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
+_GO = r"(?:(?:withdraw|remove)" + TAKES_FORCES + r"|pull\s+(?:[\w’']+\s+){0,4}?(?:out|back)\b|leave|depart|quit|vacate)"
 # Before a mention: a preposition that makes it the place where forces are, not a party asked to leave ("the
 # troops in X"); "of" and "from" name the forces' owner ("the soldiers of X"), "out of" the place they leave.
 _NOT_AFTER_A_PLACE_WORD = r"(?<!\bin\s)(?<!\bat\s)(?<!\bout\sof\s)(?<!\binto\s)(?<!\bto\s)"
@@ -238,7 +239,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|insist(?:s|ed|ing)?|"
         r"demand(?:s|ed|ing)?|told|tell(?:s|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\s+(?:that\s+)?{O}\s+"
         r"(?:" + FORCE + r"\s+)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+)?"
-        r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|"
+        r"(?:(?:withdraw|remove|evacuate)" + TAKES_FORCES + r"|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|"
         r"end\s+(?:its|their|the|⟦\d+⟧)\s+(?:military\s+)?(?:occupation|presence))",
         confidence=0.9,
         cues=("withdraw", "remov", "pull", "leave", "evacuat", "occupation", "presence"),

@@ -9,6 +9,7 @@ from loaders.patterns import (
     MANNER,
     MISSION_OR_FORCE,
     POSS,
+    TAKES_FORCES,
     WITHDRAWAL_REFUSAL,
     WITHDRAWAL_REQUEST,
     Trigger,
@@ -19,7 +20,9 @@ from loaders.patterns import (
 # passives and deeds that say the same.)
 # Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
 _LEAVE = (
-    r"(?:withdraw|remove|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|evacuate|quit|vacate|depart|get\s+out|"
+    r"(?:(?:withdraw|remove|evacuate)"
+    + TAKES_FORCES
+    + r"|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|quit|vacate|depart|get\s+out|"
     r"go\s+home|be\s+(?:withdrawn|removed|pulled\s+(?:out|back)|expelled|evacuated|sent\s+home)|"
     r"reduce\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|presence|footprint|bases|contingent)|"
     # giving up its bases ("to close its military bases"), moving its forces away ("to move the marines off X")

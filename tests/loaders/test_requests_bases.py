@@ -41,3 +41,30 @@ def test_a_withdrawal_asked_for_by_its_bases_or_its_forces_moving_away(text: str
 )
 def test_no_request_for_other_closures_or_for_ones_own_forces(text: str) -> None:
     assert not requests(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon asked France to withdraw its ambassador.",  # an envoy, not forces
+        "Niger told Paris to withdraw its envoy within 48 hours.",
+        "Kyiv urged Moscow to remove the mines from the port.",
+        "Ukraine called on Russia to withdraw its recognition of the two regions.",
+        "Baku demanded that Yerevan remove the territorial claims from its constitution.",
+    ],
+)
+def test_removing_what_is_not_forces_is_no_withdrawal(text: str) -> None:
+    assert not requests(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chisinau asked Russia to remove its roughly 1,500 soldiers.",
+        "Chad asked Paris to withdraw immediately.",
+        "Niger ordered France to withdraw from the country.",
+        "Mali told the UN mission to withdraw this year.",
+    ],
+)
+def test_removing_forces_or_withdrawing_is_a_withdrawal(text: str) -> None:
+    assert requests(text)
