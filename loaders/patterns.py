@@ -186,7 +186,9 @@ MEANS = (
 ALSO_DEPLOYED = r"(?:,?\s+(?:and|as\s+well\s+as|along\s+with|with)\s+" + QTY + r"(?:[\w-]+\s+){0,4}?[\w-]+)"
 WEAPONS = (
     r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
-    r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells)"
+    r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells|launchers|"
+    r"rocket\s+systems|armou?red\s+vehicles|combat\s+vehicles|rifles|mortars|bombs|grenades|warplanes|warheads|"
+    r"interceptors|attack\s+helicopters)"
 )
 WEAPON_CUES = (
     "weapon",
@@ -205,10 +207,20 @@ WEAPON_CUES = (
     "howitzer",
     "rocket",
     "shell",
+    "launcher",
+    "vehicle",
+    "rifle",
+    "mortar",
+    "bomb",
+    "grenade",
+    "warplane",
+    "warhead",
+    "interceptor",
+    "helicopter",
 )
 GIVE = (
     r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
-    r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+"
+    r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|sells?|selling|sold)\s+"
 )
 
 

@@ -18,6 +18,10 @@ SUPPLIES = [
     # said by who got them
     ("Russia has received hundreds of attack drones from Iran.", ("iran", "russia")),
     ("Ethiopia bought a batch of drones from Turkey.", ("turkey", "ethiopia")),
+    # sold, and more kinds of weapons
+    ("Turkey sold armed drones to Nigeria last year.", ("turkey", "nigeria")),
+    ("Washington delivered rocket launchers to Kyiv.", ("united-states", "ukraine")),
+    ("Germany sent armoured vehicles and mortars to Ukraine.", ("germany", "ukraine")),
 ]
 
 
@@ -32,6 +36,7 @@ def test_weapons_supplied_in_more_ways(text: str, pair: tuple[str, str]) -> None
         "Russia's delivery of grain to Egypt went ahead.",  # no weapons
         "The minister discussed arms deliveries to Kyiv.",  # no supplier named
         "Egypt received a delegation from Somalia.",  # no weapons received
+        "The museum sold old rifles to collectors.",  # no state buys them
     ],
 )
 def test_what_is_no_weapons_supply(text: str) -> None:
