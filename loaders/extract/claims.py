@@ -223,7 +223,8 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # "did not claim", "did not deny"
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
-        end = _claim_end(ctx, sentence, at)
+        verb = _ACCUSING.match(text, at)  # the words of an accusation begin with its verb; a joined verb ends them
+        end = _claim_end(ctx, sentence, verb.end() if verb else at)
         closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
         if closing >= 0:
             end = min(end, closing)  # a relative clause's words, up to its closing comma
@@ -274,6 +275,9 @@ _ACCUSES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|openly|long)\s+)?(?P<verb>accus(?:es|ed|e))\s+"
     r"(?=(?:[\w’'-]+\s+){1,6}?of\s+\w)"
 )
+
+
+_ACCUSING = re.compile(r"accus\w*")
 
 
 # A person's formal statement: "Lavrov stated that", "the envoy, Jan Roe, announced during a briefing that". A bare

@@ -118,6 +118,11 @@ def test_no_accusers_claim_without_an_accuser_or_with_a_negation(text: str) -> N
     assert "Kenya" not in claimants(text)
 
 
+def test_an_accusations_words_end_before_a_verb_joined_to_it() -> None:
+    found = claims("Armenia accused Azerbaijan of ethnic cleansing and condemned its blockade.")
+    assert found["Armenia"] == "accused Azerbaijan of ethnic cleansing"
+
+
 TERRITORIAL = [
     ("Guatemala, which claims Belize as its own, sent a note to the court.", "Guatemala", "claims Belize as its own"),
     ("Venezuela, which has long claimed the Essequibo region, held a vote.", "Venezuela", "the Essequibo region"),
