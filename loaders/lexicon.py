@@ -206,9 +206,12 @@ PAST = for_lowered(r"\b(?:had|was|were)\b")
 RELATIVE_OPENS = r",\s*(?:which|who)\b"
 OPENS_RELATIVE_AT_END = re.compile(RELATIVE_OPENS + r"\s*$")
 CLOSED_RELATIVE = re.compile(RELATIVE_OPENS + r"[^,;]*,(?=[^,;]*$)")
-# "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982"), not after
-# another verb joined to it ("and will stay there until 2030").
-HELD_UNTIL = for_lowered(r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\buntil\s+" + _ENDED_WHEN)
+# "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982", "from 1975 to
+# 1999"), not after another verb joined to it ("and will stay there until 2030").
+HELD_UNTIL = for_lowered(
+    r"^(?:(?!\band\b|\bwhile\b|\bbut\b)[^,;.]){0,50}?\b(?:until|(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and))\s+"
+    + _ENDED_WHEN
+)
 # A verb of holding in the simple past within a trigger ("occupied", "kept"), or an apposition's "home to": with
 # "until 1982" after it, a state that ended; not with a present or future beside it ("are stationed there until
 # 2030", "will remain until").
