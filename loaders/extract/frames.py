@@ -134,8 +134,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
-        if frame.foreign_place and obj.entity.id == subject.entity.country:
-            continue  # a body of the state itself: "Wagner fighters occupied a headquarters in Rostov"
+        if frame.foreign_place and _own_place(subject.entity, obj.entity):
+            continue  # "Wagner fighters occupied a headquarters in Rostov", "X retook its own region"
         if any(id(m) not in named and _modifier(sentence, m, match.start()) for m in (subject, obj)):
             continue  # "the UN-recognised government", "Iran-backed militias": the name qualifies another noun
         if frame.speech_act and not frame.targets_forces and id(obj) not in named and _placed(sentence, obj):
@@ -333,6 +333,12 @@ def _placed(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention is introduced as a place ("in Georgia", "across the region of X")."""
     span = sentence.spans.get(id(mention))
     return span is not None and bool(LOCATIVE_BEFORE.search(sentence.masked, max(0, span[0] - 30), span[0]))
+
+
+def _own_place(actor: GazEntity, place: GazEntity) -> bool:
+    """Whether the place is the actor's own state, or a territory recognised as part of it."""
+    owner = actor.country or (actor.id if actor.type == "State" else None)
+    return owner is not None and owner in (place.id, place.part_of)
 
 
 def _mention_at(sentence: Sentence, match: re.Match[str], group: str) -> Mention | None:
