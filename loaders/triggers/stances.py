@@ -213,6 +213,21 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("condemnation", "denunciation"),
         nominal=True,
     ),
+    # THREATENED by a vow to hit back ("vowed to retaliate against X") or a threatened attack ("threatened a new
+    # offensive against X"); not "vowed to retaliate" with no one named
+    Trigger(
+        THREAT,
+        r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:to\s+)?(?:retaliate|strike\s+back|"
+        r"hit\s+back|take\s+revenge|respond)\s+(?:(?!and\b|but\b)[\w-]+\s+){0,3}?(?:against|on)\s+(?:the\s+)?{O}",
+        cues=("vow", "pledg", "promis"),
+    ),
+    Trigger(
+        THREAT,
+        r"\bthreaten(?:s|ed|ing)?\s+(?:(?:an?|new|fresh|further|another|military|ground|cross-border|full-scale|major|"
+        r"large-scale)\s+){0,3}(?:offensive|operation|incursion|invasion|strikes|attacks?|reprisals)\s+(?:against|on)\s+"
+        r"(?:the\s+)?{O}",
+        cues=("threaten",),
+    ),
     # THREATENED with a penalty: "threatened Athens with sanctions", "threatened to impose sanctions on Caracas"
     Trigger(
         THREAT,
