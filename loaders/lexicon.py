@@ -200,6 +200,16 @@ ENDED_AFTER = for_lowered(
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
+# A time to come, said after a trigger in its clause, before another verb joined to it: what it says is planned
+# ("sends troops to X next month"; not "sent troops last month and will send more next month").
+COMING_TIME = for_lowered(
+    r"^(?:(?!\band\b|\bbut\b|\bwhile\b|\bwhereas\b)[^;.])*?\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|tomorrow|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|later\s+this\s+"
+    r"(?:week|month|year)|by\s+the\s+end\s+of\s+(?:this|next)\s+(?:week|month|year))\b"
+)
+# A clause of time that opens before a trigger ("When X troops arrive in Y, ..."): with a "will" after, what it
+# says is supposed.
+WHEN_OPENS = for_lowered(r"(?:^|[,;]\s*)(?:when|once|as\s+soon\s+as|until)\s+[^,;]*$")
 PAST = for_lowered(r"\b(?:had|was|were)\b")
 # A non-restrictive relative clause's opening (", which", ", who"): in a window before a trigger, the clause speaks
 # of its antecedent, once a comma closes it with no other comma before the trigger.

@@ -116,7 +116,7 @@ PLACE_NEXT = (
 )
 # Forces that came to a place ("have arrived in", "were sent to", "landed at", "entered"), or acted there ("fought in").
 ARRIVED = (
-    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|landed|returned)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|arrives?|landed|lands?|returned)\s+"
     r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
     r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
     # holding ground there: "hold positions on the X plateau", "took up positions in"

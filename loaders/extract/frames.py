@@ -144,6 +144,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue
         if frame.place_object and obj.kind in ("metonym", "demonym"):
             continue
+        if frame.holds and _before_border(sentence, obj):
+            continue  # "sent troops to the Belarus border": the border is the sender's side of it
         values = qualifiers(ctx, frame, sentence, match, subject, obj, modality)
         if request is not None:  # a refusal is about the place the request named
             values.pop("territory", None)
@@ -333,6 +335,15 @@ def _placed(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention is introduced as a place ("in Georgia", "across the region of X")."""
     span = sentence.spans.get(id(mention))
     return span is not None and bool(LOCATIVE_BEFORE.search(sentence.masked, max(0, span[0] - 30), span[0]))
+
+
+def _before_border(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention names the state on the other side of a border ("the Belarus border", "X's frontier")."""
+    span = sentence.spans.get(id(mention))
+    return span is not None and bool(_BORDER_AFTER.match(sentence.masked, span[1]))
+
+
+_BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier|boundary)\b")
 
 
 def _own_place(actor: GazEntity, place: GazEntity) -> bool:

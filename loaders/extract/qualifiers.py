@@ -16,6 +16,7 @@ from loaders.lexicon import (
     CHANGE_AFTER,
     CLOSED_RELATIVE,
     COMES_AFTER,
+    COMING_TIME,
     CONDITIONAL,
     CONDITIONS,
     CONTINUES_TO,
@@ -64,6 +65,7 @@ from loaders.lexicon import (
     TO_COUNT,
     TROOPS,
     USED_TO,
+    WHEN_OPENS,
 )
 from loaders.patterns import POSITION, Frame, for_lowered, lower_aligned
 from loaders.triggers import FRAME_OF
@@ -173,6 +175,11 @@ def assertion(
         modality = "hypothetical"
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
+    if modality == "asserted" and not frame.speech_act:
+        if COMING_TIME.search(after):
+            modality = "planned"  # "X sends troops to Y next month"
+        elif WHEN_OPENS.search(masked, 0, trigger_span[0]) and PLANNED.search(masked, trigger_span[1]):
+            modality = "hypothetical"  # "When X troops arrive in Y, Z will respond"
     return polarity, modality
 
 

@@ -1,0 +1,54 @@
+"""Forces placed in the present tense of a headline ("Kenyan police arrive in Haiti"); what a time to come makes
+planned ("sends troops to X next month") and a clause of time with a "will" after makes supposed ("When X troops
+arrive in Y, Z will respond"); and a border named by the state beyond it, which is not that state. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_document
+from loaders.reading import read_text
+
+
+def deployments(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject_id, r.object_id, r.modality)
+        for r in extract_document(read_text("t", text)).relations
+        if r.predicate == "DEPLOYED_IN" and r.polarity == "affirmed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kenyan police arrive in Haiti", ("kenya", "haiti", "asserted")),
+        ("Ghanaian peacekeepers land in Lebanon", ("ghana", "lebanon", "asserted")),
+        ("Russia sends troops to Belarus next week.", ("russia", "belarus", "planned")),
+        ("The first Russian instructors arrive in Niger next month.", ("russia", "niger", "planned")),
+        ("When Russian troops arrive in Belarus, Poland will respond.", ("russia", "belarus", "hypothetical")),
+        ("When Russian troops arrived in Belarus, Poland responded.", ("russia", "belarus", "asserted")),
+        (
+            "Russia deployed troops to Belarus last month and will send more next month.",
+            ("russia", "belarus", "asserted"),
+        ),
+    ],
+)
+def test_tense_and_time_say_whether_the_deployment_happened(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in deployments(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland sends more troops to Belarus border",
+        "Lithuania deployed soldiers to the Belarus frontier.",
+        "Russia massed troops near the Ukrainian border.",
+    ],
+)
+def test_a_border_named_by_the_state_beyond_it_is_not_that_state(text: str) -> None:
+    assert not {(s, o) for s, o, _ in deployments(text)} & {
+        ("poland", "belarus"),
+        ("lithuania", "belarus"),
+        ("russia", "ukraine"),
+    }
