@@ -170,6 +170,13 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟦)",
         cues=("reach", "struck", "strike", "striking", "clinch", "seal", "agreed"),
     ),
+    # a commitment made in an agreement: "X and Y committed in the Z Declaration not to use force"
+    Trigger(
+        PARTY,
+        r"\b(?:committed|pledged|undertook|promised|vowed)\s+(?:themselves\s+|itself\s+)?(?:in|under|through)\s+"
+        r"(?:the\s+|an?\s+)?{O}(?!\s+(?:talks|negotiations|process|summit|meetings?|framework))",
+        cues=("commit", "pledg", "undert", "promis", "vowed"),
+    ),
     # a party that suspends its part: "froze its participation in the treaty" (it remains a party)
     Trigger(
         PARTY,

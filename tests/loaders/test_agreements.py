@@ -368,3 +368,18 @@ def test_a_protocol_with_a_state_is_an_agreement() -> None:
 )
 def test_a_states_own_declaration_is_none(text: str) -> None:
     assert not facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana and Venezuela committed in the Kingstown Declaration not to use force.",
+        "Guyana and Venezuela pledged under the Kingstown Declaration to settle the quarrel by talks.",
+    ],
+)
+def test_a_commitment_made_in_an_agreement_makes_its_parties(text: str) -> None:
+    assert parties(text) == {"Kingstown Declaration": {"guyana", "venezuela"}}
+
+
+def test_an_agreement_named_before_talks_has_no_party_by_a_promise() -> None:
+    assert not parties("Venezuela promised in the Kingstown Declaration talks to respect the ruling.")
