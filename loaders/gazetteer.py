@@ -30,6 +30,9 @@ _SECTIONS = {
 }
 # The branches that name a unit ("infantry battalion", "armoured division").
 _BRANCHES = r"infantry|airborne|mechani[sz]ed|armou?red|artillery|mountain|marine"
+# A ministry's portfolio: with "ministry" or "minister" after a demonym, an actor ("the Chadian foreign ministry",
+# "the Kenyan interior minister").
+_PORTFOLIO = r"(?:foreign|defen[cs]e|interior|home|justice|finance|security|information)"
 # Nouns after a demonym that make it an actor ("Russian troops") or a place ("Moldovan territory").
 ACTOR_NOUNS = re.compile(
     # a regiment or a division only with its number or branch ("the 2nd Regiment"), not "deep divisions over"
@@ -43,11 +46,8 @@ ACTOR_NOUNS = re.compile(
     r"police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|strikes|missiles|drones|invasion|plans?|proposals?|initiatives?|"
-    r"decisions?|position|stance|"
-    # a ministry or its minister, by its portfolio ("the Chadian foreign ministry", "the Kenyan interior minister")
-    r"(?:foreign|defen[cs]e|interior|home|justice|finance|security|information)\s+(?:ministry|office)|"
-    r"(?:deputy\s+)?(?:president|prime minister|(?:foreign|defen[cs]e|interior|home|justice|finance|security|"
-    r"information) minister|leader|diplomat|"
+    r"decisions?|position|stance|" + _PORTFOLIO + r"\s+(?:ministry|office)|"
+    r"(?:deputy\s+)?(?:president|prime minister|" + _PORTFOLIO + r" minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b)",
     re.I,
 )

@@ -200,12 +200,15 @@ ENDED_AFTER = for_lowered(
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
-# A time to come, said after a trigger in its clause, before another verb joined to it: what it says is planned
-# ("sends troops to X next month"; not "sent troops last month and will send more next month").
+# A time to come, said right after a trigger's place, with no verb between ("sends troops to X next month"): what
+# the trigger says is planned; not the time of another verb ("X troops in Y could shrink by next year", "the
+# withdrawal from Y is due to start next month", "sent troops to Y and will send more next month").
 COMING_TIME = for_lowered(
-    r"^(?:(?!\band\b|\bbut\b|\bwhile\b|\bwhereas\b)[^;.])*?\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|tomorrow|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years)|later\s+this\s+"
-    r"(?:week|month|year)|by\s+the\s+end\s+of\s+(?:this|next)\s+(?:week|month|year))\b"
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧(?:\s+(?!(?:is|are|was|were|be|been|will|would|could|can|may|might|"
+    r"should|must|shall|to|has|have|had|due|and|but|while)\b)[\w,’'-]+){0,4}?\s+(?:next\s+(?:week|month|year|spring|"
+    r"summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|in\s+the\s+"
+    r"(?:coming|next)\s+(?:days|weeks|months|years)|later\s+this\s+(?:week|month|year)|by\s+the\s+end\s+of\s+"
+    r"(?:this|next)\s+(?:week|month|year))\b"
 )
 # A clause of time that opens before a trigger ("When X troops arrive in Y, ..."): with a "will" after, what it
 # says is supposed.
@@ -214,6 +217,7 @@ PAST = for_lowered(r"\b(?:had|was|were)\b")
 # A non-restrictive relative clause's opening (", which", ", who"): in a window before a trigger, the clause speaks
 # of its antecedent, once a comma closes it with no other comma before the trigger.
 RELATIVE_OPENS = r",\s*(?:which|who)\b"
+OPENS_RELATIVE = re.compile(RELATIVE_OPENS)
 OPENS_RELATIVE_AT_END = re.compile(RELATIVE_OPENS + r"\s*$")
 CLOSED_RELATIVE = re.compile(RELATIVE_OPENS + r"[^,;]*,(?=[^,;]*$)")
 # "until" and a year, right after a state's words in the same clause ("occupied the Sinai until 1982", "from 1975 to
@@ -275,15 +279,17 @@ FORMER_BEFORE = for_lowered(
     # "once Russian-occupied", "previously X-held": before such an adjective, "once" may open the sentence
     r"|\b" + PAST_WORDS + r"\s+⟦\d+⟧-$"
 )
-# A hold given up, said right before the base named by its owner ("closed its last base in", "handed over its
-# garrison in", "lost their bases in"); not one that may be ("may lose its bases in", "fears losing").
+# A hold given up, said of the base named by its owner ("closed its last base in", "handed over its garrison in",
+# "lost their bases in"); not one that may be ("may lose its bases in", "fears losing"). Read in the trigger's own
+# clause (qualifiers._ended).
 GAVE_UP_OWN = for_lowered(
     r"\b(?:lost|closed|shut\s+down|handed\s+over|vacated|gave\s+up|relinquished|surrendered|dismantled)\s+"
     r"(?:⟦\d+⟧|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:air)?bases?|garrisons?|facilit(?:y|ies)|outposts?|footholds?|"
     r"stations?|presence)\b"
 )
-# "once" or "previously" right before a verb of holding, after its subject ("X once kept a base in Y", "X previously
-# maintained a garrison"); not before a verb of sending ("X previously deployed troops to Y and still keeps them").
+# "once" or "previously" right before a verb of holding, after its subject, in the trigger's own clause ("X once kept
+# a base in Y", "X previously maintained a garrison"); not before a verb of sending ("X previously deployed troops to
+# Y and still keeps them").
 ONCE_HELD = for_lowered(
     r"(?<=[a-z⟧]\s)(?:once|previously)\s+(?:kept|maintained|had|hosted|held|housed|garrisoned|occupied|controlled)\b"
 )

@@ -166,16 +166,6 @@ DEPLOYABLE = (
     r"(?:" + FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
     r"(?:tactical\s+)?nuclear\s+weapons)"
 )
-# What a verb of removing takes when forces are to leave: forces or weapons ("withdraw its troops", "remove the
-# missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
-# "remove the mines", "withdraw its recognition".
-TAKES_FORCES = (
-    r"(?=\s+(?:(?:⟦\d+⟧|[\w,.’'-]+)\s+){0,5}?(?:"
-    + DEPLOYABLE
-    + r"|mission|fighters|mercenaries|presence|them|it)\b|\s*(?:[.,;:)”\"]|$)|"
-    r"\s+(?:[a-z]+ly|from|by|within|before|after|and|or|as|in|to|until|at|now|last|next|soon|later|early|once|"
-    r"again|altogether|this\s+(?:year|month|week|spring|summer|autumn|fall|winter))\b)"
-)
 # How forces travel, between what is deployed and where ("by air", "aboard two transport planes", "by rail").
 MEANS = (
     r"(?:\s+(?:by|aboard|on\s+board|via)\s+(?:[\w-]+\s+){0,5}?"
@@ -189,6 +179,18 @@ WEAPONS = (
     r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells|launchers|"
     r"rocket\s+systems|armou?red\s+vehicles|combat\s+vehicles|rifles|mortars|bombs|grenades|warplanes|warheads|"
     r"interceptors|attack\s+helicopters)"
+)
+# What a verb of removing takes when forces are to leave: forces or weapons ("withdraw its troops", "remove the
+# missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
+# "remove the mines", "withdraw its recognition", "withdraw its objections to the mission".
+TAKES_FORCES = (
+    r"(?=\s+(?:(?:⟦\d+⟧|(?!(?:of|to|from|against|for|on|about|over|with)\b)[\w,.’'-]+)\s+){0,5}?(?:"
+    + DEPLOYABLE
+    + r"|"
+    + WEAPONS
+    + r"|mission|fighters|mercenaries|advis[eo]rs|(?:border\s+)?guards|presence|them|it)\b|\s*(?:[.,;:)”\"]|$)|"
+    r"\s+(?:[a-z]+ly|from|by|within|before|after|and|or|as|in|to|until|at|now|last|next|soon|later|early|once|"
+    r"again|altogether|this\s+(?:year|month|week|spring|summer|autumn|fall|winter))\b)"
 )
 WEAPON_CUES = (
     "weapon",

@@ -17,7 +17,7 @@ from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
-from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, VERDICTS
+from loaders.lexicon import CLAIM_VERB, NEGATION, PREPOSITION_BEFORE, QUOTE_INTRO, RELATIVE_OPENS, VERDICTS
 from loaders.parse import (
     REPORT_NOUN_PATTERN,
     VERBS,
@@ -223,11 +223,14 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # "did not claim", "did not deny"
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
-        verb = _ACCUSING.match(text, at)  # the words of an accusation begin with its verb; a joined verb ends them
-        end = _claim_end(ctx, sentence, verb.end() if verb else at)
+        accusation = text.startswith("accus", at)  # its words begin with its verb; a verb joined to it ends them
+        end = _claim_end(ctx, sentence, text.find(" ", at) if accusation else at)
         closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
         if closing >= 0:
             end = min(end, closing)  # a relative clause's words, up to its closing comma
+        aside = _ASIDE_AFTER.search(text, at, end) if accusation else None
+        if aside is not None:
+            end = aside.start()  # "accused X of Y, a charge Z denies": what follows is not the accuser's
         words = text[at:end].strip(' ,:“”"').rstrip(".")
         if _ONLY_A_POINTER.fullmatch(words):
             continue  # "Moscow denies it": what is denied stands in another sentence, and says nothing here
@@ -259,7 +262,7 @@ _HINT = re.compile(
 )  # matched on the lower-cased text
 _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and its verb
 # A claimant named before a relative clause that claims: "Guatemala, which claims Belize as its own, ...".
-_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|still|long)\s+)?")
+_RELATIVE_OPENS = re.compile(r"\s*" + RELATIVE_OPENS + r"\s+(?:(?:also|still|long)\s+)?")
 _IN_RELATIVE = re.compile(_RELATIVE_OPENS.pattern + "$")
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
@@ -275,9 +278,10 @@ _ACCUSES = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|openly|long)\s+)?(?P<verb>accus(?:es|ed|e))\s+"
     r"(?=(?:[\w’'-]+\s+){1,6}?of\s+\w)"
 )
-
-
-_ACCUSING = re.compile(r"accus\w*")
+# What follows an accusation's words without being the accuser's: another clause or what others say of it.
+_ASIDE_AFTER = re.compile(
+    r",\s*(?:while|whereas|which|saying|adding|a\s+(?:charge|claim|accusation|allegation)s?)\b", re.I
+)
 
 
 # A person's formal statement: "Lavrov stated that", "the envoy, Jan Roe, announced during a briefing that". A bare
@@ -421,6 +425,8 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
     for m in re.finditer(_CLAIMS, text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         owner = None if actor is not None else _actor_before(sentence, m.start(), _RELATIVE_OPENS)
+        if owner is not None and PREPOSITION_BEFORE.search(ctx.lowered, owner.start - 30, owner.start):
+            owner = None  # "the embassy in X, which claims ...": the clause is the embassy's
         if owner is not None:
             out.append((owner.entity, m.start(), m.start()))  # "X, which claims Y as its own, ..."
             continue
@@ -433,7 +439,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
             out.append((actor.entity, m.end(), m.end()))
     for m in _DENIES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
-        if actor is not None:
+        if actor is not None and text[m.end() :].strip(' .!”"'):  # not "..., which Kyiv denies.": said before
             out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
     for m in _ACCUSES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)

@@ -343,7 +343,10 @@ def _before_border(sentence: Sentence, mention: Mention) -> bool:
     return span is not None and bool(_BORDER_AFTER.match(sentence.masked, span[1]))
 
 
-_BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier|boundary)\b")
+_BORDER_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:border|frontier|boundary)\b"
+    r"(?!\s+(?:regions?|areas?|zones?|towns?|cit(?:y|ies)|villages?|districts?|provinces?|oblasts?))"  # inside it
+)
 
 
 def _own_place(actor: GazEntity, place: GazEntity) -> bool:

@@ -47,12 +47,12 @@ from loaders.lexicon import (
     NOW_COUNT,
     NOW_COUNT_BEFORE,
     ONCE_HELD,
+    OPENS_RELATIVE,
     PAST,
     PLANNED,
     QUOTE_INTRO,
     RANKED_INFINITIVE,
     REASON,
-    RELATIVE_OPENS,
     REPORTED,
     RIGHT_BOUNDARY,
     SIMPLE_PAST,
@@ -176,7 +176,7 @@ def assertion(
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
     if modality == "asserted" and not frame.speech_act:
-        if COMING_TIME.search(after):
+        if not nominal and COMING_TIME.match(after):
             modality = "planned"  # "X sends troops to Y next month"
         elif WHEN_OPENS.search(masked, 0, trigger_span[0]) and PLANNED.search(masked, trigger_span[1]):
             modality = "hypothetical"  # "When X troops arrive in Y, Z will respond"
@@ -188,7 +188,11 @@ def _ended(sentence: Sentence, window: str, span: tuple[int, int], subject_at: i
     is its place), or before it ("Until 2019, ...", "the former X base in", "used to have")."""
     masked = sentence.masked
     # forces named in a relative clause, then what they did ("X's troops, who had been in Y since 2020, left in 2024")
-    left = LEFT_AFTER.match(masked[span[1] :] if _OPENS_RELATIVE.search(masked, span[0], span[1]) else after)
+    if OPENS_RELATIVE.search(masked, span[0], span[1]):
+        after = masked[span[1] :]
+    elif masked.endswith("⟧", 0, span[1]):  # a trigger that ends with its place: "overran Y in 2014 and was driven out"
+        after = masked[masked.rindex("⟦", 0, span[1]) : span[1]] + after
+    left = LEFT_AFTER.match(after)
     if left and (not left.group("place") or _same_place(sentence, left.group("place"), after)):
         return True
     start = min(span[0], subject_at if subject_at is not None else span[0])
@@ -196,8 +200,10 @@ def _ended(sentence: Sentence, window: str, span: tuple[int, int], subject_at: i
         return True
     if FORMER_OWNED.search(masked, start, span[1]):
         return True  # "France's former base in X"
-    if GAVE_UP_OWN.search(masked, max(0, start - 40), span[1]) or ONCE_HELD.search(masked, start, span[1]):
-        return True  # "X closed its last base in Y", "X once kept a base in Y"
+    once = None if _STILL_AFTER.search(masked, span[1]) else ONCE_HELD.search(masked, start, span[1])
+    for given_up in (GAVE_UP_OWN.search(masked, max(0, start - 40), span[1]), once):
+        if given_up and not _ANOTHER_CLAUSE.search(masked, given_up.start(), span[0]):
+            return True  # "X closed its last base in Y", "X once kept a base in Y"; not "..., but still has troops in"
     for at in (start, span[0]):
         used = USED_TO.search(masked, max(0, at - 30), at + 8)
         if used and not _ANOTHER_CLAUSE.search(masked, min(used.end(), span[0]), span[0]):
@@ -216,14 +222,15 @@ def _same_place(sentence: Sentence, left: str, after: str) -> bool:
     if left in LEFT_PLACE_NOUNS:
         return True
     place = _MENTION.search(after)
-    if place is None:
+    if place is None or not _MENTION.fullmatch(left):
         return False
     return sentence.mentions[int(left[1:-1])].entity == sentence.mentions[int(place.group(0)[1:-1])].entity
 
 
 _MENTION = re.compile(r"⟦\d+⟧")
+# Words after a state once held that say it holds again or still ("X once kept a base in Y, and still keeps troops").
+_STILL_AFTER = re.compile(r"\b(?:still|now|today|remains?|continues?)\b")
 _OWNER_PRONOUN = re.compile(r"its|their", re.I)
-_OPENS_RELATIVE = re.compile(RELATIVE_OPENS)
 # What starts another clause, or a state still held, between an ending's words and a trigger.
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")
 

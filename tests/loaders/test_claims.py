@@ -123,6 +123,40 @@ def test_an_accusations_words_end_before_a_verb_joined_to_it() -> None:
     assert found["Armenia"] == "accused Azerbaijan of ethnic cleansing"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "words"),
+    [
+        (
+            "Rwanda accused the UN mission of bias, while Congo accused Rwanda of backing the rebels.",
+            "Rwanda",
+            "accused the UN mission of bias",
+        ),
+        (
+            "India accuses Pakistan of arming militants, a charge Islamabad denies.",
+            "India",
+            "accuses Pakistan of arming militants",
+        ),
+        (
+            "Moscow accused the West of prolonging the war, saying it would not negotiate.",
+            "Russia",
+            "accused the West of prolonging the war",
+        ),
+    ],
+)
+def test_an_accusations_words_end_before_what_others_say(text: str, claimant: str, words: str) -> None:
+    assert claims(text)[claimant] == words
+
+
+def test_a_relative_clause_after_a_place_is_not_the_places_claim() -> None:
+    assert "Kenya" not in claims("The US embassy in Kenya, which claims no knowledge of the raid, declined to comment.")
+
+
+def test_a_denial_that_ends_the_sentence_claims_nothing_here() -> None:
+    assert "Ukraine" not in claims(
+        "Hungary has accused Ukraine of mistreating its Hungarian minority, which Kyiv denies."
+    )
+
+
 TERRITORIAL = [
     ("Guatemala, which claims Belize as its own, sent a note to the court.", "Guatemala", "claims Belize as its own"),
     ("Venezuela, which has long claimed the Essequibo region, held a vote.", "Venezuela", "the Essequibo region"),

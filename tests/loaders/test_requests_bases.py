@@ -51,6 +51,7 @@ def test_no_request_for_other_closures_or_for_ones_own_forces(text: str) -> None
         "Kyiv urged Moscow to remove the mines from the port.",
         "Ukraine called on Russia to withdraw its recognition of the two regions.",
         "Baku demanded that Yerevan remove the territorial claims from its constitution.",
+        "Mogadishu asked Addis Ababa to withdraw its objections to the African Union mission.",
     ],
 )
 def test_removing_what_is_not_forces_is_no_withdrawal(text: str) -> None:
@@ -64,6 +65,9 @@ def test_removing_what_is_not_forces_is_no_withdrawal(text: str) -> None:
         "Chad asked Paris to withdraw immediately.",
         "Niger ordered France to withdraw from the country.",
         "Mali told the UN mission to withdraw this year.",
+        "Kyiv urged Moscow to withdraw its tanks and artillery from the Donbas.",
+        "Tbilisi asked Moscow to withdraw its advisers from South Ossetia.",
+        "Yerevan asked Moscow to withdraw its border guards from the airport.",
     ],
 )
 def test_removing_forces_or_withdrawing_is_a_withdrawal(text: str) -> None:
