@@ -200,19 +200,23 @@ ENDED_AFTER = for_lowered(
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
 )
+# A border named after a state, so the state beyond it ("sent troops to the Belarus border"); not a region inside it
+# ("the Kursk border region") nor a state's own border "with" another ("Lithuania's border with Belarus").
+BORDER_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:border|frontier|boundary)\b(?!\s+with\b)"
+    r"(?!\s+(?:regions?|areas?|zones?|towns?|cit(?:y|ies)|villages?|districts?|provinces?|oblasts?))"
+)
 # A time to come, said right after a trigger's place, with no verb between ("sends troops to X next month"): what
 # the trigger says is planned; not the time of another verb ("X troops in Y could shrink by next year", "the
 # withdrawal from Y is due to start next month", "sent troops to Y and will send more next month").
 COMING_TIME = for_lowered(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧(?:\s+(?!(?:is|are|was|were|be|been|will|would|could|can|may|might|"
-    r"should|must|shall|to|has|have|had|due|and|but|while)\b)[\w,’'-]+){0,4}?\s+(?:next\s+(?:week|month|year|spring|"
+    r"should|must|shall|to|has|have|had|due|and|but|while|for|ahead|during|before|after|starting|until|since|"
+    r"from)\b)[\w,’'-]+){0,4}?\s+(?:next\s+(?:week|month|year|spring|"
     r"summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|in\s+the\s+"
     r"(?:coming|next)\s+(?:days|weeks|months|years)|later\s+this\s+(?:week|month|year)|by\s+the\s+end\s+of\s+"
     r"(?:this|next)\s+(?:week|month|year))\b"
 )
-# A clause of time that opens before a trigger ("When X troops arrive in Y, ..."): with a "will" after, what it
-# says is supposed.
-WHEN_OPENS = for_lowered(r"(?:^|[,;]\s*)(?:when|once|as\s+soon\s+as|until)\s+[^,;]*$")
 PAST = for_lowered(r"\b(?:had|was|were)\b")
 # A non-restrictive relative clause's opening (", which", ", who"): in a window before a trigger, the clause speaks
 # of its antecedent, once a comma closes it with no other comma before the trigger.
@@ -280,16 +284,16 @@ FORMER_BEFORE = for_lowered(
     r"|\b" + PAST_WORDS + r"\s+⟦\d+⟧-$"
 )
 # A hold given up, said of the base named by its owner ("closed its last base in", "handed over its garrison in",
-# "lost their bases in"); not one that may be ("may lose its bases in", "fears losing"). Read in the trigger's own
-# clause (qualifiers._ended).
+# "lost their bases in"); not one that may be ("may lose its bases in", "fears losing"). Read with no clause between
+# it and the trigger (qualifiers._ended).
 GAVE_UP_OWN = for_lowered(
     r"\b(?:lost|closed|shut\s+down|handed\s+over|vacated|gave\s+up|relinquished|surrendered|dismantled)\s+"
     r"(?:⟦\d+⟧|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:air)?bases?|garrisons?|facilit(?:y|ies)|outposts?|footholds?|"
     r"stations?|presence)\b"
 )
-# "once" or "previously" right before a verb of holding, after its subject, in the trigger's own clause ("X once kept
-# a base in Y", "X previously maintained a garrison"); not before a verb of sending ("X previously deployed troops to
-# Y and still keeps them").
+# "once" or "previously" right before a verb of holding, after its subject, with no clause between it and the trigger
+# ("X once kept a base in Y", "X previously maintained a garrison"); not before a verb of sending ("X previously
+# deployed troops to Y and still keeps them"), nor with a joined clause after that says it still holds.
 ONCE_HELD = for_lowered(
     r"(?<=[a-z⟧]\s)(?:once|previously)\s+(?:kept|maintained|had|hosted|held|housed|garrisoned|occupied|controlled)\b"
 )

@@ -184,7 +184,8 @@ WEAPONS = (
 # missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
 # "remove the mines", "withdraw its recognition", "withdraw its objections to the mission".
 TAKES_FORCES = (
-    r"(?=\s+(?:(?:⟦\d+⟧|(?!(?:of|to|from|against|for|on|about|over|with)\b)[\w,.’'-]+)\s+){0,5}?(?:"
+    r"(?=\s+(?:(?:⟦\d+⟧|(?:some|part|all|most|half|many|bulk|rest)\s+of|"
+    r"(?!(?:of|to|from|against|for|on|about|over|with)\b)[\w,.’'-]+)\s+){0,5}?(?:"
     + DEPLOYABLE
     + r"|"
     + WEAPONS

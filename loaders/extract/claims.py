@@ -17,7 +17,7 @@ from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
-from loaders.lexicon import CLAIM_VERB, NEGATION, PREPOSITION_BEFORE, QUOTE_INTRO, RELATIVE_OPENS, VERDICTS
+from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, RELATIVE_OPENS, VERDICTS
 from loaders.parse import (
     REPORT_NOUN_PATTERN,
     VERBS,
@@ -224,7 +224,8 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
         accusation = text.startswith("accus", at)  # its words begin with its verb; a verb joined to it ends them
-        end = _claim_end(ctx, sentence, text.find(" ", at) if accusation else at)
+        verb_end = text.find(" ", at)
+        end = _claim_end(ctx, sentence, verb_end if accusation and verb_end > 0 else at)
         closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
         if closing >= 0:
             end = min(end, closing)  # a relative clause's words, up to its closing comma
@@ -264,6 +265,8 @@ _JUST_BEFORE = re.compile(r"[\s,]*")  # what may stand between a claimant and it
 # A claimant named before a relative clause that claims: "Guatemala, which claims Belize as its own, ...".
 _RELATIVE_OPENS = re.compile(r"\s*" + RELATIVE_OPENS + r"\s+(?:(?:also|still|long)\s+)?")
 _IN_RELATIVE = re.compile(_RELATIVE_OPENS.pattern + "$")
+# A place named after a noun, whose relative clause speaks of the noun ("the embassy in X, which claims ...").
+_PLACE_OF_A_NOUN = re.compile(r"\b[a-z]+\s+(?:in|at|of|near)\s+(?:the\s+)?$")
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
@@ -425,7 +428,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
     for m in re.finditer(_CLAIMS, text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         owner = None if actor is not None else _actor_before(sentence, m.start(), _RELATIVE_OPENS)
-        if owner is not None and PREPOSITION_BEFORE.search(ctx.lowered, owner.start - 30, owner.start):
+        if owner is not None and _PLACE_OF_A_NOUN.search(ctx.lowered, owner.start - 30, owner.start):
             owner = None  # "the embassy in X, which claims ...": the clause is the embassy's
         if owner is not None:
             out.append((owner.entity, m.start(), m.start()))  # "X, which claims Y as its own, ..."

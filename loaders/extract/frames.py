@@ -16,6 +16,7 @@ from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import (
     ADOPTS_RESOLUTION,
+    BORDER_AFTER,
     LOCATIVE_BEFORE,
     NOT_FOR_STATE,
     OPENS_RELATIVE_AT_END,
@@ -340,13 +341,7 @@ def _placed(sentence: Sentence, mention: Mention) -> bool:
 def _before_border(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention names the state on the other side of a border ("the Belarus border", "X's frontier")."""
     span = sentence.spans.get(id(mention))
-    return span is not None and bool(_BORDER_AFTER.match(sentence.masked, span[1]))
-
-
-_BORDER_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:border|frontier|boundary)\b"
-    r"(?!\s+(?:regions?|areas?|zones?|towns?|cit(?:y|ies)|villages?|districts?|provinces?|oblasts?))"  # inside it
-)
+    return span is not None and bool(BORDER_AFTER.match(sentence.masked, span[1]))
 
 
 def _own_place(actor: GazEntity, place: GazEntity) -> bool:

@@ -65,7 +65,6 @@ from loaders.lexicon import (
     TO_COUNT,
     TROOPS,
     USED_TO,
-    WHEN_OPENS,
 )
 from loaders.patterns import POSITION, Frame, for_lowered, lower_aligned
 from loaders.triggers import FRAME_OF
@@ -175,11 +174,8 @@ def assertion(
         modality = "hypothetical"
     if modality == "asserted" and sentence.text.rstrip().endswith("?"):
         modality = "hypothetical"  # a question asserts nothing ("Did Poland send troops to Ukraine?")
-    if modality == "asserted" and not frame.speech_act:
-        if not nominal and COMING_TIME.match(after):
-            modality = "planned"  # "X sends troops to Y next month"
-        elif WHEN_OPENS.search(masked, 0, trigger_span[0]) and PLANNED.search(masked, trigger_span[1]):
-            modality = "hypothetical"  # "When X troops arrive in Y, Z will respond"
+    if modality == "asserted" and not frame.speech_act and not nominal and COMING_TIME.match(after):
+        modality = "planned"  # "X sends troops to Y next month"
     return polarity, modality
 
 
@@ -228,8 +224,9 @@ def _same_place(sentence: Sentence, left: str, after: str) -> bool:
 
 
 _MENTION = re.compile(r"⟦\d+⟧")
-# Words after a state once held that say it holds again or still ("X once kept a base in Y, and still keeps troops").
-_STILL_AFTER = re.compile(r"\b(?:still|now|today|remains?|continues?)\b")
+# A clause joined after a state once held that says it still holds ("X once kept a base in Y, and it still keeps
+# troops there"); not a word of another's clause ("Y, which now hosts Z's ships").
+_STILL_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+|they\s+|⟦\d+⟧\s+)?(?:still|now|today|remains?|continues?)\b")
 _OWNER_PRONOUN = re.compile(r"its|their", re.I)
 # What starts another clause, or a state still held, between an ending's words and a trigger.
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:which|who|and|but|still|now)\b")

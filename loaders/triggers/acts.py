@@ -74,11 +74,13 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(OCCUPATION, r"{S}" + OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
     Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
     # a place taken, named right after: "China seized the X Shoal in 2012", "Russia captured Bakhmut"; not "seized a
-    # tanker" (no place), "an area seized from X" (who lost it), "captured X's commander" (its owner)
+    # tanker" (no place), "an area seized from X" (who lost it), "captured X's commander" (its owner, unless a
+    # place of it follows: "seized X's Y region")
     Trigger(
         OCCUPATION,
         r"\b(?:seiz(?:ed|es)|captur(?:ed|es)|overr(?:an|uns?))\s+(?:the\s+)?(?:(?:parts?|much|most|all)\s+of\s+(?:the\s+)?)?"
-        r"(?:(?!(?:from|by|in|at|on|near|off|during|after|before)\b)[\w-]+\s+)?{O}(?![’']s\b)",
+        r"(?:(?!(?:from|by|in|at|on|near|off|during|after|before)\b)[\w-]+\s+)?{O}"
+        r"(?![’'](?:s\b)?\s+(?!(?:[\w-]+\s+){0,2}?(?:region|oblast|province|territory|town|city|district|islands?)\b))",
         cues=("seiz", "captur", "overr"),
     ),
     # DEPLOYED_IN

@@ -213,12 +213,14 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("condemnation", "denunciation"),
         nominal=True,
     ),
-    # THREATENED by a vow to hit back ("vowed to retaliate against X") or a threatened attack ("threatened a new
-    # offensive against X"); not "vowed to retaliate" with no one named
+    # THREATENED by a vow to hit back ("vowed to retaliate against X", "to strike back at X") or a threatened attack
+    # ("threatened a new offensive against X"); not "vowed to retaliate" with no one named, nor for an attack on
+    # another ("vowed to retaliate for the strike on X")
     Trigger(
         THREAT,
         r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:to\s+)?(?:retaliate|strike\s+back|"
-        r"hit\s+back|take\s+revenge|respond)\s+(?:(?!and\b|but\b)[\w-]+\s+){0,3}?(?:against|on)\s+(?:the\s+)?{O}",
+        r"hit\s+back|take\s+revenge)\s+(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
+        r"(?:the\s+)?{O}(?![’']s?\b)",
         cues=("vow", "pledg", "promis"),
     ),
     Trigger(

@@ -151,6 +151,10 @@ def test_a_relative_clause_after_a_place_is_not_the_places_claim() -> None:
     assert "Kenya" not in claims("The US embassy in Kenya, which claims no knowledge of the raid, declined to comment.")
 
 
+def test_a_relative_claim_after_a_verbs_preposition_is_its_antecedents() -> None:
+    assert "China" in claims("Japan protested to China, which claims the Senkaku Islands, over the incursion.")
+
+
 def test_a_denial_that_ends_the_sentence_claims_nothing_here() -> None:
     assert "Ukraine" not in claims(
         "Hungary has accused Ukraine of mistreating its Hungarian minority, which Kyiv denies."

@@ -1,7 +1,7 @@
 """Forces placed in the present tense of a headline ("Kenyan police arrive in Haiti"); what a time to come makes
-planned ("sends troops to X next month") and a clause of time with a "will" after makes supposed ("When X troops
-arrive in Y, Z will respond"); and a border named by the state beyond it, which is not that state. Sentences
-written for these tests."""
+planned ("sends troops to X next month"), not a time of what the forces are there for ("for the summit next week");
+and a border named by the state beyond it, which is not that state, unless it is a state's own border "with"
+another. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def deployments(text: str) -> set[tuple[str, str, str]]:
         ("Ghanaian peacekeepers land in Lebanon", ("ghana", "lebanon", "asserted")),
         ("Russia sends troops to Belarus next week.", ("russia", "belarus", "planned")),
         ("The first Russian instructors arrive in Niger next month.", ("russia", "niger", "planned")),
-        ("When Russian troops arrive in Belarus, Poland will respond.", ("russia", "belarus", "hypothetical")),
+        ("Poland deployed troops to Lithuania for the summit next week.", ("poland", "lithuania", "asserted")),
         ("When Russian troops arrived in Belarus, Poland responded.", ("russia", "belarus", "asserted")),
         (
             "Russia deployed troops to Belarus last month and will send more next month.",
@@ -52,3 +52,9 @@ def test_a_border_named_by_the_state_beyond_it_is_not_that_state(text: str) -> N
         ("lithuania", "belarus"),
         ("russia", "ukraine"),
     }
+
+
+def test_a_states_own_border_with_another_is_in_that_state() -> None:
+    assert ("germany", "lithuania", "asserted") in deployments(
+        "German troops deployed to Lithuania's border with Belarus."
+    )

@@ -25,6 +25,10 @@ ENDED = [
     # a state said to be of the past
     ("Russia once kept a naval base in Vietnam.", ("russia", "vietnam")),
     ("Britain previously maintained a garrison in Belize.", ("united-kingdom", "belize")),
+    (
+        "Russia once kept a naval base in Vietnam, which now hosts American ships.",
+        ("russia", "vietnam"),
+    ),  # another's "now"
     # a state held between two years past
     ("Syria kept troops in Lebanon between 1976 and 2005.", ("syria", "lebanon")),
     ("Indonesia occupied Timor-Leste from 1975 to 1999.", ("indonesia", "timor-leste")),

@@ -68,6 +68,7 @@ def test_removing_what_is_not_forces_is_no_withdrawal(text: str) -> None:
         "Kyiv urged Moscow to withdraw its tanks and artillery from the Donbas.",
         "Tbilisi asked Moscow to withdraw its advisers from South Ossetia.",
         "Yerevan asked Moscow to withdraw its border guards from the airport.",
+        "Chisinau asked Moscow to withdraw some of its soldiers from Transnistria.",
     ],
 )
 def test_removing_forces_or_withdrawing_is_a_withdrawal(text: str) -> None:
