@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
+from tests.loaders.test_precision import facts
 
 
 def deployments(text: str) -> set[tuple[str, str]]:
-    return {
-        (r.subject_id, r.object_id)
-        for r in extract_document(read_text("t", text)).relations
-        if r.predicate == "DEPLOYED_IN" and r.polarity == "affirmed" and r.modality == "asserted"
-    }
+    return {(s, o) for _, s, o in facts(text, "DEPLOYED_IN")}
 
 
 @pytest.mark.parametrize(

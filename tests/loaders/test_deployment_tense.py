@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
+from tests.loaders.test_continuing_states import statuses
 
 
 def deployments(text: str) -> set[tuple[str, str, str]]:
-    return {
-        (r.subject_id, r.object_id, r.modality)
-        for r in extract_document(read_text("t", text)).relations
-        if r.predicate == "DEPLOYED_IN" and r.polarity == "affirmed"
-    }
+    return {(s, o, modality) for s, o, polarity, modality in statuses(text, "DEPLOYED_IN") if polarity == "affirmed"}
 
 
 @pytest.mark.parametrize(

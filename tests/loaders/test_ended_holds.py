@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
+from tests.loaders.test_continuing_states import statuses
 
 
 def holds(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (r.subject_id, r.object_id, r.polarity, r.modality)
-        for r in extract_document(read_text("t", text)).relations
-        if r.predicate in ("DEPLOYED_IN", "OCCUPIES")
-    }
+    return statuses(text, "DEPLOYED_IN") | statuses(text, "OCCUPIES")
 
 
 ENDED = [
