@@ -32,7 +32,7 @@ def test_a_place_taken_by_a_state(text: str, pair: tuple[str, str]) -> None:
         "Iran seized a British tanker in the Gulf.",
         "Azerbaijan seized Nagorno-Karabakh in 2023.",  # its own recognised territory
         "Ukraine recaptured Kherson in November 2022.",
-        "The Golan Heights, a plateau seized from Syria in 1967, overlook the valley.",  # no taker named
+        "The Golan Heights, a plateau seized from Damascus during the 1967 war, overlook the valley.",  # no taker named
         "Ukraine captured Russia's fleet commander near the port.",  # a person of the state, not the state
     ],
 )
