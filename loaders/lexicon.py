@@ -155,6 +155,12 @@ OPPOSED_GAP = for_lowered(
     r"(?:(?<=\bto\s)(?:the\s+)?(?:war|conflict|fighting|combat|battle)|(?<=\bin\s)(?:the\s+)?(?:war|conflict))"
     r"\s+(?:in|against|with|on)\s+(?:the\s+)?$"
 )
+# A border named after a state, so the state beyond it ("sent troops to the Belarus border"); not a region inside it
+# ("the Kursk border region") nor a state's own border "with" another ("Lithuania's border with Belarus").
+BORDER_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:border|frontier|boundary)\b(?!\s+with\b)"
+    r"(?!\s+(?:regions?|areas?|zones?|towns?|cit(?:y|ies)|villages?|districts?|provinces?|oblasts?))"
+)
 # A line that introduces the words quoted on the next one ("The post read:", "It stated:", "the false headline:").
 QUOTE_INTRO = for_lowered(
     r"\b(?:claims?|headlines?|captions?|posts?|tweets?|messages?|videos?|texts?|stated|states|reads?|read|says|said|"
@@ -199,12 +205,6 @@ ENDED_AFTER = for_lowered(
     r"^[^.;:]*?\buntil\s+" + _ENDED_WHEN + r"|"
     r"^[^.;:]*?\b(?:until|before)\s+(?:it|they|⟦\d+⟧|the\s+[\w-]+)\s+(?:(?:finally|eventually|were|was)\s+)?"
     r"(?:withdrew|withdrawn|left|pulled\s+out|departed|leaving)\b"
-)
-# A border named after a state, so the state beyond it ("sent troops to the Belarus border"); not a region inside it
-# ("the Kursk border region") nor a state's own border "with" another ("Lithuania's border with Belarus").
-BORDER_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:border|frontier|boundary)\b(?!\s+with\b)"
-    r"(?!\s+(?:regions?|areas?|zones?|towns?|cit(?:y|ies)|villages?|districts?|provinces?|oblasts?))"
 )
 # A time to come, said right after a trigger's place, with no verb between ("sends troops to X next month"): what
 # the trigger says is planned; not the time of another verb ("X troops in Y could shrink by next year", "the

@@ -196,7 +196,9 @@ def _ended(sentence: Sentence, window: str, span: tuple[int, int], subject_at: i
         return True
     if FORMER_OWNED.search(masked, start, span[1]):
         return True  # "France's former base in X"
-    once = None if _STILL_AFTER.search(masked, span[1]) else ONCE_HELD.search(masked, start, span[1])
+    once = ONCE_HELD.search(masked, start, span[1])
+    if once and _STILL_AFTER.search(masked, span[1]):
+        once = None  # "X once kept a base in Y, and it still keeps troops there"
     for given_up in (GAVE_UP_OWN.search(masked, max(0, start - 40), span[1]), once):
         if given_up and not _ANOTHER_CLAUSE.search(masked, given_up.start(), span[0]):
             return True  # "X closed its last base in Y", "X once kept a base in Y"; not "..., but still has troops in"
