@@ -30,6 +30,7 @@ from loaders.parse import (
     token_at,
 )
 from loaders.patterns import CLAIM
+from schema import ONTOLOGY
 from schema.records import Entity, stable_hash
 
 # A quotation (its words, of at least 8 characters, up to the closing mark).
@@ -78,10 +79,14 @@ def read_fact_check(ctx: Context) -> None:
         verb = CLAIM_VERB.search(quote.text) if quote else None
         said_at = quote.start + verb.start() if quote and verb else -1
         before = [m for m in quote.mentions if m.entity.type == "Person" and m.end <= said_at] if quote else []
-    if not before or quote is None:
+    if quote is None:
+        return
+    claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
+    if quoted is not None and verdict not in _VERDICTS_THAT_AGREE:
+        _rated(ctx, claim_text)
+    if not before:
         return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
     claimant = before[-1].entity
-    claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
     # Where the claim was made: the quotation's own sentence when it names the claimant, else the first
     # sentence from it on that names the claimant and a day.
     said = next(
@@ -125,6 +130,20 @@ def read_fact_check(ctx: Context) -> None:
         evidence_sentence,
         confidence=0.9,
     )
+
+
+_VERDICTS_THAT_AGREE = frozenset({"True", "Mostly true"})
+_NOT_WORDS = re.compile(r"\W+")
+_RATED_PREFIX = 60  # characters of a claim's words that identify it where it is quoted again
+_RATED_FACTS = frozenset(ONTOLOGY.predicate_names) - {CLAIM.predicate}
+
+
+def _rated(ctx: Context, claim_text: str) -> None:
+    """The facts that only the quotation under review states (where it first stands and wherever it is quoted
+    again) are the claimant's words, which the fact-check rates as not true: no longer asserted."""
+    words = _NOT_WORDS.sub(" ", claim_text.lower()).strip()[:_RATED_PREFIX]
+    quoting = [s for s in ctx.sentences if words in _NOT_WORDS.sub(" ", s.text.lower())]
+    ctx.records.dispute(quoting, _RATED_FACTS, None)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -223,9 +242,12 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # "did not claim", "did not deny"
         if _reported_words(ctx, sentence.start + at):
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
-        accusation = text.startswith("accus", at)  # its words begin with its verb; a verb joined to it ends them
-        verb_end = text.find(" ", at)
-        end = _claim_end(ctx, sentence, verb_end if accusation and verb_end > 0 else at)
+        # An accusation's or a denial's words begin with its verb ("denied that ...": what was denied is not what
+        # is claimed); a verb joined to it ends them.
+        accusation = text.startswith("accus", at)
+        verb_end = text.find(" ", at) if accusation or text.startswith("den", at) else -1
+        said_from = verb_end if verb_end > 0 else at
+        end = _claim_end(ctx, sentence, said_from)
         closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
         if closing >= 0:
             end = min(end, closing)  # a relative clause's words, up to its closing comma
@@ -233,7 +255,7 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
         if aside is not None:
             end = aside.start()  # "accused X of Y, a charge Z denies": what follows is not the accuser's
         words = text[at:end].strip(' ,:“”"').rstrip(".")
-        if _ONLY_A_POINTER.fullmatch(words):
+        if _ONLY_A_POINTER.fullmatch(text[said_from:end].strip(' ,:“”"').rstrip(".")):
             continue  # "Moscow denies it": what is denied stands in another sentence, and says nothing here
         claim = Entity(
             slug("claim " + stable_hash(claimant.id, words)),
@@ -270,7 +292,7 @@ _PLACE_OF_A_NOUN = re.compile(r"\b[a-z]+\s+(?:in|at|of|near)\s+(?:the\s+)?$")
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?den(?:y|ies|ied)\b(?:\s+that)?"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?(?P<verb>den(?:y|ies|ied))\b(?:\s+that)?"
     rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,5}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
 )
 
@@ -443,7 +465,7 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
     for m in _DENIES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None and text[m.end() :].strip(' .!”"'):  # not "..., which Kyiv denies.": said before
-            out.append((actor.entity, m.end(), m.start()))  # "Russia did not deny ..." makes no claim
+            out.append((actor.entity, m.start("verb"), m.start()))  # "Russia did not deny ..." makes no claim
     for m in _ACCUSES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None:

@@ -252,7 +252,7 @@ def dispute_reported(ctx: Context, sentence: Sentence, previous: Sentence | None
             for m in sentence.mentions
             if (span := sentence.spans.get(id(m))) and (span[0] >= cut) == bool(about)
         }
-    ctx.records.dispute(previous, _STATES_OF_AFFAIRS, names, both=bool(about))  # "the reports of X troops in Y"
+    ctx.records.dispute([previous], _STATES_OF_AFFAIRS, names, both=bool(about))  # "the reports of X troops in Y"
 
 
 _STATES_OF_AFFAIRS = {f.predicate for f in FRAME_OF.values() if not f.speech_act and f.refuses is None}

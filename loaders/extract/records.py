@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.sentences import Sentence
@@ -132,13 +133,15 @@ class Records:
         )
         self.relations[(*key, "affirmed", "asserted")] = relation
 
-    def dispute(self, sentence: Sentence, predicates: set[str], names: set[str] | None, *, both: bool = False) -> None:
-        """The relations of ``predicates`` that only ``sentence`` asserts, whose subject or object (or, if ``both``,
-        subject and object) are among ``names`` (any, if None), are one side's word, which the next sentence denies:
-        no longer asserted."""
-        start, end = self.doc.span_in_original(sentence.start, sentence.end)
+    def dispute(
+        self, sentences: Sequence[Sentence], predicates: Collection[str], names: set[str] | None, *, both: bool = False
+    ) -> None:
+        """The relations of ``predicates`` that only ``sentences`` assert, whose subject or object (or, if ``both``,
+        subject and object) are among ``names`` (any, if None), are one side's word, which the article does not
+        vouch for (the next sentence denies it, a fact-check rates it): no longer asserted."""
+        spans = {self.doc.span_in_original(s.start, s.end) for s in sentences}
         for key, r in list(self.relations.items()):
-            only_there = [(e.start, e.end) for e in r.evidence] == [(start, end)]
+            only_there = all((e.start, e.end) in spans for e in r.evidence)
             named = names is None or len(names & {r.subject_id, r.object_id}) >= (2 if both else 1)
             if key[0] in predicates and key[4] == "asserted" and only_there and named:
                 del self.relations[key]

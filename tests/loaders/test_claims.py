@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.test_precision import claims
+from tests.loaders.test_precision import claims, facts
 
 
 def claimants(text: str) -> set[str]:
@@ -46,21 +46,22 @@ def test_no_claim_from_a_negated_denial_or_the_rejection_of_a_claim(text: str) -
     assert not claimants(text)
 
 
-# The words claimed end before a verb phrase joined to the claiming verb, and keep one joined inside them.
+# The words claimed end before a verb phrase joined to the claiming verb, and keep one joined inside them. A
+# denial's words keep their verb: what is denied is not what is claimed.
 CLAIM_WORDS = [
-    ("Benin denied sending troops to Niger and called for talks.", "Benin", "sending troops to Niger"),
-    ("Chad denies deploying troops to Sudan yet admits holding drills there.", "Chad", "deploying troops to Sudan"),
+    ("Benin denied sending troops to Niger and called for talks.", "Benin", "denied sending troops to Niger"),
+    ("Chad denies deploying troops to Sudan yet admits holding drills there.", "Chad", "denies deploying troops to Sudan"),
     (
         "Russia denies deploying troops to Belarus yet admits holding drills there.",
         "Russia",
-        "deploying troops to Belarus",
+        "denies deploying troops to Belarus",
     ),
-    ("Kigali denies any role in the fighting and says the rebels are local.", "Rwanda", "any role in the fighting"),
-    ("Serbia has denied arming the militia, and accused Kosovo of lying.", "Serbia", "arming the militia"),
+    ("Kigali denies any role in the fighting and says the rebels are local.", "Rwanda", "denies any role in the fighting"),
+    ("Serbia has denied arming the militia, and accused Kosovo of lying.", "Serbia", "denied arming the militia"),
     (
         "Russia denied that its tanks crossed the river and stayed there.",
         "Russia",
-        "its tanks crossed the river and stayed there",
+        "denied that its tanks crossed the river and stayed there",
     ),
     (
         "Moscow claimed that Ukraine shelled the depot and killed two guards.",
@@ -173,3 +174,30 @@ def test_a_claim_in_a_relative_clause_is_its_antecedents(text: str, claimant: st
     assert claimant in found
     assert words in found[claimant]
     assert "sent" not in found[claimant] and "held" not in found[claimant]  # the main clause is not claimed
+
+
+# A fact-check's quotation under review, rated not true: the facts it alone states are the speaker's words.
+RATED_QUOTE = (
+    "Fact check: who arms whom near the border\n\n"
+    '"Poland and its partners have begun to ship tanks, openly urging Belarus to attack us," '
+    "Russian Defence Minister Sergei Shoigu said on 4 May 2024.\n\n"
+    "That is {verdict}.\n\n"
+    "Later in the briefing, Shoigu repeated it: "
+    '"Poland and its partners have begun to ship tanks, openly urging Belarus to attack us."'
+)
+
+
+@pytest.mark.parametrize("verdict", ["false", "misleading", "mostly false"])
+def test_a_rated_quotation_states_no_fact_where_it_is_quoted(verdict: str) -> None:
+    text = RATED_QUOTE.format(verdict=verdict)
+    assert ("DEMANDED", "poland", "belarus") not in facts(text)
+    assert "Sergey Shoigu" in claims(text)  # the claim itself stands, with its verdict
+
+
+def test_a_quotation_rated_true_keeps_its_facts() -> None:
+    assert ("DEMANDED", "poland", "belarus") in facts(RATED_QUOTE.format(verdict="true"))
+
+
+def test_a_fact_the_article_also_states_itself_stays() -> None:
+    text = RATED_QUOTE.format(verdict="false") + "\n\nPoland has urged Belarus to attack Russia, officials said."
+    assert ("DEMANDED", "poland", "belarus") in facts(text)
