@@ -581,7 +581,8 @@ TITLES: tuple[str, ...] = (
         "secretary general|chancellor|ambassador|deputy ambassador|envoy|special envoy|spokesman|spokeswoman|"
         "spokesperson|leader|chief|head|commander|commander-in-chief|chief of general staff|chief of the general staff|"
         "chief of staff|national security adviser|national security advisor|high representative|foreign policy chief|"
-        "emir|king|governor|military attache|military attaché|presidential aide|speaker|director general|director|"
+        "emir|king|governor|military attache|military attaché|defence attache|defense attache|attache|attaché|"
+        "presidential aide|speaker|director general|director|"
         "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief"
     ),
 )

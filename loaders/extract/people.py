@@ -80,6 +80,7 @@ _POLITIES = ONTOLOGY.predicate(POSITION.predicate).object_types
 _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 # A counterpart's state after the title: "his counterpart from Chad" ("of" names the other, "in" a place).
 _COUNTERPART_OF = re.compile(r"\s+from\s+(?:the\s+)?")
+_POSTED_IN = re.compile(r"\s+in\s+")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
 _ACRONYM = r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?"
@@ -142,7 +143,13 @@ _HEAD_ROLES = {
     **dict.fromkeys(("runs", "ran", "run"), "Head"),
     **dict.fromkeys(("founded", "co-founded"), "Founder"),
     **dict.fromkeys(_RULING, "Leader"),
+    **dict.fromkeys(("heading",), "Head"),
+    **dict.fromkeys(("leading",), "Leader"),
+    **dict.fromkeys(("commanding",), "Commander"),
+    **dict.fromkeys(("chairing",), "Chairman"),
 }
+# A participle after the name's comma: "Gen Ali Musa, commanding the Sahel Brigade, said".
+_HEADING = r",\s+(?P<ing>heading|leading|commanding|chairing)"
 _POWER_ROLE = "Leader"
 # Taking a state's power: "who seized power in Chad", "came to power in".
 _POWER = r"(?:seized|took|grabbed|came\s+to|rose\s+to)\s+power\s+in"
@@ -160,7 +167,8 @@ _NOW = _KNOWN_AS + r"\s+" + _ADVERB
 _WHO_HEADS = re.compile(
     "(?:" + _WHO + r"(?:(?:has|had)\s+)?(?P<verb>" + "|".join(_HEAD_ROLES) + ")"
     "|" + _NOW + "(?P<now>" + _HOLDS_NOW + ")"
-    "|(?:" + _WHO + "|" + _NOW + ")(?P<power>" + _POWER + "))"
+    "|(?:" + _WHO + "|" + _NOW + ")(?P<power>" + _POWER + ")"
+    "|" + _HEADING + ")"
     r"\s+(?:the\s+)?(?:" + _BODY_KIND + r"\s+)?"
 )
 # The body's head named after it, in a participle: "the Wagner Group, led by X", "Hamas, now headed by X", "the
@@ -295,7 +303,7 @@ def _heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Tit
             body = _body_named_after(body, mentions) or body  # "who heads US Africa Command"
         if body is None or not _polity(body) or body.actor_only:
             continue
-        key = next(k for k in ("verb", "now", "power") if led.group(k))
+        key = next(k for k in ("verb", "now", "power", "ing") if led.group(k))
         verb = "rule" if key == "power" else led.group(key).split()[-1].lower()  # "has led" -> "led"
         state = body.entity.type == "State"
         if state and STATE_SERVICE.match(text, body.end):
@@ -408,6 +416,10 @@ def _after(
         state = gazetteer.lookup(word.group(), "State") if service else None
         if state is not None and not of.group().lstrip().startswith(("to", "at")):
             body, pos = body or state, service.end()
+    posted = _POSTED_IN.match(text, pos) if of is None else None
+    place = next((m for m in mentions if posted is not None and m.start == posted.end()), None)
+    if place is not None:
+        pos = place.end  # "Chad's military attache in Paris, Ali Musa": where the post is, not whom it serves
     gap = _NAME_GAP.match(text, pos)
     if gap is None:
         return None

@@ -50,13 +50,21 @@ def test_no_claim_from_a_negated_denial_or_the_rejection_of_a_claim(text: str) -
 # denial's words keep their verb: what is denied is not what is claimed.
 CLAIM_WORDS = [
     ("Benin denied sending troops to Niger and called for talks.", "Benin", "denied sending troops to Niger"),
-    ("Chad denies deploying troops to Sudan yet admits holding drills there.", "Chad", "denies deploying troops to Sudan"),
+    (
+        "Chad denies deploying troops to Sudan yet admits holding drills there.",
+        "Chad",
+        "denies deploying troops to Sudan",
+    ),
     (
         "Russia denies deploying troops to Belarus yet admits holding drills there.",
         "Russia",
         "denies deploying troops to Belarus",
     ),
-    ("Kigali denies any role in the fighting and says the rebels are local.", "Rwanda", "denies any role in the fighting"),
+    (
+        "Kigali denies any role in the fighting and says the rebels are local.",
+        "Rwanda",
+        "denies any role in the fighting",
+    ),
     ("Serbia has denied arming the militia, and accused Kosovo of lying.", "Serbia", "denied arming the militia"),
     (
         "Russia denied that its tanks crossed the river and stayed there.",

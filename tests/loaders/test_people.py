@@ -49,6 +49,9 @@ HELD = [
     ("Kazakhstan President President Nurlan Dauletov spoke on Friday.", ("nurlan-dauletov", "kazakhstan")),
     ("Egypt's President Omar Abdel el-Masri warned his neighbours.", ("omar-abdel-el-masri", "egypt")),
     ("Cuba's envoy Luis Fernández de Castro left the talks.", ("luis-fernandez-de-castro", "cuba")),
+    # where the post is, between the title and the name: not the state served
+    ("Chile's military attache in Lima, Pedro Soto Vera, spoke.", ("pedro-soto-vera", "chile")),
+    ("Ghana's defence attache in Paris, Kofi Mensah Boateng, spoke.", ("kofi-mensah-boateng", "ghana")),
 ]
 
 
@@ -175,3 +178,10 @@ def test_an_aide_to_a_post_holds_the_aides_post(text: str, held: tuple[str, str]
     doc.published = "2024-05-10"
     roles = {(r.subject_id, r.qualifiers.get("role")) for r in extract_document(doc).relations}
     assert held in roles
+
+
+def test_the_place_of_a_post_is_not_the_state_served() -> None:
+    assert positions("The military attache in Lima, Pedro Soto Vera, spoke for Chile.") <= {
+        ("pedro-soto-vera", "chile")
+    }
+    assert ("pedro-soto-vera", "peru") not in positions("Chile's military attache in Lima, Pedro Soto Vera, spoke.")

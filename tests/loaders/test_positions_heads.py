@@ -36,6 +36,10 @@ HELD = [
     ("Ali Musa Kebir has ruled Chad since 2021.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir, who has ruled Chad since 2021, addressed the nation.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir still governs Chad.", ("ali-musa-kebir", "chad")),
+    # a participle after the name's comma
+    ("Gen. Rosa Lind, commanding US Africa Command, said the jets had landed.", ("rosa-lind", "africa-command")),
+    ("Colonel Ali Musa Kebir, commanding Chad's army in the east, spoke.", ("ali-musa-kebir", "chad")),
+    ("Ali Musa Kebir, heading the Sahel Brigade since 2019, spoke.", ("ali-musa-kebir", "sahel-brigade")),
 ]
 
 
@@ -62,6 +66,9 @@ NOT_HELD = [
     "Sergey Lavrov leads Russia at the G20 summit.",
     "Antony Blinken leads the United States in talks with China.",
     "Ali Musa Kebir heads Chad at the donors' conference.",
+    "Ali Musa Kebir, leading Chad at the talks, spoke.",
+    "Ali Musa Kebir, leading the delegation to Chad, spoke.",
+    "Ali Musa Kebir, heading to Chad, spoke.",
 ]
 
 
