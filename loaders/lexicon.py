@@ -473,7 +473,8 @@ PARTICIPLE_BEFORE = for_lowered(r"\b(?:having|after|before|despite|since)\s+(?:\
 # Qualifier cues.
 TROOPS = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers)\b",
+    r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers|marines|paratroopers|gendarmes|"
+    r"police\s+officers|police|officers)\b",
     re.I,
 )
 # A count that a change to come aims at is not the count there now: "plans to raise its contingent in X to 3,000
@@ -503,8 +504,10 @@ TO_COME = for_lowered(
     r"\bto\s+(?:[a-z]+ly\s+)?[\w-]+$"
 )
 COMES_AFTER = for_lowered(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
 )
+# Forces counted as those due to do something: "4,000 marines expected to move", "500 troops set to arrive".
+DUE_AFTER = for_lowered(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\b")
 _COUNT = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b"
 _FROM_COUNT = (
     r"\bfrom\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?" + _ABOUT + r"(?P<from>" + _COUNT + r")"

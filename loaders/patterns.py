@@ -106,6 +106,9 @@ WHERE_FORCES_ARE = (
     r"(?:in|inside|on|to|across|throughout|"
     # along a line in the place ("deployed along the border in X"); not "along the border with X" (their own side)
     r"along\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|coast|front\s+line|frontline)\s+in)|"
+    # at a site in the place ("based at a camp in X", "stationed at Tapa in X"); not "at the request of X"
+    r"(?:stationed|based|deployed|positioned|garrisoned)\s+at\s+"
+    r"(?:(?!(?:of|from|near|with|and|or|to|by|for)\b)[\w-]+\s+){1,3}?in(?=\s)|"
     r"(?:present\s+)?(?:in|inside|across|throughout|on\s+the\s+territory\s+of|on\s+the\s+ground\s+in))"
 )
 # A place named right after a preposition, with at most an article and one word before it ("in southern X"), not
@@ -119,6 +122,9 @@ ARRIVED = (
     r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|arrives?|landed|lands?|returned)\s+"
     r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
     r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
+    # acting from sites there: "operate from bases in X", "operated out of an airfield in X"
+    r"operat(?:e|es|ed|ing)\s+(?:from|out\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bases?|camps?|airfields?|air\s+bases?|outposts?)\s+in|"
     # holding ground there: "hold positions on the X plateau", "took up positions in"
     r"(?:(?:have|has|had)\s+)?(?:(?:now|still|already)\s+)?(?:hold|holds|held|occupy|occupies|occupied|took\s+up|"
     r"take\s+up)\s+(?:[\w-]+\s+)?positions?\s+(?:in|on|inside|at)|"

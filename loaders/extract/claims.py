@@ -297,6 +297,13 @@ _DENIES = re.compile(
 )
 
 
+# A claim named by its claimant's possessive: "Moscow's claim that", "Kigali's repeated assertions that".
+_OWN_CLAIM = re.compile(
+    r"[’']s\s+(?:(?:false|repeated|unfounded|baseless|earlier|latest|new|dubious|unproven)\s+)?"
+    r"(?:claims?|assertions?|allegations?)\s+that\b"
+)
+
+
 # An accusation is a claim (that the accused did it): "Kenya accused Somalia of harbouring militants", "has accused
 # X of"; not "was accused of" (no actor right before), nor "accused the claims of" (no one accused).
 _ACCUSES = re.compile(
@@ -466,6 +473,10 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None and text[m.end() :].strip(' .!”"'):  # not "..., which Kyiv denies.": said before
             out.append((actor.entity, m.start("verb"), m.start()))  # "Russia did not deny ..." makes no claim
+    for m in _OWN_CLAIM.finditer(text):
+        actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
+        if actor is not None:  # "Kyiv denied Moscow's claim that ...": Moscow's, whatever Kyiv makes of it
+            out.append((actor.entity, m.end(), 0))
     for m in _ACCUSES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None:

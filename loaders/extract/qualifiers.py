@@ -25,6 +25,7 @@ from loaders.lexicon import (
     DENIED_BEFORE,
     DENIES_REPORTED,
     DISPUTED_AFTER,
+    DUE_AFTER,
     ENDED_AFTER,
     ENDED_BEFORE,
     FAILED_BEFORE,
@@ -334,6 +335,8 @@ def qualifiers(
     if "troops" in wanted:
         span = match.span()
         counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
+        words_end = sentence.masked_to_text[match.end() - 1] + 1
+        counts.sort(key=lambda t: not trig_text_start <= t.start() < words_end)  # the trigger's own count first
         lowered = ctx.lowered[sentence.start : sentence.end]
         to_come = {t.start() for t in counts if modality == "asserted" and count_to_come(lowered, t)}
         troops = next((t.group("number") for t in counts if t.start() not in to_come), None)
@@ -389,6 +392,8 @@ def count_to_come(lowered: str, count: re.Match[str]) -> bool:
     """Whether a count of troops is one that a change to come aims at ("plans to raise it to 3,000 troops", "will
     send 500 more troops", "a further 800 soldiers are due"), not the count there now."""
     start = count.start()
+    if DUE_AFTER.match(lowered, count.end()):
+        return True  # "4,000 marines expected to move": those a change to come counts
     change = TO_COUNT.search(lowered, max(0, start - 120), start)
     if change is None and not ADDED_COUNT.search(count.group()):
         return False

@@ -99,15 +99,29 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         DEPLOYMENT,
         r"\b(?:sends?|sent|sending|dispatch(?:es|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
-        r"contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
+        r"operat(?:es|ed|ing)|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
         + _NOT_AN_ACT
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
+        + r"(?:(?:air|naval|overseas|army|logistics|drone)\s+(?=bases?\b))?"  # "a large air base"
         + FORCE
         + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
         + FORCE
         + r")?\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
-        cues=("send", "sent", "keep", "kept", "maintain", "contribut", "provid", "has", "have", "had", "dispatch"),
+        cues=(
+            "send",
+            "sent",
+            "keep",
+            "kept",
+            "maintain",
+            "operat",
+            "contribut",
+            "provid",
+            "has",
+            "have",
+            "had",
+            "dispatch",
+        ),
     ),
     Trigger(
         DEPLOYMENT,

@@ -209,3 +209,23 @@ def test_a_quotation_rated_true_keeps_its_facts() -> None:
 def test_a_fact_the_article_also_states_itself_stays() -> None:
     text = RATED_QUOTE.format(verdict="false") + "\n\nPoland has urged Belarus to attack Russia, officials said."
     assert ("DEMANDED", "poland", "belarus") in facts(text)
+
+
+# A claim named by its claimant's possessive is the claimant's, whoever rejects it.
+OWN_CLAIMS = [
+    ("Kyiv dismissed Moscow's claim that its troops had retaken the town.", "Russia",
+     "its troops had retaken the town"),
+    ("Rwanda rejected Kinshasa's repeated allegations that it arms the rebels.", "Democratic Republic of the Congo",
+     "it arms the rebels"),
+    ("Seoul doubts Pyongyang's latest assertion that no soldiers went to Russia.", "North Korea",
+     "no soldiers went to Russia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claimant", "words"), OWN_CLAIMS)
+def test_a_possessive_claim_is_its_owners(text: str, claimant: str, words: str) -> None:
+    assert claims(text) == {claimant: words}
+
+
+def test_a_possessive_without_a_claim_that_makes_none() -> None:
+    assert not claims("Kyiv dismissed Moscow's claims about the town.")

@@ -98,5 +98,5 @@ def test_a_denial_that_only_points_elsewhere_is_no_claim(text: str) -> None:
 
 def test_a_denial_that_says_what_it_denies_is_a_claim() -> None:
     assert claims("Minsk denies that its soldiers crossed the border.") == {
-        "Belarus": "its soldiers crossed the border"
+        "Belarus": "denies that its soldiers crossed the border"
     }

@@ -39,6 +39,10 @@ COUNT_NOW = [
     ("Russia raised its contingent in Syria to 3,000 troops in 2023.", "russia", "syria", 3000),
     ("Britain has 900 troops in Estonia, up from 800 last year.", "united-kingdom", "estonia", 900),
     ("Norway sent another 300 soldiers to Latvia on Monday.", "norway", "latvia", 300),
+    # police and marines are counted too; the trigger's own count before another clause's
+    ("Kenya has 600 police officers in Haiti.", "kenya", "haiti", 600),
+    ("Peru sent 20 soldiers, and Chile has 400 police officers in Haiti.", "chile", "haiti", 400),
+    ("Spain keeps 300 marines in Latvia, and Italy plans to send 50 soldiers.", "spain", "latvia", 300),
 ]  # fmt: skip
 
 
@@ -53,6 +57,13 @@ NO_COUNT = [
     ("Russia is increasing its contingent in Syria to 3,000 troops.", "russia", "syria"),
     ("The Turkish force in Qatar could grow to 5,000 troops.", "turkey", "qatar"),
     ("Britain's troops in Estonia are expected to rise to 1,500 soldiers.", "united-kingdom", "estonia"),
+    # those counted are due to do something: not the count there
+    (
+        "The first of 2,000 marines expected to move to Guam left Okinawa, where US troops are based in Japan.",
+        "united-states",
+        "japan",
+    ),
+    ("US troops are based in Poland, and about 500 soldiers are set to leave in May.", "united-states", "poland"),
 ]
 
 

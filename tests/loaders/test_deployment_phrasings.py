@@ -29,6 +29,14 @@ STATED = [
     ("Germany already has a total of 1,200 soldiers in Lithuania.", ("germany", "lithuania")),
     ("France has bases and prepositioned forces in Senegal and Gabon.", ("france", "gabon")),
     ("Britain keeps thousands of troops in Cyprus.", ("united-kingdom", "cyprus")),
+    # a base it has or operates there, with its kind and size
+    ("Italy operates a small air base in Djibouti.", ("italy", "djibouti")),
+    ("Turkey keeps a large overseas base in Qatar.", ("turkey", "qatar")),
+    # at a site in the place, or acting from sites there
+    ("About 800 Dutch soldiers are based at Rukla in Lithuania.", ("netherlands", "lithuania")),
+    ("Spanish troops are stationed at a camp in Latvia.", ("spain", "latvia")),
+    ("Turkish forces operate from several bases in northern Iraq.", ("turkey", "iraq")),
+    ("Russian units operate out of an airfield in Libya.", ("russia", "libya")),
     # forces named by where they are, whatever the verb that governs them plans
     (
         "The government plans to withdraw 2,000 of the 20,000 US soldiers stationed in South Korea.",
@@ -141,6 +149,9 @@ NOT_STATED = [
     # the one fought or helped is not the place
     ("North Korean troops have been deployed to fight against Ukraine.", ("north-korea", "ukraine")),
     ("The US sends marines to remote islands to help Taiwan.", ("united-states", "taiwan")),
+    # what they did at a site named by what it is for
+    ("French troops were deployed at the request of Mali in 2013.", ("france", "mali")),
+    ("Turkish forces operate from bases near the border with Iraq.", ("turkey", "iraq")),
     # a line the article quotes
     ("The post stated:\n\nThousands of Canadian troops landed in Greenland", ("canada", "greenland")),
 ]

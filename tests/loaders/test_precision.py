@@ -139,7 +139,7 @@ def test_the_claim_is_the_content_of_the_claim_not_a_fact() -> None:
 
 NO_CLAIMANT = [
     "Such claims are often spread by anonymous accounts.",
-    "Kyiv dismissed Moscow's claim that its troops had retaken the town.",
+    "Kyiv dismissed the claim that its troops had retaken the town.",
     "The claim of Russian troops in Serbia was false.",
     "The minister did not claim that troops had been sent.",
 ]
