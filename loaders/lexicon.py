@@ -24,6 +24,8 @@ NEGATION = for_lowered(
     # "has no troops in", "there are no Russian soldiers in"; not "no doubt X soldiers are in"
     r"\bno\s+(?!doubt\b|question\b)(?:(?:⟦\d+⟧|[\w-]+)\s+){0,2}?(?:troops|forces|soldiers|servicemen|military|personnel|bases?|presence|units|contingents?|peacekeepers)\b",
 )
+# A rejection of what a noun phrase names, which does not say it never was: "rejected Russia's annexation of X".
+REJECTION = for_lowered(r"\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\b")
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
     r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?|narratives?|stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+"

@@ -147,7 +147,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue
         if frame.holds and _before_border(sentence, obj):
             continue  # "sent troops to the Belarus border": the border is the sender's side of it
-        values = qualifiers(ctx, frame, sentence, match, subject, obj, modality)
+        values = qualifiers(ctx, frame, sentence, match, subject, obj, modality, nominal=trigger.nominal)
         if request is not None:  # a refusal is about the place the request named
             values.pop("territory", None)
             if "territory" in request.qualifiers:

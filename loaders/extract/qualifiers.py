@@ -54,6 +54,7 @@ from loaders.lexicon import (
     QUOTE_INTRO,
     RANKED_INFINITIVE,
     REASON,
+    REJECTION,
     REPORTED,
     RIGHT_BOUNDARY,
     SIMPLE_PAST,
@@ -134,7 +135,7 @@ def assertion(
         and not RANKED_INFINITIVE.search(before)
     )
     polarity, modality = _polarity_modality(window, frame, infinitive, modal_may(sentence.text))
-    if nominal and NEGATION.search(clause) and frame.refuses is None:
+    if nominal and NEGATION.search(REJECTION.sub(" ", clause)) and frame.refuses is None:
         polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
     if (
         frame.holds
@@ -306,9 +307,12 @@ def qualifiers(
     subject: Mention,
     obj: Mention,
     modality: str = "asserted",
+    *,
+    nominal: bool = False,
 ) -> dict:
     """The qualifiers the frame's predicate takes (schema/ontology.yaml), as the sentence gives them; a fact of the
-    ``modality`` asserted takes no count that a change to come aims at, but the count there now next to it."""
+    ``modality`` asserted takes no count that a change to come aims at, but the count there now next to it. A
+    ``nominal`` trigger's words after its object are what the sentence says of it, not what it is about."""
     wanted = ONTOLOGY.predicate(frame.predicate).qualifier_map
     text = sentence.text
     clause_start = sentence.masked_to_text[sentence.clause_start(match.start())]
@@ -375,7 +379,7 @@ def qualifiers(
         cond = CONDITIONS.search(text)
         if cond:
             q["conditions"] = cond.group("text").strip()
-    if "about" in wanted or "what" in wanted:
+    if ("about" in wanted or "what" in wanted) and not nominal:
         obj_pos = sentence.position(obj)
         if obj_pos is not None:
             tail_start = sentence.masked_to_text[obj_pos] + (obj.end - obj.start)

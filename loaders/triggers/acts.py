@@ -206,7 +206,12 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # ANNEXED
     Trigger(ANNEXATION, r"\bannex(?:es|ed|ing)?\b(?!\s+by)", cues=("annex",)),
     Trigger(ANNEXATION, r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?annexed\s+by\s+{S}", cues=("annexed",)),
-    Trigger(ANNEXATION, r"{S}" + OWNER + r"(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b", cues=("annexation",)),
+    Trigger(
+        ANNEXATION,
+        r"{S}" + OWNER + r"(?:[\w\"“”-]+\s+){0,3}?annexation\s+of\b",
+        cues=("annexation",),
+        nominal=True,
+    ),
     # INVADED
     Trigger(INVASION, r"\binvad(?:e|es|ed|ing)\b(?!\s+by)", cues=("invad",)),
     Trigger(INVASION, r"\b(?:was|were|been)\s+invaded\s+by\s+{S}", cues=("invaded",)),

@@ -219,16 +219,26 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:to\s+)?(?:retaliate|strike\s+back|"
-        r"hit\s+back|take\s+revenge)\s+(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
+        r"hit\s+back|take\s+revenge|(?:swift\s+|harsh\s+|severe\s+)?(?:revenge|retaliation|reprisals?))\s+(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
         r"(?:the\s+)?{O}(?![’']s?\b)",
         cues=("vow", "pledg", "promis"),
     ),
     Trigger(
         THREAT,
         r"\bthreaten(?:s|ed|ing)?\s+(?:(?:an?|new|fresh|further|another|military|ground|cross-border|full-scale|major|"
-        r"large-scale)\s+){0,3}(?:offensive|operation|incursion|invasion|strikes|attacks?|reprisals)\s+(?:against|on)\s+"
-        r"(?:the\s+)?{O}",
+        r"large-scale)\s+){0,3}(?:offensive|operation|incursion|invasion|strikes|attacks?|reprisals|retaliation|revenge|"
+        r"(?:military\s+)?action|force)"
+        r"\s+(?:against|on)\s+(?:the\s+)?{O}",
         cues=("threaten",),
+    ),
+    # a threat named by its author: "US threats to annex X", "China's repeated threats to invade X"
+    Trigger(
+        THREAT,
+        _AUTHOR + r"threats?\s+(?:to|of)\s+(?:annex(?:ing)?|invad(?:e|ing)|attack(?:ing)?|strik(?:e|ing)|bomb(?:ing)?|"
+        r"seiz(?:e|ing)|occupy(?:ing)?|tak(?:e|ing)\s+over|blockad(?:e|ing)|"
+        r"an?\s+(?:invasion|attack|annexation|blockade)\s+(?:of|on))\s+(?:the\s+)?{O}",
+        cues=("threat",),
+        nominal=True,
     ),
     # THREATENED with a penalty: "threatened Athens with sanctions", "threatened to impose sanctions on Caracas"
     Trigger(

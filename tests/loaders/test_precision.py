@@ -262,3 +262,20 @@ GLUED = [
 @pytest.mark.parametrize(("text", "person", "state"), GLUED)
 def test_a_glued_verb_is_cut_from_the_name(text: str, person: str, state: str) -> None:
     assert ("HOLDS_POSITION", person, state) in facts(text)
+
+
+REJECTED_ACTS = [
+    # rejecting or dismissing an act named by its author does not say it never happened
+    ("Kyiv rejected Russia's annexation of Crimea.", ("ANNEXED", "russia", "crimea")),
+    ("Chisinau rejected Russia's military presence in Transnistria.", ("DEPLOYED_IN", "russia", "transnistria")),
+    ("Minsk dismissed the presence of Polish troops in Belarus as a threat.", ("DEPLOYED_IN", "poland", "belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REJECTED_ACTS)
+def test_a_rejected_act_named_by_a_noun_still_happened(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_dismissed_report_of_an_act_is_still_not_asserted() -> None:
+    assert ("DEPLOYED_IN", "russia", "mali") not in facts("Moscow dismissed reports of Russian troops in Mali.")
