@@ -369,7 +369,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         GIVE + r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
         cues=WEAPON_CUES,
     ),
-    Trigger(WEAPONS_SUPPLY, r"\barm(?:s|ed|ing)\s+{O}", cues=("arm",)),
+    Trigger(WEAPONS_SUPPLY, r"\barm(?:s|ed|ing)\s+(?:the\s+)?{O}", cues=("arm",)),
     Trigger(
         WEAPONS_SUPPLY,
         WEAPONS + r"\s+(?:\w+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
