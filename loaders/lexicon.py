@@ -588,7 +588,7 @@ TITLES: tuple[str, ...] = (
         "chief of staff|national security adviser|national security advisor|high representative|foreign policy chief|"
         "emir|king|governor|military attache|military attaché|defence attache|defense attache|attache|attaché|"
         "presidential aide|speaker|director general|director|"
-        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief"
+        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief|ruler"
     ),
 )
 # Ranks and honorifics between a title and a name, or before a name: not part of the name.
@@ -726,7 +726,7 @@ STATE_OFFICE_TITLES = (
 STATE_ORGANS = _words(
     "ministry foreign affairs interior defence defense armed forces force army navy air military government general "
     "staff police embassy headquarters service services guard coast command directorate intelligence security "
-    "special operations joint land ground naval marine royal national republican presidential"
+    "special operations joint land ground naval marine royal national republican presidential junta"
 )
 # The common nouns of a body's units, with a state's organs in a chain of them before their state or body ("the
 # press office of the Joint Staff of the Defence Forces of Chad").

@@ -81,6 +81,8 @@ _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 # A counterpart's state after the title: "his counterpart from Chad" ("of" names the other, "in" a place).
 _COUNTERPART_OF = re.compile(r"\s+from\s+(?:the\s+)?")
 _POSTED_IN = re.compile(r"\s+in\s+")
+# A body's own organ after its name: "the head of the African Union Commission, Ali Musa" heads the body's.
+_ORGAN_OF_BODY = re.compile(r"\s+(?:Commission|Secretariat|Council|Assembly|Parliament)\b")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
 _ACRONYM = r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?"
@@ -123,7 +125,7 @@ _SERVICE = re.compile(
     r"[Ee]mbassy(?:\s+in\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?|"
     # how the post is held now: "the elected president", "Chad's newly appointed foreign minister"
     r"(?:democratically[\s-]+|newly[\s-]+)?(?:re-?)?(?:elected|appointed)|incumbent|current|sitting|"
-    r"long-?(?:serving|time)|veteran|embattled|powerful|outgoing|new)\s+){1,4}$"
+    r"long-?(?:serving|time)|veteran|embattled|powerful|outgoing|new|de\s+facto)\s+){1,4}$"
 )
 # "former", "ex-": before the title or its state ("the ex-Chadian president", "the late South Ossetia leader").
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.I)
@@ -408,7 +410,7 @@ def _after(
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
         pos = named.end
-        service = STATE_SERVICE.match(text, pos) if named.entity.type == "State" else None
+        service = STATE_SERVICE.match(text, pos) if named.entity.type == "State" else _ORGAN_OF_BODY.match(text, pos)
         pos = service.end() if service else pos  # "the head of Chad's military government, General Ali Musa"
     elif of is not None and named is None:  # "for the Chadian Foreign Ministry Ali Musa": a demonym no list reads
         word = _WORD.match(text, of.end())
