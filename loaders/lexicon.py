@@ -588,7 +588,8 @@ TITLES: tuple[str, ...] = (
         "chief of staff|national security adviser|national security advisor|high representative|foreign policy chief|"
         "emir|king|governor|military attache|military attaché|defence attache|defense attache|attache|attaché|"
         "presidential aide|speaker|director general|director|"
-        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief|ruler"
+        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief|ruler|"
+        "cabinet secretary"
     ),
 )
 # Ranks and honorifics between a title and a name, or before a name: not part of the name.

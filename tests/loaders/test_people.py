@@ -54,6 +54,7 @@ HELD = [
     ("The leader of Chad's junta, General Ali Musa Kebir, spoke.", ("ali-musa-kebir", "chad")),
     ("Gen. Ali Musa Kebir, Chad's de facto leader, spoke.", ("ali-musa-kebir", "chad")),
     ("Ali Musa Kebir, Chad's military ruler, spoke.", ("ali-musa-kebir", "chad")),
+    ("Kenya's Interior Cabinet Secretary Amos Korir Kibet spoke.", ("amos-korir-kibet", "kenya")),
     # where the post is, between the title and the name: not the state served
     ("Chile's military attache in Lima, Pedro Soto Vera, spoke.", ("pedro-soto-vera", "chile")),
     ("Ghana's defence attache in Paris, Kofi Mensah Boateng, spoke.", ("kofi-mensah-boateng", "ghana")),
