@@ -76,8 +76,11 @@ def infer(ctx: Context) -> None:
 
 
 def _left(place: GazEntity, text: str) -> bool:
-    """Whether the text names the place as the one left ("from X", "out of the X region", "leave X")."""
-    return _named(place, r"\b(?:from|out\s+of|leave|leaving|quit|vacate)\s+(?:the\s+)?", text)
+    """Whether the text names the place as the one left ("from X", "out of the X region", "leave X", "end its
+    presence in X", "end the occupation of X")."""
+    return _named(
+        place, r"\b(?:from|out\s+of|leave|leaving|quit|vacate|presence\s+in|occupation\s+of)\s+(?:the\s+)?", text
+    )
 
 
 def _named(place: GazEntity, before: str, text: str) -> bool:

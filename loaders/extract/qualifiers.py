@@ -90,7 +90,9 @@ NUMBER = (
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
-FROM_PLACE = for_lowered(r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?$")
+FROM_PLACE = for_lowered(
+    r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit|occupation\s+of)\s+(?:\w+\s+){0,4}?$"
+)  # "end the occupation of X": X is left
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 _ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)

@@ -188,6 +188,7 @@ def test_what_a_spokesman_for_the_forces_says_does_not_make_them_supposed() -> N
         ("Moldova wants the withdrawal of Russian troops from Transnistria.", ("russia", "transnistria")),
         ("Georgia demands that Russia withdraw its troops from Abkhazia.", ("russia", "abkhazia")),
         ("Iraq voted to expel American troops from Iraq.", ("united-states", "iraq")),
+        ("The UN urged Russia to end its military presence in Moldova.", ("russia", "moldova")),
     ],
 )
 def test_asking_for_forces_to_leave_a_place_says_they_are_there(text: str, fact: tuple[str, str]) -> None:
