@@ -26,6 +26,12 @@ NEGATION = for_lowered(
 )
 # A rejection of what a noun phrase names, which does not say it never was: "rejected Russia's annexation of X".
 REJECTION = for_lowered(r"\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\b")
+# After what is rejected: a denial that it is so ("dismissed X's presence in Y as a fiction").
+DENIED_AS = for_lowered(
+    r"[^.;]{0,60}?\bas\s+(?:(?:a|an|mere|pure|western|baseless|total)\s+){0,2}(?:fiction|fantasy|propaganda|lies?|"
+    r"myths?|fakes?|fake\s+news|fabrications?|inventions?|nonsense|rumou?rs?|disinformation)\b"
+)
+ANY_AFTER = for_lowered(r"\s+any\b")  # "rejected any Russian presence in X": that there is one
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
     r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?|narratives?|stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+"
@@ -476,7 +482,7 @@ PARTICIPLE_BEFORE = for_lowered(r"\b(?:having|after|before|despite|since)\s+(?:\
 TROOPS = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|soldiers|servicemen|service\s+members|personnel|peacekeepers|marines|paratroopers|gendarmes|"
-    r"police\s+officers|police|officers)\b",
+    r"police(?:\s+officers)?)\b",
     re.I,
 )
 # A count that a change to come aims at is not the count there now: "plans to raise its contingent in X to 3,000
@@ -509,7 +515,7 @@ COMES_AFTER = for_lowered(
     r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
 )
 # Forces counted as those due to do something: "4,000 marines expected to move", "500 troops set to arrive".
-DUE_AFTER = for_lowered(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\b")
+DUE_AFTER = for_lowered(r"\s+(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\b")
 _COUNT = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b"
 _FROM_COUNT = (
     r"\bfrom\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?" + _ABOUT + r"(?P<from>" + _COUNT + r")"
@@ -651,6 +657,9 @@ VERDICTS = re.compile(
     r"missing\s+context|pants\s+on\s+fire|satire|exaggerated|inaccurate)\.?$",
     re.I,
 )
+
+# The verdicts that find a claim true: the facts it states stand.
+AGREEING_VERDICTS = frozenset({"True", "Mostly true"})
 
 # Agreements named by a noun phrase (extract/agreements.py): the head nouns (lower case, any case; a capitalised
 # "Declaration", "Convention", "Protocol" or "Compact" only as a name's head), the words that open the phrase, the words

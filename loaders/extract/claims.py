@@ -17,7 +17,7 @@ from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
-from loaders.lexicon import CLAIM_VERB, NEGATION, QUOTE_INTRO, RELATIVE_OPENS, VERDICTS
+from loaders.lexicon import AGREEING_VERDICTS, CLAIM_VERB, NEGATION, QUOTE_INTRO, RELATIVE_OPENS, VERDICTS
 from loaders.parse import (
     REPORT_NOUN_PATTERN,
     VERBS,
@@ -82,7 +82,7 @@ def read_fact_check(ctx: Context) -> None:
     if quote is None:
         return
     claim_text = (quoted.group("words") if quoted else quote.text).strip(' ,“”"')
-    if quoted is not None and verdict not in _VERDICTS_THAT_AGREE:
+    if quoted is not None and verdict not in AGREEING_VERDICTS:
         _rated(ctx, claim_text)
     if not before:
         return  # a claim whose author the gazetteer does not know (a video, "posts online") has no claimant
@@ -132,18 +132,22 @@ def read_fact_check(ctx: Context) -> None:
     )
 
 
-_VERDICTS_THAT_AGREE = frozenset({"True", "Mostly true"})
 _NOT_WORDS = re.compile(r"\W+")
-_RATED_PREFIX = 60  # characters of a claim's words that identify it where it is quoted again
-_RATED_FACTS = frozenset(ONTOLOGY.predicate_names) - {CLAIM.predicate}
+# What a quotation under review may state: not its claim (made apart), nor a speaker's title said outside the quotes.
+_RATED_FACTS = frozenset(ONTOLOGY.predicate_names) - {CLAIM.predicate, "HOLDS_POSITION"}
 
 
 def _rated(ctx: Context, claim_text: str) -> None:
-    """The facts that only the quotation under review states (where it first stands and wherever it is quoted
-    again) are the claimant's words, which the fact-check rates as not true: no longer asserted."""
-    words = _NOT_WORDS.sub(" ", claim_text.lower()).strip()[:_RATED_PREFIX]
-    quoting = [s for s in ctx.sentences if words in _NOT_WORDS.sub(" ", s.text.lower())]
+    """The facts that only the quotation under review states (where it first stands and wherever the same words
+    are quoted again) are the claimant's words, which the fact-check rates as not true: no longer asserted."""
+    words = _bare(claim_text)
+    quoting = [s for s in ctx.sentences if any(_bare(q.group("words")) == words for q in _QUOTED.finditer(s.text))]
     ctx.records.dispute(quoting, _RATED_FACTS, None)
+
+
+def _bare(text: str) -> str:
+    """The words of a text, in lower case, without punctuation ("... have begun" and "……have begun" alike)."""
+    return _NOT_WORDS.sub(" ", text.lower()).strip()
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -302,6 +306,9 @@ _OWN_CLAIM = re.compile(
     r"[’']s\s+(?:(?:false|repeated|unfounded|baseless|earlier|latest|new|dubious|unproven)\s+)?"
     r"(?:claims?|assertions?|allegations?)\s+that\b"
 )
+# What may open a sentence before its subject: a claim named there is its subject, whose words the sentence's own
+# verb ends ("Moscow's claim that ... was rejected"); only a claim named as an object is read.
+_OPENING = re.compile(r"\s*(?:(?:but|and|yet|however|meanwhile|still),?\s+)?(?:the\s+)?", re.I)
 
 
 # An accusation is a claim (that the accused did it): "Kenya accused Somalia of harbouring militants", "has accused
@@ -475,7 +482,10 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
             out.append((actor.entity, m.start("verb"), m.start()))  # "Russia did not deny ..." makes no claim
     for m in _OWN_CLAIM.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
-        if actor is not None:  # "Kyiv denied Moscow's claim that ...": Moscow's, whatever Kyiv makes of it
+        opens = actor is not None and _OPENING.fullmatch(text, 0, actor.start - sentence.start)
+        if (
+            actor is not None and not opens
+        ):  # "Kyiv denied Moscow's claim that ...": Moscow's, whatever Kyiv makes of it
             out.append((actor.entity, m.end(), 0))
     for m in _ACCUSES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)

@@ -145,10 +145,10 @@ _HEAD_ROLES = {
     **dict.fromkeys(("runs", "ran", "run"), "Head"),
     **dict.fromkeys(("founded", "co-founded"), "Founder"),
     **dict.fromkeys(_RULING, "Leader"),
-    **dict.fromkeys(("heading",), "Head"),
-    **dict.fromkeys(("leading",), "Leader"),
-    **dict.fromkeys(("commanding",), "Commander"),
-    **dict.fromkeys(("chairing",), "Chairman"),
+    "heading": "Head",
+    "leading": "Leader",
+    "commanding": "Commander",
+    "chairing": "Chairman",
 }
 # A participle after the name's comma: "Gen Ali Musa, commanding the Sahel Brigade, said".
 _HEADING = r",\s+(?P<ing>heading|leading|commanding|chairing)"

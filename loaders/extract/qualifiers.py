@@ -11,6 +11,7 @@ from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import (
     ADDED_COUNT,
+    ANY_AFTER,
     ASIDE_WORDS,
     ATTEMPTED,
     CHANGE_AFTER,
@@ -22,6 +23,7 @@ from loaders.lexicon import (
     CONTINUES_TO,
     DE_FACTO,
     DECIDED_TO,
+    DENIED_AS,
     DENIED_BEFORE,
     DENIES_REPORTED,
     DISPUTED_AFTER,
@@ -137,7 +139,9 @@ def assertion(
         and not RANKED_INFINITIVE.search(before)
     )
     polarity, modality = _polarity_modality(window, frame, infinitive, modal_may(sentence.text))
-    if nominal and NEGATION.search(REJECTION.sub(" ", clause)) and frame.refuses is None:
+    if nominal and _rejects_another(sentence, trigger_span, subject_at):
+        clause = REJECTION.sub(" ", clause)  # "Kyiv rejected Russia's annexation of X": it happened all the same
+    if nominal and NEGATION.search(clause) and frame.refuses is None:
         polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
     if (
         frame.holds
@@ -159,8 +163,8 @@ def assertion(
         or (DENIED_BEFORE.search(before_subject) and not changed)  # "denies that its force in Y is growing"
         or FAILED_BEFORE.search(masked, 0, trigger_span[0])
     )
-    if denied and not frame.speech_act and frame.refuses is None:
-        polarity = "negated"
+    if denied and (not frame.speech_act or nominal) and frame.refuses is None:
+        polarity = "negated"  # a speech act named by a noun can be denied too: "denied that X's threats were real"
     own_words = masked[trigger_span[0] : trigger_span[1]]
     until = HELD_UNTIL.search(after) if frame.holds and SIMPLE_PAST.search(own_words) else None
     held_before = (
@@ -342,7 +346,8 @@ def qualifiers(
         span = match.span()
         counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
         words_end = sentence.masked_to_text[match.end() - 1] + 1
-        counts.sort(key=lambda t: not trig_text_start <= t.start() < words_end)  # the trigger's own count first
+        # the trigger's own count first, then the nearest ("2,000 left X, and 500 US troops are based in Y": 500)
+        counts.sort(key=lambda t: max(trig_text_start - t.end(), t.start() - words_end, 0))
         lowered = ctx.lowered[sentence.start : sentence.end]
         to_come = {t.start() for t in counts if modality == "asserted" and count_to_come(lowered, t)}
         troops = next((t.group("number") for t in counts if t.start() not in to_come), None)
@@ -392,6 +397,19 @@ def qualifiers(
             if words and not _RELATIVE_AFTER.match(tail):  # "X, which Y condemned": the act's own words
                 q["about" if "about" in wanted else "what"] = " ".join(words).strip(' ,.;:"“”')
     return {k: v for k, v in q.items() if k in wanted and v not in (None, "", [])}
+
+
+def _rejects_another(sentence: Sentence, trigger_span: tuple[int, int], subject_at: int | None) -> bool:
+    """Whether a rejection before a nominal trigger is another's objection to the act, not a denial of it: not by
+    the act's own author ("Moscow rejected Russia's presence in X"), not of "any" such act, nor "as a fiction"."""
+    masked = sentence.masked
+    rejection = next(reversed(list(REJECTION.finditer(masked, 0, trigger_span[0]))), None)
+    if rejection is None or DENIED_AS.match(masked, trigger_span[1]) or ANY_AFTER.match(masked, rejection.end()):
+        return False
+    by_index = {sentence.spans[id(m)][0]: m for m in sentence.mentions if id(m) in sentence.spans}
+    rejecter = next((by_index[p] for p in sorted(by_index, reverse=True) if p < rejection.start()), None)
+    author = by_index.get(subject_at) if subject_at is not None else None
+    return rejecter is None or author is None or rejecter.entity.id != author.entity.id
 
 
 def count_to_come(lowered: str, count: re.Match[str]) -> bool:

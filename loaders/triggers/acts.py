@@ -99,7 +99,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         DEPLOYMENT,
         r"\b(?:sends?|sent|sending|dispatch(?:es|ed|ing)?|keeps?|kept|keeping|maintain(?:s|ed|ing)?|"
-        r"operat(?:es|ed|ing)|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
+        r"contribut(?:es|ed|ing)|provid(?:es|ed|ing)|has|have|had)\s+"
         + _NOT_AN_ACT
         + QTY
         + r"(?:[\w-]+\s+){0,2}?"
@@ -122,6 +122,13 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
             "had",
             "dispatch",
         ),
+    ),
+    # a base it runs there: "operates a large air base in X"
+    Trigger(
+        DEPLOYMENT,
+        r"\boperat(?:es|ed|ing)\s+(?:(?!(?:from|out|in|on|at)\b)[\w-]+\s+){0,3}?(?:(?:military|naval|air|drone)\s+)?"
+        r"bases?\s+(?:in|on)\b",
+        cues=("operat",),
     ),
     Trigger(
         DEPLOYMENT,
@@ -369,7 +376,13 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         GIVE + r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
         cues=WEAPON_CUES,
     ),
-    Trigger(WEAPONS_SUPPLY, r"\barm(?:s|ed|ing)\s+(?:the\s+)?{O}", cues=("arm",)),
+    # "armed the Houthis"; not "armed the Libyan government" nor "the X settlers" (a noun after the name)
+    Trigger(
+        WEAPONS_SUPPLY,
+        r"\barm(?:s|ed|ing)\s+(?:the\s+)?{O}(?!\s+(?!(?:in|and|with|for|since|during|until|through|on|at|from|by|to|"
+        r"against|while|despite|over|as|but|or|after|before)\b|[a-z]+ly\b)[a-z]+\b)",
+        cues=("arm",),
+    ),
     Trigger(
         WEAPONS_SUPPLY,
         WEAPONS + r"\s+(?:\w+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"

@@ -228,7 +228,7 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"\bthreaten(?:s|ed|ing)?\s+(?:(?:an?|new|fresh|further|another|military|ground|cross-border|full-scale|major|"
         r"large-scale)\s+){0,3}(?:offensive|operation|incursion|invasion|strikes|attacks?|reprisals|retaliation|revenge|"
         r"(?:military\s+)?action|force)"
-        r"\s+(?:against|on)\s+(?:the\s+)?{O}",
+        r"\s+(?:against|on)\s+(?:the\s+)?{O}(?![’']s?\b)",
         cues=("threaten",),
     ),
     # a threat named by its author: "US threats to annex X", "China's repeated threats to invade X"

@@ -229,3 +229,20 @@ def test_a_possessive_claim_is_its_owners(text: str, claimant: str, words: str) 
 
 def test_a_possessive_without_a_claim_that_makes_none() -> None:
     assert not claims("Kyiv dismissed Moscow's claims about the town.")
+
+
+def test_a_rated_quotation_keeps_its_speakers_title() -> None:
+    assert ("HOLDS_POSITION", "sergei-shoigu", "russia") in facts(RATED_QUOTE.format(verdict="false"))
+
+
+def test_the_articles_own_words_after_a_rated_quotation_stay_asserted() -> None:
+    text = (
+        '"Chad has sent troops to Niger." That is false.\n\n'
+        "Chad has sent troops to Niger for drills before, the ministry said."
+    )
+    assert ("DEPLOYED_IN", "chad", "niger") in facts(text)
+
+
+def test_a_possessive_claim_that_opens_the_sentence_is_not_read() -> None:
+    # its words would run on into the sentence's own verb ("... was rejected by Kyiv")
+    assert not claims("Russia's claim that Polish troops are in Belarus was rejected by Kyiv.")

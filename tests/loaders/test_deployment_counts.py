@@ -43,6 +43,8 @@ COUNT_NOW = [
     ("Kenya has 600 police officers in Haiti.", "kenya", "haiti", 600),
     ("Peru sent 20 soldiers, and Chile has 400 police officers in Haiti.", "chile", "haiti", 400),
     ("Spain keeps 300 marines in Latvia, and Italy plans to send 50 soldiers.", "spain", "latvia", 300),
+    ("About 2,000 marines left Guam last year, and 500 US troops are based in Japan.", "united-states", "japan", 500),
+    ("Britain has 900 troops in Estonia set to stay until 2030.", "united-kingdom", "estonia", 900),
 ]  # fmt: skip
 
 

@@ -279,3 +279,16 @@ def test_a_rejected_act_named_by_a_noun_still_happened(text: str, fact: tuple[st
 
 def test_a_dismissed_report_of_an_act_is_still_not_asserted() -> None:
     assert ("DEPLOYED_IN", "russia", "mali") not in facts("Moscow dismissed reports of Russian troops in Mali.")
+
+
+REJECTED_AS_UNTRUE = [
+    # the author rejecting its own act, "any" such act, or the act "as a fiction": a denial that it is so
+    ("The Kremlin dismissed Russia's presence in Mali as Western propaganda.", ("DEPLOYED_IN", "russia", "mali")),
+    ("Moscow rejected Russia's presence in Libya, saying it had no troops there.", ("DEPLOYED_IN", "russia", "libya")),
+    ("Minsk dismissed the presence of Polish troops in Belarus as a fiction.", ("DEPLOYED_IN", "poland", "belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REJECTED_AS_UNTRUE)
+def test_a_rejection_that_denies_the_act_still_negates_it(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts(text)

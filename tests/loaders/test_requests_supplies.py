@@ -22,6 +22,8 @@ SUPPLIES = [
     ("Turkey sold armed drones to Nigeria last year.", ("turkey", "nigeria")),
     ("Washington delivered rocket launchers to Kyiv.", ("united-states", "ukraine")),
     ("Germany sent armoured vehicles and mortars to Ukraine.", ("germany", "ukraine")),
+    # armed, with an article before the one armed
+    ("The UAE has armed the Rapid Support Forces in Sudan.", ("united-arab-emirates", "rapid-support-forces")),
 ]
 
 
@@ -37,6 +39,7 @@ def test_weapons_supplied_in_more_ways(text: str, pair: tuple[str, str]) -> None
         "The minister discussed arms deliveries to Kyiv.",  # no supplier named
         "Egypt received a delegation from Somalia.",  # no weapons received
         "The museum sold old rifles to collectors.",  # no state buys them
+        "Israel armed the West Bank settlers.",  # the ones armed are named by a noun after the place
     ],
 )
 def test_what_is_no_weapons_supply(text: str) -> None:

@@ -41,6 +41,8 @@ def test_a_vow_to_hit_back_or_a_threatened_attack(text: str, fact: tuple[str, st
         "Iran vowed to retaliate for the strike on Syria.",  # the place struck, not the one hit back at
         "Officials dismissed threats to invade Taiwan.",  # no author named
         "Taiwan's fears of an invasion by China grew.",  # a fear, not a threat
+        "Beijing denied that China's threats to invade Taiwan were real.",  # denied
+        "Turkey threatened military action against Syria's Kurds.",  # Syria's people, not Syria
     ],
 )
 def test_no_threat_without_a_target_hit_back_at(text: str) -> None:
