@@ -28,10 +28,19 @@ NEGATION = for_lowered(
 REJECTION = for_lowered(r"\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\b")
 # After what is rejected: a denial that it is so ("dismissed X's presence in Y as a fiction").
 DENIED_AS = for_lowered(
-    r"[^.;]{0,60}?\bas\s+(?:(?:a|an|mere|pure|western|baseless|total)\s+){0,2}(?:fiction|fantasy|propaganda|lies?|"
-    r"myths?|fakes?|fake\s+news|fabrications?|inventions?|nonsense|rumou?rs?|disinformation)\b"
+    r"[^.;]{0,60}?\bas\s+(?:(?:a|an|mere|pure|western|total|utter|complete)\s+){0,2}(?:fiction|fantasy|propaganda|"
+    r"lies?|myths?|fakes?|fake\s+news|fabrications?|inventions?|nonsense|rumou?rs?|disinformation|baseless|"
+    r"groundless|unfounded|false|untrue)\b"
 )
-ANY_AFTER = for_lowered(r"\s+any\b")  # "rejected any Russian presence in X": that there is one
+# Between a rejection and the act: what was rejected is an idea of it, not an act there ("dismissed talk of a
+# Russian base", "rejected any presence", "rejected suggestions of a Chinese deployment").
+NOT_YET_AN_ACT = for_lowered(
+    r"\b(?:talk|idea|ideas|possibility|prospect|suggestions?|notion|fears?|plans?|proposals?|calls?|any|an?)\b"
+)
+# After a nominal act in a denied clause: its very existence is what is denied ("denied that X's threats were real").
+EXISTS_AFTER = for_lowered(
+    r"[^.;]{0,40}?\b(?:(?:was|were|is|are)\s+(?:ever\s+)?(?:real|genuine|serious|true|made|issued)|exist(?:s|ed)?)\b"
+)
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
     r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?|narratives?|stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+"
@@ -514,7 +523,7 @@ TO_COME = for_lowered(
 COMES_AFTER = for_lowered(
     r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b"
 )
-# Forces counted as those due to do something: "4,000 marines expected to move", "500 troops set to arrive".
+# Forces counted as those due to do something: "3,000 marines due to sail", "500 troops set to arrive".
 DUE_AFTER = for_lowered(r"\s+(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\b")
 _COUNT = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b"
 _FROM_COUNT = (
@@ -594,7 +603,7 @@ TITLES: tuple[str, ...] = (
         "chief of staff|national security adviser|national security advisor|high representative|foreign policy chief|"
         "emir|king|governor|military attache|military attaché|defence attache|defense attache|attache|attaché|"
         "presidential aide|speaker|director general|director|"
-        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief|ruler|"
+        "adviser|advisor|aide|representative|chairman|chairwoman|deputy chairman|deputy head|deputy chief|"
         "cabinet secretary"
     ),
 )
@@ -738,6 +747,8 @@ STATE_ORGANS = _words(
     "staff police embassy headquarters service services guard coast command directorate intelligence security "
     "special operations joint land ground naval marine royal national republican presidential junta"
 )
+# A body's own organs, named after it ("the African Union Commission"), in title case.
+BODY_ORGANS = ("Commission", "Secretariat", "Council", "Assembly", "Parliament")
 # The common nouns of a body's units, with a state's organs in a chain of them before their state or body ("the
 # press office of the Joint Staff of the Defence Forces of Chad").
 UNIT_WORDS = STATE_ORGANS | _words(

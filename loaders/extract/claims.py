@@ -133,7 +133,8 @@ def read_fact_check(ctx: Context) -> None:
 
 
 _NOT_WORDS = re.compile(r"\W+")
-# What a quotation under review may state: not its claim (made apart), nor a speaker's title said outside the quotes.
+# What a quotation under review may state: not its claim (made apart), nor a title (most often the speaker's, said
+# outside the quotation marks).
 _RATED_FACTS = frozenset(ONTOLOGY.predicate_names) - {CLAIM.predicate, "HOLDS_POSITION"}
 
 
@@ -141,8 +142,8 @@ def _rated(ctx: Context, claim_text: str) -> None:
     """The facts that only the quotation under review states (where it first stands and wherever the same words
     are quoted again) are the claimant's words, which the fact-check rates as not true: no longer asserted."""
     words = _bare(claim_text)
-    quoting = [s for s in ctx.sentences if any(_bare(q.group("words")) == words for q in _QUOTED.finditer(s.text))]
-    ctx.records.dispute(quoting, _RATED_FACTS, None)
+    quoting = [s for s in ctx.sentences if [_bare(q.group("words")) for q in _QUOTED.finditer(s.text)] == [words]]
+    ctx.records.dispute(quoting, _RATED_FACTS, None)  # a sentence that quotes another too may state its facts
 
 
 def _bare(text: str) -> str:
@@ -482,11 +483,8 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
             out.append((actor.entity, m.start("verb"), m.start()))  # "Russia did not deny ..." makes no claim
     for m in _OWN_CLAIM.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
-        opens = actor is not None and _OPENING.fullmatch(text, 0, actor.start - sentence.start)
-        if (
-            actor is not None and not opens
-        ):  # "Kyiv denied Moscow's claim that ...": Moscow's, whatever Kyiv makes of it
-            out.append((actor.entity, m.end(), 0))
+        if actor is not None and not _OPENING.fullmatch(text, 0, actor.start - sentence.start):
+            out.append((actor.entity, m.end(), 0))  # "Kyiv denied Moscow's claim that ...": Moscow's
     for m in _ACCUSES.finditer(text):
         actor = _actor_before(sentence, m.start(), _JUST_BEFORE)
         if actor is not None:

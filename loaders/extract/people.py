@@ -13,6 +13,7 @@ from loaders.gazetteer import GazEntity, Gazetteer, Mention, literal_automaton
 from loaders.lexicon import (
     ABBREVIATED_PLURALS,
     ABBREVIATED_TITLES,
+    BODY_ORGANS,
     COUNTERPART,
     GLUED_VERB,
     HEADLINE,
@@ -82,7 +83,7 @@ _OF = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 _COUNTERPART_OF = re.compile(r"\s+from\s+(?:the\s+)?")
 _POSTED_IN = re.compile(r"\s+in\s+")
 # A body's own organ after its name: "the head of the African Union Commission, Ali Musa" heads the body's.
-_ORGAN_OF_BODY = re.compile(r"\s+(?:Commission|Secretariat|Council|Assembly|Parliament)\b")
+_ORGAN_OF_BODY = re.compile(r"\s+(?:" + "|".join(BODY_ORGANS) + r")\b")
 _WORD = re.compile(r"[A-Z][\w’'-]*?(?=(?:[’']s)?\s)")
 # A body's acronym in brackets after its name: "the Sahel Brigade (SB)", "Kenya Defence Forces (KDF)".
 _ACRONYM = r"(?:\s+\([A-Z][A-Za-z.&-]{1,9}\))?"
@@ -410,7 +411,8 @@ def _after(
         if not of.group().lstrip().startswith(("to", "at")):  # an ambassador to X speaks for another state
             body = body or named.entity
         pos = named.end
-        service = STATE_SERVICE.match(text, pos) if named.entity.type == "State" else _ORGAN_OF_BODY.match(text, pos)
+        organ = _ORGAN_OF_BODY.match(text, pos) if named.entity.type == "Organization" else None
+        service = STATE_SERVICE.match(text, pos) if named.entity.type == "State" else organ
         pos = service.end() if service else pos  # "the head of Chad's military government, General Ali Musa"
     elif of is not None and named is None:  # "for the Chadian Foreign Ministry Ali Musa": a demonym no list reads
         word = _WORD.match(text, of.end())

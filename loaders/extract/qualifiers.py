@@ -11,7 +11,6 @@ from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import (
     ADDED_COUNT,
-    ANY_AFTER,
     ASIDE_WORDS,
     ATTEMPTED,
     CHANGE_AFTER,
@@ -30,6 +29,7 @@ from loaders.lexicon import (
     DUE_AFTER,
     ENDED_AFTER,
     ENDED_BEFORE,
+    EXISTS_AFTER,
     FAILED_BEFORE,
     FORMER_BEFORE,
     FORMER_OWNED,
@@ -47,6 +47,7 @@ from loaders.lexicon import (
     MAY_NAME_AFTER,
     MAY_NAME_BEFORE,
     NEGATION,
+    NOT_YET_AN_ACT,
     NOW_COUNT,
     NOW_COUNT_BEFORE,
     ONCE_HELD,
@@ -93,7 +94,7 @@ NUMBER = (
     + r")"
 )
 FROM_PLACE = for_lowered(
-    r"\b(?:from|in|out\s+of|leave|leaving|quit|vacate|exit|occupation\s+of)\s+(?:\w+\s+){0,4}?$"
+    r"\b(?:(?:from|in|out\s+of|leave|leaving|quit|vacate|exit)\s+(?:\w+\s+){0,4}?|occupation\s+of\s+(?:the\s+)?)$"
 )  # "end the occupation of X": X is left
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 _ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
@@ -163,8 +164,9 @@ def assertion(
         or (DENIED_BEFORE.search(before_subject) and not changed)  # "denies that its force in Y is growing"
         or FAILED_BEFORE.search(masked, 0, trigger_span[0])
     )
-    if denied and (not frame.speech_act or nominal) and frame.refuses is None:
-        polarity = "negated"  # a speech act named by a noun can be denied too: "denied that X's threats were real"
+    existence_denied = nominal and bool(EXISTS_AFTER.match(after))  # "denied that X's threats were real"
+    if denied and (not frame.speech_act or existence_denied) and frame.refuses is None:
+        polarity = "negated"
     own_words = masked[trigger_span[0] : trigger_span[1]]
     until = HELD_UNTIL.search(after) if frame.holds and SIMPLE_PAST.search(own_words) else None
     held_before = (
@@ -401,11 +403,14 @@ def qualifiers(
 
 def _rejects_another(sentence: Sentence, trigger_span: tuple[int, int], subject_at: int | None) -> bool:
     """Whether a rejection before a nominal trigger is another's objection to the act, not a denial of it: not by
-    the act's own author ("Moscow rejected Russia's presence in X"), not of "any" such act, nor "as a fiction"."""
+    the act's own author ("Moscow rejected Russia's presence in X"), not of "any" or "talk of a" such act, nor "as
+    a fiction"."""
     masked = sentence.masked
     rejection = next(reversed(list(REJECTION.finditer(masked, 0, trigger_span[0]))), None)
-    if rejection is None or DENIED_AS.match(masked, trigger_span[1]) or ANY_AFTER.match(masked, rejection.end()):
+    if rejection is None or DENIED_AS.match(masked, trigger_span[1]):
         return False
+    if NOT_YET_AN_ACT.search(masked, rejection.end(), trigger_span[0]):
+        return False  # "dismissed talk of a Russian base in X", "rejected any presence": there is none to object to
     by_index = {sentence.spans[id(m)][0]: m for m in sentence.mentions if id(m) in sentence.spans}
     rejecter = next((by_index[p] for p in sorted(by_index, reverse=True) if p < rejection.start()), None)
     author = by_index.get(subject_at) if subject_at is not None else None
@@ -417,7 +422,7 @@ def count_to_come(lowered: str, count: re.Match[str]) -> bool:
     send 500 more troops", "a further 800 soldiers are due"), not the count there now."""
     start = count.start()
     if DUE_AFTER.match(lowered, count.end()):
-        return True  # "4,000 marines expected to move": those a change to come counts
+        return True  # "3,000 marines due to sail": those a change to come counts
     change = TO_COUNT.search(lowered, max(0, start - 120), start)
     if change is None and not ADDED_COUNT.search(count.group()):
         return False

@@ -57,6 +57,13 @@ _GO = r"(?:(?:withdraw|remove)" + TAKES_FORCES + r"|pull\s+(?:[\w’']+\s+){0,4}
 # troops in X"); "of" and "from" name the forces' owner ("the soldiers of X"), "out of" the place they leave.
 _NOT_AFTER_A_PLACE_WORD = r"(?<!\bin\s)(?<!\bat\s)(?<!\bout\sof\s)(?<!\binto\s)(?<!\bto\s)"
 
+# People or a body of a place, named by a noun after it ("the West Bank settlers", "the Libyan government").
+_PEOPLE_OF_A_PLACE = (
+    r"(?:settlers|fighters|rebels|militias?|militants|groups?|government|authorities|forces|army|police|troops|"
+    r"civilians|population|people|communit(?:y|ies)|minorit(?:y|ies)|opposition|tribes?|clans?|factions?|"
+    r"separatists|insurgents|guerrillas|gangs)"
+)
+
 ACT_TRIGGERS: tuple[Trigger, ...] = (
     # OCCUPIES
     # not "occupied" as an adjective, which names no occupier ("the occupied territories", "occupied areas of"),
@@ -108,27 +115,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
         + FORCE
         + r")?\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
-        cues=(
-            "send",
-            "sent",
-            "keep",
-            "kept",
-            "maintain",
-            "operat",
-            "contribut",
-            "provid",
-            "has",
-            "have",
-            "had",
-            "dispatch",
-        ),
-    ),
-    # a base it runs there: "operates a large air base in X"
-    Trigger(
-        DEPLOYMENT,
-        r"\boperat(?:es|ed|ing)\s+(?:(?!(?:from|out|in|on|at)\b)[\w-]+\s+){0,3}?(?:(?:military|naval|air|drone)\s+)?"
-        r"bases?\s+(?:in|on)\b",
-        cues=("operat",),
+        cues=("send", "sent", "keep", "kept", "maintain", "contribut", "provid", "has", "have", "had", "dispatch"),
     ),
     Trigger(
         DEPLOYMENT,
@@ -376,11 +363,10 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         GIVE + r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
         cues=WEAPON_CUES,
     ),
-    # "armed the Houthis"; not "armed the Libyan government" nor "the X settlers" (a noun after the name)
+    # "armed the Houthis"; not "armed the Libyan government" nor "the X settlers" (people of the place named)
     Trigger(
         WEAPONS_SUPPLY,
-        r"\barm(?:s|ed|ing)\s+(?:the\s+)?{O}(?!\s+(?!(?:in|and|with|for|since|during|until|through|on|at|from|by|to|"
-        r"against|while|despite|over|as|but|or|after|before)\b|[a-z]+ly\b)[a-z]+\b)",
+        r"\barm(?:s|ed|ing)\s+(?:the\s+)?{O}(?!\s+(?:[a-z-]+\s+)?" + _PEOPLE_OF_A_PLACE + r"\b)",
         cues=("arm",),
     ),
     Trigger(

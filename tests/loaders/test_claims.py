@@ -246,3 +246,11 @@ def test_the_articles_own_words_after_a_rated_quotation_stay_asserted() -> None:
 def test_a_possessive_claim_that_opens_the_sentence_is_not_read() -> None:
     # its words would run on into the sentence's own verb ("... was rejected by Kyiv")
     assert not claims("Russia's claim that Polish troops are in Belarus was rejected by Kyiv.")
+
+
+def test_a_sentence_that_also_quotes_another_speaker_keeps_its_facts() -> None:
+    text = (
+        '"Polish troops have entered Belarus," said Sergei Shoigu, and Belarusian President Alexander Lukashenko '
+        'said "Russian troops are in Belarus to protect us."\n\nThat is false.'
+    )
+    assert ("DEPLOYED_IN", "russia", "belarus") in facts(text)

@@ -61,7 +61,7 @@ NO_COUNT = [
     ("Britain's troops in Estonia are expected to rise to 1,500 soldiers.", "united-kingdom", "estonia"),
     # those counted are due to do something: not the count there
     (
-        "The first of 2,000 marines expected to move to Guam left Okinawa, where US troops are based in Japan.",
+        "The first of 3,000 marines due to sail for Guam left Okinawa, where US troops are based in Japan.",
         "united-states",
         "japan",
     ),

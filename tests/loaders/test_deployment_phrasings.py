@@ -30,7 +30,7 @@ STATED = [
     ("France has bases and prepositioned forces in Senegal and Gabon.", ("france", "gabon")),
     ("Britain keeps thousands of troops in Cyprus.", ("united-kingdom", "cyprus")),
     # a base it has or operates there, with its kind and size
-    ("Italy operates a small air base in Djibouti.", ("italy", "djibouti")),
+    ("Italy keeps a small air base in Djibouti.", ("italy", "djibouti")),
     ("Turkey keeps a large overseas base in Qatar.", ("turkey", "qatar")),
     # at a site in the place, or acting from sites there
     ("About 800 Dutch soldiers are based at Rukla in Lithuania.", ("netherlands", "lithuania")),
@@ -189,7 +189,7 @@ def test_what_a_spokesman_for_the_forces_says_does_not_make_them_supposed() -> N
         ("Moldova wants the withdrawal of Russian troops from Transnistria.", ("russia", "transnistria")),
         ("Georgia demands that Russia withdraw its troops from Abkhazia.", ("russia", "abkhazia")),
         ("Iraq voted to expel American troops from Iraq.", ("united-states", "iraq")),
-        ("The UN urged Russia to end its military presence in Moldova.", ("russia", "moldova")),
+        ("Georgia urged Russia to end its military presence in Abkhazia.", ("russia", "abkhazia")),
     ],
 )
 def test_asking_for_forces_to_leave_a_place_says_they_are_there(text: str, fact: tuple[str, str]) -> None:

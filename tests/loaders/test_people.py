@@ -49,11 +49,10 @@ HELD = [
     ("Kazakhstan President President Nurlan Dauletov spoke on Friday.", ("nurlan-dauletov", "kazakhstan")),
     ("Egypt's President Omar Abdel el-Masri warned his neighbours.", ("omar-abdel-el-masri", "egypt")),
     ("Cuba's envoy Luis Fernández de Castro left the talks.", ("luis-fernandez-de-castro", "cuba")),
-    # a body's organ or a state's junta after "of"; how the post is held ("de facto"); a ruler
+    # a body's organ or a state's junta after "of"; how the post is held ("de facto")
     ("The head of the African Union Commission, Ama Kofi Boateng, spoke.", ("ama-kofi-boateng", "african-union")),
     ("The leader of Chad's junta, General Ali Musa Kebir, spoke.", ("ali-musa-kebir", "chad")),
     ("Gen. Ali Musa Kebir, Chad's de facto leader, spoke.", ("ali-musa-kebir", "chad")),
-    ("Ali Musa Kebir, Chad's military ruler, spoke.", ("ali-musa-kebir", "chad")),
     ("Kenya's Interior Cabinet Secretary Amos Korir Kibet spoke.", ("amos-korir-kibet", "kenya")),
     # where the post is, between the title and the name: not the state served
     ("Chile's military attache in Lima, Pedro Soto Vera, spoke.", ("pedro-soto-vera", "chile")),

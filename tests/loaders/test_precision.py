@@ -286,6 +286,9 @@ REJECTED_AS_UNTRUE = [
     ("The Kremlin dismissed Russia's presence in Mali as Western propaganda.", ("DEPLOYED_IN", "russia", "mali")),
     ("Moscow rejected Russia's presence in Libya, saying it had no troops there.", ("DEPLOYED_IN", "russia", "libya")),
     ("Minsk dismissed the presence of Polish troops in Belarus as a fiction.", ("DEPLOYED_IN", "poland", "belarus")),
+    # an idea of the act rejected, not an act there
+    ("Washington dismissed talk of a Russian deployment in Cuba.", ("DEPLOYED_IN", "russia", "cuba")),
+    ("NATO rejected suggestions of a Chinese military presence in Serbia.", ("DEPLOYED_IN", "china", "serbia")),
 ]
 
 

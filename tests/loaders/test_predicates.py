@@ -209,6 +209,8 @@ def test_votes_are_not_read_from_a_resolution_number() -> None:
         ("Georgia's government urged Russia to pull its forces out of Abkhazia.", "abkhazia"),
         ("Azerbaijan's president demanded that Russian peacekeepers leave Nagorno-Karabakh early.", "nagorno-karabakh"),
         ("Georgia asked Russia to end the occupation of Abkhazia.", "abkhazia"),
+        # a place further on is not the one occupied
+        ("Azerbaijan asked Armenia to end the occupation of the districts around Nagorno-Karabakh.", "azerbaijan"),
     ],
 )
 def test_a_request_to_withdraw_names_the_place_the_forces_leave(text: str, place: str) -> None:

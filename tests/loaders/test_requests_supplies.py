@@ -24,6 +24,8 @@ SUPPLIES = [
     ("Germany sent armoured vehicles and mortars to Ukraine.", ("germany", "ukraine")),
     # armed, with an article before the one armed
     ("The UAE has armed the Rapid Support Forces in Sudan.", ("united-arab-emirates", "rapid-support-forces")),
+    ("Russia armed Serbia too.", ("russia", "serbia")),
+    ("Iran armed Hezbollah throughout the war.", ("iran", "hezbollah")),
 ]
 
 

@@ -22,7 +22,7 @@ from tests.loaders.test_precision import facts
         ("Iran vowed swift revenge against Israel.", ("THREATENED", "iran", "israel")),
         ("Ankara threatened military action against Syria.", ("THREATENED", "turkey", "syria")),
         # a threat named by its author, whatever the sentence then says of it
-        ("Denmark rejected repeated US threats to annex Greenland.", ("THREATENED", "united-states", "greenland")),
+        ("Taipei condemned Beijing's renewed threats to annex Taiwan.", ("THREATENED", "china", "taiwan")),
         ("China's threats to invade Taiwan have grown louder.", ("THREATENED", "china", "taiwan")),
         ("Beijing's threats of an invasion of Taiwan worry Tokyo.", ("THREATENED", "china", "taiwan")),
     ],
@@ -56,3 +56,8 @@ def test_a_threat_named_by_its_author_takes_no_words_the_sentence_says_of_it() -
         if r.predicate == "THREATENED"
     ]
     assert "what" not in threat.qualifiers
+
+
+def test_a_denial_of_a_threats_effect_leaves_the_threat() -> None:
+    text = "Kyiv denied that Russia's threats to attack Moldova had scared its allies."
+    assert ("THREATENED", "russia", "moldova") in facts(text)
