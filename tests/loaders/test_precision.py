@@ -288,7 +288,7 @@ REJECTED_AS_UNTRUE = [
     ("Minsk dismissed the presence of Polish troops in Belarus as a fiction.", ("DEPLOYED_IN", "poland", "belarus")),
     # an idea of the act rejected, not an act there
     ("Washington dismissed talk of a Russian deployment in Cuba.", ("DEPLOYED_IN", "russia", "cuba")),
-    ("NATO rejected suggestions of a Chinese military presence in Serbia.", ("DEPLOYED_IN", "china", "serbia")),
+    ("NATO rejected suggestions of a Chinese army base in Serbia.", ("DEPLOYED_IN", "china", "serbia")),
 ]
 
 
