@@ -249,8 +249,9 @@ def read_claims(ctx: Context, sentence: Sentence) -> None:
             continue  # '"Kyiv claims that ...," the ministry said': one party's account of another's words
         # An accusation's or a denial's words begin with its verb ("denied that ...": what was denied is not what
         # is claimed); a verb joined to it ends them.
-        accusation = text.startswith("accus", at)
-        verb_end = text.find(" ", at) if accusation or text.startswith("den", at) else -1
+        opening_verb = _OPENING_VERB.match(text, at)
+        accusation = bool(opening_verb and opening_verb.group("accuses"))
+        verb_end = opening_verb.end() if opening_verb else -1
         said_from = verb_end if verb_end > 0 else at
         end = _claim_end(ctx, sentence, said_from)
         closing = text.find(",", at) if _IN_RELATIVE.search(text, 0, at) else -1
@@ -307,6 +308,8 @@ _OWN_CLAIM = re.compile(
     r"[’']s\s+(?:(?:false|repeated|unfounded|baseless|earlier|latest|new|dubious|unproven)\s+)?"
     r"(?:claims?|assertions?|allegations?)\s+that\b"
 )
+# The verb that opens an accusation's or a denial's words (see _ACCUSES and _DENIES).
+_OPENING_VERB = re.compile(r"(?P<accuses>accus(?:es|ed|e))\b|den(?:y|ies|ied)\b")
 # What may open a sentence before its subject: a claim named there is its subject, whose words the sentence's own
 # verb ends ("Moscow's claim that ... was rejected"); only a claim named as an object is read.
 _OPENING = re.compile(r"\s*(?:(?:but|and|yet|however|meanwhile|still),?\s+)?(?:the\s+)?", re.I)
