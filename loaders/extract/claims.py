@@ -295,10 +295,15 @@ _RELATIVE_OPENS = re.compile(r"\s*" + RELATIVE_OPENS + r"\s+(?:(?:also|still|lon
 _IN_RELATIVE = re.compile(_RELATIVE_OPENS.pattern + "$")
 # A place named after a noun, whose relative clause speaks of the noun ("the embassy in X, which claims ...").
 _PLACE_OF_A_NOUN = re.compile(r"\b[a-z]+\s+(?:in|at|of|near)\s+(?:the\s+)?$")
+# The verbs of a denial and of an accusation, which open their claims' words (see _OPENING_VERB).
+_DENY_VERB = r"den(?:y|ies|ied)"
+_ACCUSE_VERB = r"accus(?:es|ed|e)"
 # A denial is a claim (that something is not so): "Moscow denied sending troops", "Kigali denies that its soldiers
 # crossed". Not "Kyiv denied Moscow's claim": that rejects a claim (Moscow's), and adds none.
 _DENIES = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?(?P<verb>den(?:y|ies|ied))\b(?:\s+that)?"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|flatly|strongly|firmly)\s+)?(?P<verb>"
+    + _DENY_VERB
+    + r")\b(?:\s+that)?"
     rf"(?!(?:\s+(?!that\b)[\w'’-]+){{0,5}}?\s+(?:{REPORT_NOUN_PATTERN})\b)"
 )
 
@@ -309,7 +314,7 @@ _OWN_CLAIM = re.compile(
     r"(?:claims?|assertions?|allegations?)\s+that\b"
 )
 # The verb that opens an accusation's or a denial's words (see _ACCUSES and _DENIES).
-_OPENING_VERB = re.compile(r"(?P<accuses>accus(?:es|ed|e))\b|den(?:y|ies|ied)\b")
+_OPENING_VERB = re.compile(r"(?P<accuses>" + _ACCUSE_VERB + r")\b|" + _DENY_VERB + r"\b")
 # What may open a sentence before its subject: a claim named there is its subject, whose words the sentence's own
 # verb ends ("Moscow's claim that ... was rejected"); only a claim named as an object is read.
 _OPENING = re.compile(r"\s*(?:(?:but|and|yet|however|meanwhile|still),?\s+)?(?:the\s+)?", re.I)
@@ -318,7 +323,9 @@ _OPENING = re.compile(r"\s*(?:(?:but|and|yet|however|meanwhile|still),?\s+)?(?:t
 # An accusation is a claim (that the accused did it): "Kenya accused Somalia of harbouring militants", "has accused
 # X of"; not "was accused of" (no actor right before), nor "accused the claims of" (no one accused).
 _ACCUSES = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|openly|long)\s+)?(?P<verb>accus(?:es|ed|e))\s+"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|publicly|openly|long)\s+)?(?P<verb>"
+    + _ACCUSE_VERB
+    + r")\s+"
     r"(?=(?:[\w’'-]+\s+){1,6}?of\s+\w)"
 )
 # What follows an accusation's words without being the accuser's: another clause or what others say of it.

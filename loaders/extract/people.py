@@ -421,7 +421,7 @@ def _after(
         if state is not None and not of.group().lstrip().startswith(("to", "at")):
             body, pos = body or state, service.end()
     posted = _POSTED_IN.match(text, pos) if of is None else None
-    place = next((m for m in mentions if posted is not None and m.start == posted.end()), None)
+    place = next((m for m in mentions if m.start == posted.end()), None) if posted is not None else None
     if place is not None:
         pos = place.end  # "Chad's military attache in Paris, Ali Musa": where the post is, not whom it serves
     gap = _NAME_GAP.match(text, pos)

@@ -411,9 +411,9 @@ def _rejects_another(sentence: Sentence, trigger_span: tuple[int, int], subject_
         return False
     if NOT_YET_AN_ACT.search(masked, rejection.end(), trigger_span[0]):
         return False  # "dismissed talk of a Russian base in X", "rejected any presence": there is none to object to
-    by_index = {sentence.spans[id(m)][0]: m for m in sentence.mentions if id(m) in sentence.spans}
-    rejecter = next((by_index[p] for p in sorted(by_index, reverse=True) if p < rejection.start()), None)
-    author = by_index.get(subject_at) if subject_at is not None else None
+    placed = [(sentence.position(m), m) for m in sentence.mentions]  # in order of start
+    rejecter = next((m for at, m in reversed(placed) if at is not None and at < rejection.start()), None)
+    author = next((m for at, m in placed if at is not None and at == subject_at), None)
     return rejecter is None or author is None or rejecter.entity.id != author.entity.id
 
 

@@ -219,7 +219,8 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:to\s+)?(?:retaliate|strike\s+back|"
-        r"hit\s+back|take\s+revenge|(?:swift\s+|harsh\s+|severe\s+)?(?:revenge|retaliation|reprisals?))\s+(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
+        r"hit\s+back|take\s+revenge|(?:swift\s+|harsh\s+|severe\s+)?(?:revenge|retaliation|reprisals?))\s+"
+        r"(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
         r"(?:the\s+)?{O}(?![’']s?\b)",
         cues=("vow", "pledg", "promis"),
     ),
