@@ -8,7 +8,7 @@ from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, reso
 from loaders.extract.agreements import Agreement, find_agreements
 from loaders.extract.bodies import find_bodies
 from loaders.extract.people import Titled, find_titled
-from loaders.extract.sentences import sentence_starts
+from loaders.extract.sentences import Bounds, sentence_bounds
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
 from loaders.reading import Document, wire_credits
@@ -23,6 +23,7 @@ class Mentions:
     dates: list[DateMention]
     titled: list[Titled]  # people named with their title, anywhere in the text
     mentions: list[Mention]  # in order of start
+    sentence_bounds: list[Bounds]  # the sentences, as the pipeline splits them
     sentence_starts: list[int]  # where each sentence starts, for the resolvers that look back a sentence or two
     agreements: list[Agreement] = field(default_factory=list)  # the agreement phrases, with the parties they name
 
@@ -39,7 +40,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     places = {id(m) for a in agreements for m in a.places}
     mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]
     ordered = sorted(mentions, key=lambda m: m.start)
-    return Mentions(text, lowered, dates, titled, ordered, sentence_starts(text), agreements)
+    bounds = sentence_bounds(text)
+    return Mentions(text, lowered, dates, titled, ordered, bounds, [b.start for b in bounds], agreements)
 
 
 def _dates(doc: Document) -> list[DateMention]:

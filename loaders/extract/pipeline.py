@@ -112,7 +112,7 @@ class _Triggered:
 def read_article(doc: Document, gazetteer: Gazetteer, *, prefilter: bool = True) -> Context:
     """The stages before the relations: mentions, coreference and sentences."""
     found = resolve_anaphors(find_mentions(doc, gazetteer), gazetteer)
-    sentences = split_sentences(found.text, found.mentions)
+    sentences = split_sentences(found.text, found.mentions, found.sentence_bounds)
     return Context(
         doc,
         found.text,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from loaders.gazetteer import Mention
 from loaders.lexicon import LEFT_BOUNDARY
@@ -112,8 +113,16 @@ class Sentence:
         return self.boundaries[index - 1] if index else (0, 0)
 
 
-def split_sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
-    """The sentences of ``text``, line by line; those that name something are masked for the triggers."""
+class Bounds(NamedTuple):
+    """Where one sentence of a text starts and ends, and whether it stands in an aside (a caption, a credit)."""
+
+    start: int
+    end: int
+    aside: bool
+
+
+def sentence_bounds(text: str) -> list[Bounds]:
+    """The sentences of ``text``, line by line, as character bounds (trailing spaces trimmed)."""
     out = []
     position = 0
     lines = text.split("\n")
@@ -125,15 +134,25 @@ def split_sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
             # An abbreviation is at most 8 characters: look only at the end of the candidate.
             if _ABBREVIATION.search(line, max(start, m.start() - 12), m.start() + 1):
                 continue
-            out.append((line_start + start, line_start + m.end(), is_aside))
+            out.append(_trimmed(text, line_start + start, line_start + m.end(), is_aside))
             start = m.end()
         if line[start:].strip():
-            out.append((line_start + start, line_start + len(line), is_aside))
+            out.append(_trimmed(text, line_start + start, line_start + len(line), is_aside))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, aside: bool) -> Bounds:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Bounds(start, end, aside)
+
+
+def split_sentences(text: str, mentions: list[Mention], bounds: list[Bounds] | None = None) -> list[Sentence]:
+    """The sentences of ``text`` (``bounds``, if the text was split before); those that name something are masked
+    for the triggers."""
     sentences = []
     starts = [m.start for m in mentions]
-    for s, e, is_aside in out:
-        while e > s and text[e - 1].isspace():
-            e -= 1
+    for s, e, is_aside in sentence_bounds(text) if bounds is None else bounds:
         first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         # An aside names things but is not read for relations.
         in_sentence = [] if is_aside else [m for m in mentions[first:last] if m.end <= e]
@@ -142,11 +161,6 @@ def split_sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
             mask(sentence)
         sentences.append(sentence)
     return sentences
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of ``text`` starts, as ``split_sentences`` splits it."""
-    return [s.start for s in split_sentences(text, [])]
 
 
 def with_mention(sentence: Sentence, mention: Mention) -> Sentence:
