@@ -19,8 +19,14 @@ from loaders.patterns import (
 # (the first triggers of each of these predicates are in acts.py; these extend them to the verbs, nouns,
 # passives and deeds that say the same.)
 # Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
+# Setting about leaving: "to begin leaving", "to start withdrawing", "to speed up its departure", "to begin to leave".
+_SET_ABOUT = r"(?:begin|start|complete|finish|speed\s+up|accelerate|hasten)\s+"
 _LEAVE = (
-    r"(?:(?:withdraw|remove|evacuate)"
+    r"(?:" + _SET_ABOUT + r"(?:leaving|withdrawing|pulling\s+(?:out|back)|departing|"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b)|"
+    r"(?:"
+    + _SET_ABOUT
+    + r"to\s+)?(?:(?:withdraw|remove|evacuate)"
     + TAKES_FORCES
     + r"|pull\s+(?:[\w’']+\s+){0,4}?(?=(?:out|back)\b)|leave|quit|vacate|depart|get\s+out|"
     r"go\s+home|be\s+(?:withdrawn|removed|pulled\s+(?:out|back)|expelled|evacuated|sent\s+home)|"
@@ -29,7 +35,7 @@ _LEAVE = (
     r"(?:close|shut\s+down|dismantle|hand\s+over|give\s+up)\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bases?|garrisons?|outposts?|military\s+facilit(?:y|ies))\b|"
     r"move\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|marines|bases?)\s+"
-    r"(?:off|out\s+of|away\s+from)\b)"
+    r"(?:off|out\s+of|away\s+from)\b))"
 )
 # Asking for something: "called for", "asked for", "insisted on".
 _ASK_FOR = (
@@ -88,7 +94,7 @@ _GOVERNMENT_OF = r"(?:(?:[\w-]+\s+)?(?:government|authorities|leadership|junta|p
 _NOT_IN_POWER = r"(?:opposition|former|ex|ousted|exiled|rebel|deposed|interim\s+opposition)\b"
 _DESPITE = r"[^.;]{0,40}?\bdespite\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
 LEAVE_CUES = (
-    "withdraw", "remov", "pull", "leave", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
+    "withdraw", "remov", "pull", "leave", "leaving", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
     "reduce", "close", "shut", "dismantl", "hand over", "give up", "move",
 )  # fmt: skip
 SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
