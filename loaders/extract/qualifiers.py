@@ -337,7 +337,9 @@ def qualifiers(
     in_clause = _listed_dates(sentence, in_clause, (subject, obj))
     if "years" in wanted or "date" in wanted or "since" in wanted:
         years = sorted({d.year for d in in_clause if d.year})
-        best = nearest(in_clause, sentence.start + trig_text_start)
+        # a date of the trigger's own clause before one of a clause it shares ("took X in 1967 and annexed Y in 1980")
+        own = [d for d in in_clause if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start, own=True)]
+        best = nearest(own or in_clause, sentence.start + trig_text_start)
         if "years" in wanted and len(years) > 1:
             q["years"] = years
         elif best is not None and not (frame.holds and _UNTIL.search(ctx.text, max(0, best.start - 20), best.start)):

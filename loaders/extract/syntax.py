@@ -88,9 +88,10 @@ class Syntax(Protocol):
         position: the mention there, with those coordinated with it ("by Germany and the Netherlands")."""
         ...
 
-    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
-        """Whether the word at ``at`` (an offset in ``Sentence.text``) is in the trigger's clause; None when
-        this syntax cannot tell (the qualifiers stage then reads clauses from word order)."""
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int, *, own: bool = False) -> bool | None:
+        """Whether the word at ``at`` (an offset in ``Sentence.text``) is in the trigger's clause, or in one that
+        governs it or is its conjunct (only its own with ``own``); None when this syntax cannot tell (the
+        qualifiers stage then reads clauses from word order)."""
         ...
 
     def denied(self, sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -224,7 +225,7 @@ class WordOrder:
     def own_conjunct(self, sentence: Sentence, span: tuple[int, int]) -> int | None:
         return None
 
-    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int, *, own: bool = False) -> bool | None:
         return None
 
     def co_parties(self, sentence: Sentence, agreement: Mention) -> list[Mention]:
@@ -316,16 +317,18 @@ class Parsed(WordOrder):
             return None  # "never sent troops or deployed jets", "reportedly invaded X and kept troops in Y"
         return bisect.bisect_left(sentence.masked_to_text, joint.idx)
 
-    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int) -> bool | None:
+    def in_clause(self, sentence: Sentence, span: tuple[int, int], at: int, *, own: bool = False) -> bool | None:
         trigger = self._trigger(sentence, span)
         word = token_at(trigger.doc, at) if trigger is not None else None
         if word is None:
             return None
         # the trigger's clause, the clauses that govern it ("announced it had annexed") and its conjuncts
         # ("occupied X and began Y in 2014"); not a clause below it ("where 30,000 soldiers took part")
-        own = clause(trigger)
-        related = {c.i for c in _clauses_above(own)} | {c.i for c in conjuncts(own)}
-        related |= {clause(t).i for t in self._words(sentence, span) or ()}  # "allowed X to station troops"
+        head = clause(trigger)
+        related = {clause(t).i for t in self._words(sentence, span) or ()}  # "allowed X to station troops"
+        related.add(head.i)
+        if not own:
+            related |= {c.i for c in _clauses_above(head)} | {c.i for c in conjuncts(head)}
         held = clause(word)
         if held.dep_ == "acl" and held.tag_ == "VBN":  # a participle on a noun of the clause ("a truce signed in 2015")
             held = clause(held.head)
