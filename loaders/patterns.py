@@ -100,6 +100,8 @@ FORCE_CUES = (
     "military", "brigade", "battalion", "battle", "marines", "paratroop", "division", "regiment",
     "garrison", "army", "police", "officer", "gendarme", "instructor", "trainer",
 )  # fmt: skip
+# The gazetteer's kinds of body that are forces in themselves: where one is, forces are.
+ARMED_BODIES = frozenset({"armed force", "peacekeeping mission", "training mission", "security mission"})
 # What forces do where they are ("stationed in", "fighting in", "arrived in"), after the forces.
 WHERE_FORCES_ARE = (
     r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+"
@@ -180,6 +182,11 @@ MEANS = (
 )
 # Something else deployed with the forces ("and 40 armoured vehicles"), which the place follows.
 ALSO_DEPLOYED = r"(?:,?\s+(?:and|as\s+well\s+as|along\s+with|with)\s+" + QTY + r"(?:[\w-]+\s+){0,4}?[\w-]+)"
+# A sum of money before what it buys: "more than $60 billion in", "€2bn worth of", "500 million euros of".
+AMOUNT = (
+    r"(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least|up\s+to)\s+)?(?:(?:us)?[$€£]\s?)?"
+    r"\d[\d.,]*\s*(?:bn|m|billion|million|trillion)?\s+(?:(?:dollars|euros|pounds)\s+)?(?:in|of|worth\s+of)\s+"
+)
 WEAPONS = (
     r"(?:weapons|weaponry|arms|missiles|tanks|artillery|ammunition|ammo|munitions|air[\s-]defen[cs]e\w*|"
     r"military\s+aid|military\s+assistance|drones|fighter\s+jets|jets|howitzers|rockets|shells|launchers|"
@@ -229,7 +236,7 @@ WEAPON_CUES = (
 )
 GIVE = (
     r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|"
-    r"giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|sells?|selling|sold)\s+"
+    r"giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|sells?|selling|sold)\s+"
 )
 
 
@@ -313,6 +320,9 @@ class Trigger:
     # that governs it plans or supposes ("plans to withdraw the troops based in X"), unless the words right before it
     # or what the clause says of it after ("would be targets", "is unacceptable") say otherwise.
     nominal: bool = False
+    # The gazetteer kinds its subject must be of ("armed force"), when the pattern names no forces of its own; such a
+    # body is placed only outside its own country.
+    subject_kinds: frozenset[str] = frozenset()
 
     @property
     def predicate(self) -> str:

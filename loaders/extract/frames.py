@@ -114,6 +114,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     subject, window = _subject(ctx, trigger, match, sentence, pred.subject_types)
     if subject is None:
         return
+    if trigger.subject_kinds and subject.entity.entity.properties.get("kind") not in trigger.subject_kinds:
+        return
     window = _past_closed_relative(sentence, window, match.start())
     objects, window, request = _objects(ctx, trigger, match, sentence, subject, window, pred.object_types)
     subject_at = sentence.position(subject)
@@ -135,7 +137,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     for subject, obj in ((s, o) for s in subjects for o in objects):
         if obj is None or obj.entity.id == subject.entity.id:
             continue
-        if frame.foreign_place and _own_place(subject.entity, obj.entity):
+        if (frame.foreign_place or trigger.subject_kinds) and _own_place(subject.entity, obj.entity):
             continue  # "Wagner fighters occupied a headquarters in Rostov", "X retook its own region"
         if any(id(m) not in named and _modifier(sentence, m, match.start()) for m in (subject, obj)):
             continue  # "the UN-recognised government", "Iran-backed militias": the name qualifies another noun

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.patterns import (
     ALSO_DEPLOYED,
+    AMOUNT,
     ANNEXATION,
     ARRIVED,
     CLAIM,
@@ -360,7 +361,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         WEAPONS_SUPPLY,
-        GIVE + r"(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
+        GIVE + r"(?:" + AMOUNT + r")?(?:[\w-]+\s+){0,3}?" + WEAPONS + r"\s+(?:[\w-]+\s+){0,3}?to\s+{O}",
         cues=WEAPON_CUES,
     ),
     # "armed the Houthis"; not "armed the Libyan government" nor "the X settlers" (people of the place named)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from loaders.lexicon import FORMER_WORDS, PLANNED_WORDS
 from loaders.patterns import (
     ANNEXATION,
+    ARMED_BODIES,
     ARRIVED,
     DEPLOYMENT,
     EXERCISE_CUES,
@@ -15,6 +16,7 @@ from loaders.patterns import (
     FORCE_CUES,
     OBJECT_RELATIVE,
     OCCUPATION,
+    PLACE_NEXT,
     POSS,
     QTY,
     RELATIVE_ANTECEDENT,
@@ -177,6 +179,38 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + r"(?!\s+(?:(?:have|has|had)\s+)?(?:entered|(?:moved|crossed|rolled|pushed|poured|advanced)\s+into)\b)"
         + _ARE_THERE,
         cues=FORCE_CUES,
+    ),
+    # a body that is a force in itself, named as the forces: "Wagner has been operating in X since 2021", "the
+    # Africa Corps is deployed in X", "Wagner fighters arrived in X" (not "Wagner is in talks with X")
+    Trigger(
+        DEPLOYMENT,
+        r"{S}(?:\s+(?:mercenaries|fighters|contractors|troops|forces|units|instructors))?\s+(?:"
+        r"(?:(?:are|were|is|was|remains?|remained|have\s+been|has\s+been|had\s+been)\s+"
+        + STILL
+        + r")?(?:stationed|based|deployed|positioned|operating|active|present|fighting)\s+(?:in|inside|across|throughout)|"
+        r"(?:(?:have|has|had)\s+)?(?:(?:long|also|already)\s+)?operat(?:e|es|ed)\s+(?:in|inside|across|throughout)|"
+        + ARRIVED
+        + r")\b"
+        + PLACE_NEXT,
+        cues=(
+            "stationed",
+            "based",
+            "deployed",
+            "positioned",
+            "operat",
+            "active",
+            "present",
+            "fighting",
+            "arriv",
+            "land",
+            "return",
+            "enter",
+            "into",
+            "fought",
+            "fight",
+            "serve",
+        ),
+        subject_kinds=ARMED_BODIES,
     ),
     # "X, where 30,000 US troops are based", "X, where Russia keeps 1,000 soldiers": the place is the antecedent
     Trigger(

@@ -77,6 +77,12 @@ _WEAPON_LOT = (
 _SUPPLYING = r"(?:deliver(?:y|ies)|shipments?|suppl(?:y|ies)|transfers?|provision|sales?)"
 _SUPPLY_CUES = ("deliver", "shipment", "suppl", "transfer", "provision", "sale")
 _ARMS = r"(?:arms|weapons?|ammunition|munitions|missiles?|artillery|drones?|military\s+equipment)"
+# Who supplies weapons, named so: "arms supplier", "supplier of weapons".
+_SUPPLIER = (
+    r"(?:(?:arms|weapons?|military\s+equipment)\s+suppliers?|suppliers?\s+of\s+(?:arms|weapons|military\s+(?:aid|equipment)|"
+    r"ammunition|munitions|missiles|drones))\b"
+)
+_SUPPLIER_IS = r"{S}\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:now\s+|also\s+|still\s+)?)?"
 # The receiver, after "to" ("to Somalia", "to the army of Somalia").
 _TO = r"\s+to\s+(?:the\s+)?{O}"
 STANCE_TRIGGERS: tuple[Trigger, ...] = (
@@ -232,6 +238,14 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:against|on)\s+(?:the\s+)?{O}(?![’']s?\b)",
         cues=("threaten",),
     ),
+    # a threat to take a place: "threatened to invade X", "vowed to annex X", "has vowed to take X by force" (not
+    # "vowed to take X to court", "threatened to take part")
+    Trigger(
+        THREAT,
+        r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+(?:(?:invade|annex|seize|occupy|attack|bomb|blockade|"
+        r"take\s+over)\s+|(?:take|retake|reunify|bring)\s+(?=(?:the\s+)?⟦\d+⟧[^.;]{0,40}?\bby\s+force\b))(?:the\s+)?{O}",
+        cues=("threaten", "vow"),
+    ),
     # a threat named by its author: "US threats to annex X", "China's repeated threats to invade X"
     Trigger(
         THREAT,
@@ -322,6 +336,15 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         _AUTHOR + _SUPPLYING + r"\s+of\s+(?:[\w-]+\s+){0,3}?" + WEAPONS + _TO,
         cues=_SUPPLY_CUES,
         nominal=True,
+    ),
+    # the supplier as what it is to the receiver: "X is Y's largest arms supplier", "X is the main supplier of weapons
+    # to Y", "X became Y's second-biggest supplier of military aid"
+    *(
+        Trigger(WEAPONS_SUPPLY, _SUPPLIER_IS + supplier, cues=("supplier",))
+        for supplier in (
+            r"(?:the\s+)?{O}(?:’s|'s|’|')\s+(?:[\w-]+\s+){0,2}?" + _SUPPLIER,
+            r"the\s+(?:[\w-]+\s+){0,2}?" + _SUPPLIER + r"\s+to\s+(?:the\s+)?{O}",
+        )
     ),
     # said by who got them: "Russia has received ballistic missiles from Iran", "bought drones from Tehran"
     Trigger(
