@@ -111,8 +111,15 @@ _ITS = re.compile(r"\b(?:its|their|whose)\s+$", re.I)
 _AND = re.compile(r",? and ")
 _NAME_GAP = re.compile(r",?\s+")
 _POSSESSED_AFTER = re.compile(r"[’']s\b")
-# The words between a name and the title after it: ", the ", ", a ", " (centre), ", " is the ", " remains ".
-_APPOSITION = re.compile(r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$")
+# Taking an office, between a name and its title: ", who was sworn in as", ", elected".
+_TAKING_OFFICE = r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|inaugurated|installed)"
+# The words between a name and the title after it: ", the ", ", a ", " (centre), ", " is the ", " remains ", ", who
+# became ", ", who was sworn in as ", ", elected ".
+_APPOSITION = re.compile(
+    r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+(?:who\s+(?:is|remains|became)\s+|(?:who\s+(?:was|has\s+been|had\s+been)\s+)?"
+    + _TAKING_OFFICE
+    + r"(?:\s+as)?\s+)?|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$"
+)
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
 _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
 # A service between the state and the title ("Chad's army chief", "the Chadian military spokesman").
@@ -569,7 +576,7 @@ def _body_after(
         if _STATE_BODY.match(text, named.end) or STATE_SERVICE.match(text, named.end):
             return named.entity  # "of the Chadian police", "of Chad's military junta", "at the Chad Defence Forces"
     if named is not None and _polity(named) and not named.actor_only:
-        return named.entity
+        return _mission_named(text, named, gazetteer, mentions) or named.entity
     if named is None:
         owner = _chain_owner(text, of.end(), mentions)
         if owner is not None:
@@ -584,6 +591,17 @@ def _body_after(
         return named.entity if named is not None and named.entity.type == "State" else None
     first = phrase.group().split()[0]
     return gazetteer.lookup(first, "State")
+
+
+# A body's mission named by where it is: "the UN peacekeeping mission in X", "the AU force in X".
+_MISSION_IN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation)\s+in\s+(?:the\s+)?")
+
+
+def _mission_named(text: str, body: Mention, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:
+    """The one mission the body leads in the place named after it ("of the UN mission in South Sudan": UNMISS)."""
+    where = _MISSION_IN.match(text, body.end)
+    place = next((m for m in mentions if where and m.start == where.end()), None)
+    return gazetteer.mission(body.entity.id, place.entity.id) if place is not None else None
 
 
 def _body_named_after(state: Mention, mentions: list[Mention]) -> Mention | None:
