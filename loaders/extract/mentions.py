@@ -24,8 +24,12 @@ class Mentions:
     titled: list[Titled]  # people named with their title, anywhere in the text
     mentions: list[Mention]  # in order of start
     sentence_bounds: list[Bounds]  # the sentences, as the pipeline splits them
-    sentence_starts: list[int]  # where each sentence starts, for the resolvers that look back a sentence or two
     agreements: list[Agreement] = field(default_factory=list)  # the agreement phrases, with the parties they name
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, for the resolvers that look back a sentence or two."""
+        return [b.start for b in self.sentence_bounds]
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
@@ -40,8 +44,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> Mentions:
     places = {id(m) for a in agreements for m in a.places}
     mentions = [m for m in mentions if id(m) not in places] + [a.mention for a in agreements]
     ordered = sorted(mentions, key=lambda m: m.start)
-    bounds = sentence_bounds(text)
-    return Mentions(text, lowered, dates, titled, ordered, bounds, [b.start for b in bounds], agreements)
+    return Mentions(text, lowered, dates, titled, ordered, sentence_bounds(text), agreements)
 
 
 def _dates(doc: Document) -> list[DateMention]:

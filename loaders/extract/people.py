@@ -116,9 +116,17 @@ _TAKING_OFFICE = r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|inaugurated|in
 # The words between a name and the title after it: ", the ", ", a ", " (centre), ", " is the ", " remains ", ", who
 # became ", ", who was sworn in as ", ", elected ".
 _APPOSITION = re.compile(
-    r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+(?:who\s+(?:is|remains|became)\s+|(?:who\s+(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:\s*\([^()\n]{0,30}\))?(?:,\s+(?:who\s+(?:is|remains|(?P<became>became))\s+|"
+    r"(?:who\s+(?:was|has\s+been|had\s+been)\s+)?(?P<taken>"
     + _TAKING_OFFICE
-    + r"(?:\s+as)?\s+)?|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$"
+    + r")(?:\s+as)?\s+)?|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$"
+)
+# Said after a title once taken, in the rest of the sentence: it has ended ("..., who became X's president in 1987,
+# died in 2019").
+_ENDED_SINCE = re.compile(
+    r"[^.;\n]*?\b(?:died|resigned|stepped\s+down|left\s+office|lost\s+power|was\s+(?:ousted|overthrown|deposed|"
+    r"killed|assassinated|removed|succeeded))\b",
+    re.I,
 )
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").
 _MODIFIER = re.compile(r"(?P<phrase>(?:[A-Z][\w.’'-]* +){0,2}[A-Z][\w.’'-]*?)(?P<poss>[’']s)? +$")
@@ -467,6 +475,8 @@ def _before(
         return None
     if "," not in apposition.group() and _said_of(text, name[0], title_end):
         return None  # "if X is the minister", "Y says X is the minister": not the article's word
+    if (apposition.group("taken") or apposition.group("became")) and _ENDED_SINCE.match(text, title_end):
+        return None  # "X, who was sworn in as Chad's president in 1990, died in 2010": held once
     if body is None:
         body = _body_after(text, title_end, gazetteer, mentions, _COUNTERPART_OF if counterpart else _OF)
     return _titled(text, gazetteer, name, title_start, title_end, body)
@@ -594,7 +604,10 @@ def _body_after(
 
 
 # A body's mission named by where it is: "the UN peacekeeping mission in X", "the AU force in X".
-_MISSION_IN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation)\s+in\s+(?:the\s+)?")
+_MISSION_IN = re.compile(
+    r"\s+(?:(?:peacekeeping|political|stabili[sz]ation|assistance|training|support|multidimensional|integrated|"
+    r"observer|monitoring|interim)\s+){0,2}(?:mission|force|operation)\s+in\s+(?:the\s+)?"
+)
 
 
 def _mission_named(text: str, body: Mention, gazetteer: Gazetteer, mentions: list[Mention]) -> GazEntity | None:

@@ -181,7 +181,8 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=FORCE_CUES,
     ),
     # a body that is a force in itself, named as the forces: "Wagner has been operating in X since 2021", "the
-    # Africa Corps is deployed in X", "Wagner fighters arrived in X" (not "Wagner is in talks with X")
+    # Africa Corps is deployed in X", "Wagner fighters arrived in X"; a verb always, unlike WHERE_FORCES_ARE's bare
+    # "in", so that the cues find it
     Trigger(
         DEPLOYMENT,
         r"{S}(?:\s+(?:mercenaries|fighters|contractors|troops|forces|units|instructors))?\s+(?:"

@@ -21,9 +21,15 @@ from loaders.patterns import (
 # Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
 # Setting about leaving: "to begin leaving", "to start withdrawing", "to speed up its departure", "to begin to leave".
 _SET_ABOUT = r"(?:begin|start|complete|finish|speed\s+up|accelerate|hasten)\s+"
+# Leaving a place, said with a gerund: the place, "the country", or nothing after it ("to begin leaving by May"),
+# not "leaving the Russian orbit"; a withdrawal of forces, not of "its complaint".
+_LEAVING = (
+    r"(?:leaving|departing)(?=\s+(?:the\s+)?(?:⟦|(?:country|region|territory|area)\b)|\s*[.,;]|\s+(?:by|before|within|"
+    r"in|at|this|next|now|immediately)\b)|withdrawing" + TAKES_FORCES + r"|pulling\s+(?:out|back)"
+)
 _LEAVE = (
-    r"(?:" + _SET_ABOUT + r"(?:leaving|withdrawing|pulling\s+(?:out|back)|departing|"
-    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b)|"
+    r"(?:" + _SET_ABOUT + r"(?:" + _LEAVING + r"|"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b(?!\s+of\b))|"
     r"(?:"
     + _SET_ABOUT
     + r"to\s+)?(?:(?:withdraw|remove|evacuate)"

@@ -239,11 +239,12 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=("threaten",),
     ),
     # a threat to take a place: "threatened to invade X", "vowed to annex X", "has vowed to take X by force" (not
-    # "vowed to take X to court", "threatened to take part")
+    # "vowed to take X to court", "threatened to take part", "to take X, not by force")
     Trigger(
         THREAT,
         r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+(?:(?:invade|annex|seize|occupy|attack|bomb|blockade|"
-        r"take\s+over)\s+|(?:take|retake|reunify|bring)\s+(?=(?:the\s+)?⟦\d+⟧[^.;]{0,40}?\bby\s+force\b))(?:the\s+)?{O}",
+        r"take\s+over)\s+|(?:take|reunify|bring)\s+(?=(?:the\s+)?⟦\d+⟧[^.;]{0,40}?(?<!\bnot\s)(?<!\bnever\s)(?<!\bthan\s)"
+        r"(?<!\bwithout\s)\bby\s+force\b))(?:the\s+)?{O}",
         cues=("threaten", "vow"),
     ),
     # a threat named by its author: "US threats to annex X", "China's repeated threats to invade X"

@@ -191,3 +191,35 @@ def test_an_act_named_by_its_authors_adjective(text: str, fact: tuple[str, str, 
 
 def test_the_place_of_an_act_named_by_its_authors_adjective_is_not_condemned() -> None:
     assert ("CONDEMNED", "united-nations", "crimea") not in facts("The UN condemned the Russian annexation of Crimea.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Chad urged Sudan to begin withdrawing its complaint at the UN.", ("REQUESTED_WITHDRAWAL", "chad", "sudan")),
+        (
+            "The EU called on Serbia to begin leaving the Russian orbit.",
+            ("REQUESTED_WITHDRAWAL", "european-union", "serbia"),
+        ),
+        (
+            "The UN urged Britain to speed up the departure of refugees.",
+            ("REQUESTED_WITHDRAWAL", "united-nations", "united-kingdom"),
+        ),
+        ("China vowed to take Taiwan, not by force but through talks.", ("THREATENED", "china", "taiwan")),
+        ("Israel warned of the Iranian threat to the region.", ("THREATENED", "israel", "iran")),
+        (
+            "Amadou Sy, who was sworn in as Senegal's president in 1990, died in 2010.",
+            ("HOLDS_POSITION", "amadou-sy", "senegal"),
+        ),
+        (
+            "Petra Novak, who was elected Slovakia's president in 2004, resigned in 2009.",
+            ("HOLDS_POSITION", "petra-novak", "slovakia"),
+        ),
+        (
+            "Jo Lund, head of the UN fact-finding mission in Sudan, presented the report.",
+            ("HOLDS_POSITION", "jo-lund", "unitams"),
+        ),
+    ],
+)
+def test_near_misses_of_the_new_families(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts(text)
