@@ -147,12 +147,12 @@ def _trimmed(text: str, start: int, end: int, aside: bool) -> Bounds:
     return Bounds(start, end, aside)
 
 
-def split_sentences(text: str, mentions: list[Mention], bounds: list[Bounds] | None = None) -> list[Sentence]:
-    """The sentences of ``text`` (``bounds``, if the text was split before); those that name something are masked
-    for the triggers."""
+def split_sentences(text: str, mentions: list[Mention], bounds: list[Bounds]) -> list[Sentence]:
+    """The sentences of ``text`` at their ``bounds`` (``sentence_bounds``); those that name something are masked for
+    the triggers."""
     sentences = []
     starts = [m.start for m in mentions]
-    for s, e, is_aside in sentence_bounds(text) if bounds is None else bounds:
+    for s, e, is_aside in bounds:
         first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         # An aside names things but is not read for relations.
         in_sentence = [] if is_aside else [m for m in mentions[first:last] if m.end <= e]
