@@ -46,9 +46,10 @@ ACTOR_NOUNS = re.compile(
     r"police|gendarmes|gendarmerie|officers|"
     r"instructors|advis[eo]rs|trainers|presence|control|occupation|" + OWNED_FORCE + r"|"
     r"leadership|embassy|ministry|parliament|lawmakers|missiles|drones|plans?|proposals?|initiatives?|"
-    # its acts: "the Israeli incursion", "Russian air strikes" (not "threat": "warned of the Iranian threat to X")
+    # its acts: "the Israeli incursion", "Russian air strikes", "Chinese threats against X" (not the singular: "warned
+    # of the Iranian threat to X", a danger)
     r"(?:air\s*)?strikes?|airstrikes?|attacks?|incursions?|invasion|offensive|aggression|annexation|bombings?|"
-    r"bombardment|shelling|raids?|provocations?|blockade|crackdown|"
+    r"bombardment|shelling|raids?|provocations?|threats|blockade|crackdown|"
     r"decisions?|position|stance|" + _PORTFOLIO + r"\s+(?:ministry|office)|"
     r"(?:deputy\s+)?(?:president|prime minister|" + _PORTFOLIO + r" minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b)",

@@ -121,11 +121,12 @@ _APPOSITION = re.compile(
     + _TAKING_OFFICE
     + r")(?:\s+as)?\s+)?|\s+(?:is|remains)\s+)(?:(?:the|a|an)\s+)?$"
 )
-# Said after a title once taken, in the rest of the sentence: it has ended ("..., who became X's president in 1987,
-# died in 2019").
+# The person's own verb after a title once taken, when the clause closes: it has ended ("..., who became X's
+# president in 1987, died in 2019"), not a death in words reported ("..., said his father was killed").
 _ENDED_SINCE = re.compile(
-    r"[^.;\n]*?\b(?:died|resigned|stepped\s+down|left\s+office|lost\s+power|was\s+(?:ousted|overthrown|deposed|"
-    r"killed|assassinated|removed|succeeded))\b",
+    r"[^,;.\n]*,\s+(?:(?:later|then|eventually|since)\s+)?(?:has\s+|had\s+)?(?:died|resigned|stepped\s+down|"
+    r"left\s+office|lost\s+power|(?:was|has\s+been|had\s+been)\s+(?:[\w-]+ly\s+|later\s+)?(?:ousted|overthrown|"
+    r"toppled|deposed|killed|assassinated|removed|succeeded|detained))\b",
     re.I,
 )
 # A title's modifier: up to three capitalised words, maybe possessive, right before it ("Chad's", "Chadian").

@@ -10,6 +10,7 @@ from loaders.patterns import (
     MISSION_OR_FORCE,
     POSS,
     TAKES_FORCES,
+    WHEN_AFTER,
     WITHDRAWAL_REFUSAL,
     WITHDRAWAL_REQUEST,
     Trigger,
@@ -24,12 +25,17 @@ _SET_ABOUT = r"(?:begin|start|complete|finish|speed\s+up|accelerate|hasten)\s+"
 # Leaving a place, said with a gerund: the place, "the country", or nothing after it ("to begin leaving by May"),
 # not "leaving the Russian orbit"; a withdrawal of forces, not of "its complaint".
 _LEAVING = (
-    r"(?:leaving|departing)(?=\s+(?:the\s+)?(?:⟦|(?:country|region|territory|area)\b)|\s*[.,;]|\s+(?:by|before|within|"
-    r"in|at|this|next|now|immediately)\b)|withdrawing" + TAKES_FORCES + r"|pulling\s+(?:out|back)"
+    r"(?:leaving|departing)(?=\s+(?:the\s+)?(?:⟦|(?:country|region|territory|area)\b)|\s*(?:[.,;:)]|$)|\s+"
+    + WHEN_AFTER
+    + r"\b)|withdrawing"
+    + TAKES_FORCES
+    + r"|pulling\s+(?:out|back)"
 )
+# A departure of forces, not of others ("the departure of its soldiers", not "the exit of foreign nationals").
+_OF_FORCES = r"(?!\s+of\b(?!\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?" + FORCE + r"\b))"
 _LEAVE = (
     r"(?:" + _SET_ABOUT + r"(?:" + _LEAVING + r"|"
-    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b(?!\s+of\b))|"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b" + _OF_FORCES + r")|"
     r"(?:"
     + _SET_ABOUT
     + r"to\s+)?(?:(?:withdraw|remove|evacuate)"

@@ -243,8 +243,8 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+(?:(?:invade|annex|seize|occupy|attack|bomb|blockade|"
-        r"take\s+over)\s+|(?:take|reunify|bring)\s+(?=(?:the\s+)?⟦\d+⟧[^.;]{0,40}?(?<!\bnot\s)(?<!\bnever\s)(?<!\bthan\s)"
-        r"(?<!\bwithout\s)\bby\s+force\b))(?:the\s+)?{O}",
+        r"take\s+over)\s+|(?:take|reunify|bring)\s+(?=(?:the\s+)?⟦\d+⟧[^.;]{0,40}?\bby\s+force\b)"
+        r"(?![^.;]{0,60}?\b(?:not|never|than|without)\s+(?:[\w-]+\s+)?by\s+force\b))(?:the\s+)?{O}",
         cues=("threaten", "vow"),
     ),
     # a threat named by its author: "US threats to annex X", "China's repeated threats to invade X"

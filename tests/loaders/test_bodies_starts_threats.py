@@ -223,3 +223,47 @@ def test_the_place_of_an_act_named_by_its_authors_adjective_is_not_condemned() -
 )
 def test_near_misses_of_the_new_families(text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Niger asked France to begin leaving on 1 September.", ("REQUESTED_WITHDRAWAL", "niger", "france")),
+        (
+            "Burkina Faso urged France to speed up the withdrawal of its forces.",
+            ("REQUESTED_WITHDRAWAL", "burkina-faso", "france"),
+        ),
+        ("Chad asked France to accelerate the departure of its soldiers.", ("REQUESTED_WITHDRAWAL", "chad", "france")),
+        ("Japan condemned Chinese threats against Taiwan.", ("CONDEMNED", "japan", "china")),
+        ("Japan condemned Chinese threats against Taiwan.", ("THREATENED", "china", "taiwan")),
+        (
+            "Omar Tall, who was sworn in as Chad's president in May, said his rival had been killed.",
+            ("HOLDS_POSITION", "omar-tall", "chad"),
+        ),
+        (
+            "Ida Dia, who became Mali's president in 2022, said her predecessor had resigned.",
+            ("HOLDS_POSITION", "ida-dia", "mali"),
+        ),
+    ],
+)
+def test_the_near_misses_keep_what_they_should(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Washington urged Israel to speed up the exit of foreign nationals from Gaza.",
+            ("REQUESTED_WITHDRAWAL", "united-states", "israel"),
+        ),
+        ("Japan condemned Chinese threats against Taiwan.", ("CONDEMNED", "japan", "taiwan")),
+        (
+            "Ali Ndong, who was elected Gabon's president in 2009, was later toppled in a coup.",
+            ("HOLDS_POSITION", "ali-ndong", "gabon"),
+        ),
+        ("China vowed to take Taiwan, but not necessarily by force.", ("THREATENED", "china", "taiwan")),
+    ],
+)
+def test_more_near_misses_of_the_new_families(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts(text)
