@@ -193,14 +193,14 @@ WEAPONS = (
     r"rocket\s+systems|armou?red\s+vehicles|combat\s+vehicles|rifles|mortars|bombs|grenades|warplanes|warheads|"
     r"interceptors|attack\s+helicopters)"
 )
-# What a verb of removing takes when forces are to leave: forces or weapons ("withdraw its troops", "remove the
-# missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
-# "remove the mines", "withdraw its recognition", "withdraw its objections to the mission".
 # What may follow a verb of leaving that names no place: when or how ("by May", "soon", "gradually", "this year").
 WHEN_AFTER = (
     r"(?:[a-z]+ly|from|by|within|before|after|and|or|as|in|to|until|at|on|during|now|last|next|soon|later|early|once|"
     r"again|altogether|this\s+(?:year|month|week|spring|summer|autumn|fall|winter))"
 )
+# What a verb of removing takes when forces are to leave: forces or weapons ("withdraw its troops", "remove the
+# missiles"), a pronoun, or nothing ("withdraw from X", "withdraw immediately"); not "withdraw its ambassador",
+# "remove the mines", "withdraw its recognition", "withdraw its objections to the mission".
 TAKES_FORCES = (
     r"(?=\s+(?:(?:⟦\d+⟧|(?:some|part|all|most|half|many|bulk|rest)\s+of|"
     r"(?!(?:of|to|from|against|for|on|about|over|with)\b)[\w,.’'-]+)\s+){0,5}?(?:"
