@@ -338,7 +338,11 @@ def qualifiers(
     if "years" in wanted or "date" in wanted or "since" in wanted:
         years = sorted({d.year for d in in_clause if d.year})
         # a date of the trigger's own clause before one of a clause it shares ("took X in 1967 and annexed Y in 1980")
-        own = [d for d in in_clause if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start, own=True)]
+        own = [
+            d
+            for d in (in_clause if len(in_clause) > 1 else ())
+            if ctx.syntax.in_clause(sentence, match.span(), d.start - sentence.start, own=True)
+        ]
         best = nearest(own or in_clause, sentence.start + trig_text_start)
         if "years" in wanted and len(years) > 1:
             q["years"] = years

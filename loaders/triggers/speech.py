@@ -19,13 +19,17 @@ from loaders.patterns import (
 # --- Speech acts about forces: withdrawal requests, refusals and demands in their other shapes ------------------
 # (the first triggers of each of these predicates are in acts.py; these extend them to the verbs, nouns,
 # passives and deeds that say the same.)
-# Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
+# A place named, "the country", "the region": where one stays (after "in", "on", "at"; not "in the talks"), or
+# what one is leaving.
+_PLACE = r"(?:(?:the\s+)?⟦|the\s+(?:country|region|territory|area)\b)"
 # Setting about leaving: "to begin leaving", "to start withdrawing", "to speed up its departure", "to begin to leave".
 _SET_ABOUT = r"(?:begin|start|complete|finish|speed\s+up|accelerate|hasten)\s+"
-# Leaving a place, said with a gerund: the place, "the country", or nothing after it ("to begin leaving by May"),
+# Leaving a place, said with a gerund: the place (_PLACE), when, or nothing after it ("to begin leaving by May"),
 # not "leaving the Russian orbit"; a withdrawal of forces, not of "its complaint".
 _LEAVING = (
-    r"(?:leaving|departing)(?=\s+(?:the\s+)?(?:⟦|(?:country|region|territory|area)\b)|\s*(?:[.,;:)]|$)|\s+"
+    r"(?:leaving|departing)(?=\s+"
+    + _PLACE
+    + r"|\s*(?:[.,;:)]|$)|\s+"
     + WHEN_AFTER
     + r"\b)|withdrawing"
     + TAKES_FORCES
@@ -33,6 +37,7 @@ _LEAVING = (
 )
 # A departure of forces, not of others ("the departure of its soldiers", not "the exit of foreign nationals").
 _OF_FORCES = r"(?!\s+of\b(?!\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?" + FORCE + r"\b))"
+# Leaving, said of forces: the verbs, and the passive infinitive ("wants them to be removed").
 _LEAVE = (
     r"(?:" + _SET_ABOUT + r"(?:" + _LEAVING + r"|"
     r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:withdrawal|departure|pull-?out|exit|drawdown)\b" + _OF_FORCES + r")|"
@@ -92,8 +97,6 @@ _TO_GO = (
     r"(?:withdraw\w*|leav(?:e|ing)|quit|vacate|pull\w*\s+(?:out|back)|pull-?out|move|relocat\w+|depart\w*|exit|"
     r"evacuat\w+|go\s+home|remov\w+)\b"
 )
-# Where one stays, after "in", "on", "at": a place named, "the country", "the region"; not "in the talks".
-_PLACE = r"(?:(?:the\s+)?⟦|the\s+(?:country|region|territory|area)\b)"
 # Saying one stays, up to the verb (what follows is a lookahead, so that "would" in it plans nothing).
 _SAID_STAYING = (
     r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|insisted|insists|vowed|vows|pledged|pledges|declared|declares|"
