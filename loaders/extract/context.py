@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DateMention
 from loaders.extract.agreements import Agreement
-from loaders.extract.people import Titled
 from loaders.extract.records import Records
 from loaders.extract.sentences import Sentence
 from loaders.extract.syntax import Syntax
+from loaders.extract.titles import Titled
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.reading import Document
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from loaders.dates import DateMention, find_dates, latest_dated, parse_iso, resolve
 from loaders.extract.agreements import Agreement, find_agreements
 from loaders.extract.bodies import find_bodies
-from loaders.extract.people import Titled, find_titled
+from loaders.extract.people import find_titled
 from loaders.extract.sentences import Bounds, sentence_bounds
+from loaders.extract.titles import Titled
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.patterns import lower_aligned
 from loaders.reading import Document, wire_credits

@@ -11,7 +11,8 @@ from typing import Literal
 
 from loaders.extract.clauses import SUBJECT_OPENING, clause_start, in_quote, names_troops
 from loaders.extract.mentions import Mentions
-from loaders.extract.people import STATE_SERVICE, Titled, placed_in
+from loaders.extract.people import placed_in
+from loaders.extract.titles import STATE_SERVICE, Titled
 from loaders.gazetteer import GazEntity, Gazetteer, Mention
 from loaders.lexicon import (
     ANNEXATION_NEAR,

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from loaders.extract.mentions import Mentions
-from loaders.extract.people import TITLE_WORDS
+from loaders.extract.names import TITLE_WORDS
 from loaders.gazetteer import GazEntity, Mention
 
 # A capitalised word right before or after a surname makes it part of another name ("Irfaan Ali").
