@@ -11,7 +11,8 @@ from functools import cache
 from core.errors import ExtractionFailed, ModelRefused
 from core.iterables import batched
 from loaders.extract.agreements import name_by_parties
-from loaders.extract.claims import read_claims, read_fact_check
+from loaders.extract.claims import read_claims
+from loaders.extract.fact_checks import read_fact_check
 from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
 from loaders.extract.coreference import resolve_anaphors
