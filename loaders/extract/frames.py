@@ -10,8 +10,9 @@ from typing import NamedTuple
 import ahocorasick
 
 from loaders.extract.antecedents import refer_back
+from loaders.extract.assertion import assertion, quoted_line
 from loaders.extract.context import Context
-from loaders.extract.qualifiers import IN_PLACE, assertion, home_state, place_after, qualifiers, quoted_line
+from loaders.extract.qualifiers import IN_PLACE, home_state, place_after, qualifiers
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity, Mention, literal_automaton
 from loaders.lexicon import (

@@ -11,15 +11,15 @@ from functools import cache
 from core.errors import ExtractionFailed, ModelRefused
 from core.iterables import batched
 from loaders.extract.agreements import name_by_parties
+from loaders.extract.assertion import dispute_reported
 from loaders.extract.claims import read_claims
-from loaders.extract.fact_checks import read_fact_check
 from loaders.extract.containment import read_containment
 from loaders.extract.context import Context
 from loaders.extract.coreference import resolve_anaphors
+from loaders.extract.fact_checks import read_fact_check
 from loaders.extract.frames import find_triggers, read_triggers
 from loaders.extract.inferences import infer
 from loaders.extract.mentions import find_mentions
-from loaders.extract.qualifiers import dispute_reported
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences

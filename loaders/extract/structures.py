@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.assertion import assertion
 from loaders.extract.context import Context
-from loaders.extract.qualifiers import assertion
 from loaders.extract.sentences import Sentence
 from loaders.gazetteer import GazEntity
 from loaders.lexicon import AGREEMENT_SOUGHT, PROSPECTIVE, STATE_TITLE, TERRITORY_TITLE
