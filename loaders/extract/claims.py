@@ -14,9 +14,9 @@ from core.errors import ModelRefused
 from loaders.extract.clauses import in_quote
 from loaders.extract.context import Context
 from loaders.extract.fact_checks import shorten, verdict_of
+from loaders.extract.parsed import Parsed
 from loaders.extract.records import slug
 from loaders.extract.sentences import Sentence
-from loaders.extract.syntax import Parsed
 from loaders.gazetteer import GazEntity, Mention
 from loaders.lexicon import NEGATION, QUOTE_INTRO, RELATIVE_OPENS
 from loaders.parse import (

@@ -20,11 +20,12 @@ from loaders.extract.fact_checks import read_fact_check
 from loaders.extract.frames import find_triggers, read_triggers
 from loaders.extract.inferences import infer
 from loaders.extract.mentions import find_mentions
+from loaders.extract.parsed import Parsed
 from loaders.extract.records import Extraction, Records
 from loaders.extract.resolutions import read_resolutions
 from loaders.extract.sentences import Sentence, split_sentences
 from loaders.extract.structures import read_agreements, read_stationed, read_titles
-from loaders.extract.syntax import Parsed, Syntax, WordOrder
+from loaders.extract.syntax import Syntax, WordOrder
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.parse import parse as parse_sentences
 from loaders.patterns import Trigger
