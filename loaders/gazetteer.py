@@ -229,6 +229,9 @@ def _variants(surface: str) -> set[str]:
     out = {surface}
     if surface[:1].islower():
         out.add(surface[0].upper() + surface[1:])
+    head = surface.rsplit(" ", 1)
+    if len(head) == 2 and head[1] in _PLACE_HEADS:  # "the Sahrawi republic", "the Kurdistan region"
+        out.add(f"{head[0]} {head[1].lower()}")
     for one, other in _SPELLINGS:  # "Organisation" and "Organization" name one body
         out |= {s.replace(one, other) for s in out} | {s.replace(other, one) for s in out}
     for quote in ("’", "'"):
@@ -238,6 +241,8 @@ def _variants(surface: str) -> set[str]:
 
 
 _SPELLINGS = (("Organisation", "Organization"), ("Defence", "Defense"))
+# The last words of a place's name that news also writes in lower case.
+_PLACE_HEADS = frozenset({"Republic", "Region", "Province", "Oblast", "Territory", "Prefecture"})
 
 
 def _properties(raw: dict[str, Any]) -> dict[str, Any]:

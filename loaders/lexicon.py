@@ -192,7 +192,7 @@ INFINITIVE = for_lowered(
 DECIDED_TO = for_lowered(r"\b(?:vot|decid|resolv)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s*$")
 # "the first country to recognise", "one of the few states to": who did it, named by rank, not a plan.
 RANKED_INFINITIVE = for_lowered(
-    r"\b(?:first|only|last|latest|sole|second|third|fourth|fifth|few)\s+(?:[\w-]+\s+)?"
+    r"\b(?:first|only|last|latest|sole|second|third|fourth|fifth|few)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,2}?"
     r"(?:countr(?:y|ies)|states?|nations?|governments?|members?|capitals?)\s+to\s*$"
 )
 
@@ -437,10 +437,12 @@ class Sense(NamedTuple):
     type: str
     kinds: tuple[str, ...] = ()
     named: str = ""
+    contested: bool = False  # only a contested territory ("the breakaway state", "the republic" for Somaliland)
 
 
 _STATE = (Sense("State"),)
 _TERRITORY = (Sense("Territory"),)
+_SELF_DECLARED = Sense("Territory", contested=True)
 _AGREEMENT = (Sense("Agreement"),)
 _BODY = (Sense("Organization", ("union", "regional", "alliance", "international body", "forum")),)
 _ARMED_GROUP = (Sense("Organization", ("armed",)),)
@@ -449,9 +451,10 @@ _ARMED_GROUP = (Sense("Organization", ("armed",)),)
 DEFINITE_ANAPHORS: dict[str, tuple[Sense, ...]] = {
     "country": _STATE,
     "nation": _STATE,
-    "state": _STATE,  # with a modifier only ("the Gulf state")
+    "state": (*_STATE, _SELF_DECLARED),  # with a modifier only ("the Gulf state", "the breakaway state")
     "kingdom": (Sense("State", named="kingdom"),),
-    "republic": (Sense("State", named="republic"),),
+    "republic": (Sense("State", named="republic"), _SELF_DECLARED),
+    "statelet": (_SELF_DECLARED,),
     "bloc": (Sense("Organization", ("union", "regional", "alliance", "coalition")),),
     "alliance": (Sense("Organization", ("alliance", "coalition")),),
     "organisation": _BODY,
@@ -866,11 +869,12 @@ _TAKES_PLACE = "|".join(
 )
 _INVADES = "|".join(verb_forms(verb) for verb in schema_verbs("INVADED"))
 # "it" or "them" as the object of a verb that takes a place ("has never recognised it", "annexed them in 2014"),
-# with nothing after it that makes it a clause's subject ("recognised it was wrong"); "invaded" takes a state as
-# readily as a territory.
+# with nothing after it that makes it a clause's subject ("recognised it was wrong"), or "its" or "their" before the
+# independence recognised ("recognised their independence"); "invaded" takes a state as readily as a territory.
 OBJECT_PRONOUN = for_lowered(
-    rf"\b(?P<verb>{_TAKES_PLACE}|(?P<invaded>{_INVADES}))\s+(?P<word>it|them)\b"
-    r"(?=\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
+    rf"\b(?P<verb>{_TAKES_PLACE}|(?P<invaded>{_INVADES}))\s+(?P<word>it|them|its|their)\b"
+    r"(?=\s+(?:(?:formal|full|declared|self-declared|unilateral)\s+)?(?:independence|statehood)\b|"
+    r"\s*(?:[.,;:)!?”\"]|$)|\s+(?:as|in|on|at|after|before|since|until|by|when|while|and|but|or|for|within|"
     r"during|from|last|this|too|either|yet|again|outright|only|illegally|unlawfully|formally|officially|fully|"
     r"partly|partially|militarily)\b"
     r"|\s+as\s+(?:an?\s+)?(?:independent|sovereign|part)\b)"

@@ -27,6 +27,8 @@ CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "csu
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Prepositions that list members of an argument ("by several states, including Russia and Nicaragua").
 MEMBER_PREPS = frozenset({"including", "like", "such as"})
+# Verbs that say what their subject is ("X is the only state that ...", "X became the first to ...").
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "became", "become", "becomes", "remains"})
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "deny", "reject", "dismiss", "refute", "stop", "cease"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # Nouns between a denial and the clause it denies ("denied reports that ...").
@@ -353,6 +355,8 @@ def _inherited_agents(verb: Token) -> Iterator[Argument]:
         yield from (Argument("agent", t, "conj") for t in _agents(head))
     elif verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":  # "troops guarding the border"
         yield Argument("agent", head, verb.dep_)
+    elif verb.dep_ in ("acl", "relcl") and _to_infinitive(verb):  # "the only states to recognise X"
+        yield Argument("agent", _predicated(head), verb.dep_)
     elif verb.dep_ == "advcl" and head.pos_ in VERBS and (verb.tag_ == "VBG" or _to_infinitive(verb)):
         # "X replied, saying": X says it; "X waited a year to invade Y": X invades, not the first verb's object
         yield from (Argument("agent", t, "advcl") for t in _agents(head))
@@ -377,8 +381,16 @@ def _antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("the region, which Russia annexed")."""
     clause_head = token.head
     if token.lower_ in RELATIVE_PRONOUNS and clause_head.dep_ == "relcl":
-        return clause_head.head
+        return _predicated(clause_head.head)
     return token
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a noun is said of ("X is the only state that recognises", "X and Y are the first to"), else the
+    noun."""
+    if noun.dep_ == "attr" and noun.head.lower_ in COPULAS:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _widen(arg: Argument) -> Iterator[Argument]:

@@ -70,9 +70,22 @@ OWNER = (
     r"(?:(?:’s|'s|’|')\s+|\s+(?=(?:(?:full-scale|large-scale|illegal|unprovoked|brutal|ongoing|military|attempted|"
     r"\d{4})\s+){0,2}(?:occupation|annexation|invasion)\b))"
 )
-QTY = (
+_ABOUT = (
     r"(?:(?:a\s+total\s+of|an\s+estimated|about|some|around|approximately|nearly|almost|roughly|more\s+than|up\s+to|"
-    r"over|at\s+least)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?|(?:thousands|hundreds|dozens)\s+of\s+)?"
+    r"over|at\s+least)\s+)?"
+)
+_HOW_MANY = r"(?:[\d,.]+\s+(?:thousand\s+)?|(?:thousands|hundreds|dozens)\s+of\s+)"
+# A number of forces, if any ("some 1,500", "thousands of"); COUNT when the number must be said.
+QTY = _ABOUT + _HOW_MANY + "?"
+COUNT = _ABOUT + _HOW_MANY
+# Who leaves, after a withdrawal or departure: "of the French troops", "of all the", "of the remaining 1,500".
+OF_LEAVERS = r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:last|remaining)\s+)?" + QTY
+# How a place whose status is disputed is called before its name: "the so-called", "the self-proclaimed", "the
+# breakaway region of", "the separatist republics of".
+SELF_STYLED = (
+    r"(?:(?:so-called|self-proclaimed|self-declared|self-styled|breakaway|separatist|unrecogni[sz]ed|rebel-held|"
+    r"pro-\w+)\s+){0,2}(?:(?:[\w’'-]+\s+|⟦\d+⟧\s+)?(?:region|republic|state|territory|enclave|province|entit(?:y|ies))s?"
+    r"\s+of\s+(?:the\s+)?)?"
 )
 # A force named by the word "force" and its kind ("a peacekeeping force"); not an air or naval force, which acts over
 # a place rather than stands in it, nor "force of/to/against" (strength, not a body of troops).

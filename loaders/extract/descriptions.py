@@ -119,8 +119,9 @@ def _article_before(text: str, start: int, *, modified_only: bool) -> int | None
 
 def _fits(gaz: GazEntity, sense: Sense) -> bool:
     """Whether an entity is of the sense's type, its kind one of the sense's kinds (any when none are given) and
-    its name or an alias holds the sense's word (if one is given); a city is not a territory."""
-    if gaz.locality or gaz.type != sense.type:
+    its name or an alias holds the sense's word (if one is given), contested if the sense asks it; a city is not
+    a territory."""
+    if gaz.locality or gaz.type != sense.type or (sense.contested and not gaz.contested):
         return False
     kind = str(gaz.entity.properties.get("kind") or "")
     names = (gaz.entity.name, *gaz.entity.aliases)

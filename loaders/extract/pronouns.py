@@ -38,6 +38,7 @@ from loaders.lexicon import (
 )
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_AS_OBJECT = {"its": "it", "their": "them"}  # a possessive before what is recognised stands as the object would
 _OWNED_AFTER = re.compile(r"(?:’s|'s|’|')\s")
 _AND_AFTER = re.compile(rf"\s*(?:,\s*|\s+)(?:{COORDINATORS})\s")
 # The gap between names listed together ("Abkhazia and South Ossetia", "X, Y and Z").
@@ -290,6 +291,9 @@ def object_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
         recognised = m.group("verb").startswith("recogni")
         if recognised and ANNEXATION_NEAR.search(lowered, earliest, verb):
             continue
+        word = _AS_OBJECT.get(m.group("word"), m.group("word"))
+        if word != m.group("word") and not recognised:
+            continue  # "its" only before the independence recognised
         if m.group("invaded"):
             tiers: list[tuple[str, ...]] = [("Territory", "State")]
         elif recognised and not STATEHOOD_NEAR.search(lowered, earliest, verb):
@@ -304,9 +308,9 @@ def object_pronouns(found: Mentions, taken: list[Mention]) -> list[Mention]:
         if not fit or (recognised and _rival_object(found, named, fit, earliest, verb)):
             continue
         entities = list({x.entity.id: x.entity for x in fit}.values())
-        if m.group("word") == "it" and len(entities) == 1:
+        if word == "it" and len(entities) == 1:
             out.append(Mention(start, end, entities[0], "anaphor"))
-        elif m.group("word") == "them" and 2 <= len(entities) <= 3 and _listed(found, fit):
+        elif word == "them" and 2 <= len(entities) <= 3 and _listed(found, fit):
             out.extend(Mention(start, end, gaz, "anaphor") for gaz in entities)
     return out
 

@@ -24,7 +24,7 @@ from loaders.lexicon import (
     TO_COUNT,
     TROOPS,
 )
-from loaders.patterns import POSITION, Frame, for_lowered
+from loaders.patterns import COUNT, POSITION, Frame, for_lowered
 from schema import ONTOLOGY
 
 _UNITS = (
@@ -54,6 +54,11 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A date that ends a state ("until 1982"): neither when it began nor when it was said.
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?$", re.I)
 _OWNER_PRONOUN = re.compile(r"its|their", re.I)
+# A count right before a place, its forces left unsaid ("and some 900 in Y", "and 200 more to Y").
+_COUNT_BEFORE_PLACE = re.compile(
+    r"\b(?:and|while)\s+(?:another\s+)?(?P<count>" + COUNT + r")(?:more\s+)?(?:to|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # A relative clause right after an object, whose words are the act's own, not what the act is about; not a "that"
@@ -104,7 +109,13 @@ def qualifiers(
             after_since = _SINCE.search(ctx.text, max(0, best.start - 12), best.start)
             key = "since" if "since" in wanted and (after_since or "date" not in wanted) else "date"
             q[key] = best.iso
-    if "troops" in wanted:
+    own_count = (
+        _COUNT_BEFORE_PLACE.search(sentence.masked, 0, sentence.position(obj) or 0) if "troops" in wanted else None
+    )
+    own_number = re.search(NUMBER, own_count.group("count")) if own_count else None
+    if own_number:  # "2,500 troops in X and some 900 in Y": Y's own count
+        q["troops"] = to_int(own_number.group("n"))
+    elif "troops" in wanted:
         span = match.span()
         counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
         words_end = sentence.masked_to_text[match.end() - 1] + 1

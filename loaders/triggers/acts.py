@@ -9,6 +9,7 @@ from loaders.patterns import (
     ARRIVED,
     CLAIM,
     CONDEMNATION,
+    COUNT,
     DEMAND,
     DEPLOYABLE,
     DEPLOYMENT,
@@ -21,6 +22,7 @@ from loaders.patterns import (
     MISSION_OR_FORCE,
     OBJECT_RELATIVE,
     OCCUPATION,
+    OF_LEAVERS,
     OWNER,
     PARTY,
     PLACE_NEXT,
@@ -30,6 +32,7 @@ from loaders.patterns import (
     RELATIVE_ANTECEDENT,
     RELATIVE_VERB,
     SAID_BEFORE,
+    SELF_STYLED,
     STILL,
     SUPPORT,
     TAKES_FORCES,
@@ -117,6 +120,18 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         + FORCE
         + r")?\s+(?:to|in|into|inside|on|at\s+(?:its|their|a|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,3}?bases?\s+in)\b",
         cues=("send", "sent", "keep", "kept", "maintain", "contribut", "provid", "has", "have", "had", "dispatch"),
+    ),
+    # a second place with a number of its own, the forces left unsaid: "has 2,500 troops in X and some 900 in Y"
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:sends?|sent|keeps?|kept|maintain(?:s|ed)?|has|have|had|deploy(?:s|ed)?|station(?:s|ed)?)\s+"
+        + COUNT
+        + r"(?:[\w-]+\s+){0,2}?"
+        + FORCE
+        + r"\s+(?:to|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦\d+⟧,?\s+(?:and|while)\s+(?:another\s+)?"
+        + COUNT
+        + r"(?:more\s+)?(?:to|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?{O}",
+        cues=("send", "sent", "keep", "kept", "maintain", "has", "have", "had", "deploy", "station"),
     ),
     Trigger(
         DEPLOYMENT,
@@ -236,7 +251,9 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         RECOGNITION,
-        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+)?(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
+        r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?"
+        + SELF_STYLED
+        + r"(?={E}(?:\s*(?:,|and)\s*{E})*\s+as\s+(?:an?\s+)?(?:independent|sovereign))",
         cues=("recogni",),
     ),
     # "is recognised as independent by a few states, including X and Y": the agents come from the parse
@@ -250,8 +267,9 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # sovereignty or claims ("Ukraine's sovereignty", "Crimea as Russian")
     Trigger(
         RECOGNITION,
-        r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:self-proclaimed\s+|breakaway\s+|separatist\s+)?"
-        r"(?={E}(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))",
+        r"(?<!internationally\s)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?"
+        + SELF_STYLED
+        + r"(?={E}(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))",
         cues=("recogni",),
     ),
     # CONDEMNED
@@ -273,7 +291,9 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|"
         r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+|an?\s+)?"
         + MANNER
-        + r"(?:withdrawal|pull-?out|removal)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        + r"(?:withdrawal|pull-?out|removal)"
+        + OF_LEAVERS
+        + r"{O}",
         confidence=0.9,
         cues=("withdrawal", "pullout", "pull-out", "removal"),
     ),

@@ -8,6 +8,7 @@ from loaders.patterns import (
     FORCE,
     MANNER,
     MISSION_OR_FORCE,
+    OF_LEAVERS,
     POSS,
     TAKES_FORCES,
     WHEN_AFTER,
@@ -54,6 +55,8 @@ _LEAVE = (
     r"move\s+(?:its|their|the|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|marines|bases?)\s+"
     r"(?:off|out\s+of|away\s+from)\b))"
 )
+# Forces wanted gone, said with a participle: "wants Turkish troops removed", "ordered the mission withdrawn".
+_GONE = r"(?:removed|withdrawn|pulled\s+(?:out|back)|expelled|evacuated|gone)\b"
 # Asking for something: "called for", "asked for", "insisted on".
 _ASK_FOR = (
     r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
@@ -110,7 +113,7 @@ _NOT_IN_POWER = r"(?:opposition|former|ex|ousted|exiled|rebel|deposed|interim\s+
 _DESPITE = r"[^.;]{0,40}?\bdespite\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
 LEAVE_CUES = (
     "withdraw", "remov", "pull", "leave", "leaving", "evacuat", "quit", "vacat", "depart", "get out", "go home", "expel", "sent home",
-    "reduce", "close", "shut", "dismantl", "hand over", "give up", "move",
+    "reduce", "close", "shut", "dismantl", "hand over", "give up", "move", "gone",
 )  # fmt: skip
 SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     # "urged Russia to stop its strikes and to withdraw its forces", "ordered the French troops to leave"
@@ -128,7 +131,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + MISSION_OR_FORCE
         + r"\s+)?"
         r"(?:to\s+[^.]{0,120}?(?:[;,]|\band\b)\s*(?:also\s+)?)?(?:to\s+|should\s+|must\s+)?(?:immediately\s+|fully\s+|also\s+)?"
-        + _LEAVE,
+        r"(?:" + _LEAVE + r"|" + _GONE + r")",
         confidence=0.9,
         cues=LEAVE_CUES,
     ),
@@ -155,6 +158,15 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
         cues=("order", "kick", "thr", "want"),
     ),  # fmt: skip
+    # wanting or ordering a named force out, with no force word: "wants MONUSCO out by December", "ordered Russia out
+    # of the country"; out of the country or by a time, not "out of the talks" nor out of a body ("of the G7")
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:order(?:s|ed|ing)?|want(?:s|ed)?)\s+(?:all\s+)?(?:the\s+)?{O}" + _LED + r"\s+out"
+        r"(?=\s+of\s+the\s+(?:country|region|territory)\b|\s*(?:[.,;:)]|$)|\s+(?!of\b)" + WHEN_AFTER + r"\b)",
+        confidence=0.85,
+        cues=("order", "want"),
+    ),
     # the host's rulers named by their office: "French troops were asked to leave Mali by the junta"
     Trigger(
         WITHDRAWAL_REQUEST,
@@ -192,7 +204,9 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         + MANNER
         + r"(?:"
         + _DEPARTURE
-        + r"|withdrawal\s+from\s+[^.;]{1,60}?)\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        + r"|withdrawal\s+from\s+[^.;]{1,60}?)"
+        + OF_LEAVERS
+        + r"{O}",
         confidence=0.9,
         cues=(
             "departure",
@@ -210,7 +224,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         WITHDRAWAL_REQUEST,
         r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+(?:of|by|from)\s+(?:the\s+)?" + _GOVERNMENT_OF + r"{S}"
         r"(?:\s+(?:[\w-]+\s+)?(?:authorities|government|leadership|junta|rulers))?\s+(?:for|on)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?" + _DEPARTURE + r"\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        r"(?:[\w-]+\s+){0,3}?" + _DEPARTURE + OF_LEAVERS + r"{O}",
         confidence=0.85,
         cues=(
             "withdrawal",
@@ -228,7 +242,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         WITHDRAWAL_REQUEST,
         r"{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:requests?|demands?|appeals?|insistence)\s+(?:for|on)\s+"
-        r"(?:an?\s+|the\s+)?" + MANNER + _DEPARTURE + r"\s+of\s+(?:all\s+)?(?:the\s+)?{O}",
+        r"(?:an?\s+|the\s+)?" + MANNER + _DEPARTURE + OF_LEAVERS + r"{O}",
         confidence=0.85,
         cues=("request", "demand", "appeal", "insistence"),
     ),

@@ -12,14 +12,12 @@ from loaders.patterns import (
     RELATIVE_ANTECEDENT,
     RELATIVE_NO_OBJECT,
     RELATIVE_VERB,
+    SELF_STYLED,
     Trigger,
 )
 
 # What a recognition names before the place: "the independence of", "the self-proclaimed".
-_RECOGNISED = (
-    r"(?:the\s+|an?\s+)?(?:(?:independence|statehood)\s+of\s+(?:the\s+)?)?"
-    r"(?:self-proclaimed\s+|self-declared\s+|breakaway\s+|separatist\s+)?"
-)
+_RECOGNISED = r"(?:the\s+|an?\s+)?(?:(?:independence|statehood)\s+of\s+(?:the\s+)?)?" + SELF_STYLED
 # The place recognised outright: not its sovereignty or claims ("X's sovereignty"), nor as a part of another
 # ("Jerusalem as Israel's capital"), only as independent; named, so that the parse does not take the verb's object.
 _PLACE_RECOGNISED = (
@@ -100,7 +98,8 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         RECOGNITION,
         r"(?<!internationally\s)\b(?:(?:recogni[sz]|acknowledg)(?:e|es|ed|ing)|recognition\s+of)\s+(?:the\s+)?"
-        r"(?:self-proclaimed\s+|self-declared\s+|breakaway\s+|separatist\s+)?{O}(?:\s*(?:,|and)\s*{E})*"
+        + SELF_STYLED
+        + r"{O}(?:\s*(?:,|and)\s*{E})*"
         + POSS
         + r"\s+(?:(?:formal|full|self-declared|self-proclaimed|declared|unilateral)\s+)?(?:independence|statehood)\b",
         cues=("independence", "statehood"),
@@ -155,7 +154,7 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         PARTY,
         r"{S}\s*(?:,\s*|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|become|remains?|"
-        r"remained)\s+)(?:(?:also|still|now|already|formally)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+|among\s+the\s+)?"
+        r"remained)\s+)(?:(?:also|still|now|already|formally|both|all)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+|among\s+the\s+)?"
         r"(?:(?:original|founding|first|key|full|state)\s+)?(?:(?:part(?:y|ies)|signator(?:y|ies)|states?\s+parties)\s+"
         r"(?:to|of)|bound\s+(?:together\s+)?by)\b",
         cues=("party", "parties", "signator", "bound"),
