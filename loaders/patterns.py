@@ -120,7 +120,8 @@ WHERE_FORCES_ARE = (
     r"(?:(?:stationed|based|deployed|positioned|garrisoned|engaged|operating|active|fighting|serving)\s+"
     r"(?:in|inside|on|to|across|throughout|"
     # along a line in the place ("deployed along the border in X"); not "along the border with X" (their own side)
-    r"along\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|coast|front\s+line|frontline)\s+in)|"
+    r"along\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|coast|front\s+line|frontline|contact\s+line|"
+    r"line\s+of\s+(?:contact|control)|ceasefire\s+line|demarcation\s+line)\s+in)|"
     # at a site in the place ("based at a camp in X", "stationed at Tapa in X"); not "at the request of X"
     r"(?:stationed|based|deployed|positioned|garrisoned)\s+at\s+"
     r"(?:(?!(?:of|from|near|with|and|or|to|by|for)\b)[\w-]+\s+){1,3}?in(?=\s)|"
@@ -134,7 +135,7 @@ PLACE_NEXT = (
 )
 # Forces that came to a place ("have arrived in", "were sent to", "landed at", "entered"), or acted there ("fought in").
 ARRIVED = (
-    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|recently|finally)\s+)?(?:arrived|arrives?|landed|lands?|returned)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|also|just|finally|[a-z]+ly)\s+)?(?:arrived|arrives?|landed|lands?|returned)\s+"
     r"(?:[\w-]+ly\s+)?(?:in|at|to)|"
     r"(?:entered|(?:moved|crossed|rolled)\s+into|(?:fought|fight|operated|operate|served|serve)\s+(?:in|inside))|"
     # acting from sites there: "operate from bases in X", "operated out of an airfield in X"
@@ -150,6 +151,10 @@ ARRIVED = (
 )
 # Adverbs between forces and where they are ("are still stationed in", "already in").
 STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"
+# Forces said to stay where they are ("will remain in", "would stay on"): they are there now.
+STAY_ON = r"(?:will|would|shall|to)\s+(?:continue\s+to\s+)?(?:remain|stay)\s+"
+# A unit's number and kind between its owner and the force word ("the US 82nd Airborne Division").
+UNIT_WORDS = r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+)?"
 # The words between a relative clause's subject and its verb ("the troops it has long kept in", "X, which Y still
 # does not recognise", "which Y would never", "which Y refuses to", "which Y plans to"): auxiliaries, adverbs, and
 # the verbs that refuse, plan or threaten it, which qualifiers.assertion reads in the match; not a verb of saying

@@ -57,8 +57,18 @@ from loaders.lexicon import (
     SUPPOSED_BEFORE,
     USED_TO,
 )
-from loaders.patterns import Frame, lower_aligned
+from loaders.patterns import STAY_ON, Frame, lower_aligned
 from loaders.triggers import FRAME_OF
+
+_STAYS = re.compile(STAY_ON, re.I)
+# Only small words, or a word for a mere idea of the act, between a negation and the noun phrase it negates ("not
+# with the participation of", "dismissed talk of a"); a verb between them is what the negation is of ("did not
+# condemn Russia's annexation": the annexation happened).
+_FUNCTION_WORDS = re.compile(
+    r"(?:\s+(?:with|the|a|an|any|of|for|in|under|by|from|through|its|their|participation|presence|involvement|"
+    r"deployment|arrival|talk|idea|possibility|prospect|suggestions?|notion|reports?|claims?|rumou?rs?))*\s*",
+    re.I,
+)
 
 
 def assertion(
@@ -76,7 +86,7 @@ def assertion(
     its clause says of it after. ``year``: when the article was written (else this year); a state held "until" a
     later year has not ended."""
     masked = sentence.masked
-    supposed, changed, clause = False, False, window
+    supposed, changed = False, False
     end = RIGHT_BOUNDARY.search(masked, trigger_span[1])
     after = masked[trigger_span[1] : end.start() if end else len(masked)]
     if nominal:
@@ -98,19 +108,28 @@ def assertion(
         and not RANKED_INFINITIVE.search(before)
     )
     polarity, modality = _polarity_modality(window, frame, infinitive, modal_may(sentence.text))
-    if nominal and _rejects_another(sentence, trigger_span, subject_at):
-        clause = REJECTION.sub(" ", clause)  # "Kyiv rejected Russia's annexation of X": it happened all the same
-    if nominal and NEGATION.search(clause) and frame.refuses is None:
-        polarity = "negated"  # "not with the participation of X soldiers in": the clause's negation holds
+    if nominal and frame.refuses is None:
+        before_phrase = masked[: min(trigger_span[0], subject_at if subject_at is not None else trigger_span[0])]
+        if _rejects_another(sentence, trigger_span, subject_at):  # "Kyiv rejected Russia's annexation of X"
+            before_phrase = REJECTION.sub(lambda r: " " * len(r.group()), before_phrase)  # it happened all the same
+        phrase_start = len(before_phrase)
+        negations = [n for n in NEGATION.finditer(before_phrase + masked[phrase_start:]) if n.start() < phrase_start]
+        last = negations[-1] if negations else None
+        if last is not None and (last.end() >= phrase_start or _FUNCTION_WORDS.fullmatch(before_phrase, last.end())):
+            polarity = (
+                "negated"  # "not with the participation of X soldiers in", "ended its presence in", "no X troops"
+            )
     if (
         frame.holds
         and modality in ("planned", "hypothetical")
         and polarity == "affirmed"
-        and CONTINUES_TO.search(window)
-        and HOLDING_VERB.match(masked, trigger_span[0])  # "continue to keep troops in", not "continue to send"
+        and (
+            (CONTINUES_TO.search(window) and HOLDING_VERB.match(masked, trigger_span[0]))  # not "continue to send"
+            or _STAYS.search(masked, *trigger_span)  # "the troops will remain in X"
+        )
         and not CONDITIONAL.search(masked, trigger_span[1])  # "may continue to keep troops there if asked"
     ):
-        modality = "asserted"  # "would continue to base troops in X": they are there now
+        modality = "asserted"  # "would continue to base troops in X", "will stay in X": they are there now
     if supposed and modality == "asserted":
         modality = "hypothetical"
     if modality == "asserted" and not frame.speech_act and subject_at != trigger_span[0] and SPOKEN_OF.search(before):

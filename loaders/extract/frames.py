@@ -158,7 +158,10 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
         actor = (frame.by_mission and ctx.gaz.mission(subject.entity.id, obj.entity.id)) or subject.entity
         if frame.for_state:
             actor = _state_of(ctx, actor)
-        ctx.records.add(frame.predicate, actor, obj.entity, values, sentence, polarity, modality, trigger.confidence)
+        target = obj.entity
+        if frame.own_territory and target.type == "Organization" and "territory" in values:
+            target = ctx.gaz.mission(target.id, values["territory"]) or target  # "asked the UN mission to leave"
+        ctx.records.add(frame.predicate, actor, target, values, sentence, polarity, modality, trigger.confidence)
         if frame.refuses is not None and request is None and id(obj) in named:
             # "rejected Israel's request to leave": the request it names was made
             asked = frame.refuses.predicate

@@ -171,8 +171,9 @@ _SHARES = frozenset(
 )
 # Nouns of a government, which a place after "in" or "of" names ("the government in Kyiv").
 _GOVERNMENTS = frozenset(
-    {"government", "authority", "leadership", "administration", "regime", "junta", "official", "ruler"}
-)
+    {"government", "authority", "leadership", "administration", "regime", "junta", "official", "ruler", "ministry",
+     "parliament", "presidency", "cabinet", "legislature", "army", "military"}
+)  # fmt: skip
 # The land of a state named by its adjective ("Georgian territory", "on Ukrainian soil"): the state is the place.
 _LAND_AFTER = re.compile(r"\s+(?:territory|territories|soil|land|lands|waters|airspace)\b", re.I)
 

@@ -33,10 +33,12 @@ from loaders.patterns import (
     RELATIVE_VERB,
     SAID_BEFORE,
     SELF_STYLED,
+    STAY_ON,
     STILL,
     SUPPORT,
     TAKES_FORCES,
     THREAT,
+    UNIT_WORDS,
     VIOLATION,
     WEAPON_CUES,
     WEAPONS,
@@ -82,7 +84,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         OCCUPATION, r"\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+\s+)?occupied\s+by\s+{S}", cues=("occupied",)
     ),
-    Trigger(OCCUPATION, r"{S}" + OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",)),
+    Trigger(OCCUPATION, r"{S}" + OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",), nominal=True),
     Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
     # a place taken, named right after: "China seized the X Shoal in 2012", "Russia captured Bakhmut"; not "seized a
     # tanker" (no place), "an area seized from X" (who lost it), "captured X's commander" (its owner, unless a
@@ -155,11 +157,14 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         DEPLOYMENT,
         r"{S}"
         + POSS
-        + r"\s+(?:\w+\s+)?"
+        + r"\s+"
+        + UNIT_WORDS
         + QTY
         + FORCE
         + r"(?:,\s+(?:who|which|that))?"
-        + r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been)\s+"
+        + r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
+        + STAY_ON
+        + r")\s*"
         + STILL
         + WHERE_FORCES_ARE
         + r"|"
@@ -170,7 +175,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # the forces named by where they are: "Russian troops in", "the US soldiers stationed in", "Israel's presence in"
     Trigger(
         DEPLOYMENT,
-        r"{S}" + POSS + r"\s+(?:\w+\s+)?" + QTY + FORCE + r"\s+" + STILL + WHERE_FORCES_ARE + r"\b" + PLACE_NEXT,
+        r"{S}" + POSS + r"\s+" + UNIT_WORDS + QTY + FORCE + r"\s+" + STILL + WHERE_FORCES_ARE + r"\b" + PLACE_NEXT,
         cues=FORCE_CUES,
         nominal=True,
     ),
@@ -236,7 +241,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:war|invasion|offensive)\s+(?:that\s+)?{S}\s+launched\s+(?:against|on|in)\b",
         cues=("launched",),
     ),
-    Trigger(INVASION, r"{S}" + OWNER + r"(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",)),
+    Trigger(INVASION, r"{S}" + OWNER + r"(?:[\w-]+\s+){0,2}?invasion\s+of\b", cues=("invasion",), nominal=True),
     # "the invasion of Ukraine, which Russia launched in 2022"
     Trigger(
         INVASION,

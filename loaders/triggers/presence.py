@@ -22,7 +22,9 @@ from loaders.patterns import (
     RELATIVE_ANTECEDENT,
     RELATIVE_NO_OBJECT,
     RELATIVE_VERB,
+    STAY_ON,
     STILL,
+    UNIT_WORDS,
     WHERE_FORCES_ARE,
     Trigger,
 )
@@ -43,7 +45,9 @@ _HOLD = (
 _LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
 # What forces are said to be, after them: "are stationed in", "have arrived in".
 _ARE_THERE = (
-    r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been)\s+"
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
+    + STAY_ON
+    + r")\s*"
     + STILL
     + WHERE_FORCES_ARE
     + r"|"
@@ -52,8 +56,12 @@ _ARE_THERE = (
 )
 # A state's forces as the subject of a verb: "Russian troops", "Turkey's 2,000 soldiers"; not "X said troops".
 _ITS_FORCES = (
-    r"{S}" + POSS + r"\s+(?!(?:said|says|claimed|claims|reported|announced|denied|denies|insisted|insists)\s)"
-    r"(?:[\w-]+\s+)?" + QTY + FORCE
+    r"{S}"
+    + POSS
+    + r"\s+(?!(?:said|says|claimed|claims|reported|announced|denied|denies|insisted|insists)\s)"
+    + UNIT_WORDS
+    + QTY
+    + FORCE
 )
 
 # Forces that train in a place are there: "took part in drills", "held exercises", "conducted manoeuvres".
@@ -117,10 +125,16 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + r"|,\s+(?:(?:now|also|still)\s+)?home\s+to\s+)"
         + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
         + POSS
-        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + r"\s+(?:[\w-]+\s+){0,3}?"
         + FORCE
         + r"\b",
         cues=("host", "house", "receive", "welcome", "home to"),
+    ),
+    # the forces' owners after them: "Djibouti hosts military bases of the United States, China and Japan"
+    Trigger(
+        DEPLOYMENT,
+        r"{O}(?:,\s+(?:which|that))?\s+" + _HOSTS + r"(?:[\w-]+\s+){0,3}?" + FORCE + r"\s+of\s+(?:the\s+)?{S}",
+        cues=("host", "house", "home to"),
     ),
     # "Chad, France's last permanent base in the Sahel": an apposition that makes the place a state's base (not
     # "Chad, France's former base" or "planned base", nor a place that opens the sentence: "In X, Y's base ...")

@@ -138,10 +138,7 @@ SHARED_AUXILIARY = [
     ("Chile never sent troops to Peru or deployed jets in Bolivia.", ("DEPLOYED_IN", "chile", "bolivia")),
     ("Chile reportedly invaded Peru and kept troops in Bolivia.", ("DEPLOYED_IN", "chile", "bolivia")),
     ("Russia did not invade and annex Crimea.", ("ANNEXED", "russia", "crimea")),
-    (
-        "Turkey will not withdraw its troops or close its bases in northern Cyprus.",
-        ("DEPLOYED_IN", "turkey", "northern-cyprus"),
-    ),
+    ("Turkey did not send troops to Libya or deploy jets in Qatar.", ("DEPLOYED_IN", "turkey", "qatar")),
     ("Moscow may invade and annex the Donbas.", ("ANNEXED", "russia", "donbas")),
     (
         "Britain said it would not send troops to Ukraine and urged allies to do the same.",

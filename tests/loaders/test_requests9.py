@@ -16,10 +16,10 @@ REQUESTED = [
     ("Niger gave American special forces three weeks to leave.", ("niger", "united-states")),
     ("Mali set a deadline for Danish troops to leave.", ("mali", "denmark")),
     ("Burkina Faso issued an ultimatum to the French army to withdraw within a month.", ("burkina-faso", "france")),
-    ("Sudan kicked the UN mission out of the country.", ("sudan", "united-nations")),
+    ("Sudan kicked the UN mission out of the country.", ("sudan", "unitams")),
     ("Gabon ordered the French soldiers out.", ("gabon", "france")),
     ("Moldova wants the Russian troops out of Transnistria.", ("moldova", "russia")),
-    ("Mali expelled the UN mission last year.", ("mali", "united-nations")),
+    ("Mali expelled the UN mission last year.", ("mali", "minusma")),
     ("Niger revoked the status-of-forces agreement with the United States.", ("niger", "united-states")),
     ("Chad terminated its status of forces agreement with France.", ("chad", "france")),
     ("French troops were asked to leave Mali by the junta.", ("mali", "france")),
@@ -32,7 +32,7 @@ REQUESTED = [
     ("Niger expelled French troops from the country.", ("niger", "france")),
     ("Mali expelled the French forces from Mali.", ("mali", "france")),
     ("Kinshasa asked the UN to pull its peacekeepers out of the country.", ("democratic-republic-of-the-congo",
-                                                                          "united-nations")),
+                                                                          "monusco")),
 ]  # fmt: skip
 
 

@@ -38,7 +38,7 @@ REQUESTS = [
         ("felix-tshisekedi", "monusco"),
     ),
     ("Ukraine demanded Russia's full withdrawal from Crimea.", ("ukraine", "russia")),
-    ("Mali has asked for the withdrawal of the UN force.", ("mali", "united-nations")),
+    ("Mali has asked for the withdrawal of the UN force.", ("mali", "minusma")),
     ("Washington said Pyongyang's military deployment in Russia must end.", ("united-states", "north-korea")),
     # deeds: expulsion, a vote to oust, a pact ended, a withdrawal at someone's request, a passive
     ("Niger's junta began working with Moscow after expelling French troops from the country.", ("niger", "france")),
@@ -47,7 +47,7 @@ REQUESTS = [
     ("Chad said it had ended its defence cooperation pact with France.", ("chad", "france")),
     ("French troops left Niger in December at the request of the junta in Niamey.", ("niger", "france")),
     ("The Wagner fighters withdrew from Libya at Tripoli's request.", ("libya", "wagner-group")),
-    ("The UN mission was asked to leave by Mali in June.", ("mali", "united-nations")),
+    ("The UN mission was asked to leave by Mali in June.", ("mali", "minusma")),
 ]
 
 

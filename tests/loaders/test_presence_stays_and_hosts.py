@@ -1,0 +1,91 @@
+"""Forces said to stay where they are, hosts naming the owners of the bases they hold, units named with their number,
+lines of contact, a state's ministry or parliament speaking for it, and a body's mission asked to leave. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_precision import facts, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Israeli forces will remain in southern Syria for an indefinite period.", ("israel", "syria")),
+        ("Russian troops would stay in Transnistria, the minister said.", ("russia", "transnistria")),
+        ("French soldiers will remain in Djibouti under the new treaty.", ("france", "djibouti")),
+    ],
+)
+def test_forces_said_to_stay_are_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces will not remain in Gaza after the war, the minister said.",
+        "Russian troops would stay in Transnistria if Moldova agreed.",
+        "Kyiv fears Russian troops could remain in Belarus after the drills.",
+    ],
+)
+def test_no_presence_from_a_stay_denied_or_supposed(text: str) -> None:
+    assert not facts(text, "DEPLOYED_IN")
+
+
+def test_a_stay_on_a_condition_is_not_asserted() -> None:
+    found = {(p, s, o, mod) for p, s, o, _, mod in relations("Russian troops would stay in Transnistria if asked.")}
+    assert ("DEPLOYED_IN", "russia", "transnistria", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djibouti hosts France's largest permanent overseas base.", {("france", "djibouti")}),
+        (
+            "Djibouti hosts military bases of the United States, China and Japan.",
+            {("united-states", "djibouti"), ("china", "djibouti"), ("japan", "djibouti")},
+        ),
+        ("The arrival of the US 82nd Airborne Division in Poland was filmed.", {("united-states", "poland")}),
+        ("Britain's 4th brigade is now stationed in Estonia.", {("united-kingdom", "estonia")}),
+        ("German soldiers arrived quietly in Lithuania last week.", {("germany", "lithuania")}),
+        (
+            "A Russian contingent of almost 2,000 soldiers was deployed along the contact line in Nagorno-Karabakh.",
+            {("russia", "nagorno-karabakh")},
+        ),
+        ("Indian troops are deployed along the Line of Control in Kashmir.", {("india", "kashmir")}),
+    ],
+)
+def test_hosts_units_and_lines(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {("DEPLOYED_IN", s, o) for s, o in expected} <= facts(text, "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania hosts the visit of a German delegation.",
+        "Poland hosts talks of the United States and Ukraine.",
+        "Kenya hosts the regional offices of the United Nations.",
+    ],
+)
+def test_no_presence_from_hosting_something_else(text: str) -> None:
+    assert not facts(text, "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Ministry of Defence of Niger asked French troops to leave.", ("niger", "france")),
+        ("The defence ministry in Niamey asked French troops to leave.", ("niger", "france")),
+        ("The parliament of Iraq voted to expel US troops.", ("iraq", "united-states")),
+        ("The foreign ministry of Mali demanded the departure of the UN mission.", ("mali", "minusma")),
+        ("Kinshasa asked the UN mission to start withdrawing.", ("democratic-republic-of-the-congo", "monusco")),
+    ],
+)
+def test_a_state_speaking_through_its_offices_asks_a_force_to_leave(text: str, fact: tuple[str, str]) -> None:
+    assert ("REQUESTED_WITHDRAWAL", *fact) in facts(text)
+
+
+def test_a_body_with_two_missions_in_the_place_stays_the_body() -> None:
+    found = facts("Somalia asked the African Union mission to leave by 2024.", "REQUESTED_WITHDRAWAL")
+    assert found == {("REQUESTED_WITHDRAWAL", "somalia", "african-union")}
