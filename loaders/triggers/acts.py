@@ -407,6 +407,12 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?<!-)(?:prop(?:s|ped|ping)?\s+up|back(?:s|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed|ing)?)\b(?!\s+(?:by|of)\b)",
         cues=("prop", "back", "bankroll", "sponsor"),
     ),
+    # funding an actor named right after, not a thing ("funds Hezbollah", not "funded a port in X")
+    Trigger(
+        SUPPORT,
+        r"\b(?<!-)(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing))\s+(?=(?:the\s+)?⟦\d+⟧(?!\s*[’']))",
+        cues=("fund", "financ"),
+    ),
     # "the Iran-backed Houthis": the backer before the hyphen, the backed the very next name ("Kremlin-sponsored
     # votes" backs no one named).
     Trigger(

@@ -22,6 +22,8 @@ _BACKED = r"(?:supported|backed|funded|financed|bankrolled|sponsored|armed|propp
 _BACKING = r"(?:support|backing|patronage|sponsorship)"
 # Words that say the backing is gone or missing ("lost the support of", "without the backing of").
 _LOSING = r"\b(?:lost|los(?:e|es|ing)|lack(?:s|ed|ing)?|without|withdr[ae]w\w*)\b"
+# Those who rule a place, named by it ("the junta in Mali", "the government of Syria"): the parse finds the place.
+_RULERS_IN = r"(?:government|junta|authorities|regime|rulers|leadership)\s+(?:in|of)\s+(?:the\s+)?⟦"
 # What an actor puts forward, backed as its own ("Morocco's autonomy plan", "Russia's war effort").
 _CAUSE = (
     r"(?:plans?|proposals?|initiatives?|bids?|candidacy|candidature|position|stance|cause|war(?:\s+effort)?|efforts?|"
@@ -125,6 +127,12 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:full\s+|political\s+|military\s+|considerable\s+)?(?:weight|support|backing)\s+behind\b",
         cues=("behind",),
     ),
+    # fighting on someone's side: "Wagner fought alongside the Malian army"
+    Trigger(
+        SUPPORT,
+        r"\b(?:fought|fighting|fights?)\s+(?:[\w-]+\s+)?(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{O}",
+        cues=("alongside", "side of"),
+    ),
     # sided with: "Moscow sided with Yerevan in the dispute"
     Trigger(
         SUPPORT,
@@ -145,18 +153,26 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         cues=_BACKING[3:-1].split("|"),
         nominal=True,
     ),
-    # backing declared: "voiced its support for Serbia", "offered their backing to Kyiv"
+    # backing declared or given: "voiced its support for Serbia", "offered their backing to Kyiv", "provides military
+    # support to the junta"
     Trigger(
         SUPPORT,
         r"\b(?:voic(?:e|es|ed|ing)|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
-        r"offer(?:s|ed|ing)?|declar(?:e|es|ed|ing)|gave|giv(?:e|es|ing)|lent|lend(?:s|ing)?)\s+(?:its|their|his|her)\s+"
-        r"(?:[\w-]+\s+){0,2}?" + _BACKING + r"\s+(?:for|to)\s+(?:the\s+)?{O}",
+        r"offer(?:s|ed|ing)?|declar(?:e|es|ed|ing)|gave|giv(?:e|es|ing)|lent|lend(?:s|ing)?|provid(?:e|es|ed|ing)|"
+        r"extend(?:s|ed|ing)?)\s+(?:(?:its|their|his|her)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _BACKING + r"\s+(?:for|to)\s+(?:the\s+)?(?:{O}|(?=(?:[\w-]+\s+)?" + _RULERS_IN + r"))",
         cues=_BACKING[3:-1].split("|"),
     ),
     # X's backer Y: "Iran, the main backer of the Houthis", "the Houthis' patron, Iran", "Iran, the Houthis' sponsor"
     Trigger(
         SUPPORT,
         r"{S}" + _IS_A + _BACKER + r"\s+of\s+(?:the\s+)?{O}",
+        cues=("backer", "sponsor", "patron", "supporter", "protector"),
+    ),  # fmt: skip
+    # "Washington is Kyiv's biggest military backer"
+    Trigger(
+        SUPPORT,
+        r"{S}\s+(?:is|was|remains|has\s+been|became)\s+(?:the\s+)?{O}" + _APOS + _BACKER,
         cues=("backer", "sponsor", "patron", "supporter", "protector"),
     ),  # fmt: skip
     Trigger(
