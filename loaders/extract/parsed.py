@@ -169,6 +169,10 @@ _QUANTIFIERS = frozenset({"no", "few", "none", "neither", "any", "single"})
 _SHARES = frozenset(
     {"part", "area", "territory", "portion", "swath", "swathe", "half", "rest", "most", "much", "percent"}
 )
+# Acts of forces, whose owner is named after "of" ("the deployment of NATO troops", "the presence of US forces").
+_OWNED_ACTS = frozenset(
+    {"deployment", "presence", "stationing", "incursion", "intervention", "buildup", "build-up", "aggression"}
+)
 # Nouns of a government, which a place after "in" or "of" names ("the government in Kyiv").
 _GOVERNMENTS = frozenset(
     {"government", "authority", "leadership", "administration", "regime", "junta", "official", "ruler", "ministry",
@@ -225,6 +229,9 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
         return named
     if not inside and lemma in _GOVERNMENTS:  # "the government in Kyiv", "the authorities of Mali"
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
+    if not inside and lemma in _OWNED_ACTS:  # "condemned the deployment of NATO troops": whose act it is
+        return [m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
     return inside or lands[:1]
 

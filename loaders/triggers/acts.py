@@ -358,6 +358,22 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"pay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price)\b",
         cues=("warn", "threaten"),
     ),
+    # threatening an actor named right after the verb: "Venezuela threatened Guyana over the region"
+    # (not "threaten Gaza stability": a name that qualifies a noun after it)
+    Trigger(
+        THREAT,
+        r"\bthreaten(?:s|ed|ing)?\s+(?:the\s+)?{O}(?=\s*(?:[.,;:)]|$)|\s+(?:over|with|if|unless|again|and|in|on|after|"
+        r"by|for|during|last|this|earlier|when|while|because|amid|repeatedly)\b)",
+        cues=("threaten",),
+    ),
+    # an attack announced: "said they would attack Israeli ships", "vowed it will strike US bases"
+    Trigger(
+        THREAT,
+        r"\b(?:said|says|vowed|vows|pledged|pledges|announced|declared|warned)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+        r"(?:would|will)\s+(?:(?:continue\s+to|again|soon|now)\s+)?(?:attack|strike|target|hit|bomb|shell)\s+"
+        r"(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦)",
+        cues=("attack", "strike", "target", "hit", "bomb", "shell"),
+    ),
     # PARTY_TO
     # "signed", "inked", "finalised" an agreement; not a document of one's own ("signed a decree on the treaty",
     # "signed into law", "signed an order")
