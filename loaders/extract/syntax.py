@@ -39,7 +39,7 @@ _REPORTED_HEAD = re.compile(r"[,”\"]\s*(?:[\w⟦⟧]+\s+){0,4}$")
 _TOKEN = re.compile(r"⟦(\d+)⟧")  # a masked mention, with its index
 # "with X and Y"; "along with X, Y and Z", whose names end the clause or meet a preposition ("along with X in
 # Rome"), not a possessor or a noun ("along with X's backing")
-_LIST = r"((?:⟦\d+⟧)(?:\s*(?:,|and|,\s*and)\s*⟦\d+⟧)*)"
+_LIST = r"(?:the\s+)?((?:⟦\d+⟧)(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦\d+⟧)*)"
 _PARTIES = re.compile(
     r"\s+(?:with|between)\s+"
     + _LIST

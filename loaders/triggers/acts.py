@@ -86,6 +86,14 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(OCCUPATION, r"{S}" + OWNER + r"(?:\w+\s+)?occupation\s+of\b", cues=("occupation",), nominal=True),
     Trigger(OCCUPATION, r"\b(?:seized|took|taken|captured)\s+control\s+of\b", cues=("control",)),
+    # a share of a place held: "Morocco controls about 80 percent of X", "Russia holds roughly a fifth of Y"
+    Trigger(
+        OCCUPATION,
+        r"\b(?:controls?|controlled|controlling|holds?|held|occup(?:y|ies|ied))\s+(?:(?:about|some|roughly|nearly|"
+        r"almost|around|more\s+than|over|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|(?:a|one|two)[\s-]"
+        r"(?:third|quarter|fifth|sixth)s?|half)\s+of\s+(?:the\s+)?{O}",
+        cues=("control", "hold", "held", "occup"),
+    ),
     # a place taken, named right after: "China seized the X Shoal in 2012", "Russia captured Bakhmut"; not "seized a
     # tanker" (no place), "an area seized from X" (who lost it), "captured X's commander" (its owner, unless a
     # place of it follows: "seized X's Y region")
