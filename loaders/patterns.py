@@ -190,7 +190,7 @@ SAID_BEFORE = r"(?:(?:it|they|⟦\d+⟧)\s+(?:says|said|claims|claimed)\s+)?"
 # What a state deploys or stations besides troops; not what it sends, which may be a supply.
 DEPLOYABLE = (
     r"(?:" + FORCE + r"|(?:fighter\s+)?jets|aircraft|warplanes|bombers|warships|ships|missiles|air[\s-]defen[cs]e\w*|"
-    r"(?:tactical\s+)?nuclear\s+weapons)"
+    r"(?:tactical\s+)?nuclear\s+weapons|batter(?:y|ies)|missile\s+systems)"
 )
 # How forces travel, between what is deployed and where ("by air", "aboard two transport planes", "by rail").
 MEANS = (
@@ -345,6 +345,9 @@ class Trigger:
     # The gazetteer kinds its subject must be of ("armed force"), when the pattern names no forces of its own; such a
     # body is placed only outside its own country.
     subject_kinds: frozenset[str] = frozenset()
+    # What the pattern says holds whatever the clause's negation or plans ("refused to withdraw its troops from X":
+    # the troops are in X).
+    presupposed: bool = False
 
     @property
     def predicate(self) -> str:

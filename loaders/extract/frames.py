@@ -126,6 +126,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     )
     if not frame.speech_act and frame.refuses is None and ctx.syntax.denied(sentence, match.span()):
         polarity = "negated"  # "denies that Russian troops are in X": a denial of the clause from outside it
+    if trigger.presupposed and modality != "conditional":
+        polarity, modality = "affirmed", "asserted"
     subjects = [subject, *ctx.syntax.coordinated(sentence, subject, pred.subject_types)]
     if trigger.passive and subject_at is not None:  # "by Germany and the Netherlands"
         subjects = ctx.syntax.objects_after(sentence, (subject_at, subject_at), pred.subject_types) or subjects

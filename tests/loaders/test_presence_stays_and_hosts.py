@@ -1,6 +1,6 @@
-"""Forces said to stay where they are, hosts naming the owners of the bases they hold, units named with their number,
-lines of contact, a state's ministry or parliament speaking for it, and a body's mission asked to leave. Sentences
-written for these tests."""
+"""Forces said to stay where they are or not to be withdrawn, hosts naming the owners of the bases they hold, units
+named with their number, lines of contact, a state's ministry or parliament speaking for it, and a body's mission
+asked to leave. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def test_a_stay_on_a_condition_is_not_asserted() -> None:
             {("russia", "nagorno-karabakh")},
         ),
         ("Indian troops are deployed along the Line of Control in Kashmir.", {("india", "kashmir")}),
+        ("The US deployed two Patriot batteries to Poland.", {("united-states", "poland")}),
     ],
 )
 def test_hosts_units_and_lines(text: str, expected: set[tuple[str, str]]) -> None:
@@ -66,6 +67,7 @@ def test_hosts_units_and_lines(text: str, expected: set[tuple[str, str]]) -> Non
         "Lithuania hosts the visit of a German delegation.",
         "Poland hosts talks of the United States and Ukraine.",
         "Kenya hosts the regional offices of the United Nations.",
+        "Iran's phone batteries were sold in Iraq.",
     ],
 )
 def test_no_presence_from_hosting_something_else(text: str) -> None:
@@ -89,3 +91,19 @@ def test_a_state_speaking_through_its_offices_asks_a_force_to_leave(text: str, f
 def test_a_body_with_two_missions_in_the_place_stays_the_body() -> None:
     found = facts("Somalia asked the African Union mission to leave by 2024.", "REQUESTED_WITHDRAWAL")
     assert found == {("REQUESTED_WITHDRAWAL", "somalia", "african-union")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Washington refused to withdraw its forces from Syria.", ("united-states", "syria")),
+        ("The US has no plans to pull its troops out of Iraq.", ("united-states", "iraq")),
+        ("Russia will not withdraw its soldiers from Transnistria, Lavrov said.", ("russia", "transnistria")),
+    ],
+)
+def test_forces_not_to_be_withdrawn_are_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+def test_forces_kept_only_on_a_condition_are_not_asserted() -> None:
+    assert not facts("If attacked, Russia will not withdraw its troops from Transnistria.", "DEPLOYED_IN")
