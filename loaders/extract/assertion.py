@@ -115,10 +115,9 @@ def assertion(
         phrase_start = len(before_phrase)
         negations = [n for n in NEGATION.finditer(before_phrase + masked[phrase_start:]) if n.start() < phrase_start]
         last = negations[-1] if negations else None
+        # "not with the participation of X soldiers in", "ended its presence in", "no X troops in"
         if last is not None and (last.end() >= phrase_start or _FUNCTION_WORDS.fullmatch(before_phrase, last.end())):
-            polarity = (
-                "negated"  # "not with the participation of X soldiers in", "ended its presence in", "no X troops"
-            )
+            polarity = "negated"
     if (
         frame.holds
         and modality in ("planned", "hypothetical")
