@@ -18,7 +18,7 @@ from tests.loaders.test_precision import facts
             ("OCCUPIES", "russia", "crimea"),
         ),
         ("Moscow hasn't spoken of it since its annexation of Crimea in 2014.", ("ANNEXED", "russia", "crimea")),
-        ("Belarus has no plans to join the Russian invasion of Ukraine.", ("INVADED", "russia", "ukraine")),
+        ("Kazakhstan has never backed the Russian invasion of Ukraine.", ("INVADED", "russia", "ukraine")),
         (
             "Few states have not criticised Israel's occupation of the Golan Heights.",
             ("OCCUPIES", "israel", "golan-heights"),

@@ -41,7 +41,7 @@ def test_a_stay_on_a_condition_is_not_asserted() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Djibouti hosts France's largest permanent overseas base.", {("france", "djibouti")}),
+        ("Senegal long hosted France's biggest West African base.", {("france", "senegal")}),
         (
             "Djibouti hosts military bases of the United States, China and Japan.",
             {("united-states", "djibouti"), ("china", "djibouti"), ("japan", "djibouti")},
@@ -50,7 +50,7 @@ def test_a_stay_on_a_condition_is_not_asserted() -> None:
         ("Britain's 4th brigade is now stationed in Estonia.", {("united-kingdom", "estonia")}),
         ("German soldiers arrived quietly in Lithuania last week.", {("germany", "lithuania")}),
         (
-            "A Russian contingent of almost 2,000 soldiers was deployed along the contact line in Nagorno-Karabakh.",
+            "Some 1,900 Russian peacekeepers were posted along the contact line in Karabakh.",
             {("russia", "nagorno-karabakh")},
         ),
         ("Indian troops are deployed along the Line of Control in Kashmir.", {("india", "kashmir")}),
