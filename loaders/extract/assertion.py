@@ -62,8 +62,8 @@ from loaders.triggers import FRAME_OF
 
 _STAYS = re.compile(STAY_ON, re.I)
 # Only small words, or a word for a mere idea of the act, between a negation and the noun phrase it negates ("not
-# with the participation of", "dismissed talk of a"); a verb between them is what the negation is of ("did not
-# condemn Russia's annexation": the annexation happened).
+# with X units in", "dismissed talk of a"); a verb between them is what the negation is of ("did not condemn
+# Russia's annexation": the annexation happened).
 _FUNCTION_WORDS = re.compile(
     r"(?:\s+(?:with|the|a|an|any|of|for|in|under|by|from|through|its|their|participation|presence|involvement|"
     r"deployment|arrival|talk|idea|possibility|prospect|suggestions?|notion|reports?|claims?|rumou?rs?))*\s*",
@@ -115,7 +115,7 @@ def assertion(
         phrase_start = len(before_phrase)
         negations = [n for n in NEGATION.finditer(before_phrase + masked[phrase_start:]) if n.start() < phrase_start]
         last = negations[-1] if negations else None
-        # "not with the participation of X soldiers in", "ended its presence in", "no X troops in"
+        # "not with X units in", "ended its presence in", "no X troops in"
         if last is not None and (last.end() >= phrase_start or _FUNCTION_WORDS.fullmatch(before_phrase, last.end())):
             polarity = "negated"
     if (

@@ -42,7 +42,7 @@ _HEADING = r",\s+(?P<ing>heading|leading|commanding|chairing)"
 _POWER_ROLE = "Leader"
 # Taking a state's power: "who seized power in Chad", "came to power in".
 _POWER = r"(?:seized|took|grabbed|came\s+to|rose\s+to)\s+power\s+in"
-# What a body is, between the verb and its name: "who leads the paramilitary Rapid Support Forces".
+# What a body is, between the verb and its name: "who commands the rebel Rapid Support Forces".
 _BODY_KIND = r"(?:paramilitary|militant|rebel|armed|mercenary|private|jihadist|separatist|ruling|breakaway|feared)"
 _ADVERB = r"(?:(?:now|currently|also|still)\s+)?"
 # Right after the name, only what holds now: "Ali Musa commands the", "Ali Musa, known as Abu Ali, has led the".

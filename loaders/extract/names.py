@@ -81,7 +81,7 @@ def read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] |
         pos = next_pos
     if particles:
         words = words[:-particles]
-    # A listed place or body of more than the first word is no name ("if he became president, South Sudan ...").
+    # A listed place or body of more than the first word is no name ("once she was elected, South Sudan ...").
     if words and any(x.start == words[0][0] and x.end > words[0][1] and x.entity.type != "Person" for x in mentions):
         return None
     # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").

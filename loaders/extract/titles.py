@@ -107,7 +107,7 @@ def said_of(text: str, name_start: int, end: int) -> bool:
     return bool(_SUPPOSED_BEFORE.search(text, max(0, name_start - 40), name_start) or _REPORTED_AFTER.match(text, end))
 
 
-# An aide's title before the title of the one served: "spokesperson for the Russian president X" is the spokesperson.
+# An aide's title before the title of the one served: "spokesman for the Chadian president X" is the spokesman.
 _SERVES = re.compile(
     r"\b(?P<aide>spokes(?:man|woman|person)|press\s+secretary|advis[eo]r|aide|assistant)\s+(?:for|to|of)\s+"
     r"the\s+(?:[\w’'-]+\s+){0,2}$",
@@ -127,7 +127,7 @@ def titled_person(
     words = text[name[0] : name[1]]
     listed = next((m.entity for m in gazetteer.find(words) if m.entity.type == "Person" and m.end == len(words)), None)
     person = listed or GazEntity(Entity(slug(words), "Person", re.sub(r"\s+", " ", words)))
-    # "spokesperson for the Russian president X", not "a spokesperson for President X" (the president is named)
+    # "spokesman for the Chadian president X", not "a spokesman for President X" (the president is named)
     serving = (
         None if role or not text[title_start].islower() else _SERVES.search(text, max(0, title_start - 60), title_start)
     )
@@ -137,7 +137,7 @@ def titled_person(
     if body is not None and body.entity.properties.get("kind") == "ministry" and body.country:
         body = gazetteer.get(body.country) or body  # a ministry's officials speak for its state
     if listed is not None and body is not None and body.type == "State" and body.id != (listed.country or body.id):
-        # "with the Russian president, Zelensky said": a listed person holds no other state's title
+        # "with the Chadian president, Ruto said": a listed person holds no other state's title
         return Titled(person, name[0], name[1], title_start, title, None, own_state=False)
     return Titled(person, name[0], name[1], title_start, title, body)
 

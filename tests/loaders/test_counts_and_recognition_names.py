@@ -68,7 +68,7 @@ def test_a_second_place_with_a_count_of_its_own(text: str, counts: dict[str, int
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("Moscow recognised the breakaway region of Somaliland.", ("russia", "somaliland")),
+        ("Moscow recognised the breakaway province of Somaliland.", ("russia", "somaliland")),
         ("Moscow recognised the so-called Luhansk People's Republic.", ("russia", "luhansk-peoples-republic")),
         (
             "North Korea recognised the self-proclaimed republics of Donetsk and Luhansk.",

@@ -1,6 +1,6 @@
-"""A negation negates a noun phrase that names an act only when it stands right before it ("not with the
-participation of", "no", "denies its occupation of"); a verb negated before the phrase is what is negated, and
-the act it names happened all the same. Sentences written for these tests."""
+"""A negation negates a noun phrase that names an act only when it stands right before it ("not with X units in",
+"no", "denies its occupation of"); a verb negated before the phrase is what is negated, and the act it names
+happened all the same. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_a_negated_verb_leaves_the_act_it_names_asserted(text: str, fact: tuple[
     ("text", "fact"),
     [
         (
-            "The drills took place not with the participation of Belarusian soldiers in Ukraine.",
+            "The exercise was held not with Belarusian units in Ukraine but on its own.",
             ("DEPLOYED_IN", "belarus", "ukraine"),
         ),
         ("There are no Russian troops in Venezuela, the Kremlin said.", ("DEPLOYED_IN", "russia", "venezuela")),

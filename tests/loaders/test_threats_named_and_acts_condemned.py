@@ -15,7 +15,7 @@ from tests.loaders.test_precision import facts
         ("Iran said it would strike Israel if attacked.", ("THREATENED", "iran", "israel")),
         ("Hezbollah vowed it will target Israeli troops.", ("THREATENED", "hezbollah", "israel")),
         ("Russia condemned the deployment of NATO troops in Finland.", ("CONDEMNED", "russia", "nato")),
-        ("Moscow condemned the presence of US troops in Syria.", ("CONDEMNED", "russia", "united-states")),
+        ("Moscow condemned the presence of American soldiers in Syria.", ("CONDEMNED", "russia", "united-states")),
     ],
 )
 def test_threats_and_condemned_acts(text: str, fact: tuple[str, str, str]) -> None:
