@@ -50,7 +50,7 @@ HEARSAY = for_lowered(
     # "a claim spread on social media that there is a ...", "posts claimed that", "purports", "is X right that"
     r"(?:claims?|rumou?rs?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:there\s+(?:is|are|was|were)\s+)?(?:an?\s+)?|"
     r"reports?\b[^.;]{0,80}?\babout\s+|"
-    r"claim(?:ed|ing)\s+that|purport(?:s|ed|ing)?\s+(?:that\s+)?|right\s+that|"
+    r"claim(?:ed|ing)\s+(?:(?:on|in|via)\s+(?:[\w.-]+\s+){1,3}?)?that|purport(?:s|ed|ing)?\s+(?:that\s+)?|right\s+that|"
     # "a story that", "the narrative that": a tale told, not a fact
     r"(?:stor(?:y|ies)|narratives?|hoax(?:es)?|theor(?:y|ies)|disinformation|misinformation|propaganda|fake\s+news)\b"
     r"[^.;]{0,60}?\bthat|"

@@ -42,7 +42,8 @@ _PLATFORM = r"(?:Facebook|X|X\.com|Twitter|TikTok|YouTube|Instagram|Telegram|Wha
 _CLAIMS = (
     r"(?<!’s\s)(?<!'s\s)\b(?:(?:has|have|had)\s+)?(?:(?:falsely|wrongly|misleadingly|repeatedly|also|long)\s+)?"
     r"(?:claim(?:s|ed)|purport(?:s|ed)|alleg(?:es|ed)|assert(?:s|ed)|(?<=s\s)(?:claim|purport|allege|assert))\b"
-    r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|on|over|made|circulat\w*|spread\w*|shared|appeared)\b)(?:\s+that)?"
+    r"(?!\s+(?:of|are|were|is|was|have|has|had|about|by|over|made|circulat\w*|spread\w*|shared|appeared)\b|"
+    rf"\s+on\b(?!\s+{_PLATFORM}\b))(?:\s+on\s+{_PLATFORM})?(?:\s+that)?"  # "claimed on Telegram that"
 )
 # A relative clause whose antecedent is what is claimed, with nothing said after the verb ("the island, which China
 # claims", "X, which both states claim as their own"): a claim to a place, not a statement; not a comma that
@@ -104,6 +105,11 @@ _NOT_A_NAME = frozenset(
         "Users",
     }
 )
+# Words that say what a person is, which open a sentence before the name ("Blogger Anna Roe claimed ...").
+_DESCRIPTORS = frozenset(
+    {"blogger", "activist", "journalist", "commentator", "analyst", "influencer", "lawmaker", "pundit", "presenter",
+     "host", "author", "writer", "user", "youtuber"}
+)  # fmt: skip
 _CLAIM_LENGTH = 200
 # Claim words that only point elsewhere ("denies it", "rejected this", "denied the reports").
 _ONLY_A_POINTER = re.compile(
@@ -386,6 +392,8 @@ def _claimants(ctx: Context, sentence: Sentence) -> list[tuple[GazEntity, int, i
     for regex, kind in ((_SOURCE, "post"), (_NAMED, "person"), (_MADE_CLAIMS, "person"), (_REPORT, "outlet")):
         for m in regex.finditer(text):
             name = re.sub(r"\s+", " ", m.group("name"))
+            if kind == "person" and " " in name and name.split()[0].lower() in _DESCRIPTORS:
+                name = name.split(" ", 1)[1]  # "Blogger Anna Roe claimed": Anna Roe
             if kind == "person" and (name.split()[0] in _NOT_A_NAME or name.lower() in _SOURCE_WORDS):
                 continue
             if _claims_a_place(text, m.start("name"), m.end()):
