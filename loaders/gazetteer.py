@@ -153,9 +153,11 @@ class Gazetteer:
 
     def mission(self, body_id: str, place_id: str) -> GazEntity | None:
         """The one mission that the body (or the body it is an organ of: "the Security Council's force in Lebanon")
-        leads in the place or in the state it is part of ("UN peacekeepers in Lebanon": UNIFIL); None where it leads
-        none there, or several."""
+        leads in the place or in the state it is part of ("UN peacekeepers in Lebanon": UNIFIL); a mission deployed
+        in the place is its own; None where it leads none there, or several."""
         place, body = self.get(place_id), self.get(body_id)
+        if body is not None and body.led_by and place_id in body.deployed_in:
+            return body
         for leader in (body_id, body.organ_of if body is not None else None):
             for at in (place_id, place.part_of if place is not None else None):
                 found = self._missions.get((leader, at)) if at and leader else None

@@ -153,6 +153,17 @@ ARRIVED = (
 STILL = r"(?:(?:now|still|currently|also|already|permanently|officially|reportedly|already\s+been)\s+)?"
 # Forces said to stay where they are ("will remain in", "would stay on"): they are there now.
 STAY_ON = r"(?:will|would|shall|to)\s+(?:continue\s+to\s+)?(?:remain|stay)\s+"
+# What forces are said to be, after them: "are stationed in", "will remain in", "have arrived in".
+ARE_THERE = (
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
+    + STAY_ON
+    + r")\s*"
+    + STILL
+    + WHERE_FORCES_ARE
+    + r"|"
+    + ARRIVED
+    + r")\b"
+)
 # A unit's number and kind between its owner and the force word ("the US 82nd Airborne Division").
 UNIT_WORDS = r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+)?"
 # The words between a relative clause's subject and its verb ("the troops it has long kept in", "X, which Y still

@@ -62,9 +62,6 @@ def infer(ctx: Context) -> None:
                 continue
             # a body asked to pull its peacekeepers out is there by the mission it leads there, if one is known
             mission = ctx.gaz.mission(rel.object_id, target.id) if frame.locates_troops.by_mission else None
-            asked = ctx.gaz.get(rel.object_id)
-            if mission is None and asked is not None and asked.led_by and target.id in asked.deployed_in:
-                mission = asked  # the mission itself was asked to leave
             if mission is None and rel.object_type == "Organization":
                 continue  # a body is placed only by its mission there, never as itself
             if mission is not None:

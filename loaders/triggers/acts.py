@@ -6,7 +6,7 @@ from loaders.patterns import (
     ALSO_DEPLOYED,
     AMOUNT,
     ANNEXATION,
-    ARRIVED,
+    ARE_THERE,
     CLAIM,
     CONDEMNATION,
     COUNT,
@@ -33,7 +33,6 @@ from loaders.patterns import (
     RELATIVE_VERB,
     SAID_BEFORE,
     SELF_STYLED,
-    STAY_ON,
     STILL,
     SUPPORT,
     TAKES_FORCES,
@@ -163,21 +162,7 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
     # the forces said to be there: "Russian troops are stationed in", "X's forces remain in"
     Trigger(
         DEPLOYMENT,
-        r"{S}"
-        + POSS
-        + r"\s+"
-        + UNIT_WORDS
-        + QTY
-        + FORCE
-        + r"(?:,\s+(?:who|which|that))?"
-        + r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
-        + STAY_ON
-        + r")\s*"
-        + STILL
-        + WHERE_FORCES_ARE
-        + r"|"
-        + ARRIVED
-        + r")\b",
+        r"{S}" + POSS + r"\s+" + UNIT_WORDS + QTY + FORCE + r"(?:,\s+(?:who|which|that))?" + ARE_THERE,
         cues=FORCE_CUES,
     ),
     # the forces named by where they are: "Russian troops in", "the US soldiers stationed in", "Israel's presence in"

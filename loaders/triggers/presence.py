@@ -7,6 +7,7 @@ from __future__ import annotations
 from loaders.lexicon import FORMER_WORDS, PLANNED_WORDS
 from loaders.patterns import (
     ANNEXATION,
+    ARE_THERE,
     ARMED_BODIES,
     ARRIVED,
     DEPLOYMENT,
@@ -22,7 +23,6 @@ from loaders.patterns import (
     RELATIVE_ANTECEDENT,
     RELATIVE_NO_OBJECT,
     RELATIVE_VERB,
-    STAY_ON,
     STILL,
     UNIT_WORDS,
     WHERE_FORCES_ARE,
@@ -43,17 +43,6 @@ _HOLD = (
 )
 # The mentions listed after a first one ("from Kenya, Jamaica and Belize").
 _LISTED = r"(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{E})*"
-# What forces are said to be, after them: "are stationed in", "have arrived in".
-_ARE_THERE = (
-    r"\s+(?:(?:are|were|is|was|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
-    + STAY_ON
-    + r")\s*"
-    + STILL
-    + WHERE_FORCES_ARE
-    + r"|"
-    + ARRIVED
-    + r")\b"
-)
 # A state's forces as the subject of a verb: "Russian troops", "Turkey's 2,000 soldiers"; not "X said troops".
 _ITS_FORCES = (
     r"{S}"
@@ -201,7 +190,7 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         + r"\s+from\s+(?:the\s+)?{S}"
         + _LISTED
         + r"(?!\s+(?:(?:have|has|had)\s+)?(?:entered|(?:moved|crossed|rolled|pushed|poured|advanced)\s+into)\b)"
-        + _ARE_THERE,
+        + ARE_THERE,
         cues=FORCE_CUES,
     ),
     # a body that is a force in itself, named as the forces: "Wagner has been operating in X since 2021", "the
