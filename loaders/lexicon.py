@@ -43,8 +43,16 @@ EXISTS_AFTER = for_lowered(
 )
 # Words right before a relation's subject that make the relation an unverified report or accusation.
 HEARSAY = for_lowered(
-    r"\b(?:(?:reports?|claims?|allegations?|rumou?rs?|narratives?|stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+"
-    r"(?:that|of|about)|"
+    r"\b(?:(?:reports?|claims?|allegations?|accusations?|charges|assertions?|insinuations?|rumou?rs?|narratives?|"
+    r"stor(?:y|ies)|myths?|hoax(?:es)?|fakes?)\s+(?:that|of|about)|"
+    # "what they said were": the source's word for what it shows (not "what Moscow calls its peacekeepers")
+    r"what\s+(?:[\w-]+\s+){1,3}?(?:said|says|claimed|claims|alleged|alleges)\s+(?:were|was|are|is)\s+|"
+    # "presented the men as", "passed them off as": a source's framing of who they are
+    r"(?:presented|presents|portrayed|portrays|passed\s+(?:[\w-]+\s+){1,3}?off|mislabell?ed|misidentified)\s+"
+    r"(?:[\w-]+\s+){0,3}?as\s+|"
+    # "according to unverified reports,", "according to posts on social media,"
+    r"according\s+to\s+(?:[\w-]+\s+){0,2}?(?:unverified|unconfirmed|uncorroborated|unsubstantiated|anonymous|posts?|"
+    r"tweets?|users?|bloggers?|rumou?rs?|claims?|allegations?)\b[^.;,]{0,60},\s*|"
     # "the likelihood that X had deployed", "fears that X has sent", "speculation that X ..."
     r"(?:likelihood|probability|chances?|odds|risk|prospect|fears?|suspicions?|speculation|doubts?)\s+that|accus(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|"
     # "a claim spread on social media that there is a ...", "posts claimed that", "purports", "is X right that"
@@ -60,16 +68,22 @@ HEARSAY = for_lowered(
     # a false or anonymous source saying so: "falsely reported that", "a fake report said", "posts say"
     r"(?:false(?:ly)?|fake|wrong(?:ly)?|misleading(?:ly)?|bogus|fabricated|doctored|baseless|unfounded|erroneous(?:ly)?|"
     r"mistaken(?:ly)?|debunked|allegedly|reportedly|purportedly|supposedly|posts?|tweets?|users?|accounts?|bloggers?|"
-    r"unconfirmed|unverified|uncorroborated|unsubstantiated|messages|pages|clips?|"
+    r"unconfirmed|unverified|uncorroborated|unsubstantiated|messages|pages|clips?|captions?|propaganda|"
+    r"disinformation|misinformation|"
     r"channels)\b[^.;]{0,60}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|show(?:s|ed|ing)?|depict(?:s|ed|ing)?|"
     r"stat(?:es|ed)|wr(?:ote|ites?)|posted|"
-    r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:(?:on|in)\s+[\w.]+\s+)?(?:that\s+)?|"
+    r"suggest(?:s|ed)?|assert(?:s|ed)|alleg(?:es|ed)|told)\s+(?:(?:on|in)\s+[\w.]+\s+)?(?:that\s+)?"
+    # "the caption claims the soldiers are": who they are, in the source's words
+    r"(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,1}?(?:men|soldiers|troops|fighters|forces|units)\s+(?:are|were)\s+)?|"
     # a video that only suggests or claims so: "a TikTok video suggests that"
     r"videos?\b[^.;]{0,40}?\b(?:suggest(?:s|ed)?|claim(?:s|ed)?|says?|said)\s+(?:that\s+)?|"
     # "no evidence that", "no sign of", "no proof X ...", "nothing to suggest that", "nothing indicates"
     r"(?:no|little|scant)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|indications?|signs?|confirmation|reports?)\s+"
     r"(?:(?:[\w-]+\s+){0,3}?(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest|indicat(?:es?|ing))\s+(?:that\s+)?)?|"
-    r"nothing\s+(?:to\s+|that\s+|which\s+)?(?:suggest|indicate|show|prove|confirm)(?:s|ed)?\s+(?:that\s+)?)\s*(?:the\s+)?$",
+    r"nothing\s+(?:to\s+|that\s+|which\s+)?(?:suggest|indicate|show|prove|confirm)(?:s|ed)?\s+(?:that\s+)?|"
+    # "the footage does not show", "none of the photos depict", "fails to prove that": no evidence of it
+    r"(?:(?:does|do|did)\s*(?:not|n[’']t)|never|none\s+of\s+(?:the\s+|these\s+|those\s+)?[\w-]+|fail(?:s|ed)?\s+to)\s+"
+    r"(?:[\w-]+ly\s+)?(?:show|depict|feature|prove|confirm|capture)(?:s|ed)?\s+(?:that\s+)?(?:any\s+)?)\s*(?:the\s+)?$",
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").
 DENIED_BEFORE = for_lowered(
@@ -378,6 +392,10 @@ DISPUTED_AFTER = for_lowered(
     + _CALLED_FALSE
     + r")|"
     r"according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified|unsubstantiated|uncorroborated)\b|"
+    # ", which is false", ", which has been debunked": the statement before is found untrue
+    r"which\s+(?:is|was|are|were)\s+(?:(?:also|simply|entirely|completely|patently|demonstrably)\s+)?(?:false|untrue|"
+    r"not\s+true|incorrect|wrong|baseless|unfounded|fake|misleading)\b|"
+    r"which\s+(?:has|have|had)\s+(?:since\s+)?been\s+(?:debunked|refuted|disproved|denied)\b|"
     r"which\s+(?:could|can)(?:\s*not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b)"
 )
 # Both are matched against lower-cased text, as every pattern here for the masked sentence is.
