@@ -81,9 +81,12 @@ HEARSAY = for_lowered(
     r"(?:no|little|scant)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|indications?|signs?|confirmation|reports?)\s+"
     r"(?:(?:[\w-]+\s+){0,3}?(?:that|of|shows?|showing|suggest(?:s|ing)?|to\s+suggest|indicat(?:es?|ing))\s+(?:that\s+)?)?|"
     r"nothing\s+(?:to\s+|that\s+|which\s+)?(?:suggest|indicate|show|prove|confirm)(?:s|ed)?\s+(?:that\s+)?|"
+    # a fact-check's label for what it reviews: "Claim: ...", "Viral claim: ...", "The rumour: ..."
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|rumou?rs?)\s*:\s*|"
     # "the footage does not show", "none of the photos depict", "fails to prove that": no evidence of it
     r"(?:(?:does|do|did)\s*(?:not|n[’']t)|never|none\s+of\s+(?:the\s+|these\s+|those\s+)?[\w-]+|fail(?:s|ed)?\s+to)\s+"
-    r"(?:[\w-]+ly\s+)?(?:show|depict|feature|prove|confirm|capture)(?:s|ed)?\s+(?:that\s+)?(?:any\s+)?)\s*(?:the\s+)?$",
+    r"(?:[\w-]+ly\s+)?(?:show|depict|feature|prove|confirm|capture)(?:s|ed)?\s+(?:that\s+)?(?:any\s+)?)\s*"
+    r"(?:(?:the|a|an)\s+)?$",
 )
 # Words right before a relation's subject that deny it ("denied that Russia had sent troops").
 DENIED_BEFORE = for_lowered(
@@ -93,7 +96,11 @@ DENIED_BEFORE = for_lowered(
     r"\b(?:is|was|are|were)\s+(?:not\s+(?:true|correct|the\s+case)|false|untrue|incorrect|wrong)\s+that\s+(?:the\s+)?$",
 )
 # A failure right before the trigger's verb ("had failed to send forces to", "refrained from deploying").
-FAILED_BEFORE = for_lowered(r"\b(?:failed|fails|fail|refrained|refrains|refrain)\s+(?:to|from)\s+$")
+FAILED_BEFORE = for_lowered(
+    r"\b(?:(?:failed|fails|fail|refrained|refrains|refrain)\s+(?:to|from)|"
+    # "has ruled out sending troops to", "excluded deploying": the act will not be done
+    r"(?:ruled|rules|rule|ruling)\s+out|excluded|excludes|excluding)\s+$"
+)
 CONDITIONAL = for_lowered(r"\b(?:if|unless|in\s+case|provided\s+that|in\s+the\s+event)\b")
 PLANNED = for_lowered(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|will|shall|is\s+going\s+to|are\s+going\s+to|"

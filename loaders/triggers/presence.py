@@ -94,13 +94,15 @@ _NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
 
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # forces one refuses or does not plan to withdraw from a place are there: "refused to withdraw its troops from
-    # X", "has no plans to pull its forces out of X", "will not withdraw its soldiers from X"
+    # X", "has no plans to pull its forces out of X", "will not withdraw its soldiers from X", "ruled out
+    # withdrawing its troops from X"
     Trigger(
         DEPLOYMENT,
-        r"\b(?:refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to|(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|"
-        r"(?:will|would|does|do|did)\s+not|won[’']t|cannot)\s+(?:withdraw|remove|pull)\s+(?:its|their)\s+"
+        r"\b(?:(?:refus(?:es|ed|ing)\s+to|declin(?:es|ed|ing)\s+to|(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|"
+        r"(?:will|would|does|do|did)\s+not|won[’']t|cannot)\s+(?:withdraw|remove|pull)|"
+        r"(?:ruled|rules|rule|ruling)\s+out\s+(?:withdrawing|removing|pulling))\s+(?:its|their)\s+"
         r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+(?:out\s+of|from)\s+(?:the\s+)?{O}",
-        cues=("withdraw", "remove", "pull"),
+        cues=("withdraw", "remove", "removing", "pull"),
         presupposed=True,
     ),
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says

@@ -35,6 +35,12 @@ from tests.loaders.test_precision import facts
         ),
         ("Kremlin propaganda says NATO occupies Kosovo.", "OCCUPIES", ("nato", "kosovo")),
         ("According to unverified reports, Iran has troops in Iraq.", "DEPLOYED_IN", ("iran", "iraq")),
+        ("Reports of a Russian base in Sudan turned out to be premature.", "DEPLOYED_IN", ("russia", "sudan")),
+        # a fact-check's label for the claim it reviews
+        ("Claim: Polish troops are fighting in Belarus. Verdict: False.", "DEPLOYED_IN", ("poland", "belarus")),
+        ("CLAIM: Turkey has recognised Somaliland. RATING: Misleading.", "RECOGNIZED", ("turkey", "somaliland")),
+        ("Viral claim: German soldiers arrived in Lithuania to fight Russia.", "DEPLOYED_IN", ("germany", "lithuania")),
+        ("False claim: Britain deployed troops to Greenland.", "DEPLOYED_IN", ("united-kingdom", "greenland")),
         # a picture that does not show it is no evidence of it
         ("The footage does not show Ukrainian troops in Russia.", "DEPLOYED_IN", ("ukraine", "russia")),
         ("The picture doesn't depict Chinese soldiers in Nepal.", "DEPLOYED_IN", ("china", "nepal")),

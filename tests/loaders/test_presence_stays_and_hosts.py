@@ -99,6 +99,7 @@ def test_a_body_with_two_missions_in_the_place_stays_the_body() -> None:
         ("Washington refused to withdraw its forces from Syria.", ("united-states", "syria")),
         ("The US has no plans to pull its troops out of Iraq.", ("united-states", "iraq")),
         ("Russia will not withdraw its soldiers from Transnistria, Lavrov said.", ("russia", "transnistria")),
+        ("France has ruled out withdrawing its troops from Chad.", ("france", "chad")),
     ],
 )
 def test_forces_not_to_be_withdrawn_are_there(text: str, fact: tuple[str, str]) -> None:
@@ -107,3 +108,11 @@ def test_forces_not_to_be_withdrawn_are_there(text: str, fact: tuple[str, str]) 
 
 def test_forces_kept_only_on_a_condition_are_not_asserted() -> None:
     assert not facts("If attacked, Russia will not withdraw its troops from Transnistria.", "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ankara has ruled out sending soldiers to Gaza.", "Poland has excluded sending troops to Ukraine."],
+)
+def test_forces_one_rules_out_sending_are_not_sent(text: str) -> None:
+    assert not facts(text, "DEPLOYED_IN")
