@@ -89,6 +89,7 @@ class GazEntity:
     hosts: tuple[str, ...] = ()  # the foreign forces a base hosts
     led_by: str | None = None  # the body whose mission it is
     organ_of: str | None = None  # the body an organ acts for (its missions are the body's); read only by mission()
+    capitals: tuple[str, ...] = ()  # a state's capital cities, as written; metonyms of the state that are places
 
     @property
     def id(self) -> str:
@@ -285,6 +286,7 @@ def build_gazetteer(doc: dict[str, Any]) -> Gazetteer:
                 hosts=tuple(raw.get("hosts") or ()),
                 led_by=raw.get("led_by"),
                 organ_of=raw.get("organ_of"),
+                capitals=tuple(raw.get("capitals") or ()),
             )
             for surface in (entity.name, *entity.aliases):
                 add(surface, entity.id, "name")
@@ -306,7 +308,7 @@ def literal_automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automa
     return automaton
 
 
-_LISTS = ("aliases", "demonyms", "metonyms", "context")
+_LISTS = ("aliases", "demonyms", "metonyms", "context", "capitals")
 
 
 def merge_documents(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

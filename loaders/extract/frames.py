@@ -148,8 +148,8 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue  # "condemned the fencing in Georgia": where the act was, not whom it is aimed at
         if not pred.connects(subject.entity.type, obj.entity.type):
             continue
-        if frame.place_object and obj.kind in ("metonym", "demonym"):
-            continue
+        if frame.place_object and obj.kind in ("metonym", "demonym") and not (frame.holds and _capital(sentence, obj)):
+            continue  # "Russian troops", "troops sent by Moscow"; but "troops arrived in Bangui" are in its state
         if frame.holds and _before_border(sentence, obj):
             continue  # "sent troops to the Belarus border": the border is the sender's side of it
         values = qualifiers(ctx, frame, sentence, match, subject, obj, modality, nominal=trigger.nominal)
@@ -350,6 +350,12 @@ def _before_border(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention names the state on the other side of a border ("the Belarus border", "X's frontier")."""
     span = sentence.spans.get(id(mention))
     return span is not None and bool(BORDER_AFTER.match(sentence.masked, span[1]))
+
+
+def _capital(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a metonym of a state is its capital city, as written ("Bangui"), not its government or forces."""
+    surface = sentence.text[mention.start - sentence.start : mention.end - sentence.start]
+    return mention.kind == "metonym" and surface in mention.entity.capitals
 
 
 def _own_place(actor: GazEntity, place: GazEntity) -> bool:
