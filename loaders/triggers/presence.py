@@ -92,6 +92,19 @@ _NOT_ENDED = (
 # base "at" a place names where in the antecedent it is ("Armenia, where Russia keeps a base at Gyumri").
 _NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
 
+# A deployment that goes on: its verb, and the noun of what is kept on in the place.
+_EXTEND = r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+"
+_EXTEND_CUES = ("extend", "prolong", "renew")
+_KEPT_ON = r"(?:deployment|mission|presence|mandate)\s+(?:in|to)\s+(?:the\s+)?"
+
+# Forces sent, in the passive ("troops were sent", "soldiers flown").
+_FORCES_SENT = (
+    FORCE
+    + r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w-]+ly\s+)?)?"
+    + r"(?:sent|dispatched|deployed|flown|airlifted|posted|stationed)"
+)
+_SENT_CUES = ("sent", "dispatched", "deployed", "flown", "airlifted", "posted", "stationed")
+
 PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # forces one refuses or does not plan to withdraw from a place are there: "refused to withdraw its troops from
     # X", "has no plans to pull its forces out of X", "will not withdraw its soldiers from X", "ruled out
@@ -103,6 +116,43 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ruled|rules|rule|ruling)\s+out\s+(?:withdrawing|removing|pulling))\s+(?:its|their)\s+"
         r"(?:[\w-]+\s+){0,2}?" + FORCE + r"\s+(?:out\s+of|from)\s+(?:the\s+)?{O}",
         cues=("withdraw", "remove", "removing", "pull"),
+        presupposed=True,
+    ),
+    # a deployment extended or renewed goes on, so the forces are there: "extended its mission in X", "voted to
+    # extend the troop deployment in X", "renewed Y's mandate in X", "an extension of the Kenyan police mission in X"
+    Trigger(
+        DEPLOYMENT,
+        _EXTEND + r"(?:the\s+)?{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _KEPT_ON + r"{O}",
+        cues=_EXTEND_CUES,
+        presupposed=True,
+    ),
+    Trigger(
+        DEPLOYMENT,
+        _EXTEND + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _KEPT_ON.replace("|mandate", "") + r"{O}",
+        cues=_EXTEND_CUES,
+        presupposed=True,
+    ),
+    # a state's forces in a mission of others are in its place too: "Indian soldiers serving with UNIFIL in X"
+    Trigger(
+        DEPLOYMENT,
+        _ITS_FORCES
+        + r"\s+(?:(?:are|were|is|was)\s+)?(?:serv(?:e|es|ed|ing)|deployed|stationed)\s+"
+        + r"(?:with|under|in|as\s+part\s+of)\s+(?:the\s+)?{E}(?:\s+(?:flag|banner|mission|force|command))?"
+        + r"\s+in\s+(?:the\s+)?{O}",
+        cues=("serv", "deployed", "stationed"),
+    ),
+    # forces sent by an actor, in the passive: "troops were sent by X to Y", "soldiers flown to Y by X in 2013"
+    Trigger(DEPLOYMENT, _FORCES_SENT + r"\s+by\s+(?:the\s+)?{S}\s+(?:to|in|into)\s+(?:the\s+)?{O}", cues=_SENT_CUES),
+    Trigger(DEPLOYMENT, _FORCES_SENT + r"\s+(?:to|in|into)\s+(?:the\s+)?{O}\s+by\s+(?:the\s+)?{S}", cues=_SENT_CUES),
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:extension|renewal|prolongation)\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?{S}"
+        + POSS
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + _KEPT_ON
+        + r"{O}",
+        cues=("extension", "renewal", "prolongation"),
+        nominal=True,
         presupposed=True,
     ),
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says

@@ -116,3 +116,48 @@ def test_forces_kept_only_on_a_condition_are_not_asserted() -> None:
 )
 def test_forces_one_rules_out_sending_are_not_sent(text: str) -> None:
     assert not facts(text, "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The parliament in Ankara voted to extend the troop deployment in Iraq by a year.", ("turkey", "iraq")),
+        ("Lawmakers approved an extension of the Kenyan police mission in Haiti.", ("kenya", "haiti")),
+        ("Turkey extended its military mission in Libya.", ("turkey", "libya")),
+        ("Britain will extend its deployment in Estonia.", ("united-kingdom", "estonia")),
+        ("The Security Council renewed UNIFIL's mandate in Lebanon for a year.", ("unifil", "lebanon")),
+        ("The Security Council extended the peacekeeping mission in Mali by six months.", ("minusma", "mali")),
+    ],
+)
+def test_a_deployment_extended_or_renewed_goes_on(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council extended the sanctions regime on Mali.", "Denmark extended the deadline for its mission in Iraq."],
+)
+def test_other_things_extended_are_no_deployment(text: str) -> None:
+    assert not facts(text, "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Russian troops were sent by Moscow to Syria.", ("russia", "syria")),
+        ("Troops were sent to Mali by Chad in 2013.", ("chad", "mali")),
+        ("Some 500 soldiers were flown to Somalia by Uganda last year.", ("uganda", "somalia")),
+        ("Some 3,000 Indian soldiers serve with UNIFIL in Lebanon.", ("india", "lebanon")),
+        (
+            "Nepalese peacekeepers serving with MONUSCO in Congo were attacked.",
+            ("nepal", "democratic-republic-of-the-congo"),
+        ),
+        ("Kenyan police serving under the UN flag in Haiti were praised.", ("kenya", "haiti")),
+    ],
+)
+def test_forces_sent_by_an_actor_or_serving_in_a_mission_are_its_own(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+def test_forces_sent_by_a_means_name_no_sender() -> None:
+    assert not facts("Troops were sent to Mali by plane.", "DEPLOYED_IN")
