@@ -50,7 +50,7 @@ ACTOR_NOUNS = re.compile(
     # of the Iranian threat to X", a danger)
     r"(?:air\s*)?strikes?|airstrikes?|attacks?|incursions?|invasion|offensive|aggression|annexation|bombings?|"
     r"bombardment|shelling|raids?|provocations?|threats|blockade|crackdown|"
-    r"decisions?|position|stance|" + _PORTFOLIO + r"\s+(?:ministry|office)|"
+    r"decisions?|position|stance|sovereignty|" + _PORTFOLIO + r"\s+(?:ministry|office)|"
     r"(?:deputy\s+)?(?:president|prime minister|" + _PORTFOLIO + r" minister|leader|diplomat|"
     r"ambassador|envoy|spokes(?:man|woman|person)))\b)",
     re.I,

@@ -386,8 +386,14 @@ def _antecedent(token: Token) -> Token:
 
 
 def _predicated(noun: Token) -> Token:
-    """The subject a noun is said of ("X is the only state that recognises", "X and Y are the first to"), else the
-    noun."""
+    """The subject a noun is said of ("X is the only state that recognises", "X and Y are the first to", "X is among
+    the states that", "X is one of the few states that"), else the noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of") and noun.head.dep_ == "prep":
+        governor = noun.head.head
+        if governor.lower_ in COPULAS:
+            return next((c for c in governor.children if c.dep_ == "nsubj"), noun)
+        if governor.lower_ == "one" and governor.dep_ == "attr":
+            noun = governor
     if noun.dep_ == "attr" and noun.head.lower_ in COPULAS:
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
     return noun

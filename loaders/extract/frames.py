@@ -148,7 +148,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue  # "condemned the fencing in Georgia": where the act was, not whom it is aimed at
         if not pred.connects(subject.entity.type, obj.entity.type):
             continue
-        if frame.place_object and obj.kind in ("metonym", "demonym") and not (frame.holds and _capital(sentence, obj)):
+        if frame.place_object and obj.kind in ("metonym", "demonym") and not _capital(sentence, obj):
             continue  # "Russian troops", "troops sent by Moscow"; but "troops arrived in Bangui" are in its state
         if frame.holds and _before_border(sentence, obj):
             continue  # "sent troops to the Belarus border": the border is the sender's side of it

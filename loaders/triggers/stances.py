@@ -98,7 +98,8 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # over the territory", "France's recognition of Israel's sovereignty over the Golan"
     Trigger(
         SUPPORT,
-        r"\b(?:recogni[sz](?:e|es|ed|ing)|recognition\s+of|back(?:s|ed|ing)?|endors(?:e|es|ed|ing))\s+(?:the\s+)?{O}"
+        r"\b(?:(?:recogni[sz]|acknowledg)(?:e|es|ed|ing)|(?:recognition|acknowledg(?:e?ment))\s+of|back(?:s|ed|ing)?|"
+        r"endors(?:e|es|ed|ing))\s+(?:the\s+)?{O}"
         + POSS
         + r"\s+(?:sovereignty|claims?|rule|territorial\s+integrity)\b",
         cues=("sovereignty", "claim", "rule", "integrity"),

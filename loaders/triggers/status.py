@@ -20,10 +20,11 @@ from loaders.patterns import (
 _RECOGNISED = r"(?:the\s+|an?\s+)?(?:(?:independence|statehood)\s+of\s+(?:the\s+)?)?" + SELF_STYLED
 # The place recognised outright: not its sovereignty or claims ("X's sovereignty"), nor as a part of another
 # ("Jerusalem as Israel's capital"), only as independent; named, so that the parse does not take the verb's object.
-_PLACE_RECOGNISED = (
-    r"{O}(?=(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+(?:sovereignty|claims?|rule|control|annexation)\b)"
+_OUTRIGHT = (
+    r"(?=(?:\s*(?:,|and)\s*{E})*(?![’']s)(?!\s+(?:sovereignty|claims?|rule|control|annexation)\b)"
     r"(?!\s+as\s+(?!(?:an?\s+)?(?:independent|sovereign))))"
 )
+_PLACE_RECOGNISED = r"{O}" + _OUTRIGHT
 _RECOGNITION_CUES = ("recogni",)
 # Recognised "as" something only as independent: "as an independent state", "as a sovereign nation", "as a state".
 _AS_INDEPENDENT = r"as\s+(?:an?\s+)?(?:(?:independent|sovereign)\b|(?:state|country|nation|republic)\b)"
@@ -119,7 +120,13 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         RECOGNITION,
         r"{S}\s+(?:has\s+|have\s+|had\s+)?(?:join(?:s|ed)?|follow(?:s|ed)?)\s+[^.;]{1,80}?\s+in\s+"
-        r"(?:formally\s+|officially\s+)?recogni[sz]ing\s+" + _RECOGNISED + _PLACE_RECOGNISED,
+        r"(?:formally\s+|officially\s+)?recogni[sz]ing\s+"
+        + _RECOGNISED
+        + r"{O}(?:"
+        + _OUTRIGHT
+        + r"|"
+        + POSS
+        + r"\s+(?:independence|statehood)\b)",
         cues=_RECOGNITION_CUES,
     ),
     # "recognised a Palestinian state": the state named by its people's adjective
@@ -146,7 +153,7 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     # "Algeria's recognition of the Sahrawi republic"
     Trigger(
         RECOGNITION,
-        r"{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?recognition\s+of\s+" + _RECOGNISED + _PLACE_RECOGNISED,
+        r"{S}" + POSS + r"\s+(?:(?!to\b)[\w-]+\s+){0,3}?recognition\s+of\s+" + _RECOGNISED + _PLACE_RECOGNISED,
         cues=("recognition",),
         nominal=True,
     ),
