@@ -18,7 +18,7 @@ _ADDRESSING = re.compile(r"\b(?:told|tells|warned|warns|accused|accuses|urged|ur
 _ADDRESSED = re.compile(r"\s*(?:the\s+)?(?:[\w’'.()-]+\s+){0,4}?[\w’'.()-]+(?=\s+(?:not\s+)?(?:to|of|that)\b)")
 _TROOPS_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|servicemen|units|contingents?|peacekeepers|mercenaries|"
-    r"instructors|fighters|military|army|navy|marines)\b",
+    r"instructors|fighters|military|army|navy|marines|bases?|garrisons?)\b",
     re.I,
 )
 

@@ -63,6 +63,12 @@ _ASK_FOR = (
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|"
     r"appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)"
 )
+# Wanting to end a stay: "wants to end", "vowed to end"; and what is ended.
+_TO_END = (
+    r"\b(?:wants?|wanted|seeks?|sought|plans?|planned|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|moved?|decided|"
+    r"(?:is|was)\s+determined)\s+to\s+end\s+"
+)
+_STAY = r"(?:deployment|presence|occupation|mission)"
 # Asking, ordering or pressing someone to do something.
 _ASK = (
     r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|demand(?:s|ed|ing)?|told|"
@@ -294,6 +300,29 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|occupation|mission)\b",
         confidence=0.85,
         cues=("end",),
+    ),
+    # wanting to end their presence: "wants to end the presence of Turkish forces", "vowed to end X's occupation"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        _TO_END + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _STAY + r"\s+of\s+(?:the\s+|all\s+)?{O}",
+        confidence=0.85,
+        cues=("end",),
+    ),
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        _TO_END + r"(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _STAY + r"\b",
+        confidence=0.85,
+        cues=("end",),
+    ),
+    # their bases closed: "called for the closure of Turkish bases", "ordered the closure of the American air base"
+    Trigger(
+        WITHDRAWAL_REQUEST,
+        r"\b(?:"
+        + _ASK_FOR
+        + r"|order(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:closure|closing|shutdown)\s+of\s+"
+        r"(?:all\s+)?(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?bases?\b",
+        confidence=0.85,
+        cues=("closure", "closing", "shutdown"),
     ),
     # a deed: "ended the defence pact that allowed French troops to be based there"
     Trigger(
