@@ -25,7 +25,7 @@ from loaders.lexicon import (
     PARTICIPLE_BEFORE,
     THEIR_FORCES,
 )
-from loaders.patterns import Trigger
+from loaders.patterns import Frame, Trigger
 from loaders.triggers import TRIGGERS
 from schema import ONTOLOGY
 from schema.records import Relation
@@ -148,7 +148,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
             continue  # "condemned the fencing in Georgia": where the act was, not whom it is aimed at
         if not pred.connects(subject.entity.type, obj.entity.type):
             continue
-        if frame.place_object and obj.kind in ("metonym", "demonym") and not _capital(sentence, obj):
+        if frame.place_object and obj.kind in ("metonym", "demonym") and not _capital_place(frame, sentence, obj):
             continue  # "Russian troops", "troops sent by Moscow"; but "troops arrived in Bangui" are in its state
         if frame.holds and _before_border(sentence, obj):
             continue  # "sent troops to the Belarus border": the border is the sender's side of it
@@ -352,10 +352,13 @@ def _before_border(sentence: Sentence, mention: Mention) -> bool:
     return span is not None and bool(BORDER_AFTER.match(sentence.masked, span[1]))
 
 
-def _capital(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a metonym of a state is its capital city, as written ("Bangui"), not its government or forces."""
+def _capital_place(frame: Frame, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a metonym of a state is its capital city, as written ("Bangui"), not its government or forces, and
+    the frame may have a city for its state: where forces are, or whom one recognises; not an invasion or an
+    annexation, which is of a whole place ("an offensive on Tripoli" is a battle)."""
     surface = sentence.text[mention.start - sentence.start : mention.end - sentence.start]
-    return mention.kind == "metonym" and surface in mention.entity.capitals
+    whole_place = frame.foreign_place and not frame.holds
+    return mention.kind == "metonym" and surface in mention.entity.capitals and not whole_place
 
 
 def _own_place(actor: GazEntity, place: GazEntity) -> bool:

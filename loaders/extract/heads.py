@@ -66,6 +66,17 @@ _LED_BY = re.compile(
     r"(?:,\s+(?:(?:which|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?|\s+(?:(?:is|are)\s+(?:an?\s+(?:[\w-]+\s+){0,3}?)?)?)"
     r"(?:(?:now|currently|still)\s+)?(?P<verb>led|headed|run|commanded|chaired)\s+by\s+"
 )
+# A leader's title between "of" or "under" and the name: "the X Army of commander Y", "Chad, under President Y,".
+_LEADER_TITLE = (
+    r"(?:(?i:(?:the\s+)?(?:(?:eastern|military|rebel|renegade|interim|transitional)\s+)?(?P<title>commander|leader|"
+    r"president|prime\s+minister|strongman|warlord|king|emir|chairman|field\s+marshal|marshal|general|colonel|"
+    r"captain)\s+))?"
+)
+# A body's leader after "of" ("the Desert Hawk Group of commander Ali Musa", "the army of General Ali Musa"), and a
+# state's after ", under" ("Chad, under General Ali Musa, ..."): a capitalised name follows.
+_LEADER_ROLES = frozenset({"commander", "leader", "president", "prime minister", "king", "emir", "chairman"})
+_OF_LEADER = re.compile(r"\s+of\s+" + _LEADER_TITLE + r"(?=[A-Z])")
+_UNDER_LEADER = re.compile(r",\s+(?:now\s+)?under\s+" + _LEADER_TITLE + r"(?=[A-Z])")
 # A body right after a preposition is where or whom the led ones act, not what is led ("troops in Mali, led by X");
 # wider than _PLACE_BEFORE, which only keeps a title's place from being its body.
 _PLACE_BEFORE_BODY = re.compile(
@@ -126,7 +137,35 @@ def find_heads(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list
         if name is not None:
             role = _POWER_ROLE if key == "power" else _HEAD_ROLES[verb]
             out.append(titled_person(text, gazetteer, name, led.start(key), led.end(key), body.entity, role))
-    return out + _led_by(text, gazetteer, mentions) + _ranked_in(text, gazetteer, mentions)
+    return (
+        out
+        + _led_by(text, gazetteer, mentions)
+        + _ranked_in(text, gazetteer, mentions)
+        + _of_leader(text, gazetteer, mentions)
+    )
+
+
+def _of_leader(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
+    """People a body is named after as its leader ("the Desert Hawk Group of commander Ali Musa"), or a state is
+    said to be under ("Chad, under General Ali Musa, ...")."""
+    out: list[Titled] = []
+    for body in mentions:
+        if not polity(body) or body.actor_only or body.kind not in ("name", "created"):
+            continue
+        led = _OF_LEADER.match(text, body.end) or (
+            _UNDER_LEADER.match(text, body.end) if body.entity.type == "State" else None
+        )
+        name = read_name(text, led.end(), mentions) if led else None
+        if led is None or name is None or " " not in text[name[0] : name[1]] or _title_cased(text, body.start):
+            continue  # one word is as likely a place or a body's own name ("the Ministry of Defence"); a headline's
+            # words are all capitalised ("X Accuses Y of Arming Rebels")
+        inside = (m for m in mentions if m.start < name[1] and name[0] < m.end)
+        if any(m.entity.type != "Person" for m in inside) or _NO_LONGER.match(text, name[1]):
+            continue
+        title = " ".join((led.group("title") or "").lower().split())
+        role = title.title() if title in _LEADER_ROLES else "Leader"  # a rank or "strongman" says only that they lead
+        out.append(titled_person(text, gazetteer, name, led.start(), led.end(), body.entity, role))
+    return out
 
 
 def _ranked_in(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Titled]:
@@ -171,3 +210,10 @@ def _led_by(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Ti
         role = _HEAD_ROLES[led.group("verb")]
         out.append(titled_person(text, gazetteer, name, led.start("verb"), led.end("verb"), body.entity, role))
     return out
+
+
+def _title_cased(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` capitalises nearly every longer word, as headlines do."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
