@@ -173,6 +173,12 @@ _SHARES = frozenset(
 _OWNED_ACTS = frozenset(
     {"deployment", "presence", "stationing", "incursion", "intervention", "buildup", "build-up", "aggression"}
 )
+# Acts of force, whose doer may be named after "by" ("the attack by X on Y").
+_AGENT_ACTS = frozenset(
+    {"attack", "strike", "airstrike", "offensive", "invasion", "incursion", "shelling", "bombing", "bombardment",
+     "raid", "assault", "operation", "annexation", "occupation", "aggression", "killing", "seizure", "blockade",
+     "violation"}
+)  # fmt: skip
 # Nouns of a government, which a place after "in" or "of" names ("the government in Kyiv").
 _GOVERNMENTS = frozenset(
     {"government", "authority", "leadership", "administration", "regime", "junta", "official", "ruler", "ministry",
@@ -230,6 +236,11 @@ def _named(sentence: Sentence, token: Token, types: tuple[str, ...], *, owners: 
     if not inside and lemma in _GOVERNMENTS:  # "the government in Kyiv", "the authorities of Mali"
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
+    if lemma in _AGENT_ACTS:  # "deplored the attack by X on Y": the one who acts, not whom the act is aimed at
+        agents = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip
+        if agents:
+            return agents
     if not inside and lemma in _OWNED_ACTS:  # "condemned the deployment of NATO troops": whose act it is
         return [m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for c in p.children if c.dep_ == "pobj" for m in _named(sentence, c, types)]  # fmt: skip

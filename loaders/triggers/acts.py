@@ -359,6 +359,23 @@ ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"by|for|during|last|this|earlier|when|while|because|amid|repeatedly)\b)",
         cues=("threaten",),
     ),
+    # warning an actor named right after the verb of force: "warned X of a new war", "warned X of military action"
+    Trigger(
+        THREAT,
+        r"\bwarn(?:s|ed|ing)?\s+(?:the\s+)?{O}\s+(?:[\w-]+\s+)?of\s+(?:an?\s+|the\s+)?(?:(?:new|possible|imminent|"
+        r"full-scale|further)\s+)?(?:war|military\s+action|use\s+of\s+force|strikes?|attacks?|invasion)\b",
+        cues=("warn",),
+    ),
+    # an attack announced: "said it could launch a new operation against X", "warned it would begin strikes on X"
+    Trigger(
+        THREAT,
+        r"\b(?:said|says|vowed|vows|announced|declared|warned|warns|threatened|threatens)\s+(?:that\s+)?"
+        r"(?:it|they|he|she|we)\s+(?:would|will|could|may|might|(?:is|are)\s+ready\s+to)\s+(?:(?:soon|again|now)\s+)?"
+        r"(?:launch|begin|start|carry\s+out|conduct|mount)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|further|another|"
+        r"military|ground|cross-border|major|large-scale)\s+){0,3}(?:offensive|operation|incursion|invasion|strikes|"
+        r"attacks?|raids?)\s+(?:against|on|into)\s+(?:the\s+)?{O}(?![’']s?\b)",
+        cues=("launch", "begin", "start", "carry", "conduct", "mount"),
+    ),
     # an attack announced: "said they would attack Israeli ships", "vowed it will strike US bases"
     Trigger(
         THREAT,

@@ -242,8 +242,9 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         THREAT,
         r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:to\s+)?(?:retaliate|strike\s+back|"
-        r"hit\s+back|take\s+revenge|(?:swift\s+|harsh\s+|severe\s+)?(?:revenge|retaliation|reprisals?))\s+"
-        r"(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at)\s+"
+        r"hit\s+back|take\s+revenge|(?:swift\s+|harsh\s+|severe\s+)?(?:revenge|retaliation|reprisals?)|"
+        r"(?:an?\s+)?(?:strong|firm|harsh|decisive|crushing|befitting|fitting|robust|forceful)\s+(?:military\s+)?response)\s+"
+        r"(?:(?!(?:and|but|to|for|over|after)\b)[\w-]+\s+){0,3}?(?:against|on|at|(?<=response\s)to)\s+"
         r"(?:the\s+)?{O}(?![’']s?\b)",
         cues=("vow", "pledg", "promis"),
     ),
@@ -254,6 +255,13 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:military\s+)?action|force)"
         r"\s+(?:against|on)\s+(?:the\s+)?{O}(?![’']s?\b)",
         cues=("threaten",),
+    ),
+    # consequences threatened for an actor: 'threatened "consequences" for X', "warned of retaliation against X"
+    Trigger(
+        THREAT,
+        r"\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of)\s+(?:[\w-]+\s+)?[\"“']?(?:consequences|retaliation|"
+        r"reprisals?|countermeasures|a\s+response|punishment)[\"”']?\s+(?:for|against|on)\s+(?:the\s+)?{O}(?![’']s?\b)",
+        cues=("threaten", "warn"),
     ),
     # a threat to take a place: "threatened to invade X", "vowed to annex X", "has vowed to take X by force" (not
     # "vowed to take X to court", "threatened to take part", "to take X, not by force")
