@@ -179,9 +179,9 @@ STATUS_TRIGGERS: tuple[Trigger, ...] = (
     # a commitment made in an agreement: "X and Y committed in the Z Declaration not to use force"
     Trigger(
         PARTY,
-        r"\b(?:committed|pledged|undertook|promised|vowed)\s+(?:themselves\s+|itself\s+)?(?:in|under|through)\s+"
+        r"\b(?:committed|pledged|undertook|promised|vowed|agreed)\s+(?:themselves\s+|itself\s+)?(?:in|under|through)\s+"
         r"(?:the\s+|an?\s+)?{O}(?!\s+(?:talks|negotiations|process|summit|meetings?|framework))",
-        cues=("commit", "pledg", "undert", "promis", "vowed"),
+        cues=("commit", "pledg", "undert", "promis", "vowed", "agreed"),
     ),
     # a party that suspends its part: "froze its participation in the treaty" (it remains a party)
     Trigger(

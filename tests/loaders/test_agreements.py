@@ -375,6 +375,7 @@ def test_a_states_own_declaration_is_none(text: str) -> None:
     [
         "Guyana and Venezuela committed in the Kingstown Declaration not to use force.",
         "Guyana and Venezuela pledged under the Kingstown Declaration to settle the quarrel by talks.",
+        "Guyana and Venezuela agreed in the Kingstown Declaration to keep talking.",
     ],
 )
 def test_a_commitment_made_in_an_agreement_makes_its_parties(text: str) -> None:
