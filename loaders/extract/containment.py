@@ -34,7 +34,12 @@ _REGION = (
 )
 _BREAKAWAY = r"(?:breakaway|separatist|rebel|occupied|annexed|secessionist)"
 _BE = r"(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)"
-_IS = r"(?:is|are|remains?|has\s+been|have\s+been)"  # what a place is now ("Tigray is a region of"), not was
+_IS = r"(?:is|are|remains?|has\s+been|have\s+been)"
+# What most of the world holds a place to be: "most countries consider", "the UN regards".
+_HELD_BY_MOST = (
+    r"(?:most|many|nearly\s+all|all|other)\s+(?:other\s+)?(?:countries|states|nations|governments)\s+"
+    r"(?:consider|regard|recogni[sz]e|see)"
+)  # what a place is now ("Tigray is a region of"), not was
 # Each phrasing: the territories (s) and the state (o). Those that say what a place is, as an apposition or after
 # "is", are recorded for any territory the gazetteer places in a state.
 _STATUS = tuple(
@@ -50,9 +55,13 @@ _STATUS = tuple(
         rf"{_LIST}\s+{_IS}\s+(?:still\s+)?(?:an?|the)\s+{_ADJ}{_O}\s+{_ADJ}{_REGION}\b",
         # "X and Y, Ukraine's two eastern breakaway regions"
         rf"{_LIST},\s+{_O}{_POSS}\s+{_ADJ}{_REGION}\b",
-        # "Ceuta is part of Spain"; "Crimea remains an integral part of Ukraine"
-        rf"{_LIST}\s+{_BE}\s+(?:still\s+|legally\s+|internationally\s+recogni[sz]ed\s+as\s+)?(?:an?\s+|the\s+)?"
+        # "Ceuta is part of Spain"; "Crimea remains an integral part of Ukraine"; "X, which is part of Y"; "X, which
+        # most states consider part of Y"
+        rf"{_LIST}(?:,\s+which)?\s+(?:{_BE}|{_HELD_BY_MOST})\s+(?:still\s+|legally\s+|internationally\s+"
+        rf"recogni[sz]ed\s+as\s+|as\s+)?(?:an?\s+|the\s+)?"
         rf"(?:integral\s+|inalienable\s+|sovereign\s+|recogni[sz]ed\s+)?(?:part|territory)\s+of\s+{_O}",
+        # "Crimea belongs to Ukraine", "the Golan legally belongs to Syria"
+        rf"{_LIST}\s+(?:still\s+|legally\s+|rightfully\s+)?belongs?\s+to\s+{_O}(?!\s*{_POSS}\w)",
         # "Ceuta and Melilla are Spain"
         rf"{_LIST}\s+{_BE}\s+(?:still\s+)?{_O}\s*(?:[.,;”\"]|$|territory|soil|land)",
     )
