@@ -356,6 +356,9 @@ class Trigger:
     # The gazetteer kinds its subject must be of ("armed force"), when the pattern names no forces of its own; such a
     # body is placed only outside its own country.
     subject_kinds: frozenset[str] = frozenset()
+    # The entity types its subject must be of, where narrower than the predicate's ("State": a state that holds a
+    # place occupies it; a group that holds its own land governs it).
+    subject_types: tuple[str, ...] = ()
     # What the pattern says holds whatever the clause's negation or plans ("refused to withdraw its troops from X":
     # the troops are in X).
     presupposed: bool = False

@@ -112,7 +112,7 @@ def apply(ctx: Context, trigger: Trigger, match: re.Match[str], sentence: Senten
     """Record the relations that one match of a trigger states."""
     frame = trigger.frame
     pred = ONTOLOGY.predicate(frame.predicate)
-    subject, window = _subject(ctx, trigger, match, sentence, pred.subject_types)
+    subject, window = _subject(ctx, trigger, match, sentence, trigger.subject_types or pred.subject_types)
     if subject is None:
         return
     if trigger.subject_kinds and subject.entity.entity.properties.get("kind") not in trigger.subject_kinds:

@@ -324,6 +324,15 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         _ITS_FORCES + r"\s+" + _HOLD,
         cues=("hold", "held", "control", "seized", "captured", "took over"),
     ),
+    # a state or body that holds a place itself: "Israel has held the Golan Heights since 1967", "Turkey controls
+    # the north of Cyprus" (its own place is no occupation: see Frame.foreign_place)
+    Trigger(
+        OCCUPATION,
+        r"\b" + _HOLD + r"(?=\s+(?:(?:the|most\s+of|much\s+of|parts?\s+of)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+"
+        r"(?:part\s+of\s+)?)?(?:the\s+)?⟦\d+⟧(?!\s+(?:responsible|accountable|liable|hostage|captive)\b))",
+        cues=("hold", "held", "control"),
+        subject_types=("State",),
+    ),
     # "Russian-held Kherson", "the Israeli-controlled Golan Heights", "Russian-occupied Crimea"
     # (not "once Russian-occupied Kherson", "previously X-held": the verb's own trigger reads that as ended)
     Trigger(
