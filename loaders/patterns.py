@@ -95,7 +95,7 @@ OWNED_FORCE = (
 )
 FORCE = (
     r"(?:troops|forces|soldiers|servicemen|service\s+members|units|peacekeepers|contingents?|marines|paratroopers|"
-    r"military\s+(?:personnel|units|bases?|forces|presence|instructors|advis[eo]rs|trainers)|personnel|bases?|"
+    r"military\s+(?:personnel|units|bases?|forces|presence|footprint|instructors|advis[eo]rs|trainers)|personnel|bases?|"
     r"brigades?|battalions?|battle\s*groups?|divisions?|regiments?|garrisons?|armed\s+forces|army|"
     r"police(?:\s+(?:officers|officials|personnel|units|forces|contingents?))?|(?:police\s+)?officers|gendarmes|"
     r"(?:military\s+)?(?:instructors|trainers)|"

@@ -199,6 +199,17 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?!(?:that|which|who|the|an?|is|are|was|were)\b)[\w-]+\s+){0,3}?(?:military\s+|naval\s+|air\s+)?bases?\b",
         cues=("base",),
     ),
+    # a state that leads a force in a place has its own forces there: "Britain leads a NATO battlegroup in X", "Kenya
+    # leads the security mission in X"; not a civil mission ("leads the observer mission in X")
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:leads?|led|leading|heads?|headed|commands?|commanded)\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:diplomatic|"
+        r"trade|observer|observation|monitoring|fact-finding|humanitarian|election|rescue|evacuation|medical|civilian|"
+        r"negotiating|peace\s+talks)\b)(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}?(?:battle\s*groups?|mission|force|contingent|"
+        r"coalition)\s+(?:in|inside|on)\s+(?:the\s+)?{O}",
+        cues=("lead", "led", "head", "command"),
+        subject_types=("State",),
+    ),
     # "the US has a military presence in X", "Russia maintains a small presence in X"
     Trigger(
         DEPLOYMENT,

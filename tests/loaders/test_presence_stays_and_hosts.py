@@ -161,3 +161,24 @@ def test_forces_sent_by_an_actor_or_serving_in_a_mission_are_its_own(text: str, 
 
 def test_forces_sent_by_a_means_name_no_sender() -> None:
     assert not facts("Troops were sent to Mali by plane.", "DEPLOYED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Britain leads a NATO battlegroup in Estonia.", ("united-kingdom", "estonia")),
+        ("Kenya leads the multinational security mission in Haiti.", ("kenya", "haiti")),
+        ("Italy commands the NATO force in Kosovo.", ("italy", "kosovo")),
+        ("The US military footprint in Niger consists of two bases.", ("united-states", "niger")),
+    ],
+)
+def test_a_state_leading_a_force_in_a_place_or_its_footprint_there_is_there(text: str, fact: tuple[str, str]) -> None:
+    assert ("DEPLOYED_IN", *fact) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["France leads the observer mission in Georgia.", "General Smith leads the mission in Mali."],
+)
+def test_leading_a_civil_mission_or_a_person_leading_places_no_state(text: str) -> None:
+    assert not {f for f in facts(text, "DEPLOYED_IN") if f[1] in ("france", "united-states")}
