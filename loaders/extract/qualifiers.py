@@ -52,6 +52,12 @@ IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 _ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 # A date that ends a state ("until 1982"): neither when it began nor when it was said.
+# A share of a count before it: "over half of the 3,000", "a third of some 900".
+_SHARE_OF = re.compile(
+    r"\b(?:half|third|quarter|most|some|part|majority|fraction|share|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:approximately|about|around|roughly|some|nearly|estimated|an\s+estimated)\s+)?$",
+    re.I,
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?$", re.I)
 _OWNER_PRONOUN = re.compile(r"its|their", re.I)
 # A count right before a place, its forces left unsaid ("and some 900 in Y", "and 200 more to Y").
@@ -117,7 +123,15 @@ def qualifiers(
         q["troops"] = to_int(own_number.group("n"))
     elif "troops" in wanted:
         span = match.span()
-        counts = [t for t in TROOPS.finditer(text) if ctx.syntax.in_clause(sentence, span, t.start()) is not False]
+        counts = [
+            t
+            for t in TROOPS.finditer(text)
+            if ctx.syntax.in_clause(sentence, span, t.start()) is not False
+            # "X hosts half of the 3,000 troops": the count of all of them, not of X's share named before it
+            and not (
+                obj.start - sentence.start < t.start() and _SHARE_OF.search(text, max(0, t.start() - 40), t.start())
+            )
+        ]
         words_end = sentence.masked_to_text[match.end() - 1] + 1
         # the trigger's own count first, then the nearest ("2,000 left X, and 500 US troops are based in Y": 500)
         counts.sort(key=lambda t: max(trig_text_start - t.end(), t.start() - words_end, 0))

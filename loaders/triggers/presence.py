@@ -174,7 +174,8 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         r"{O}(?:(?:,\s+(?:which|that))?\s+"
         + _HOSTS
         + r"|,\s+(?:(?:now|also|still)\s+)?home\s+to\s+)"
-        + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,3}?{S}"
+        # a share of them: "over half of some 3,000"
+        + r"(?:(?!(?:from|that|news|visits?)\b)[\w,.-]+\s+){0,8}?{S}"
         + POSS
         + r"\s+(?:[\w-]+\s+){0,3}?"
         + FORCE
