@@ -131,9 +131,36 @@ STANCE_TRIGGERS: tuple[Trigger, ...] = (
     # fighting on someone's side: "Wagner fought alongside the Malian army"
     Trigger(
         SUPPORT,
-        r"\b(?:fought|fighting|fights?)\s+(?:[\w-]+\s+)?(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{O}",
-        cues=("alongside", "side of"),
+        r"\b(?:fought|fighting|fights?)\s+(?:[\w-]+\s+)?(?:alongside|on\s+the\s+side\s+of|on\s+behalf\s+of|"
+        r"in\s+support\s+of)\s+(?:the\s+)?{O}",
+        cues=("alongside", "side of", "behalf", "support of"),
     ),
+    # coming to someone's aid: "Turkey came to the aid of the government in Tripoli"
+    Trigger(
+        SUPPORT,
+        r"\b(?:c[oa]me|comes|coming|rushed|rushes)\s+to\s+the\s+(?:aid|rescue|assistance|defen[cs]e)\s+of\s+(?:the\s+)?{O}",
+        cues=("aid of", "rescue of", "assistance of", "defence of", "defense of"),
+    ),
+    # arming or training an actor named right after: "Iran arms and trains the Houthis", "trains Somali soldiers"
+    Trigger(
+        SUPPORT,
+        r"(?<!-)\b(?:arm(?:s|ed|ing)?|train(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:and\s+(?:arm|train|equip|fund|financ)\w*\s+)?"
+        r"(?=(?:the\s+)?(?:(?!(?:in|at|on|with|near|from|by|for|to|inside|across|alongside|under)\b)[\w-]+\s+)?⟦)",
+        cues=("arm", "train", "equip"),
+    ),
+    # military aid given: "gave Israel $3.8 billion in military aid", "sent military assistance to Kyiv"
+    *(
+        Trigger(
+            SUPPORT,
+            r"\b(?:gave|giv(?:e|es|ing)|sen[dt]s?|sending|provid(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+            r"pledg(?:e|es|ed|ing))\s+" + given,
+            cues=("military aid", "security aid", "military assistance", "security assistance"),
+        )
+        for given in (
+            r"(?:the\s+)?{O}\s+(?:(?:[^.;⟦]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:in\s+)?(?:military|security)\s+(?:aid|assistance)\b",
+            r"(?:(?:[^.;⟦]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:military|security)\s+(?:aid|assistance)\s+to\s+(?:the\s+)?{O}",
+        )
+    ),  # fmt: skip
     # sided with: "Moscow sided with Yerevan in the dispute"
     Trigger(
         SUPPORT,

@@ -41,3 +41,30 @@ def test_support_given(text: str, fact: tuple[str, str]) -> None:
 )
 def test_no_support_from_funding_things_or_other_ties(text: str) -> None:
     assert not facts(text, "SUPPORTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran arms and trains the Houthis.", ("iran", "houthis")),
+        ("Turkey came to the aid of the Government of National Accord.", ("turkey", "government-of-national-accord")),
+        ("The Wagner Group fought on behalf of the Libyan National Army.", ("wagner-group", "libyan-national-army")),
+        ("The US gave Israel $3.8 billion in military aid.", ("united-states", "israel")),
+        ("Germany sent military assistance to Ukraine.", ("germany", "ukraine")),
+    ],
+)
+def test_support_by_arms_training_aid_or_fighting_for_one(text: str, pair: tuple[str, str]) -> None:
+    assert ("SUPPORTS", *pair) in facts(text, "SUPPORTS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia trains in Belarus.",
+        "The US armed forces trained in Poland.",
+        "Rumours spoke of NATO-equipped Polish units.",
+        "The EU pledged humanitarian aid to Gaza.",
+    ],
+)
+def test_training_somewhere_or_civil_aid_is_no_support(text: str) -> None:
+    assert not facts(text, "SUPPORTS")
