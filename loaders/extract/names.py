@@ -84,8 +84,12 @@ def read_name(text: str, pos: int, mentions: list[Mention]) -> tuple[int, int] |
     # A listed place or body of more than the first word is no name ("once she was elected, South Sudan ...").
     if words and any(x.start == words[0][0] and x.end > words[0][1] and x.entity.type != "Person" for x in mentions):
         return None
-    # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ...").
-    while words and any(x.start == words[-1][0] and x.entity.type != "Person" for x in mentions):
+    # A listed place or body as the last word is not part of the name ("President Ali Musa Chad ..."); a city is, as
+    # a surname after a given name ("Maria Holguin": Holguín is also a city).
+    while words and any(
+        x.start == words[-1][0] and x.entity.type != "Person" and not (x.kind == "locality" and len(words) > 1)
+        for x in mentions
+    ):
         words.pop()
     # one word names a person only as a listed person's surname ("President Putin")
     listed = len(words) == 1 and any(
