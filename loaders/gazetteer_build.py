@@ -231,9 +231,9 @@ def build(hand: dict[str, Any], overrides: dict[str, Any], words: Words) -> dict
         ] + [a for a in country.actors if free(a, entity_id)]
         if metonyms:
             entry["metonyms"] = metonyms
-        capitals = _capital_variants(country.capitals)
-        if capitals:
-            entry["capitals"] = capitals  # which metonyms are cities, and so can be where forces are
+        capital_names = _capital_variants(country.capitals)
+        if capital_names:
+            entry["capitals"] = capital_names  # which metonyms are cities, and so can be where forces are
         entry["iso3"] = country.iso3
         (territories if section == "territories" else states).append(entry)
     capitals = {fold(c) for country in countries for c in country.capitals + country.metonyms}

@@ -34,12 +34,12 @@ _REGION = (
 )
 _BREAKAWAY = r"(?:breakaway|separatist|rebel|occupied|annexed|secessionist)"
 _BE = r"(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)"
-_IS = r"(?:is|are|remains?|has\s+been|have\s+been)"
-# What most of the world holds a place to be: "most countries consider", "the UN regards".
+_IS = r"(?:is|are|remains?|has\s+been|have\s+been)"  # what a place is now ("Tigray is a region of"), not was
+# What most of the world holds a place to be: "most countries consider", "other states regard".
 _HELD_BY_MOST = (
     r"(?:most|many|nearly\s+all|all|other)\s+(?:other\s+)?(?:countries|states|nations|governments)\s+"
     r"(?:consider|regard|recogni[sz]e|see)"
-)  # what a place is now ("Tigray is a region of"), not was
+)
 # Each phrasing: the territories (s) and the state (o). Those that say what a place is, as an apposition or after
 # "is", are recorded for any territory the gazetteer places in a state.
 _STATUS = tuple(

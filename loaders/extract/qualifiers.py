@@ -51,13 +51,13 @@ FROM_PLACE = for_lowered(
 IN_PLACE = for_lowered(r"\b(?:in|inside|into|on)\s+(?:\w+\s+){0,2}?$")
 _ASIDE = re.compile(rf"\s*\(({ASIDE_WORDS})\)")  # a short aside in brackets right after a name
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
-# A date that ends a state ("until 1982"): neither when it began nor when it was said.
 # A share of a count before it: "over half of the 3,000", "a third of some 900".
 _SHARE_OF = re.compile(
     r"\b(?:half|third|quarter|most|some|part|majority|fraction|share|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:approximately|about|around|roughly|some|nearly|estimated|an\s+estimated)\s+)?$",
     re.I,
 )
+# A date that ends a state ("until 1982"): neither when it began nor when it was said.
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?$", re.I)
 _OWNER_PRONOUN = re.compile(r"its|their", re.I)
 # A count right before a place, its forces left unsaid ("and some 900 in Y", "and 200 more to Y").

@@ -95,7 +95,8 @@ _NO_PLACE_OF_ITS_OWN = r"(?!\s+(?:in|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+)?⟦)"
 # A deployment that goes on: its verb, and the noun of what is kept on in the place.
 _EXTEND = r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+"
 _EXTEND_CUES = ("extend", "prolong", "renew")
-_KEPT_ON = r"(?:deployment|mission|presence|mandate)\s+(?:in|to)\s+(?:the\s+)?"
+_KEPT_ON = r"(?:deployment|mission|presence)\s+(?:in|to)\s+(?:the\s+)?"
+_MANDATE_KEPT_ON = r"(?:deployment|mission|presence|mandate)\s+(?:in|to)\s+(?:the\s+)?"  # its owner named
 
 # Forces sent, in the passive ("troops were sent", "soldiers flown").
 _FORCES_SENT = (
@@ -122,14 +123,25 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # extend the troop deployment in X", "renewed Y's mandate in X", "an extension of the Kenyan police mission in X"
     Trigger(
         DEPLOYMENT,
-        _EXTEND + r"(?:the\s+)?{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _KEPT_ON + r"{O}",
+        _EXTEND + r"(?:the\s+)?{S}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _MANDATE_KEPT_ON + r"{O}",
         cues=_EXTEND_CUES,
         presupposed=True,
     ),
     Trigger(
         DEPLOYMENT,
-        _EXTEND + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _KEPT_ON.replace("|mandate", "") + r"{O}",
+        _EXTEND + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _KEPT_ON + r"{O}",
         cues=_EXTEND_CUES,
+        presupposed=True,
+    ),
+    Trigger(
+        DEPLOYMENT,
+        r"\b(?:extension|renewal|prolongation)\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?{S}"
+        + POSS
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + _MANDATE_KEPT_ON
+        + r"{O}",
+        cues=("extension", "renewal", "prolongation"),
+        nominal=True,
         presupposed=True,
     ),
     # a state's forces in a mission of others are in its place too: "Indian soldiers serving with UNIFIL in X"
@@ -144,17 +156,6 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
     # forces sent by an actor, in the passive: "troops were sent by X to Y", "soldiers flown to Y by X in 2013"
     Trigger(DEPLOYMENT, _FORCES_SENT + r"\s+by\s+(?:the\s+)?{S}\s+(?:to|in|into)\s+(?:the\s+)?{O}", cues=_SENT_CUES),
     Trigger(DEPLOYMENT, _FORCES_SENT + r"\s+(?:to|in|into)\s+(?:the\s+)?{O}\s+by\s+(?:the\s+)?{S}", cues=_SENT_CUES),
-    Trigger(
-        DEPLOYMENT,
-        r"\b(?:extension|renewal|prolongation)\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?{S}"
-        + POSS
-        + r"\s+(?:[\w-]+\s+){0,2}?"
-        + _KEPT_ON
-        + r"{O}",
-        cues=("extension", "renewal", "prolongation"),
-        nominal=True,
-        presupposed=True,
-    ),
     # "the withdrawal of the Belgian soldiers from X is to start in spring": a withdrawal to come or under way says
     # where the forces still are
     *(
@@ -336,8 +337,8 @@ PRESENCE_TRIGGERS: tuple[Trigger, ...] = (
         _ITS_FORCES + r"\s+" + _HOLD,
         cues=("hold", "held", "control", "seized", "captured", "took over"),
     ),
-    # a state or body that holds a place itself: "Israel has held the Golan Heights since 1967", "Turkey controls
-    # the north of Cyprus" (its own place is no occupation: see Frame.foreign_place)
+    # a state that holds a place itself: "Israel has held the Golan Heights since 1967", "Turkey controls the north of
+    # Cyprus" (its own place is no occupation: see Frame.foreign_place)
     Trigger(
         OCCUPATION,
         r"\b" + _HOLD + r"(?=\s+(?:(?:the|most\s+of|much\s+of|parts?\s+of)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+"

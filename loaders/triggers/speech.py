@@ -63,7 +63,7 @@ _ASK_FOR = (
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|"
     r"appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)"
 )
-# Wanting to end a stay: "wants to end", "vowed to end"; and what is ended.
+# Wanting to end a stay: "wants to end", "vowed to end"; and the stay that is to end.
 _TO_END = (
     r"\b(?:wants?|wanted|seeks?|sought|plans?|planned|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|moved?|decided|"
     r"(?:is|was)\s+determined)\s+to\s+end\s+"
@@ -288,8 +288,9 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:call(?:s|ed|ing)?\s+for|said|says|stated|states|insisted|insists|declared|demanded|demands|added)\s+"
         r"(?:[^.;]{0,80}?\s)?(?:that\s+)?(?:the\s+)?{O}"
         + POSS
-        + r"\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|occupation|mission)\b"
-        r"[^.;]{0,60}?\b(?:must|should|has\s+to|have\s+to|to)\s+end\b",
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + _STAY
+        + r"\b[^.;]{0,60}?\b(?:must|should|has\s+to|have\s+to|to)\s+end\b",
         confidence=0.8,
         cues=("end",),
     ),
@@ -297,7 +298,7 @@ SPEECH_ACT_TRIGGERS: tuple[Trigger, ...] = (
         WITHDRAWAL_REQUEST,
         r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|"
         r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|complete\s+)?end(?:ing)?\s+(?:to|of)\s+"
-        r"(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|occupation|mission)\b",
+        r"(?:the\s+)?{O}" + POSS + r"\s+(?:[\w-]+\s+){0,2}?" + _STAY + r"\b",
         confidence=0.85,
         cues=("end",),
     ),
