@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.names import name_ending, read_name
+from loaders.extract.sentences import headline_like
 from loaders.extract.titles import (
     STATE_SERVICE,
     Titled,
@@ -156,7 +157,7 @@ def _of_leader(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list
             _UNDER_LEADER.match(text, body.end) if body.entity.type == "State" else None
         )
         name = read_name(text, led.end(), mentions) if led else None
-        if led is None or name is None or " " not in text[name[0] : name[1]] or _title_cased(text, body.start):
+        if led is None or name is None or " " not in text[name[0] : name[1]] or _in_headline(text, body.start):
             continue  # one word is as likely a place or a body's own name ("the Ministry of Defence"); a headline's
             # words are all capitalised ("X Accuses Y of Arming Rebels")
         inside = (m for m in mentions if m.start < name[1] and name[0] < m.end)
@@ -212,8 +213,6 @@ def _led_by(text: str, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Ti
     return out
 
 
-def _title_cased(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` capitalises nearly every longer word, as headlines do."""
-    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is set like a headline (see ``sentences.headline_like``)."""
+    return headline_like(text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1])

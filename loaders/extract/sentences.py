@@ -33,7 +33,7 @@ _LABEL = re.compile(
 _LIST_ITEM_WORDS = 16
 
 
-def _headline_like(line: str) -> bool:
+def headline_like(line: str) -> bool:
     """A short line set like a headline: no closing full stop, capitalised, at most a few words."""
     stripped = line.strip()
     return (
@@ -49,7 +49,7 @@ def asides(lines: list[str]) -> list[bool]:
     pointer to another story, or a list of other stories' headlines (two or more headline-like lines in a row
     once the article's own sentences have begun)."""
     out = [bool(_LABEL.match(line.strip()) or _CREDIT.search(line)) for line in lines]
-    headline = [_headline_like(line) for line in lines]
+    headline = [headline_like(line) for line in lines]
     body_begun = False
     index = 0
     while index < len(lines):

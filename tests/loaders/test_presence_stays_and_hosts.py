@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_document
-from loaders.reading import read_text
+from tests.loaders.test_deployment_counts import deployments
 from tests.loaders.test_precision import facts, relations
 
 
@@ -188,11 +187,9 @@ def test_leading_a_civil_mission_or_a_person_leading_places_no_state(text: str) 
 
 def test_a_host_of_a_share_of_forces_has_them_but_not_their_whole_count() -> None:
     text = "Djibouti hosts over half of some 3,000 French troops based in Africa."
-    found = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "DEPLOYED_IN"]
-    assert [(r.subject_id, r.object_id, r.qualifiers.get("troops")) for r in found] == [("france", "djibouti", None)]
+    assert [(s, o, n) for s, o, _p, _m, n in deployments(text)] == [("france", "djibouti", None)]
 
 
 def test_the_whole_count_stays_with_the_place_named_after_it() -> None:
     text = "Sicily hosts nearly half of the 12,000 US troops stationed in Italy."
-    found = [r for r in extract_document(read_text("t", text)).relations if r.predicate == "DEPLOYED_IN"]
-    assert ("united-states", "italy", 12000) in {(r.subject_id, r.object_id, r.qualifiers.get("troops")) for r in found}
+    assert ("united-states", "italy", 12000) in {(s, o, n) for s, o, _p, _m, n in deployments(text)}
